@@ -1,0 +1,115 @@
+/**
+ * The one Medusa configuration of the shop.
+ *
+ * Medusa runs with `backend/` as its application root (it reads our code from
+ * `backend/src`); `backend/medusa-config.ts` only loads this file. Module paths
+ * below therefore resolve against `backend/`.
+ */
+import path from "path"
+import fs from "fs"
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+
+function findWorkspaceRoot(start: string): string {
+  let dir = start
+  for (;;) {
+    const pkg = path.join(dir, "package.json")
+    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, "utf8")).workspaces) {
+      return dir
+    }
+    const parent = path.dirname(dir)
+    if (parent === dir) {
+      return start
+    }
+    dir = parent
+  }
+}
+
+const rootDir = findWorkspaceRoot(__dirname)
+loadEnv(process.env.NODE_ENV || "development", rootDir)
+
+const env = process.env
+const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"
+const backendUrl = env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const origins = (...urls: string[]) =>
+  Array.from(
+    new Set(
+      urls
+        .flatMap((u) => u.split(","))
+        .map((u) => u.trim())
+        .filter(Boolean)
+        .flatMap((u) => [u, u.replace("://localhost", "://127.0.0.1")])
+    )
+  ).join(",")
+
+const isProduction = env.NODE_ENV === "production"
+if (isProduction && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
+  throw new Error(
+    "JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production"
+  )
+}
+
+const redisUrl = env.REDIS_URL
+const redisModules = redisUrl
+  ? [
+      {
+        resolve: "@medusajs/medusa/event-bus-redis",
+        options: { redisUrl },
+      },
+      {
+        resolve: "@medusajs/medusa/workflow-engine-redis",
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: "@medusajs/medusa/locking",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/medusa/locking-redis",
+              id: "locking-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+      {
+        resolve: "@medusajs/medusa/caching",
+        options: {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : []
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: env.DATABASE_URL,
+    databaseLogging: false,
+    redisUrl,
+    workerMode: (env.MEDUSA_WORKER_MODE as "shared" | "worker" | "server") || "shared",
+    http: {
+      storeCors: origins(env.STORE_CORS || storefrontUrl),
+      adminCors: origins(env.ADMIN_CORS || backendUrl),
+      authCors: origins(env.AUTH_CORS || `${storefrontUrl},${backendUrl}`),
+      jwtSecret: env.JWT_SECRET || "meixian-dev-jwt-secret",
+      cookieSecret: env.COOKIE_SECRET || "meixian-dev-cookie-secret",
+    },
+  },
+  admin: {
+    disable: env.ADMIN_DISABLED === "true",
+    backendUrl,
+  },
+  featureFlags: redisUrl ? { caching: true } : {},
+  modules: [
+    { resolve: "./src/modules/provenance" },
+    ...redisModules,
+  ],
+})
+
