@@ -39,7 +39,7 @@ class ProvenanceModuleService extends MedusaService({
   ) {
     const { villages = [], ...data } = parseOrThrow(townCreateSchema, input, "town")
     await this.assertHandleFree("town", data.handle, undefined, sharedContext)
-    const town = await this.createTowns(data, sharedContext)
+    const town = await this.createTowns(data as any, sharedContext)
     if (villages.length) {
       await this.createVillages(
         uniqueNames(villages).map((name) => ({ name, town_id: town.id })),
@@ -65,7 +65,7 @@ class ProvenanceModuleService extends MedusaService({
     if (data.handle && data.handle !== existing.handle) {
       await this.assertHandleFree("town", data.handle, id, sharedContext)
     }
-    const town = await this.updateTowns({ id, ...data }, sharedContext)
+    const town = await this.updateTowns({ id, ...data } as any, sharedContext)
     if (villages) {
       const known = new Set((existing.villages ?? []).map((v) => v.name))
       const added = uniqueNames(villages).filter((name) => !known.has(name))
@@ -88,7 +88,7 @@ class ProvenanceModuleService extends MedusaService({
     const data = parseOrThrow(partnerCreateSchema, input, "partner")
     await this.assertHandleFree("partner", data.handle, undefined, sharedContext)
     await this.assertPlace(data.town_id, data.village_id, sharedContext)
-    return await this.createPartners(data, sharedContext)
+    return await this.createPartners(data as any, sharedContext)
   }
 
   /** Updates a partner after checking its town, village and handle. */
@@ -111,7 +111,7 @@ class ProvenanceModuleService extends MedusaService({
       data.village_id = null
     }
     await this.assertPlace(townId, villageId, sharedContext)
-    return await this.updatePartners({ id, ...data }, sharedContext)
+    return await this.updatePartners({ id, ...data } as any, sharedContext)
   }
 
   private async assertHandleFree(

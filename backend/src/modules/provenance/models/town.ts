@@ -12,7 +12,7 @@ const Town = model
     district: model.text().default("梅县区"),
     summary: model.text().nullable(),
     description: model.text().nullable(),
-    specialties: model.json().nullable(),
+    specialties: model.array().nullable(),
     rank: model.number().default(0),
     villages: model.hasMany(() => Village, { mappedBy: "town" }),
     partners: model.hasMany(() => Partner, { mappedBy: "town" }),

@@ -1,12 +1,12 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations";
 
-export class Migration20261129145758 extends Migration {
+export class Migration20261129150022 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`alter table if exists "partner" drop constraint if exists "partner_handle_unique";`);
     this.addSql(`alter table if exists "village" drop constraint if exists "village_town_id_name_unique";`);
     this.addSql(`alter table if exists "town" drop constraint if exists "town_handle_unique";`);
-    this.addSql(`create table if not exists "town" ("id" text not null, "handle" text not null, "name" text not null, "name_pinyin" text not null, "district" text not null default '梅县区', "summary" text null, "description" text null, "specialties" jsonb null, "rank" integer not null default 0, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "town_pkey" primary key ("id"));`);
+    this.addSql(`create table if not exists "town" ("id" text not null, "handle" text not null, "name" text not null, "name_pinyin" text not null, "district" text not null default '梅县区', "summary" text null, "description" text null, "specialties" text[] null, "rank" integer not null default 0, "metadata" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "town_pkey" primary key ("id"));`);
     this.addSql(`CREATE UNIQUE INDEX IF NOT EXISTS "IDX_town_handle_unique" ON "town" ("handle") WHERE deleted_at IS NULL;`);
     this.addSql(`CREATE INDEX IF NOT EXISTS "IDX_town_deleted_at" ON "town" ("deleted_at") WHERE deleted_at IS NULL;`);
 

@@ -1,0 +1,5 @@
+export * from "./create-town"
+export * from "./update-town"
+export * from "./create-partner"
+export * from "./update-partner"
+export * from "./set-product-partner"

@@ -1,0 +1,34 @@
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import { updateStockLocationsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import type { PartnerUpdateInput } from "../../modules/provenance/validation"
+import { updatePartnerStep } from "./steps/update-partner"
+
+/** Updates a partner; a new name is carried over to its stock location. */
+export const updatePartnerWorkflow = createWorkflow(
+  "update-partner",
+  (input: { id: string; data: PartnerUpdateInput }) => {
+    const partner = updatePartnerStep(input)
+
+    const { data: partners } = useQueryGraphStep({
+      entity: "partner",
+      fields: ["id", "stock_location.id", "stock_location.name"],
+      filters: { id: input.id },
+    }).config({ name: "get-partner-location" })
+
+    const rename = transform({ partner, partners }, ({ partner, partners }) => {
+      const location = (partners[0] as any)?.stock_location
+      return location && location.name !== partner.name
+        ? { selector: { id: location.id }, update: { name: partner.name } }
+        : null
+    })
+    when({ rename }, ({ rename }) => !!rename).then(() => {
+      updateStockLocationsWorkflow.runAsStep({ input: rename as any })
+    })
+    return new WorkflowResponse(partner)
+  }
+)
