@@ -13,6 +13,7 @@ import { openShopDatabase, Database } from "./database"
 import { run, start, stopAll, waitForHttp } from "./processes"
 import { backendDir, bin, dataDir, loadRootEnv, rootDir, storefrontDir } from "./workspace"
 import { readPublishableKey, writeStorefrontEnv } from "./storefront-env"
+import { adminCredentials } from "../src/scripts/seed/admin-credentials"
 
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
@@ -94,8 +95,7 @@ async function main(mode: Mode) {
     }
     await waitForHttp(`http://127.0.0.1:${BACKEND_PORT}/health`, 180_000)
     await waitForHttp(`http://127.0.0.1:${STOREFRONT_PORT}/`, 180_000).catch((e) => console.error(String(e)))
-    const adminEmail = process.env.ADMIN_EMAIL || "admin@meixian-aid.cn"
-    const adminPassword = process.env.ADMIN_PASSWORD || "meixian-admin-2026"
+    const admin = adminCredentials()
     console.log(
       [
         "",
@@ -103,7 +103,7 @@ async function main(mode: Mode) {
         `  Storefront  http://localhost:${STOREFRONT_PORT}`,
         `  Admin       http://localhost:${BACKEND_PORT}/app`,
         `  Store API   http://localhost:${BACKEND_PORT}/store (x-publishable-api-key: ${publishableKey})`,
-        `  Admin login ${adminEmail} / ${process.env.ADMIN_PASSWORD ? "(ADMIN_PASSWORD)" : adminPassword}`,
+        `  Admin login ${admin.email} / ${process.env.ADMIN_PASSWORD ? "(the ADMIN_PASSWORD you set)" : admin.password}`,
         "Press Ctrl-C to stop.",
         "",
       ].join("\n")

@@ -1,10 +1,8 @@
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
+import { STOREFRONT_KEY_TITLE } from "../src/scripts/seed/storefront-key"
 import { storefrontDir } from "./workspace"
-
-/** Title of the publishable API key the seed creates for the storefront. */
-export const STOREFRONT_KEY_TITLE = "梅县消费帮扶商城 storefront"
 
 /** Reads the storefront's publishable API key, created by the seed. */
 export async function readPublishableKey(databaseUrl: string): Promise<string> {

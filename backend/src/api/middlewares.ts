@@ -1,5 +1,4 @@
 import {
-  allowFields,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -15,38 +14,19 @@ import {
   AdminListTownsParams,
   AdminSetProductPartner,
 } from "./admin/provenance-validators"
-
-/** Provenance fields a store product request may ask for over the product-partner link. */
-const productProvenanceFields = [
-  "partner",
-  "partner.id",
-  "partner.handle",
-  "partner.name",
-  "partner.kind",
-  "partner.summary",
-  "partner.households_involved",
-  "partner.town",
-  "partner.town.id",
-  "partner.town.handle",
-  "partner.town.name",
-  "partner.village",
-  "partner.village.id",
-  "partner.village.name",
-]
+import { exposeProductProvenance } from "./store/product-provenance-fields"
 
 const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
   routes: [
     {
-      matcher: "/store/products",
+      // A wildcard matcher is registered ahead of Medusa's own
+      // "/store/products" and "/store/products/:id" middlewares, so the fields
+      // are allowed before Medusa validates the query.
+      matcher: "/store/products*",
       methods: ["GET"],
-      middlewares: [allowFields(productProvenanceFields)],
-    },
-    {
-      matcher: "/store/products/:id",
-      methods: ["GET"],
-      middlewares: [allowFields(productProvenanceFields)],
+      middlewares: [exposeProductProvenance],
     },
     {
       matcher: "/admin/towns",

@@ -20,7 +20,7 @@ export async function GET(
   const { data: partners, metadata } = await query.graph({
     entity: "partner",
     fields: [...ADMIN_PARTNER_FIELDS, "products.id"],
-    filters,
+    filters: filters as any,
     pagination: { skip: offset, take: limit, order: { name: "ASC" } },
   })
   res.json({

@@ -15,7 +15,7 @@ export async function GET(
   const { data: towns, metadata } = await query.graph({
     entity: "town",
     fields: [...ADMIN_TOWN_FIELDS, "partners.id"],
-    filters: q ? { q } : {},
+    filters: (q ? { q } : {}) as any,
     pagination: { skip: offset, take: limit, order: { rank: "ASC", name: "ASC" } },
   })
   res.json({

@@ -1,0 +1,109 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createApiKeysWorkflow,
+  createRegionsWorkflow,
+  createSalesChannelsWorkflow,
+  createTaxRegionsWorkflow,
+  linkSalesChannelsToApiKeyWorkflow,
+  updateStoresWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { STOREFRONT_KEY_TITLE } from "./storefront-key"
+
+export const STORE_NAME = "梅县消费帮扶商城"
+export const SALES_CHANNEL_NAME = "梅县消费帮扶商城"
+export const REGION_NAME = "中国大陆"
+
+/**
+ * The store in CNY, its sales channel, the 中国大陆 region and the
+ * storefront's publishable API key.
+ */
+export async function ensureStore(container: MedusaContainer) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const salesChannels = container.resolve(Modules.SALES_CHANNEL)
+  const regions = container.resolve(Modules.REGION)
+  const taxes = container.resolve(Modules.TAX)
+  const apiKeys = container.resolve(Modules.API_KEY)
+  const stores = container.resolve(Modules.STORE)
+
+  let [channel] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!channel) {
+    const { result } = await createSalesChannelsWorkflow(container).run({
+      input: {
+        salesChannelsData: [
+          { name: SALES_CHANNEL_NAME, description: "网上商城：个人与单位采购梅县帮扶农产品" },
+        ],
+      },
+    })
+    channel = result[0]
+    logger.info(`Seed: sales channel ${channel.id} created`)
+  }
+
+  let [region] = await regions.listRegions({ name: REGION_NAME })
+  if (!region) {
+    const { result } = await createRegionsWorkflow(container).run({
+      input: {
+        regions: [
+          {
+            name: REGION_NAME,
+            currency_code: "cny",
+            countries: ["cn"],
+            payment_providers: ["pp_system_default"],
+            automatic_taxes: true,
+            is_tax_inclusive: true,
+          },
+        ],
+      },
+    })
+    region = result[0]
+    logger.info(`Seed: region ${region.id} created`)
+  }
+
+  const [taxRegion] = await taxes.listTaxRegions({ country_code: "cn" })
+  if (!taxRegion) {
+    await createTaxRegionsWorkflow(container).run({
+      input: [
+        {
+          country_code: "cn",
+          provider_id: "tp_system",
+          default_tax_rate: { name: "农产品免征增值税", code: "CN-AGRI-EXEMPT", rate: 0 },
+        },
+      ],
+    })
+  }
+
+  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
+  const hasCny = store.supported_currencies?.some((c) => c.currency_code === "cny" && c.is_default)
+  if (
+    store.name !== STORE_NAME ||
+    !hasCny ||
+    store.default_sales_channel_id !== channel.id ||
+    store.default_region_id !== region.id
+  ) {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: {
+          name: STORE_NAME,
+          supported_currencies: [{ currency_code: "cny", is_default: true, is_tax_inclusive: true }],
+          default_sales_channel_id: channel.id,
+          default_region_id: region.id,
+        },
+      },
+    })
+  }
+
+  let [key] = await apiKeys.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })
+  if (!key) {
+    const { result } = await createApiKeysWorkflow(container).run({
+      input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
+    })
+    key = result[0]
+    await linkSalesChannelsToApiKeyWorkflow(container).run({
+      input: { id: key.id, add: [channel.id] },
+    })
+    logger.info(`Seed: publishable API key created`)
+  }
+
+  return { channel, region, publishableKey: key }
+}

@@ -1,0 +1,90 @@
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { runSeed } from "../../fixtures/medusa"
+
+const COUNTED_TABLES = [
+  "town",
+  "village",
+  "partner",
+  "product",
+  "product_variant",
+  "product_category",
+  "product_tag",
+  "price",
+  "inventory_item",
+  "inventory_level",
+  "stock_location",
+  "sales_channel",
+  "region",
+  "tax_region",
+  "api_key",
+  "shipping_profile",
+  "fulfillment_set",
+  "shipping_option",
+  "product_product_provenance_partner",
+  "provenance_partner_stock_location_stock_location",
+  "user",
+  "auth_identity",
+]
+
+medusaIntegrationTestRunner({
+  testSuite: ({ getContainer, dbConnection }) => {
+    async function counts() {
+      const result: Record<string, number> = {}
+      for (const table of COUNTED_TABLES) {
+        const rows = await dbConnection.raw(`SELECT count(*)::int AS n FROM "${table}" WHERE deleted_at IS NULL`)
+        result[table] = rows.rows[0].n
+      }
+      return result
+    }
+
+    it("builds the shop once and changes nothing when run again", async () => {
+      await runSeed(getContainer())
+      const first = await counts()
+      expect(first.town).toBe(5)
+      expect(first.partner).toBeGreaterThanOrEqual(9)
+      expect(first.product).toBeGreaterThanOrEqual(16)
+      expect(first.product_product_provenance_partner).toBe(first.product)
+      expect(first.provenance_partner_stock_location_stock_location).toBe(first.partner)
+      expect(first.shipping_option).toBe(4)
+      expect(first.user).toBe(1)
+
+      await runSeed(getContainer())
+      expect(await counts()).toEqual(first)
+    })
+
+    it("stocks every variant at its own partner's location and prices it in CNY", async () => {
+      await runSeed(getContainer())
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: products } = await query.graph({
+        entity: "product",
+        fields: [
+          "handle",
+          "status",
+          "partner.stock_location.id",
+          "partner.town.name",
+          "variants.sku",
+          "variants.prices.amount",
+          "variants.prices.currency_code",
+          "variants.inventory_items.inventory.location_levels.location_id",
+          "variants.inventory_items.inventory.location_levels.stocked_quantity",
+        ],
+      })
+      for (const product of products as any[]) {
+        expect(product.status).toBe("published")
+        const locationId = product.partner.stock_location.id
+        for (const variant of product.variants) {
+          const levels = variant.inventory_items[0].inventory.location_levels
+          expect(levels.map((l: any) => l.location_id)).toEqual([locationId])
+          expect(variant.prices).toEqual([expect.objectContaining({ currency_code: "cny" })])
+          // Exact to the fen: at most two decimals, as stored.
+          expect(String(variant.prices[0].amount)).toMatch(/^[1-9]\d*(\.\d{1,2})?$/)
+        }
+      }
+      const soldOut = (products as any[]).flatMap((p) => p.variants).filter(
+        (v: any) => v.inventory_items[0].inventory.location_levels[0].stocked_quantity === 0
+      )
+      expect(soldOut.length).toBeGreaterThanOrEqual(1)
+    })
+  },
+})

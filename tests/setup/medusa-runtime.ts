@@ -1,0 +1,18 @@
+/**
+ * Runs in every test worker before the test file: Medusa require()s its config,
+ * modules, links and migrations natively, so TypeScript must be loadable by
+ * Node (ts-node, transpile only), and the app root is backend/.
+ */
+import path from "node:path"
+
+const backendDir = path.resolve(__dirname, "../../backend")
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+require("ts-node").register({
+  transpileOnly: true,
+  project: path.join(backendDir, "tsconfig.json"),
+  compilerOptions: { module: "commonjs" },
+})
+process.chdir(backendDir)
+process.env.NODE_ENV ??= "test"
+process.env.MEDUSA_FF_CACHING ??= "false"

@@ -1,0 +1,20 @@
+import path from "node:path"
+import { defineConfig } from "vitest/config"
+
+const root = path.resolve(__dirname, "..")
+
+export default defineConfig({
+  root,
+  test: {
+    globals: true,
+    include: ["tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],
+    globalSetup: ["tests/setup/global-database.ts"],
+    setupFiles: ["tests/setup/medusa-runtime.ts"],
+    pool: "forks",
+    fileParallelism: false,
+    hookTimeout: 300_000,
+    testTimeout: 120_000,
+    teardownTimeout: 60_000,
+    reporters: ["default", ["json", { outputFile: "tests/artifacts/vitest-report.json" }]],
+  },
+})
