@@ -104,7 +104,8 @@ module.exports = defineConfig({
   },
   admin: {
     disable: env.ADMIN_DISABLED === "true",
-    backendUrl,
+    // "/" = the origin the admin is served from (Medusa serves it at /app).
+    backendUrl: env.MEDUSA_BACKEND_URL || "/",
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
