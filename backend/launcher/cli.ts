@@ -7,27 +7,24 @@
  *   tsx backend/launcher/cli.ts seed    database, migrations and seed only
  *   tsx backend/launcher/cli.ts db      only the database, until Ctrl-C
  */
-import fs from "node:fs"
 import path from "node:path"
-import { openShopDatabase, Database } from "./database"
-import { run, start, stopAll, waitForHttp } from "./processes"
-import { backendDir, bin, dataDir, loadRootEnv, rootDir, storefrontDir } from "./workspace"
-import { readPublishableKey, writeStorefrontEnv } from "./storefront-env"
 import { adminCredentials } from "../src/scripts/seed/admin-credentials"
+import { openShopDatabase, Database } from "./database"
+import { stopAll, waitForHttp } from "./processes"
+import { medusaDir, migrate, Mode, seed, startBackend, startStorefront } from "./shop"
+import { readPublishableKey, writeStorefrontEnv } from "./storefront-env"
+import { dataDir, loadRootEnv, rootDir } from "./workspace"
 
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
 
-type Mode = "dev" | "start" | "seed" | "db"
+type Command = "dev" | "start" | "seed" | "db"
 
-async function main(mode: Mode) {
+async function main(command: Command) {
   loadRootEnv()
-  const production = mode === "start"
-  if (production) process.env.NODE_ENV = "production"
-  const serverDir = path.join(backendDir, ".medusa", "server")
-  if (production && !fs.existsSync(path.join(serverDir, "medusa-config.js"))) {
-    throw new Error('No production build found: run "npm run build" first.')
-  }
+  const mode: Mode = command === "start" ? "production" : "development"
+  if (mode === "production") process.env.NODE_ENV = "production"
+  medusaDir(mode)
 
   let database: Database | undefined
   let shuttingDown = false
@@ -49,42 +46,30 @@ async function main(mode: Mode) {
         ? `Embedded Postgres on localhost:${database.port} (data in ${path.relative(rootDir, process.env.EMBEDDED_PG_DIR || path.join(dataDir, "postgres"))})`
         : `Using DATABASE_URL (${database.host}:${database.port}/${database.database})`
     )
-    if (mode === "db") {
+    if (command === "db") {
       console.log(`DATABASE_URL=${database.url}\nPress Ctrl-C to stop.`)
       return
     }
 
     const env = { ...process.env, DATABASE_URL: database.url }
-    const medusa = bin("medusa")
-    const medusaCwd = production ? serverDir : backendDir
-    await run("migrate", medusa, ["db:migrate"], { cwd: medusaCwd, env })
-    if (mode === "seed" || process.env.SEED_ON_START !== "false") {
-      const seedScript = production ? "./src/scripts/seed/index.js" : "./src/scripts/seed/index.ts"
-      await run("seed", medusa, ["exec", seedScript], { cwd: medusaCwd, env })
+    await migrate(mode, env)
+    if (command === "seed" || process.env.SEED_ON_START !== "false") {
+      await seed(mode, env)
     }
     const publishableKey = await readPublishableKey(database.url)
     const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`
     writeStorefrontEnv({ backendUrl, publishableKey })
-    if (mode === "seed") {
+    if (command === "seed") {
       await shutdown(0)
       return
     }
 
-    const storefrontEnv = {
+    const backend = startBackend(mode, BACKEND_PORT, env)
+    const storefront = startStorefront(mode, STOREFRONT_PORT, {
       ...env,
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
-      PORT: String(STOREFRONT_PORT),
-    }
-    const backend = production
-      ? start("medusa", medusa, ["start", "-H", "127.0.0.1", "-p", String(BACKEND_PORT)], { cwd: serverDir, env })
-      : start("medusa", medusa, ["develop", "-H", "127.0.0.1", "-p", String(BACKEND_PORT)], { cwd: backendDir, env })
-    const storefront = start(
-      "storefront",
-      bin("next"),
-      [production ? "start" : "dev", "-H", "127.0.0.1", "-p", String(STOREFRONT_PORT)],
-      { cwd: storefrontDir, env: storefrontEnv }
-    )
+    })
     for (const [name, child] of [["Medusa", backend], ["The storefront", storefront]] as const) {
       child.once("exit", (code) => {
         if (!shuttingDown) {
@@ -114,9 +99,9 @@ async function main(mode: Mode) {
   }
 }
 
-const mode = (process.argv[2] || "dev") as Mode
-if (!["dev", "start", "seed", "db"].includes(mode)) {
-  console.error(`Unknown command "${mode}": use dev, start, seed or db.`)
+const command = (process.argv[2] || "dev") as Command
+if (!["dev", "start", "seed", "db"].includes(command)) {
+  console.error(`Unknown command "${command}": use dev, start, seed or db.`)
   process.exit(2)
 }
-void main(mode)
+void main(command)

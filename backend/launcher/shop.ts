@@ -1,0 +1,55 @@
+/**
+ * The steps that bring the shop up, shared by the command line (cli.ts) and
+ * the browser tests: migrations, seed, Medusa and the storefront.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import type { ChildProcess } from "node:child_process"
+import { run, start } from "./processes"
+import { backendDir, bin, storefrontDir } from "./workspace"
+
+export type Mode = "development" | "production"
+
+export const serverDir = path.join(backendDir, ".medusa", "server")
+
+/** Where Medusa runs from: the sources in development, the build in production. */
+export function medusaDir(mode: Mode) {
+  if (mode === "production" && !fs.existsSync(path.join(serverDir, "medusa-config.js"))) {
+    throw new Error('No production build found: run "npm run build" first.')
+  }
+  return mode === "production" ? serverDir : backendDir
+}
+
+/** Applies Medusa's and the shop's migrations and syncs the module links. */
+export async function migrate(mode: Mode, env: NodeJS.ProcessEnv) {
+  await run("migrate", bin("medusa"), ["db:migrate"], { cwd: medusaDir(mode), env })
+}
+
+/** Runs the idempotent seed. */
+export async function seed(mode: Mode, env: NodeJS.ProcessEnv) {
+  const script = mode === "production" ? "./src/scripts/seed/index.js" : "./src/scripts/seed/index.ts"
+  await run("seed", bin("medusa"), ["exec", script], { cwd: medusaDir(mode), env })
+}
+
+/** Builds Medusa (server and admin) into backend/.medusa/server. */
+export async function buildBackend(env: NodeJS.ProcessEnv) {
+  await run("build", bin("medusa"), ["build"], { cwd: backendDir, env })
+}
+
+/** Starts Medusa (API and admin) on 127.0.0.1:port. */
+export function startBackend(mode: Mode, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const command = mode === "production" ? "start" : "develop"
+  return start("medusa", bin("medusa"), [command, "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: medusaDir(mode),
+    env,
+  })
+}
+
+/** Starts the Next.js storefront on 127.0.0.1:port. */
+export function startStorefront(mode: Mode, port: number, env: NodeJS.ProcessEnv): ChildProcess {
+  const command = mode === "production" ? "start" : "dev"
+  return start("storefront", bin("next"), [command, "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: storefrontDir,
+    env,
+  })
+}
