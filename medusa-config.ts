@@ -101,6 +101,9 @@ module.exports = defineConfig({
       jwtSecret: env.JWT_SECRET || "meixian-dev-jwt-secret",
       cookieSecret: env.COOKIE_SECRET || "meixian-dev-cookie-secret",
     },
+    // Session cookies are Secure in production (behind TLS); COOKIE_SECURE=false
+    // allows the admin over plain http, e.g. `npm start` on localhost.
+    ...(env.COOKIE_SECURE === "false" ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
   },
   admin: {
     disable: env.ADMIN_DISABLED === "true",

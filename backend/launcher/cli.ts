@@ -22,6 +22,9 @@ type Command = "dev" | "start" | "seed" | "db"
 
 async function main(command: Command) {
   loadRootEnv()
+  // No telemetry: the shop's machines reach no analytics endpoints.
+  process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+  process.env.NEXT_TELEMETRY_DISABLED ??= "1"
   const mode: Mode = command === "start" ? "production" : "development"
   if (mode === "production") process.env.NODE_ENV = "production"
   medusaDir(mode)

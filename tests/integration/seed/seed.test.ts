@@ -48,6 +48,8 @@ medusaIntegrationTestRunner({
       expect(first.provenance_partner_stock_location_stock_location).toBe(first.partner)
       expect(first.shipping_option).toBe(4)
       expect(first.user).toBe(1)
+      expect(first.sales_channel).toBe(1)
+      expect(first.region).toBe(1)
 
       await runSeed(getContainer())
       expect(await counts()).toEqual(first)

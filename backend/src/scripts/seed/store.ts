@@ -6,6 +6,7 @@ import {
   createSalesChannelsWorkflow,
   createTaxRegionsWorkflow,
   linkSalesChannelsToApiKeyWorkflow,
+  updateSalesChannelsWorkflow,
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { STOREFRONT_KEY_TITLE } from "./storefront-key"
@@ -26,7 +27,25 @@ export async function ensureStore(container: MedusaContainer) {
   const apiKeys = container.resolve(Modules.API_KEY)
   const stores = container.resolve(Modules.STORE)
 
+  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
+
   let [channel] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
+  if (!channel && store.default_sales_channel_id) {
+    // Medusa's first boot made a "Default Sales Channel": it becomes the shop's.
+    const [initial] = await salesChannels.listSalesChannels({
+      id: store.default_sales_channel_id,
+      name: "Default Sales Channel",
+    })
+    if (initial) {
+      const { result } = await updateSalesChannelsWorkflow(container).run({
+        input: {
+          selector: { id: initial.id },
+          update: { name: SALES_CHANNEL_NAME, description: "网上商城：个人与单位采购梅县帮扶农产品" },
+        },
+      })
+      channel = result[0]
+    }
+  }
   if (!channel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: {
@@ -72,7 +91,6 @@ export async function ensureStore(container: MedusaContainer) {
     })
   }
 
-  const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
   const hasCny = store.supported_currencies?.some((c) => c.currency_code === "cny" && c.is_default)
   if (
     store.name !== STORE_NAME ||

@@ -1,0 +1,117 @@
+import type { Browser, Page } from "playwright-core"
+import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
+import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+
+const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
+
+describe("the support team in the admin", () => {
+  let shop: BuiltShop
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    shop = await startBuiltShop()
+    browser = await launchBrowser()
+    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+    page = await context.newPage()
+    const { email, password } = adminCredentials()
+    await page.goto(`${shop.backendUrl}/app/login`)
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+  })
+
+  it("sees the five towns with their partners", async () => {
+    await page.goto(`${shop.backendUrl}/app/towns`)
+    const table = page.getByTestId("towns-table")
+    await table.waitFor()
+    for (const town of FIVE_TOWNS) {
+      await expectVisible(table.getByText(town, { exact: true }))
+    }
+    await screenshot(page, "admin-towns")
+  })
+
+  it("sees the partners with their towns", async () => {
+    await page.goto(`${shop.backendUrl}/app/partners`)
+    const table = page.getByTestId("partners-table")
+    await table.waitFor()
+    await expectVisible(table.getByText("梅州市东溪农业科技有限公司"))
+    const rows = table.getByTestId("partners-table-row")
+    expect(await rows.count()).toBeGreaterThanOrEqual(9)
+    const text = await table.innerText()
+    for (const town of FIVE_TOWNS) expect(text).toContain(town)
+    await screenshot(page, "admin-partners")
+  })
+
+  it("sees 16+ products, each with its partner and town", async () => {
+    const response = await page.request.get(`${shop.backendUrl}/admin/products?limit=100&fields=id,title`)
+    const { products, count } = await response.json()
+    expect(count).toBeGreaterThanOrEqual(16)
+
+    await page.goto(`${shop.backendUrl}/app/products`)
+    await expectVisible(page.getByText(products[0].title), 30_000)
+
+    const tomato = products.find((p: any) => p.title.includes("番茄"))
+    await page.goto(`${shop.backendUrl}/app/products/${tomato.id}`)
+    const widget = page.getByTestId("product-partner-widget")
+    await widget.waitFor()
+    await expectVisible(widget.getByText("梅州市东溪农业科技有限公司"))
+    await expectVisible(widget.getByText("丙村镇"))
+    await screenshot(page, "admin-product-partner")
+  })
+
+  it("creates a partner with the form, refusing a bad mobile number first", async () => {
+    await page.goto(`${shop.backendUrl}/app/partners`)
+    await page.getByTestId("partner-create").click()
+    await page.getByTestId("partner-handle").fill("baidu-honey-demo")
+    await page.getByTestId("partner-name").fill("白渡百花蜂蜜合作社")
+    await page.getByTestId("partner-kind-select").click()
+    await page.getByRole("option", { name: "合作社" }).click()
+    await page.getByTestId("partner-town-select").click()
+    await page.getByRole("option", { name: "白渡镇" }).click()
+    await page.getByTestId("partner-households-involved").fill("25")
+    await page.getByTestId("partner-contact-phone").fill("1391234")
+    await page.getByTestId("partner-submit").click()
+    await expectVisible(page.getByText("请输入 11 位手机号（如 13800138000）或座机号（如 0753-2188888）"))
+    const none = await page.request.get(`${shop.backendUrl}/admin/partners?q=百花蜂蜜`)
+    expect((await none.json()).count).toBe(0)
+
+    await page.getByTestId("partner-contact-phone").fill("13912345678")
+    await page.getByTestId("partner-submit").click()
+    await expectVisible(page.getByTestId("partners-table").getByText("白渡百花蜂蜜合作社"))
+    const created = await page.request.get(`${shop.backendUrl}/admin/partners?q=百花蜂蜜`)
+    const { partners } = await created.json()
+    expect(partners).toHaveLength(1)
+    expect(partners[0]).toMatchObject({
+      handle: "baidu-honey-demo",
+      kind: "cooperative",
+      households_involved: 25,
+      contact_phone: "13912345678",
+      town: { handle: "baidu" },
+      stock_location: { name: "白渡百花蜂蜜合作社" },
+    })
+    await screenshot(page, "admin-partner-created")
+  })
+
+  it("moves a product to another partner from the product page", async () => {
+    const response = await page.request.get(`${shop.backendUrl}/admin/products?limit=100&fields=id,title`)
+    const { products } = await response.json()
+    const product = products.find((p: any) => p.title.includes("梅菜干"))
+    await page.goto(`${shop.backendUrl}/app/products/${product.id}`)
+    const widget = page.getByTestId("product-partner-widget")
+    await widget.waitFor()
+    await page.getByTestId("product-partner-select").click()
+    await page.getByRole("option", { name: "梅州市山粮食品有限公司（南口镇）" }).click()
+    await page.getByTestId("product-partner-save").click()
+    await expectVisible(page.getByTestId("product-partner-name").getByText("梅州市山粮食品有限公司"))
+    const after = await page.request.get(`${shop.backendUrl}/admin/products/${product.id}/partner`)
+    expect((await after.json()).partner).toMatchObject({ handle: "shanliang-oil", town: { handle: "nankou" } })
+  })
+})
