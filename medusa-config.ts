@@ -41,6 +41,23 @@ const origins = (...urls: string[]) =>
     )
   ).join(",")
 
+/**
+ * The support team works in Chinese: the admin opens in 简体中文 unless the
+ * user picked another language (Medusa's admin keeps it in the "lng" cookie).
+ */
+const adminInChineseByDefault = {
+  name: "meixian-admin-language",
+  transformIndexHtml: () => [
+    {
+      tag: "script",
+      injectTo: "head-prepend" as const,
+      children:
+        'if(!/(^|; )lng=/.test(document.cookie)&&!localStorage.getItem("lng")){' +
+        'document.cookie="lng=zhCN; path=/; max-age=31536000; SameSite=Lax"}',
+    },
+  ],
+}
+
 const isProduction = env.NODE_ENV === "production"
 if (isProduction && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
   throw new Error(
@@ -109,6 +126,7 @@ module.exports = defineConfig({
     disable: env.ADMIN_DISABLED === "true",
     // "/" = the origin the admin is served from (Medusa serves it at /app).
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
+    vite: () => ({ plugins: [adminInChineseByDefault] }),
   },
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [

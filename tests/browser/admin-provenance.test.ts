@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
@@ -23,9 +23,19 @@ describe("the support team in the admin", () => {
     await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
   }, 600_000)
 
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+  })
+
   afterAll(async () => {
     await browser?.close()
     await shop?.stop()
+  })
+
+  it("works in Chinese", async () => {
+    await page.goto(`${shop.backendUrl}/app/orders`)
+    await expectVisible(page.getByRole("link", { name: "产品" }))
+    await expectVisible(page.getByRole("link", { name: "合作主体" }))
   })
 
   it("sees the five towns with their partners", async () => {
@@ -72,10 +82,8 @@ describe("the support team in the admin", () => {
     await page.getByTestId("partner-create").click()
     await page.getByTestId("partner-handle").fill("baidu-honey-demo")
     await page.getByTestId("partner-name").fill("白渡百花蜂蜜合作社")
-    await page.getByTestId("partner-kind-select").click()
-    await page.getByRole("option", { name: "合作社" }).click()
-    await page.getByTestId("partner-town-select").click()
-    await page.getByRole("option", { name: "白渡镇" }).click()
+    await chooseOption(page, "partner-kind-select", "合作社")
+    await chooseOption(page, "partner-town-select", "白渡镇")
     await page.getByTestId("partner-households-involved").fill("25")
     await page.getByTestId("partner-contact-phone").fill("1391234")
     await page.getByTestId("partner-submit").click()
@@ -107,8 +115,7 @@ describe("the support team in the admin", () => {
     await page.goto(`${shop.backendUrl}/app/products/${product.id}`)
     const widget = page.getByTestId("product-partner-widget")
     await widget.waitFor()
-    await page.getByTestId("product-partner-select").click()
-    await page.getByRole("option", { name: "梅州市山粮食品有限公司（南口镇）" }).click()
+    await chooseOption(page, "product-partner-select", "梅州市山粮食品有限公司（南口镇）")
     await page.getByTestId("product-partner-save").click()
     await expectVisible(page.getByTestId("product-partner-name").getByText("梅州市山粮食品有限公司"))
     const after = await page.request.get(`${shop.backendUrl}/admin/products/${product.id}/partner`)
