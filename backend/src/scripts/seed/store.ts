@@ -14,6 +14,9 @@ import { STOREFRONT_KEY_TITLE } from "./storefront-key"
 export const STORE_NAME = "梅县消费帮扶商城"
 export const SALES_CHANNEL_NAME = "梅县消费帮扶商城"
 export const REGION_NAME = "中国大陆"
+const CHANNEL_DESCRIPTION = "网上商城：个人与单位采购梅县帮扶农产品"
+const MEDUSA_DEFAULT_CHANNEL = "Default Sales Channel"
+const MEDUSA_DEFAULT_KEY = "Default Publishable API Key"
 
 /**
  * The store in CNY, its sales channel, the 中国大陆 region and the
@@ -21,6 +24,7 @@ export const REGION_NAME = "中国大陆"
  */
 export async function ensureStore(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const salesChannels = container.resolve(Modules.SALES_CHANNEL)
   const regions = container.resolve(Modules.REGION)
   const taxes = container.resolve(Modules.TAX)
@@ -30,27 +34,24 @@ export async function ensureStore(container: MedusaContainer) {
   const [store] = await stores.listStores({}, { relations: ["supported_currencies"] })
 
   let [channel] = await salesChannels.listSalesChannels({ name: SALES_CHANNEL_NAME })
-  if (!channel && store.default_sales_channel_id) {
+  if (!channel) {
     // Medusa's first boot made a "Default Sales Channel": it becomes the shop's.
-    const [initial] = await salesChannels.listSalesChannels({
-      id: store.default_sales_channel_id,
-      name: "Default Sales Channel",
-    })
+    const [initial] = await salesChannels.listSalesChannels({ name: MEDUSA_DEFAULT_CHANNEL })
     if (initial) {
-      const { result } = await updateSalesChannelsWorkflow(container).run({
+      await updateSalesChannelsWorkflow(container).run({
         input: {
           selector: { id: initial.id },
-          update: { name: SALES_CHANNEL_NAME, description: "网上商城：个人与单位采购梅县帮扶农产品" },
+          update: { name: SALES_CHANNEL_NAME, description: CHANNEL_DESCRIPTION },
         },
       })
-      channel = result[0]
+      channel = await salesChannels.retrieveSalesChannel(initial.id)
     }
   }
   if (!channel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: {
         salesChannelsData: [
-          { name: SALES_CHANNEL_NAME, description: "网上商城：个人与单位采购梅县帮扶农产品" },
+          { name: SALES_CHANNEL_NAME, description: CHANNEL_DESCRIPTION },
         ],
       },
     })
@@ -113,14 +114,26 @@ export async function ensureStore(container: MedusaContainer) {
 
   let [key] = await apiKeys.listApiKeys({ title: STOREFRONT_KEY_TITLE, type: "publishable" })
   if (!key) {
-    const { result } = await createApiKeysWorkflow(container).run({
-      input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
-    })
-    key = result[0]
+    // Likewise Medusa's "Default Publishable API Key" becomes the storefront's.
+    const [initial] = await apiKeys.listApiKeys({ title: MEDUSA_DEFAULT_KEY, type: "publishable" })
+    key = initial
+      ? await apiKeys.updateApiKeys(initial.id, { title: STOREFRONT_KEY_TITLE })
+      : (
+          await createApiKeysWorkflow(container).run({
+            input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
+          })
+        ).result[0]
+    logger.info("Seed: storefront publishable API key ready")
+  }
+  const { data: keyChannels } = await query.graph({
+    entity: "api_key",
+    fields: ["sales_channels.id"],
+    filters: { id: key.id },
+  })
+  if (!(keyChannels[0] as any)?.sales_channels?.some((c: any) => c?.id === channel.id)) {
     await linkSalesChannelsToApiKeyWorkflow(container).run({
       input: { id: key.id, add: [channel.id] },
     })
-    logger.info(`Seed: publishable API key created`)
   }
 
   return { channel, region, publishableKey: key }
