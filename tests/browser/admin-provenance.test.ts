@@ -48,6 +48,20 @@ describe("the support team in the admin", () => {
     await screenshot(page, "admin-towns")
   })
 
+  it("edits a town and adds a village to it", async () => {
+    await page.goto(`${shop.backendUrl}/app/towns`)
+    await page.getByTestId("towns-table").getByText("丙村镇", { exact: true }).click()
+    await page.getByTestId("town-edit-form").waitFor()
+    await page.getByTestId("town-summary").fill("梅县区东部，无土栽培番茄之乡。")
+    await page.getByTestId("town-villages").fill("东山村")
+    await page.getByTestId("town-save").click()
+    await expectVisible(page.getByTestId("town-village-list").getByText("东山村"))
+    const response = await page.request.get(`${shop.backendUrl}/admin/towns?q=丙村`)
+    const [town] = (await response.json()).towns
+    expect(town.summary).toBe("梅县区东部，无土栽培番茄之乡。")
+    expect(town.villages.map((v: any) => v.name)).toEqual(expect.arrayContaining(["溪联村", "东山村"]))
+  })
+
   it("sees the partners with their towns", async () => {
     await page.goto(`${shop.backendUrl}/app/partners`)
     const table = page.getByTestId("partners-table")

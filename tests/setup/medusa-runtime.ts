@@ -15,4 +15,3 @@ require("ts-node").register({
 })
 process.chdir(backendDir)
 process.env.NODE_ENV ??= "test"
-process.env.MEDUSA_FF_CACHING ??= "false"

@@ -195,7 +195,7 @@ const TownDetailPage = () => {
               {town.villages.length}
             </Text>
           </div>
-          <div className="flex flex-wrap gap-2 px-4 py-4 sm:px-6" data-testid="town-villages">
+          <div className="flex flex-wrap gap-2 px-4 py-4 sm:px-6" data-testid="town-village-list">
             {town.villages.length === 0 ? (
               <Text size="small" className="text-ui-fg-muted">
                 {t("town.noVillages")}
