@@ -5,27 +5,10 @@
  * `backend/src`); `backend/medusa-config.ts` only loads this file. Module paths
  * below therefore resolve against `backend/`.
  */
-import path from "path"
-import fs from "fs"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
-function findWorkspaceRoot(start: string): string {
-  let dir = start
-  for (;;) {
-    const pkg = path.join(dir, "package.json")
-    if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, "utf8")).workspaces) {
-      return dir
-    }
-    const parent = path.dirname(dir)
-    if (parent === dir) {
-      return start
-    }
-    dir = parent
-  }
-}
-
-const rootDir = findWorkspaceRoot(__dirname)
-loadEnv(process.env.NODE_ENV || "development", rootDir)
+// This file sits at the workspace root; the root .env is read from here.
+loadEnv(process.env.NODE_ENV || "development", __dirname)
 
 const env = process.env
 const storefrontUrl = env.STOREFRONT_URL || "http://localhost:8000"

@@ -107,7 +107,10 @@ describe("the support team in the admin", () => {
 
     await page.getByTestId("partner-contact-phone").fill("13912345678")
     await page.getByTestId("partner-submit").click()
-    await expectVisible(page.getByTestId("partners-table").getByText("白渡百花蜂蜜合作社"))
+    // A new partner opens on its own page.
+    await page.waitForURL(/\/app\/partners\/ptnr_/)
+    await expectVisible(page.getByTestId("partner-detail-name").getByText("白渡百花蜂蜜合作社"))
+    await expectVisible(page.getByTestId("partner-stock-location").getByText("白渡百花蜂蜜合作社"))
     const created = await page.request.get(`${shop.backendUrl}/admin/partners?q=百花蜂蜜`)
     const { partners } = await created.json()
     expect(partners).toHaveLength(1)

@@ -18,7 +18,7 @@ describe("stopping the shop with Ctrl-C", () => {
     const dir = tmpDataDir("meixian-stop-")
     fs.chmodSync(dir, 0o777)
     const port = await freePort()
-    const env = { ...process.env, EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(port) }
+    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(port) }
     delete env.DATABASE_URL
     const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["backend/launcher/cli.ts", "db"], {
       cwd: root,
