@@ -1,3 +1,4 @@
+import { z } from "@medusajs/framework/zod"
 import {
   defineMiddlewares,
   validateAndTransformBody,
@@ -57,6 +58,15 @@ export default defineMiddlewares({
       matcher: "/admin/partners/:id",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(partnerUpdateSchema)],
+    },
+    {
+      // POST /admin/products accepts additional_data.partner_id: the product is
+      // created already linked to its partner (see workflows/hooks/product-partner.ts).
+      matcher: "/admin/products",
+      methods: ["POST"],
+      additionalDataValidator: {
+        partner_id: z.string().trim().min(1).optional(),
+      },
     },
     {
       matcher: "/admin/products/:id/partner",

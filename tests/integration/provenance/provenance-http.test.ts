@@ -266,6 +266,38 @@ medusaIntegrationTestRunner({
         expect(noBody.status).toBe(400)
       })
 
+      it("creates a product already linked to its partner, or not at all", async () => {
+        const { data: partners } = await api.get("/admin/partners?q=东溪", admin)
+        const dongxi = partners.partners[0]
+        const product = {
+          title: "丙村水果黄瓜",
+          handle: "bingcun-mini-cucumber",
+          options: [{ title: "规格", values: ["3斤/箱"] }],
+          variants: [
+            { title: "3斤/箱", options: { 规格: "3斤/箱" }, prices: [{ currency_code: "cny", amount: 29.9 }] },
+          ],
+        }
+        const { data } = await api.post(
+          "/admin/products",
+          { ...product, additional_data: { partner_id: dongxi.id } },
+          admin
+        )
+        const { data: linked } = await api.get(`/admin/products/${data.product.id}/partner`, admin)
+        expect(linked.partner).toMatchObject({ id: dongxi.id, town: { handle: "bingcun" } })
+
+        const refused = await failure(
+          api.post(
+            "/admin/products",
+            { ...product, handle: "orphan-cucumber", additional_data: { partner_id: "ptnr_nope" } },
+            admin
+          )
+        )
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toBe('Partner "ptnr_nope" does not exist')
+        const { data: orphans } = await api.get("/admin/products?handle=orphan-cucumber", admin)
+        expect(orphans.products).toHaveLength(0)
+      })
+
       it("never links a product to two partners", async () => {
         const { data: products } = await api.get("/admin/products?limit=1&fields=id", admin)
         const productId = products.products[0].id

@@ -1,12 +1,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
-  createInventoryLevelsWorkflow,
   createProductCategoriesWorkflow,
   createProductTagsWorkflow,
-  createProductsWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { setProductPartnerWorkflow } from "../../workflows/provenance"
+import { createPartnerProductsWorkflow } from "../../workflows/provenance"
 import { categories } from "./data/categories"
 import { products } from "./data/products"
 import type { SeedProduct, Storage } from "./data/types"
@@ -113,7 +111,6 @@ export async function ensureCatalog(
   }
 ) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const productModule = container.resolve(Modules.PRODUCT)
 
   const categoryIds = await ensureCategories(container)
@@ -127,8 +124,9 @@ export async function ensureCatalog(
   for (const product of missing) {
     const partner = refs.partners.get(product.partner)
     if (!partner) throw new Error(`Seed data: product ${product.handle} names unknown partner ${product.partner}`)
-    const { result } = await createProductsWorkflow(container).run({
+    await createPartnerProductsWorkflow(container).run({
       input: {
+        partner_id: partner.id,
         products: [
           productInput(product, {
             categoryIds,
@@ -137,24 +135,7 @@ export async function ensureCatalog(
             salesChannelId: refs.salesChannelId,
           }),
         ],
-      },
-    })
-    const created = result[0]
-    await setProductPartnerWorkflow(container).run({
-      input: { product_id: created.id, partner_id: partner.id },
-    })
-    const { data: variants } = await query.graph({
-      entity: "product_variant",
-      fields: ["id", "sku", "inventory_items.inventory_item_id"],
-      filters: { product_id: created.id },
-    })
-    await createInventoryLevelsWorkflow(container).run({
-      input: {
-        inventory_levels: variants.map((variant: any) => ({
-          inventory_item_id: variant.inventory_items[0].inventory_item_id,
-          location_id: partner.stock_location_id,
-          stocked_quantity: product.variants.find((v) => v.sku === variant.sku)!.stock,
-        })),
+        stock: Object.fromEntries(product.variants.map((v) => [v.sku, v.stock])),
       },
     })
     logger.info(`Seed: product ${product.title} created`)
