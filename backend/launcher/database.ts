@@ -144,21 +144,46 @@ export async function startEmbeddedPostgres(options: {
   }
 }
 
-/** Checks that a configured DATABASE_URL answers, failing fast with a clear message. */
-export async function connectExternal(url: string): Promise<Database> {
-  const parsed = new URL(url)
+async function canQuery(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 })
   try {
     await client.connect()
     await client.query("SELECT 1")
-  } catch (error) {
+  } finally {
+    await client.end().catch(() => undefined)
+  }
+}
+
+/**
+ * Checks that a configured DATABASE_URL answers, failing fast with a clear
+ * message. A database that does not exist yet on a reachable server is created.
+ */
+export async function connectExternal(url: string): Promise<Database> {
+  const parsed = new URL(url)
+  const database = decodeURIComponent(parsed.pathname.slice(1))
+  const fail = (error: unknown): never => {
     const reason = error instanceof Error ? error.message : String(error)
     throw new Error(
       `Cannot reach the database configured in DATABASE_URL (${parsed.host}${parsed.pathname}): ${reason}. ` +
-        `Check that the server runs and the database exists, or unset DATABASE_URL to use the embedded Postgres.`
+        `Check that the server runs and the credentials are right, or unset DATABASE_URL to use the embedded Postgres.`
     )
-  } finally {
-    await client.end().catch(() => undefined)
+  }
+  try {
+    await canQuery(url)
+  } catch (error: any) {
+    if (error?.code !== "3D000") fail(error)
+    // The server answers but the database does not exist yet: create it.
+    const server = new URL(url)
+    server.pathname = "/postgres"
+    const client = new pg.Client({ connectionString: server.toString(), connectionTimeoutMillis: 5000 })
+    try {
+      await client.connect()
+      await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
+    } catch (createError) {
+      fail(createError)
+    } finally {
+      await client.end().catch(() => undefined)
+    }
   }
   return {
     url,
@@ -166,7 +191,7 @@ export async function connectExternal(url: string): Promise<Database> {
     port: Number(parsed.port || 5432),
     user: decodeURIComponent(parsed.username),
     password: decodeURIComponent(parsed.password),
-    database: parsed.pathname.slice(1),
+    database,
     embedded: false,
     stop: async () => undefined,
   }

@@ -57,6 +57,25 @@ describe("a configured DATABASE_URL", () => {
     expect(error.message).not.toContain("secret")
   })
 
+  it("creates its database when the server answers but the database is new", async () => {
+    const name = `created_by_launcher_${process.pid}`
+    const url = `postgres://${process.env.DB_USERNAME}:${process.env.DB_PASSWORD}@localhost:${process.env.DB_PORT}/${name}`
+    const database = await connectExternal(url)
+    expect(database.database).toBe(name)
+    const client = new pg.Client({ connectionString: url })
+    await client.connect()
+    const { rows } = await client.query("SELECT current_database() AS name")
+    await client.end()
+    expect(rows[0].name).toBe(name)
+  })
+
+  it("names wrong credentials clearly", async () => {
+    const url = `postgres://${process.env.DB_USERNAME}:wrong-password@localhost:${process.env.DB_PORT}/postgres`
+    const error = await connectExternal(url).catch((e) => e)
+    expect(error.message).toMatch(/^Cannot reach the database configured in DATABASE_URL \(localhost:\d+\/postgres\): password authentication failed/)
+    expect(error.message).not.toContain("wrong-password")
+  })
+
   it("is used as it is when it answers", async () => {
     const url = `postgres://${process.env.DB_USERNAME}:${process.env.DB_PASSWORD}@localhost:${process.env.DB_PORT}/postgres`
     const database = await connectExternal(url)
