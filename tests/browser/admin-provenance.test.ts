@@ -62,6 +62,19 @@ describe("the support team in the admin", () => {
     expect(town.villages.map((v: any) => v.name)).toEqual(expect.arrayContaining(["溪联村", "东山村"]))
   })
 
+  it("creates a town with its villages", async () => {
+    await page.goto(`${shop.backendUrl}/app/towns`)
+    await page.getByTestId("town-create").click()
+    await page.getByTestId("town-handle").fill("chengdong")
+    await page.getByTestId("town-name").fill("城东镇")
+    await page.getByTestId("town-name-pinyin").fill("Chengdong")
+    await page.getByTestId("town-villages").fill("玉水村")
+    await page.getByTestId("town-submit").click()
+    await page.waitForURL(/\/app\/towns\/town_/)
+    await expectVisible(page.getByTestId("town-detail-name").getByText("城东镇"))
+    await expectVisible(page.getByTestId("town-village-list").getByText("玉水村"))
+  })
+
   it("sees the partners with their towns", async () => {
     await page.goto(`${shop.backendUrl}/app/partners`)
     const table = page.getByTestId("partners-table")

@@ -1,4 +1,3 @@
-import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
 import { useNavigate } from "react-router-dom"
@@ -12,6 +11,7 @@ import {
   partnerFormToBody,
   validatePartnerForm,
 } from "../../components/partner-form"
+import { FormModal } from "../../components/form-modal"
 import { useT } from "../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../lib/api"
 import { useNotify } from "../../lib/notify"
@@ -71,48 +71,23 @@ export const CreatePartnerModal = () => {
   }
 
   return (
-    <FocusModal open={open} onOpenChange={onOpenChange}>
-      <FocusModal.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="partner-create">
-          {t("partner.create")}
-        </Button>
-      </FocusModal.Trigger>
-      <FocusModal.Content>
-        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden">
-          <FocusModal.Header>
-            <FocusModal.Title asChild>
-              <Heading level="h2" className="truncate">
-                {t("partner.createTitle")}
-              </Heading>
-            </FocusModal.Title>
-          </FocusModal.Header>
-          <FocusModal.Body className="flex-1 overflow-y-auto">
-            <div className="mx-auto flex w-full max-w-2xl flex-col gap-y-6 px-4 py-6 sm:px-6 sm:py-10">
-              <FocusModal.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("partner.createDescription")}
-                </Text>
-              </FocusModal.Description>
-              <PartnerFormFields
-                values={values}
-                errors={errors}
-                onChange={onChange}
-                disabled={mutation.isPending}
-              />
-            </div>
-          </FocusModal.Body>
-          <FocusModal.Footer>
-            <FocusModal.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={mutation.isPending}>
-                {t("common.cancel")}
-              </Button>
-            </FocusModal.Close>
-            <Button type="submit" size="small" isLoading={mutation.isPending} data-testid="partner-submit">
-              {t("common.create")}
-            </Button>
-          </FocusModal.Footer>
-        </form>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onOpenChange={onOpenChange}
+      triggerLabel={t("partner.create")}
+      triggerTestId="partner-create"
+      title={t("partner.createTitle")}
+      description={t("partner.createDescription")}
+      submitTestId="partner-submit"
+      pending={mutation.isPending}
+      onSubmit={onSubmit}
+    >
+      <PartnerFormFields
+        values={values}
+        errors={errors}
+        onChange={onChange}
+        disabled={mutation.isPending}
+      />
+    </FormModal>
   )
 }

@@ -1,4 +1,3 @@
-import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { type FormEvent, useState } from "react"
 import { useNavigate } from "react-router-dom"
@@ -10,6 +9,7 @@ import {
   townFormToBody,
   validateTownForm,
 } from "../../components/town-form"
+import { FormModal } from "../../components/form-modal"
 import { useT } from "../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../lib/api"
 import { useNotify } from "../../lib/notify"
@@ -65,49 +65,24 @@ export const CreateTownModal = () => {
   }
 
   return (
-    <FocusModal open={open} onOpenChange={onOpenChange}>
-      <FocusModal.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="town-create">
-          {t("town.create")}
-        </Button>
-      </FocusModal.Trigger>
-      <FocusModal.Content>
-        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden">
-          <FocusModal.Header>
-            <FocusModal.Title asChild>
-              <Heading level="h2" className="truncate">
-                {t("town.createTitle")}
-              </Heading>
-            </FocusModal.Title>
-          </FocusModal.Header>
-          <FocusModal.Body className="flex-1 overflow-y-auto">
-            <div className="mx-auto flex w-full max-w-2xl flex-col gap-y-6 px-4 py-6 sm:px-6 sm:py-10">
-              <FocusModal.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("town.createDescription")}
-                </Text>
-              </FocusModal.Description>
-              <TownFormFields
-                mode="create"
-                values={values}
-                errors={errors}
-                onChange={onChange}
-                disabled={mutation.isPending}
-              />
-            </div>
-          </FocusModal.Body>
-          <FocusModal.Footer>
-            <FocusModal.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={mutation.isPending}>
-                {t("common.cancel")}
-              </Button>
-            </FocusModal.Close>
-            <Button type="submit" size="small" isLoading={mutation.isPending} data-testid="town-submit">
-              {t("common.create")}
-            </Button>
-          </FocusModal.Footer>
-        </form>
-      </FocusModal.Content>
-    </FocusModal>
+    <FormModal
+      open={open}
+      onOpenChange={onOpenChange}
+      triggerLabel={t("town.create")}
+      triggerTestId="town-create"
+      title={t("town.createTitle")}
+      description={t("town.createDescription")}
+      submitTestId="town-submit"
+      pending={mutation.isPending}
+      onSubmit={onSubmit}
+    >
+      <TownFormFields
+        mode="create"
+        values={values}
+        errors={errors}
+        onChange={onChange}
+        disabled={mutation.isPending}
+      />
+    </FormModal>
   )
 }
