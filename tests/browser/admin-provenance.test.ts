@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
@@ -94,6 +94,14 @@ describe("the support team in the admin", () => {
 
     await page.goto(`${shop.backendUrl}/app/products`)
     await expectVisible(page.getByText(products[0].title), 30_000)
+    const overview = page.getByTestId("product-provenance-overview")
+    await expectVisible(overview.getByTestId("product-provenance-unassigned").getByText("全部商品已关联合作主体"))
+    await expectVisible(overview.getByText(`共 ${count} 条`, { exact: false }))
+    const rows = overview.getByTestId("product-provenance-row")
+    expect(await rows.count()).toBe(10)
+    const rowText = await overview.getByTestId("product-provenance-table").innerText()
+    expect(FIVE_TOWNS.some((town) => rowText.includes(town))).toBe(true)
+    await screenshotOf(overview, "admin-products-provenance")
 
     const tomato = products.find((p: any) => p.title.includes("番茄"))
     await page.goto(`${shop.backendUrl}/app/products/${tomato.id}`)
@@ -101,7 +109,7 @@ describe("the support team in the admin", () => {
     await widget.waitFor()
     await expectVisible(widget.getByText("梅州市东溪农业科技有限公司"))
     await expectVisible(widget.getByText("丙村镇"))
-    await screenshot(page, "admin-product-partner")
+    await screenshotOf(widget, "admin-product-partner")
   })
 
   it("creates a partner with the form, refusing a bad mobile number first", async () => {

@@ -12,6 +12,7 @@ import {
 } from "../modules/provenance/validation"
 import {
   AdminListPartnersParams,
+  AdminListProductProvenanceParams,
   AdminListTownsParams,
   AdminSetProductPartner,
 } from "./admin/provenance-validators"
@@ -58,6 +59,11 @@ export default defineMiddlewares({
       matcher: "/admin/partners/:id",
       methods: ["POST"],
       middlewares: [validateAndTransformBody(partnerUpdateSchema)],
+    },
+    {
+      matcher: "/admin/provenance/products",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminListProductProvenanceParams, listQuery)],
     },
     {
       // POST /admin/products accepts additional_data.partner_id: the product is

@@ -298,6 +298,28 @@ medusaIntegrationTestRunner({
         expect(orphans.products).toHaveLength(0)
       })
 
+      it("lists every product's partner and town, and the products without one", async () => {
+        const { data: all } = await api.get("/admin/provenance/products?limit=100", admin)
+        expect(all.count).toBeGreaterThanOrEqual(16)
+        expect(all.unassigned_count).toBe(0)
+        expect(all.products.every((p: any) => p.partner?.town?.name)).toBe(true)
+
+        await api.post(
+          "/admin/products",
+          {
+            title: "待分配的新商品",
+            options: [{ title: "规格", values: ["1件"] }],
+            variants: [{ title: "1件", options: { 规格: "1件" }, prices: [{ currency_code: "cny", amount: 10 }] }],
+          },
+          admin
+        )
+        const { data: orphans } = await api.get("/admin/provenance/products?unassigned=true", admin)
+        expect(orphans.unassigned_count).toBe(1)
+        expect(orphans.products).toEqual([expect.objectContaining({ title: "待分配的新商品", partner: null })])
+        expect((await failure(api.get("/admin/provenance/products?unassigned=yes", admin))).status).toBe(400)
+        expect((await failure(api.get("/admin/provenance/products"))).status).toBe(401)
+      })
+
       it("never links a product to two partners", async () => {
         const { data: products } = await api.get("/admin/products?limit=1&fields=id", admin)
         const productId = products.products[0].id

@@ -201,6 +201,17 @@ const zhCN = {
     optionInactive: "{{name}}（{{town}}，已停用）",
     saved: "已更新商品的合作主体",
   },
+  overview: {
+    title: "商品产地一览",
+    description: "每个商品须关联一个合作主体，销售额才能计入对应的镇",
+    unassigned: "{{count}} 个商品未关联合作主体",
+    allAssigned: "全部商品已关联合作主体",
+    onlyUnassigned: "只看未关联的商品",
+    product: "商品",
+    partner: "合作主体",
+    town: "所属镇",
+    noPartner: "未关联",
+  },
 }
 
 export type Messages = typeof zhCN

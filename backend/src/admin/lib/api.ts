@@ -5,6 +5,7 @@ import type {
   PartnerKind,
   PartnerListResponse,
   ProductPartnerResponse,
+  ProductProvenanceResponse,
   Town,
   TownBody,
   TownListResponse,
@@ -31,7 +32,18 @@ const cleanQuery = (params: Record<string, string | number | undefined>) =>
     Object.entries(params).filter(([, value]) => value !== undefined && value !== "")
   )
 
+export type ProductProvenanceParams = {
+  unassigned?: "true"
+  limit?: number
+  offset?: number
+}
+
 export const provenanceApi = {
+  listProductProvenance: (params: ProductProvenanceParams = {}) =>
+    sdk.client.fetch<ProductProvenanceResponse>("/admin/provenance/products", {
+      query: cleanQuery(params),
+    }),
+
   listTowns: (params: TownListParams = {}) =>
     sdk.client.fetch<TownListResponse>("/admin/towns", { query: cleanQuery(params) }),
   getTown: (id: string) => sdk.client.fetch<{ town: Town }>(`/admin/towns/${id}`),
@@ -65,5 +77,7 @@ export const queryKeys = {
   partners: ["meixian", "partners"] as const,
   partnerList: (params: PartnerListParams) => ["meixian", "partners", "list", params] as const,
   partner: (id: string) => ["meixian", "partners", "detail", id] as const,
+  productPartners: ["meixian", "product-partner"] as const,
   productPartner: (productId: string) => ["meixian", "product-partner", productId] as const,
+  productProvenance: (params: ProductProvenanceParams) => ["meixian", "product-partner", "list", params] as const,
 }

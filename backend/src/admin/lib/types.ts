@@ -129,3 +129,16 @@ export type PartnerBody = {
   main_products?: string | null
   is_active?: boolean
 }
+
+export type ProductProvenanceRow = {
+  id: string
+  title: string
+  handle: string
+  status: string
+  thumbnail: string | null
+  partner: { id: string; name: string; town: { id: string; name: string } | null } | null
+}
+
+export type ProductProvenanceResponse = ListResponse<"products", ProductProvenanceRow> & {
+  unassigned_count: number
+}

@@ -61,7 +61,8 @@ const ProductPartnerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
     onSuccess: async (data) => {
       queryClient.setQueryData(queryKeys.productPartner(product.id), data)
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.productPartner(product.id) }),
+        // This product's partner and the product provenance overview.
+        queryClient.invalidateQueries({ queryKey: queryKeys.productPartners }),
         // Product counts of partners and the partners' product lists changed.
         queryClient.invalidateQueries({ queryKey: queryKeys.partners }),
         queryClient.invalidateQueries({ queryKey: ["products", "detail", product.id] }),

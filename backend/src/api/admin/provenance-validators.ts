@@ -25,3 +25,12 @@ export const AdminSetProductPartner = z.object({
   partner_id: z.string().trim().min(1, "partner_id is required"),
 })
 export type AdminSetProductPartnerType = z.infer<typeof AdminSetProductPartner>
+
+export const AdminListProductProvenanceParams = z.object({
+  ...listParams,
+  unassigned: z
+    .enum(["true", "false"])
+    .transform((v) => v === "true")
+    .optional(),
+})
+export type AdminListProductProvenanceParamsType = z.infer<typeof AdminListProductProvenanceParams>

@@ -1,0 +1,66 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { AdminListProductProvenanceParamsType } from "../../provenance-validators"
+
+type Row = {
+  id: string
+  title: string
+  handle: string
+  status: string
+  thumbnail: string | null
+  partner: { id: string; name: string; town: { id: string; name: string } | null } | null
+}
+
+/**
+ * GET /admin/provenance/products: every product with its partner and town, so
+ * the support team sees at a glance which products have no partner yet
+ * (`unassigned=true` lists only those). Sorted by title.
+ */
+export async function GET(
+  req: AuthenticatedMedusaRequest<unknown, AdminListProductProvenanceParamsType>,
+  res: MedusaResponse
+) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { q, unassigned, limit, offset } = req.validatedQuery as AdminListProductProvenanceParamsType
+  const { data } = await query.graph({
+    entity: "product",
+    fields: [
+      "id",
+      "title",
+      "handle",
+      "status",
+      "thumbnail",
+      "partner.id",
+      "partner.name",
+      "partner.town.id",
+      "partner.town.name",
+    ],
+    filters: (q ? { q } : {}) as any,
+  })
+  const all = (data as any[]).map(
+    (p): Row => ({
+      id: p.id,
+      title: p.title,
+      handle: p.handle,
+      status: p.status,
+      thumbnail: p.thumbnail ?? null,
+      partner: p.partner
+        ? {
+            id: p.partner.id,
+            name: p.partner.name,
+            town: p.partner.town ? { id: p.partner.town.id, name: p.partner.town.name } : null,
+          }
+        : null,
+    })
+  )
+  const collator = new Intl.Collator("zh-CN")
+  const unassignedRows = all.filter((p) => !p.partner)
+  const rows = (unassigned ? unassignedRows : all).sort((a, b) => collator.compare(a.title, b.title))
+  res.json({
+    products: rows.slice(offset, offset + limit),
+    count: rows.length,
+    unassigned_count: unassignedRows.length,
+    limit,
+    offset,
+  })
+}
