@@ -1,16 +1,22 @@
-import { spawn, execFileSync } from "node:child_process"
+import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { freePort, portInUse, tmpDataDir } from "../../../backend/launcher/database"
 
 const root = path.resolve(__dirname, "../../..")
 
+/** PIDs of the processes whose command line mentions `dir` (read from /proc). */
 function postgresProcessesFor(dir: string): string[] {
-  try {
-    return execFileSync("pgrep", ["-f", dir], { encoding: "utf8" }).trim().split("\n").filter(Boolean)
-  } catch {
-    return []
-  }
+  return fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").includes(dir)
+      } catch {
+        return false
+      }
+    })
 }
 
 describe("stopping the shop with Ctrl-C", () => {
