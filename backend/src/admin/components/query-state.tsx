@@ -1,4 +1,4 @@
-import { Button, Text } from "@medusajs/ui"
+import { Button, Container, Text } from "@medusajs/ui"
 import { errorMessage } from "../lib/forms"
 import { useT } from "../i18n/use-t"
 
@@ -41,4 +41,19 @@ export const EmptyState = ({ message }: { message: string }) => (
       {message}
     </Text>
   </div>
+)
+
+/** A detail page whose record is loading or could not be loaded, in a card. */
+export const PageQueryState = ({
+  isLoading,
+  error,
+  onRetry,
+}: {
+  isLoading: boolean
+  error: unknown
+  onRetry: () => void
+}) => (
+  <Container className="p-0">
+    {isLoading ? <LoadingState /> : <ErrorState error={error} onRetry={onRetry} />}
+  </Container>
 )

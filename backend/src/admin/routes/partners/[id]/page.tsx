@@ -14,7 +14,7 @@ import {
   partnerToForm,
   validatePartnerForm,
 } from "../../../components/partner-form"
-import { EmptyState, ErrorState, LoadingState } from "../../../components/query-state"
+import { EmptyState, PageQueryState } from "../../../components/query-state"
 import { type MessageKey, useT } from "../../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../../lib/api"
 import { useNotify } from "../../../lib/notify"
@@ -165,18 +165,13 @@ const PartnerDetailPage = () => {
     enabled: !!id,
   })
 
-  if (isLoading) {
+  if (isLoading || error || !data) {
     return (
-      <Container className="p-0">
-        <LoadingState />
-      </Container>
-    )
-  }
-  if (error || !data) {
-    return (
-      <Container className="p-0">
-        <ErrorState error={error ?? t("partner.notFound")} onRetry={() => refetch()} />
-      </Container>
+      <PageQueryState
+        isLoading={isLoading}
+        error={error ?? t("partner.notFound")}
+        onRetry={() => refetch()}
+      />
     )
   }
 

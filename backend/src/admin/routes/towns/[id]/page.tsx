@@ -4,7 +4,7 @@ import { type FormEvent, useState } from "react"
 import { Link, type UIMatch, useNavigate, useParams } from "react-router-dom"
 import { ActiveBadge, KindBadge } from "../../../components/badges"
 import { TownCrumb } from "../../../components/crumbs"
-import { EmptyState, ErrorState, LoadingState } from "../../../components/query-state"
+import { EmptyState, PageQueryState } from "../../../components/query-state"
 import {
   TownFormFields,
   type TownFormErrors,
@@ -94,18 +94,13 @@ const TownDetailPage = () => {
     enabled: !!id,
   })
 
-  if (isLoading) {
+  if (isLoading || error || !data) {
     return (
-      <Container className="p-0">
-        <LoadingState />
-      </Container>
-    )
-  }
-  if (error || !data) {
-    return (
-      <Container className="p-0">
-        <ErrorState error={error ?? t("town.notFound")} onRetry={() => refetch()} />
-      </Container>
+      <PageQueryState
+        isLoading={isLoading}
+        error={error ?? t("town.notFound")}
+        onRetry={() => refetch()}
+      />
     )
   }
 
