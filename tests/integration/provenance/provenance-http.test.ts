@@ -1,6 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { adminHeaders, backendRequire, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
 
@@ -335,6 +336,52 @@ medusaIntegrationTestRunner({
         ).rejects.toThrow(/Cannot create multiple links/)
         const { data: after } = await api.get(`/admin/products/${productId}/partner`, admin)
         expect(after.partner.id).toBe(current.partner.id)
+      })
+    })
+  
+    describe("compensation: a failure after an update restores the record", () => {
+      const failLater = createStep("test-fail-after-update", async () => {
+        throw new Error("a later step failed")
+      })
+
+      it("restores a partner's name, town and village", async () => {
+        const { updatePartnerStep } = backendRequire("src/workflows/provenance/steps/update-partner.ts")
+        const workflow = createWorkflow("test-update-partner-then-fail", (input: any) => {
+          updatePartnerStep(input)
+          failLater()
+          return new WorkflowResponse(true)
+        })
+        const { data: list } = await api.get("/admin/partners?q=东溪", admin)
+        const before = (await api.get(`/admin/partners/${list.partners[0].id}`, admin)).data.partner
+        const { data: towns } = await api.get("/admin/towns?limit=50", admin)
+        const other = towns.towns.find((t: any) => t.handle === "songyuan")
+
+        const { errors } = await workflow(getContainer()).run({
+          input: { id: before.id, data: { name: "改了又撤销", town_id: other.id } },
+          throwOnError: false,
+        })
+        expect(errors[0].error.message).toBe("a later step failed")
+        const after = (await api.get(`/admin/partners/${before.id}`, admin)).data.partner
+        expect(after).toMatchObject({ name: before.name, town: { id: before.town.id }, village: { id: before.village.id } })
+      })
+
+      it("restores a town's fields and removes the villages it added", async () => {
+        const { updateTownStep } = backendRequire("src/workflows/provenance/steps/update-town.ts")
+        const workflow = createWorkflow("test-update-town-then-fail", (input: any) => {
+          updateTownStep(input)
+          failLater()
+          return new WorkflowResponse(true)
+        })
+        const { data: towns } = await api.get("/admin/towns?q=丙村", admin)
+        const before = towns.towns[0]
+        const { errors } = await workflow(getContainer()).run({
+          input: { id: before.id, data: { summary: "不会保存", villages: ["新增村"] } },
+          throwOnError: false,
+        })
+        expect(errors).toHaveLength(1)
+        const after = (await api.get(`/admin/towns/${before.id}`, admin)).data.town
+        expect(after.summary).toBe(before.summary)
+        expect(after.villages.map((v: any) => v.name).sort()).toEqual(before.villages.map((v: any) => v.name).sort())
       })
     })
   },

@@ -1,5 +1,6 @@
 import { Input, Label, Select, Switch, Textarea } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
+import { type FormEvent, useState } from "react"
 import type { TranslateFn } from "../i18n/use-t"
 import { useT } from "../i18n/use-t"
 import { MAX_PAGE_SIZE, provenanceApi, queryKeys } from "../lib/api"
@@ -17,6 +18,7 @@ import {
   CertificatesEditor,
   newCertificateRow,
 } from "./certificates-editor"
+import { useNotify } from "../lib/notify"
 import { Field } from "./field"
 
 export type PartnerFormMode = "create" | "edit"
@@ -373,4 +375,46 @@ export const PartnerFormFields = ({
       />
     </div>
   )
+}
+
+/**
+ * State of a partner form: values, per-field errors (cleared as the user edits
+ * a field), and a submit handler that validates before calling `submit`.
+ */
+export const usePartnerForm = (
+  initial: () => PartnerFormValues,
+  mode: PartnerFormMode,
+  submit: (body: PartnerBody) => void
+) => {
+  const t = useT()
+  const notify = useNotify()
+  const [values, setValues] = useState<PartnerFormValues>(initial)
+  const [errors, setErrors] = useState<PartnerFormErrors>(noPartnerFormErrors)
+
+  const onChange = (patch: Partial<PartnerFormValues>) => {
+    setValues((prev) => ({ ...prev, ...patch }))
+    setErrors((prev) => {
+      const fields = { ...prev.fields }
+      for (const key of Object.keys(patch)) delete fields[key as keyof typeof fields]
+      return { fields, certificates: "certificates" in patch ? [] : prev.certificates }
+    })
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    const found = validatePartnerForm(values, t)
+    setErrors(found)
+    if (hasPartnerFormErrors(found)) {
+      notify.invalid()
+      return
+    }
+    submit(partnerFormToBody(values, mode))
+  }
+
+  const reset = (next: PartnerFormValues) => {
+    setValues(next)
+    setErrors(noPartnerFormErrors())
+  }
+
+  return { values, errors, onChange, onSubmit, reset }
 }

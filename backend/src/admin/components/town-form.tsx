@@ -1,8 +1,10 @@
 import { Input, Textarea } from "@medusajs/ui"
+import { type FormEvent, useState } from "react"
 import type { TranslateFn } from "../i18n/use-t"
 import { useT } from "../i18n/use-t"
 import { HANDLE_PATTERN, parseNonNegativeInt, splitList, textOrNull } from "../lib/forms"
 import type { Town, TownBody } from "../lib/types"
+import { useNotify } from "../lib/notify"
 import { Field } from "./field"
 
 export type TownFormMode = "create" | "edit"
@@ -204,4 +206,46 @@ export const TownFormFields = ({ mode, values, errors, onChange, disabled }: Tow
       </Field>
     </div>
   )
+}
+
+/**
+ * State of a town form: values, per-field errors (cleared as the user edits a
+ * field), and a submit handler that validates before calling `submit`.
+ */
+export const useTownForm = (
+  initial: () => TownFormValues,
+  mode: TownFormMode,
+  submit: (body: TownBody) => void
+) => {
+  const t = useT()
+  const notify = useNotify()
+  const [values, setValues] = useState<TownFormValues>(initial)
+  const [errors, setErrors] = useState<TownFormErrors>({})
+
+  const onChange = (patch: Partial<TownFormValues>) => {
+    setValues((prev) => ({ ...prev, ...patch }))
+    setErrors((prev) => {
+      const next = { ...prev }
+      for (const key of Object.keys(patch)) delete next[key as keyof TownFormValues]
+      return next
+    })
+  }
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault()
+    const found = validateTownForm(values, mode, t)
+    setErrors(found)
+    if (Object.keys(found).length) {
+      notify.invalid()
+      return
+    }
+    submit(townFormToBody(values, mode))
+  }
+
+  const reset = (next: TownFormValues) => {
+    setValues(next)
+    setErrors({})
+  }
+
+  return { values, errors, onChange, onSubmit, reset }
 }

@@ -1,16 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, useState } from "react"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import {
-  PartnerFormFields,
-  type PartnerFormErrors,
-  type PartnerFormValues,
-  emptyPartnerForm,
-  hasPartnerFormErrors,
-  noPartnerFormErrors,
-  partnerFormToBody,
-  validatePartnerForm,
-} from "../../components/partner-form"
+import { PartnerFormFields, emptyPartnerForm, usePartnerForm } from "../../components/partner-form"
 import { FormModal } from "../../components/form-modal"
 import { useT } from "../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../lib/api"
@@ -24,9 +15,6 @@ export const CreatePartnerModal = () => {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
-  const [values, setValues] = useState<PartnerFormValues>(emptyPartnerForm)
-  const [errors, setErrors] = useState<PartnerFormErrors>(noPartnerFormErrors)
-
   const mutation = useMutation({
     mutationFn: (body: PartnerBody) => provenanceApi.createPartner(body),
     onSuccess: async ({ partner }) => {
@@ -42,32 +30,10 @@ export const CreatePartnerModal = () => {
     onError: (error) => notify.error(error, "common.createFailed"),
   })
 
+  const form = usePartnerForm(emptyPartnerForm, "create", (body) => mutation.mutate(body))
   const onOpenChange = (next: boolean) => {
-    if (next) {
-      setValues(emptyPartnerForm())
-      setErrors(noPartnerFormErrors())
-    }
+    if (next) form.reset(emptyPartnerForm())
     setOpen(next)
-  }
-
-  const onChange = (patch: Partial<PartnerFormValues>) => {
-    setValues((prev) => ({ ...prev, ...patch }))
-    setErrors((prev) => {
-      const fields = { ...prev.fields }
-      for (const key of Object.keys(patch)) delete fields[key as keyof typeof fields]
-      return { fields, certificates: "certificates" in patch ? [] : prev.certificates }
-    })
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validatePartnerForm(values, t)
-    setErrors(found)
-    if (hasPartnerFormErrors(found)) {
-      notify.invalid()
-      return
-    }
-    mutation.mutate(partnerFormToBody(values, "create"))
   }
 
   return (
@@ -80,12 +46,12 @@ export const CreatePartnerModal = () => {
       description={t("partner.createDescription")}
       submitTestId="partner-submit"
       pending={mutation.isPending}
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
     >
       <PartnerFormFields
-        values={values}
-        errors={errors}
-        onChange={onChange}
+        values={form.values}
+        errors={form.errors}
+        onChange={form.onChange}
         disabled={mutation.isPending}
       />
     </FormModal>

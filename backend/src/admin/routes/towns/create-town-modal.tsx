@@ -1,14 +1,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, useState } from "react"
+import { useState } from "react"
 import { useNavigate } from "react-router-dom"
-import {
-  TownFormFields,
-  type TownFormErrors,
-  type TownFormValues,
-  emptyTownForm,
-  townFormToBody,
-  validateTownForm,
-} from "../../components/town-form"
+import { TownFormFields, emptyTownForm, useTownForm } from "../../components/town-form"
 import { FormModal } from "../../components/form-modal"
 import { useT } from "../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../lib/api"
@@ -22,9 +15,6 @@ export const CreateTownModal = () => {
   const navigate = useNavigate()
   const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
-  const [values, setValues] = useState<TownFormValues>(emptyTownForm)
-  const [errors, setErrors] = useState<TownFormErrors>({})
-
   const mutation = useMutation({
     mutationFn: (body: TownBody) => provenanceApi.createTown(body),
     onSuccess: async ({ town }) => {
@@ -36,32 +26,10 @@ export const CreateTownModal = () => {
     onError: (error) => notify.error(error, "common.createFailed"),
   })
 
+  const form = useTownForm(emptyTownForm, "create", (body) => mutation.mutate(body))
   const onOpenChange = (next: boolean) => {
-    if (next) {
-      setValues(emptyTownForm())
-      setErrors({})
-    }
+    if (next) form.reset(emptyTownForm())
     setOpen(next)
-  }
-
-  const onChange = (patch: Partial<TownFormValues>) => {
-    setValues((prev) => ({ ...prev, ...patch }))
-    setErrors((prev) => {
-      const next = { ...prev }
-      for (const key of Object.keys(patch)) delete next[key as keyof TownFormValues]
-      return next
-    })
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validateTownForm(values, "create", t)
-    setErrors(found)
-    if (Object.keys(found).length) {
-      notify.invalid()
-      return
-    }
-    mutation.mutate(townFormToBody(values, "create"))
   }
 
   return (
@@ -74,13 +42,13 @@ export const CreateTownModal = () => {
       description={t("town.createDescription")}
       submitTestId="town-submit"
       pending={mutation.isPending}
-      onSubmit={onSubmit}
+      onSubmit={form.onSubmit}
     >
       <TownFormFields
         mode="create"
-        values={values}
-        errors={errors}
-        onChange={onChange}
+        values={form.values}
+        errors={form.errors}
+        onChange={form.onChange}
         disabled={mutation.isPending}
       />
     </FormModal>

@@ -3,37 +3,21 @@ import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import type { PartnerUpdateInput } from "../../../modules/provenance/validation"
 
-const restorable = [
-  "handle",
-  "name",
-  "kind",
-  "town_id",
-  "village_id",
-  "address",
-  "contact_name",
-  "contact_phone",
-  "households_involved",
-  "certificates",
-  "summary",
-  "story",
-  "main_products",
-  "is_active",
-  "metadata",
-] as const
-
 export const updatePartnerStep = createStep(
   "update-partner",
   async (input: { id: string; data: PartnerUpdateInput }, { container }) => {
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const before = await provenance.retrievePartner(input.id)
     const partner = await provenance.updatePartnerChecked(input.id, input.data)
-    return new StepResponse(partner, before)
+    // The fields this update may have written: the given ones, and the village
+    // (cleared when the partner moves to another town).
+    const restore: Record<string, unknown> = { id: before.id, village_id: (before as any).village_id }
+    for (const key of Object.keys(input.data)) restore[key] = (before as any)[key]
+    return new StepResponse(partner, restore)
   },
-  async (before, { container }) => {
-    if (!before) return
+  async (restore, { container }) => {
+    if (!restore) return
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
-    const restore: Record<string, unknown> = { id: before.id }
-    for (const key of restorable) restore[key] = (before as any)[key]
     await provenance.updatePartners(restore as any)
   }
 )

@@ -1,19 +1,10 @@
 import { Button, Container, Heading, Label, Switch, Table, Text, usePrompt } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, type ReactNode, useState } from "react"
+import type { ReactNode } from "react"
 import { Link, type UIMatch, useNavigate, useParams } from "react-router-dom"
 import { ActiveBadge, KindBadge } from "../../../components/badges"
 import { PartnerCrumb } from "../../../components/crumbs"
-import {
-  PartnerFormFields,
-  type PartnerFormErrors,
-  type PartnerFormValues,
-  hasPartnerFormErrors,
-  noPartnerFormErrors,
-  partnerFormToBody,
-  partnerToForm,
-  validatePartnerForm,
-} from "../../../components/partner-form"
+import { PartnerFormFields, partnerToForm, usePartnerForm } from "../../../components/partner-form"
 import { EmptyState, PageQueryState } from "../../../components/query-state"
 import { type MessageKey, useT } from "../../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../../lib/api"
@@ -84,52 +75,35 @@ const PartnerEditForm = ({ partner }: { partner: Partner }) => {
   const t = useT()
   const notify = useNotify()
   const afterChange = useAfterPartnerChange()
-  const [values, setValues] = useState<PartnerFormValues>(() => partnerToForm(partner))
-  const [errors, setErrors] = useState<PartnerFormErrors>(noPartnerFormErrors)
 
   const mutation = useMutation({
     mutationFn: (body: PartnerBody) => provenanceApi.updatePartner(partner.id, body),
     onSuccess: async (data) => {
-      setValues(partnerToForm(data.partner))
+      form.reset(partnerToForm(data.partner))
       await afterChange(data.partner)
       notify.success("partner.updated")
     },
     onError: (error) => notify.error(error, "common.saveFailed"),
   })
 
-  const onChange = (patch: Partial<PartnerFormValues>) => {
-    setValues((prev) => ({ ...prev, ...patch }))
-    setErrors((prev) => {
-      const fields = { ...prev.fields }
-      for (const key of Object.keys(patch)) delete fields[key as keyof typeof fields]
-      return { fields, certificates: "certificates" in patch ? [] : prev.certificates }
-    })
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validatePartnerForm(values, t)
-    setErrors(found)
-    if (hasPartnerFormErrors(found)) {
-      notify.invalid()
-      return
-    }
-    // `is_active` is left to the switch so a save never undoes a toggle made meanwhile.
-    const { is_active: _isActive, ...body } = partnerFormToBody(values, "edit")
-    mutation.mutate(body)
-  }
+  // `is_active` is left to the switch so a save never undoes a toggle made meanwhile.
+  const form = usePartnerForm(
+    () => partnerToForm(partner),
+    "edit",
+    ({ is_active: _isActive, ...body }) => mutation.mutate(body)
+  )
 
   return (
     <Container className="divide-y p-0">
       <div className="px-4 py-4 sm:px-6">
         <Heading level="h2">{t("partner.sections.edit")}</Heading>
       </div>
-      <form onSubmit={onSubmit} noValidate data-testid="partner-edit-form">
+      <form onSubmit={form.onSubmit} noValidate data-testid="partner-edit-form">
         <div className="px-4 py-4 sm:px-6">
           <PartnerFormFields
-            values={values}
-            errors={errors}
-            onChange={onChange}
+            values={form.values}
+            errors={form.errors}
+            onChange={form.onChange}
             disabled={mutation.isPending}
             showActive={false}
           />

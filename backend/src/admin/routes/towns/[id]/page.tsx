@@ -1,18 +1,10 @@
 import { Badge, Button, Container, Heading, Table, Text } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, useState } from "react"
 import { Link, type UIMatch, useNavigate, useParams } from "react-router-dom"
 import { ActiveBadge, KindBadge } from "../../../components/badges"
 import { TownCrumb } from "../../../components/crumbs"
 import { EmptyState, PageQueryState } from "../../../components/query-state"
-import {
-  TownFormFields,
-  type TownFormErrors,
-  type TownFormValues,
-  townFormToBody,
-  townToForm,
-  validateTownForm,
-} from "../../../components/town-form"
+import { TownFormFields, townToForm, useTownForm } from "../../../components/town-form"
 import { useT } from "../../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../../lib/api"
 import { useNotify } from "../../../lib/notify"
@@ -23,8 +15,6 @@ const TownEditForm = ({ town }: { town: Town }) => {
   const t = useT()
   const notify = useNotify()
   const queryClient = useQueryClient()
-  const [values, setValues] = useState<TownFormValues>(() => townToForm(town, t("common.listSeparator")))
-  const [errors, setErrors] = useState<TownFormErrors>({})
 
   const mutation = useMutation({
     mutationFn: (body: TownBody) => provenanceApi.updateTown(town.id, body),
@@ -39,38 +29,24 @@ const TownEditForm = ({ town }: { town: Town }) => {
     onError: (error) => notify.error(error, "common.saveFailed"),
   })
 
-  const onChange = (patch: Partial<TownFormValues>) => {
-    setValues((prev) => ({ ...prev, ...patch }))
-    setErrors((prev) => {
-      const next = { ...prev }
-      for (const key of Object.keys(patch)) delete next[key as keyof TownFormValues]
-      return next
-    })
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validateTownForm(values, "edit", t)
-    setErrors(found)
-    if (Object.keys(found).length) {
-      notify.invalid()
-      return
-    }
-    mutation.mutate(townFormToBody(values, "edit"))
-  }
+  const form = useTownForm(
+    () => townToForm(town, t("common.listSeparator")),
+    "edit",
+    (body) => mutation.mutate(body)
+  )
 
   return (
     <Container className="divide-y p-0">
       <div className="px-4 py-4 sm:px-6">
         <Heading level="h2">{t("town.sections.edit")}</Heading>
       </div>
-      <form onSubmit={onSubmit} noValidate data-testid="town-edit-form">
+      <form onSubmit={form.onSubmit} noValidate data-testid="town-edit-form">
         <div className="px-4 py-4 sm:px-6">
           <TownFormFields
             mode="edit"
-            values={values}
-            errors={errors}
-            onChange={onChange}
+            values={form.values}
+            errors={form.errors}
+            onChange={form.onChange}
             disabled={mutation.isPending}
           />
         </div>
