@@ -114,6 +114,7 @@ module.exports = defineConfig({
   featureFlags: redisUrl ? { caching: true } : {},
   modules: [
     { resolve: "./src/modules/provenance" },
+    { resolve: "./src/modules/aid" },
     ...redisModules,
   ],
 })

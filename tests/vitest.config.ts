@@ -7,7 +7,7 @@ export default defineConfig({
   root,
   test: {
     globals: true,
-    include: ["tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/medusa-runtime.ts"],
     pool: "forks",

@@ -17,11 +17,49 @@ import {
   AdminSetProductPartner,
 } from "./admin/provenance-validators"
 import { exposeProductProvenance } from "./store/product-provenance-fields"
+import {
+  AdminAidEntriesExportParams,
+  AdminAidEntriesParams,
+  AdminAidSummaryExportParams,
+  AdminAidSummaryParams,
+  AdminAidTargetsParams,
+  AdminSetAidTargets,
+} from "./admin/aid/validators"
 
 const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/admin/aid/summary",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminAidSummaryParams, {})],
+    },
+    {
+      matcher: "/admin/aid/summary/export",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminAidSummaryExportParams, {})],
+    },
+    {
+      matcher: "/admin/aid/entries",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminAidEntriesParams, {})],
+    },
+    {
+      matcher: "/admin/aid/entries/export",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminAidEntriesExportParams, {})],
+    },
+    {
+      matcher: "/admin/aid/targets",
+      methods: ["GET"],
+      middlewares: [validateAndTransformQuery(AdminAidTargetsParams, {})],
+    },
+    {
+      matcher: "/admin/aid/targets",
+      methods: ["POST"],
+      middlewares: [validateAndTransformBody(AdminSetAidTargets)],
+    },
     {
       // A wildcard matcher is registered ahead of Medusa's own
       // "/store/products" and "/store/products/:id" middlewares, so the fields

@@ -1,0 +1,18 @@
+import { model } from "@medusajs/framework/utils"
+
+/**
+ * One run of the reconciliation: every order's ledger net compared with what
+ * the order says was paid for its items, net of refunds.
+ */
+const AidReconciliation = model.define("aid_reconciliation", {
+  id: model.id({ prefix: "aidrec" }).primaryKey(),
+  trigger: model.enum(["job", "admin"]),
+  orders_checked: model.number(),
+  mismatch_count: model.number(),
+  difference_total: model.bigNumber(),
+  mismatches: model.json(),
+  started_at: model.dateTime(),
+  finished_at: model.dateTime(),
+})
+
+export default AidReconciliation

@@ -1,0 +1,52 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { syncOrderAttributionWorkflow } from "../workflows/aid"
+
+/**
+ * Every order event that can move money between the buyer and the towns
+ * brings the aid ledger up to date for that order, in the worker. The
+ * workflow is idempotent, so a repeated or retried event counts once.
+ */
+export default async function aidAttributionHandler({
+  event,
+  container,
+}: SubscriberArgs<{ id?: string; order_id?: string }>) {
+  const orderId = await orderOfEvent(container, event.name, event.data)
+  if (!orderId) return
+  await syncOrderAttributionWorkflow(container).run({ input: { order_ids: [orderId] } })
+}
+
+async function orderOfEvent(
+  container: SubscriberArgs<unknown>["container"],
+  name: string,
+  data: { id?: string; order_id?: string }
+): Promise<string | null> {
+  if (name !== "payment.refunded") {
+    return data.order_id ?? data.id ?? null
+  }
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: payments } = await query.graph({
+    entity: "payment",
+    fields: ["id", "payment_collection_id"],
+    filters: { id: data.id },
+  })
+  const collectionId = (payments[0] as any)?.payment_collection_id
+  if (!collectionId) return null
+  const { data: links } = await query.graph({
+    entity: "order_payment_collection",
+    fields: ["order_id"],
+    filters: { payment_collection_id: collectionId },
+  } as any)
+  return (links[0] as any)?.order_id ?? null
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    "order.placed",
+    "order.canceled",
+    "order.return_received",
+    "order-edit.confirmed",
+    "payment.refunded",
+  ],
+  context: { subscriberId: "aid-attribution" },
+}

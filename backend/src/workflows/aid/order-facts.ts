@@ -1,0 +1,134 @@
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import type { OrderFacts } from "../../modules/aid/attribution"
+
+/** Refund reasons with this code pay back shipping only and are not attributed to items. */
+export const SHIPPING_REFUND_REASON_CODE = "shipping"
+
+/** Customer groups whose metadata says buyer_kind = "unit" hold the unit buyers (单位). */
+export const UNIT_BUYER_GROUP_KIND = "unit"
+
+const ORDER_FIELDS = [
+  "id",
+  "display_id",
+  "currency_code",
+  "created_at",
+  "canceled_at",
+  "status",
+  "customer_id",
+  "metadata",
+  "items.id",
+  "items.product_id",
+  "items.variant_id",
+  "items.product_title",
+  "items.variant_title",
+  "items.quantity",
+  "items.total",
+  "items.raw_total",
+  "customer.groups.id",
+  "customer.groups.metadata",
+  "payment_collections.payments.refunds.id",
+  "payment_collections.payments.refunds.amount",
+  "payment_collections.payments.refunds.raw_amount",
+  "payment_collections.payments.refunds.created_at",
+  "payment_collections.payments.refunds.refund_reason.code",
+]
+
+function decimal(raw: any, plain: any): string {
+  const value = raw?.value ?? plain ?? 0
+  return String(value)
+}
+
+/**
+ * What each order says happened, read with Query: lines with what was paid
+ * for them, the partner and town of each product now (used for sales only:
+ * later entries copy the sale's), confirmed edits, received returns, refunds.
+ */
+export async function loadOrderFacts(
+  container: MedusaContainer,
+  orderIds: string[]
+): Promise<OrderFacts[]> {
+  if (!orderIds.length) return []
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const orderModule = container.resolve(Modules.ORDER)
+
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ORDER_FIELDS,
+    filters: { id: orderIds },
+  })
+  const productIds = [
+    ...new Set(orders.flatMap((o: any) => (o.items ?? []).map((i: any) => i.product_id)).filter(Boolean)),
+  ] as string[]
+  const [{ data: products }, { data: returns }, changes] = await Promise.all([
+    productIds.length
+      ? query.graph({
+          entity: "product",
+          fields: ["id", "partner.id", "partner.town_id"],
+          filters: { id: productIds },
+          withDeleted: true,
+        } as any)
+      : Promise.resolve({ data: [] as any[] }),
+    query.graph({
+      entity: "return",
+      fields: ["id", "order_id", "status", "received_at", "items.item_id", "items.received_quantity"],
+      filters: { order_id: orderIds },
+    }),
+    orderModule.listOrderChanges(
+      { order_id: orderIds, change_type: "edit", status: "confirmed" } as any,
+      { select: ["id", "order_id", "confirmed_at"], take: null } as any
+    ),
+  ])
+  const partnerOf = new Map(
+    (products as any[]).map((p) => [p.id, { partner_id: p.partner?.id ?? null, town_id: p.partner?.town_id ?? null }])
+  )
+
+  return orders.map((order: any): OrderFacts => {
+    const groups = order.customer?.groups ?? []
+    const isUnit = groups.some((g: any) => g?.metadata?.buyer_kind === UNIT_BUYER_GROUP_KIND)
+    const refunds = (order.payment_collections ?? [])
+      .flatMap((pc: any) => pc?.payments ?? [])
+      .flatMap((p: any) => p?.refunds ?? [])
+      .filter(Boolean)
+    return {
+      order_id: order.id,
+      display_id: order.display_id ?? null,
+      currency_code: order.currency_code,
+      buyer_kind: isUnit ? "unit" : "consumer",
+      unit_id: isUnit ? (order.metadata?.unit_id ?? null) : null,
+      customer_id: order.customer_id ?? null,
+      placed_at: new Date(order.created_at),
+      canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
+      items: (order.items ?? []).map((item: any) => ({
+        id: item.id,
+        product_id: item.product_id ?? null,
+        variant_id: item.variant_id ?? null,
+        product_title: item.product_title ?? null,
+        variant_title: item.variant_title ?? null,
+        quantity: Number(item.quantity),
+        total: decimal(item.raw_total, item.total),
+        partner_id: partnerOf.get(item.product_id)?.partner_id ?? null,
+        town_id: partnerOf.get(item.product_id)?.town_id ?? null,
+      })),
+      edits: (changes as any[])
+        .filter((c) => c.order_id === order.id && c.confirmed_at)
+        .map((c) => ({ id: c.id, confirmed_at: new Date(c.confirmed_at) })),
+      returns: (returns as any[])
+        .filter((r) => r.order_id === order.id && r.received_at)
+        .map((r) => ({
+          id: r.id,
+          received_at: new Date(r.received_at),
+          items: (r.items ?? []).map((ri: any) => ({
+            line_item_id: ri.item_id,
+            quantity: Number(ri.received_quantity ?? 0),
+          })),
+        })),
+      refunds: refunds.map((refund: any) => ({
+        id: refund.id,
+        created_at: new Date(refund.created_at),
+        amount: decimal(refund.raw_amount, refund.amount),
+        attributable: refund.refund_reason?.code !== SHIPPING_REFUND_REASON_CODE,
+      })),
+    }
+  })
+}

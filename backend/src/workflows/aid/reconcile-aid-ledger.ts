@@ -1,0 +1,11 @@
+import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { reconcileAidLedgerStep, saveReconciliationStep } from "./steps/reconcile-aid-ledger"
+
+/** Runs the reconciliation and keeps its report (the latest is shown in the admin). */
+export const reconcileAidLedgerWorkflow = createWorkflow(
+  "reconcile-aid-ledger",
+  (input: { trigger: "job" | "admin" }) => {
+    const report = reconcileAidLedgerStep()
+    return new WorkflowResponse(saveReconciliationStep({ report, trigger: input.trigger }))
+  }
+)
