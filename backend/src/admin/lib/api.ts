@@ -1,5 +1,13 @@
 import { sdk } from "./sdk"
 import type {
+  AidBuyerKind,
+  AidEntryKind,
+  AidEntryListResponse,
+  AidGroupBy,
+  AidReconciliationResponse,
+  AidSummary,
+  AidTargetsBody,
+  AidTargetsResponse,
   Partner,
   PartnerBody,
   PartnerKind,
@@ -80,4 +88,83 @@ export const queryKeys = {
   productPartners: ["meixian", "product-partner"] as const,
   productPartner: (productId: string) => ["meixian", "product-partner", productId] as const,
   productProvenance: (params: ProductProvenanceParams) => ["meixian", "product-partner", "list", params] as const,
+}
+
+/** Filters shared by the aid reports and their exports (town and partner: id or handle). */
+export type AidScope = {
+  from?: string
+  to?: string
+  buyer_kind?: AidBuyerKind
+  town?: string
+  partner?: string
+}
+
+export type AidSummaryParams = AidScope & { group_by: AidGroupBy }
+
+export type AidEntryParams = AidScope & {
+  order_id?: string
+  kind?: AidEntryKind
+  limit?: number
+  offset?: number
+}
+
+export type AidExportFormat = "csv" | "xlsx"
+
+/** A downloaded export: the file and the name the server gave it. */
+export type AidExportFile = { blob: Blob; fileName: string }
+
+/** The file name of a Content-Disposition header (RFC 5987 `filename*` first). */
+const dispositionFileName = (header: string | null, fallback: string) => {
+  const encoded = header?.match(/filename\*=UTF-8''([^;]+)/i)?.[1]
+  if (encoded) {
+    try {
+      return decodeURIComponent(encoded)
+    } catch {
+      // fall through to the plain name
+    }
+  }
+  return header?.match(/filename="([^"]+)"/i)?.[1] ?? fallback
+}
+
+export const aidApi = {
+  summary: (params: AidSummaryParams) =>
+    sdk.client.fetch<AidSummary>("/admin/aid/summary", { query: cleanQuery(params) }),
+  listEntries: (params: AidEntryParams) =>
+    sdk.client.fetch<AidEntryListResponse>("/admin/aid/entries", { query: cleanQuery(params) }),
+  getTargets: (year: number) =>
+    sdk.client.fetch<AidTargetsResponse>("/admin/aid/targets", { query: { year } }),
+  setTargets: (body: AidTargetsBody) =>
+    sdk.client.fetch<AidTargetsResponse>("/admin/aid/targets", { method: "POST", body }),
+  getReconciliation: () => sdk.client.fetch<AidReconciliationResponse>("/admin/aid/reconciliation"),
+  reconcile: () =>
+    sdk.client.fetch<AidReconciliationResponse>("/admin/aid/reconciliation", { method: "POST" }),
+
+  /**
+   * Downloads GET /admin/aid/{summary|entries}/export with the session cookie.
+   * A non-JSON `accept` makes the SDK return the raw response (errors still throw).
+   */
+  exportFile: async (
+    report: "summary" | "entries",
+    format: AidExportFormat,
+    params: AidScope & { group_by?: AidGroupBy }
+  ): Promise<AidExportFile> => {
+    const response = await sdk.client.fetch<Response>(`/admin/aid/${report}/export`, {
+      query: cleanQuery({ ...params, format }),
+      headers: { accept: "*/*" },
+    })
+    return {
+      blob: await response.blob(),
+      fileName: dispositionFileName(response.headers.get("content-disposition"), `${report}.${format}`),
+    }
+  },
+}
+
+/** React Query keys of the aid reports; `aidQueryKeys.all` refreshes every one of them. */
+export const aidQueryKeys = {
+  all: ["meixian", "aid"] as const,
+  summary: (params: AidSummaryParams) => ["meixian", "aid", "summary", params] as const,
+  entries: ["meixian", "aid", "entries"] as const,
+  entryList: (params: AidEntryParams) => ["meixian", "aid", "entries", params] as const,
+  targets: (year: number) => ["meixian", "aid", "targets", year] as const,
+  reconciliation: ["meixian", "aid", "reconciliation"] as const,
 }

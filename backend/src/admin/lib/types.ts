@@ -142,3 +142,105 @@ export type ProductProvenanceRow = {
 export type ProductProvenanceResponse = ListResponse<"products", ProductProvenanceRow> & {
   unassigned_count: number
 }
+
+/* Aid ledger reports (src/api/admin/aid). Amounts are yuan as decimal strings ("1234.50"). */
+
+export const AID_BUYER_KINDS = ["consumer", "unit"] as const
+export type AidBuyerKind = (typeof AID_BUYER_KINDS)[number]
+
+export const AID_ENTRY_KINDS = ["sale", "edit", "return", "refund", "cancellation", "correction"] as const
+export type AidEntryKind = (typeof AID_ENTRY_KINDS)[number]
+
+export type AidGroupBy = "town" | "partner" | "month" | "buyer_kind"
+
+export type AidFigures = {
+  amount: string
+  quantity: number
+  orders: number
+}
+
+export type AidSummaryRow = AidFigures & {
+  /** town id, partner id, "YYYY-MM" or buyer kind; null for sales not attributed to a town or partner */
+  key: string | null
+  label: string
+  /** group_by=town only: the town's target for `target_year`, or null */
+  target?: string | null
+  /** group_by=town only: amount / target (1 = reached), or null without a target */
+  progress?: number | null
+}
+
+export type AidSummary = {
+  group_by: AidGroupBy
+  from: string | null
+  to: string | null
+  target_year?: number
+  rows: AidSummaryRow[]
+  total: AidFigures
+}
+
+export type AidEntry = {
+  id: string
+  entry_key: string
+  kind: AidEntryKind
+  order_id: string
+  order_display_id: number | null
+  line_item_id: string
+  product_id: string | null
+  variant_id: string | null
+  product_title: string | null
+  variant_title: string | null
+  partner_id: string | null
+  partner_name: string | null
+  town_id: string | null
+  town_name: string | null
+  quantity: number
+  amount: string
+  currency_code: string
+  buyer_kind: AidBuyerKind
+  unit_id: string | null
+  customer_id: string | null
+  occurred_at: string
+  day: string
+}
+
+export type AidEntryListResponse = ListResponse<"entries", AidEntry>
+
+export type AidTownTarget = {
+  town_id: string
+  amount: string
+}
+
+export type AidTargetsResponse = {
+  year: number
+  targets: AidTownTarget[]
+}
+
+/** Body of POST /admin/aid/targets; a null amount removes the town's target. */
+export type AidTargetsBody = {
+  year: number
+  targets: { town_id: string; amount: string | null }[]
+}
+
+export type AidReconciliationMismatch = {
+  order_id: string
+  display_id: number | null
+  ledger: string
+  expected: string
+  difference: string
+}
+
+export type AidReconciliation = {
+  id: string
+  trigger: "job" | "admin"
+  orders_checked: number
+  mismatch_count: number
+  /** sum of the differences without sign */
+  difference_total: string
+  mismatches: AidReconciliationMismatch[]
+  started_at: string
+  finished_at: string
+}
+
+export type AidReconciliationResponse = {
+  reconciliation: AidReconciliation | null
+}

@@ -1,0 +1,111 @@
+import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
+import { Container, Heading, Table, Text, clx } from "@medusajs/ui"
+import { useMemo, useState } from "react"
+import { useT } from "../../i18n/use-t"
+import type { AidSummary } from "../../lib/types"
+import { EmptyState, ErrorState, LoadingState } from "../query-state"
+import { compareAmounts, yuanText } from "./format"
+
+type PartnerTableProps = {
+  summary?: AidSummary
+  isLoading: boolean
+  error: unknown
+  onRetry: () => void
+  townName?: string
+  selected?: string
+  onSelect: (partnerId: string | undefined) => void
+}
+
+/** Totals per partner (of the drilled-down town, if any), sortable by amount; a click opens its entries. */
+export const PartnerTable = ({ summary, isLoading, error, onRetry, townName, selected, onSelect }: PartnerTableProps) => {
+  const t = useT()
+  const [descending, setDescending] = useState(true)
+  const rows = useMemo(() => {
+    const collator = new Intl.Collator("zh-CN")
+    return [...(summary?.rows ?? [])].sort(
+      (a, b) => (descending ? -1 : 1) * compareAmounts(a.amount, b.amount) || collator.compare(a.label, b.label)
+    )
+  }, [summary, descending])
+
+  return (
+    <Container className="divide-y p-0" data-testid="aid-partners">
+      <div className="flex flex-col gap-y-1 px-4 py-4 sm:px-6">
+        <Heading level="h2">
+          {townName ? t("aid.partners.titleInTown", { town: townName }) : t("aid.partners.title")}
+        </Heading>
+        <Text size="small" className="text-ui-fg-subtle">
+          {t("aid.partners.hint")}
+        </Text>
+      </div>
+      {isLoading ? (
+        <LoadingState />
+      ) : error ? (
+        <ErrorState error={error} onRetry={onRetry} />
+      ) : rows.length === 0 ? (
+        <EmptyState message={t("aid.partners.empty")} />
+      ) : (
+        <div className="overflow-x-auto">
+          <Table className="min-w-[480px]" data-testid="aid-partner-table">
+            <Table.Header>
+              <Table.Row>
+                <Table.HeaderCell>{t("aid.partners.columns.name")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">
+                  <button
+                    type="button"
+                    className="text-ui-fg-subtle hover:text-ui-fg-base inline-flex items-center gap-x-1"
+                    title={t("aid.partners.sortByAmount")}
+                    aria-label={t("aid.partners.sortByAmount")}
+                    aria-sort={descending ? "descending" : "ascending"}
+                    onClick={() => setDescending((prev) => !prev)}
+                    data-testid="aid-partner-sort-amount"
+                  >
+                    {t("aid.partners.columns.amount")}
+                    {descending ? <ArrowDownMini /> : <ArrowUpMini />}
+                  </button>
+                </Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("aid.partners.columns.quantity")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">{t("aid.partners.columns.orders")}</Table.HeaderCell>
+              </Table.Row>
+            </Table.Header>
+            <Table.Body>
+              {rows.map((row) => {
+                const isSelected = !!row.key && row.key === selected
+                return (
+                  <Table.Row
+                    key={row.key ?? "none"}
+                    className={clx(row.key && "cursor-pointer", isSelected && "bg-ui-bg-highlight")}
+                    onClick={() => row.key && onSelect(isSelected ? undefined : row.key)}
+                    aria-selected={isSelected}
+                    data-testid={`aid-partner-row-${row.key ?? "unassigned"}`}
+                  >
+                    <Table.Cell className="max-w-[280px] truncate" title={row.label}>
+                      {row.key ? (
+                        <button
+                          type="button"
+                          className="text-ui-fg-base hover:text-ui-fg-interactive text-left font-medium"
+                          onClick={(event) => {
+                            event.stopPropagation()
+                            onSelect(isSelected ? undefined : row.key ?? undefined)
+                          }}
+                        >
+                          {row.label}
+                        </button>
+                      ) : (
+                        row.label
+                      )}
+                    </Table.Cell>
+                    <Table.Cell className="text-right tabular-nums" data-testid="aid-partner-amount">
+                      {yuanText(t, row.amount)}
+                    </Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">{row.quantity}</Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">{row.orders}</Table.Cell>
+                  </Table.Row>
+                )
+              })}
+            </Table.Body>
+          </Table>
+        </div>
+      )}
+    </Container>
+  )
+}

@@ -1,0 +1,75 @@
+import { useMemo } from "react"
+import { useSearchParams } from "react-router-dom"
+import { DATE_PATTERN } from "../../lib/forms"
+import type { AidScope } from "../../lib/api"
+import { AID_BUYER_KINDS, type AidBuyerKind } from "../../lib/types"
+import { chinaToday } from "./format"
+
+export type AidFilters = {
+  from: string
+  to: string
+  buyerKind?: AidBuyerKind
+  /** drill-down: a town's id */
+  town?: string
+  /** drill-down: a partner's id */
+  partner?: string
+  /** from is after to: nothing is requested until it is fixed */
+  rangeInvalid: boolean
+  /** the year whose targets are shown (the year of `to`) */
+  year: number
+}
+
+/** 1 January of this year to today, China time. */
+export const defaultRange = () => {
+  const today = chinaToday()
+  return { from: `${today.slice(0, 4)}-01-01`, to: today }
+}
+
+const validDate = (value: string | null) => (value && DATE_PATTERN.test(value) ? value : undefined)
+
+/**
+ * The dashboard's filters, kept in the URL (so they survive opening an order
+ * and coming back): from, to, buyer_kind, and the drill-down town and partner.
+ */
+export const useAidFilters = () => {
+  const [searchParams, setSearchParams] = useSearchParams()
+  const filters = useMemo<AidFilters>(() => {
+    const defaults = defaultRange()
+    const from = validDate(searchParams.get("from")) ?? defaults.from
+    const to = validDate(searchParams.get("to")) ?? defaults.to
+    const kind = searchParams.get("buyer_kind") ?? ""
+    return {
+      from,
+      to,
+      buyerKind: (AID_BUYER_KINDS as readonly string[]).includes(kind) ? (kind as AidBuyerKind) : undefined,
+      town: searchParams.get("town") || undefined,
+      partner: searchParams.get("partner") || undefined,
+      rangeInvalid: from > to,
+      year: Number(to.slice(0, 4)),
+    }
+  }, [searchParams])
+
+  /** Sets (or, with undefined, clears) URL parameters. */
+  const update = (patch: Partial<Record<"from" | "to" | "buyer_kind" | "town" | "partner", string | undefined>>) => {
+    setSearchParams(
+      (prev) => {
+        const next = new URLSearchParams(prev)
+        for (const [key, value] of Object.entries(patch)) {
+          if (value) next.set(key, value)
+          else next.delete(key)
+        }
+        return next
+      },
+      { replace: true }
+    )
+  }
+
+  /** Dates and buyer kind as the API takes them (no drill-down). */
+  const scope: AidScope = {
+    from: filters.from,
+    to: filters.to,
+    buyer_kind: filters.buyerKind,
+  }
+
+  return { filters, scope, update }
+}
