@@ -46,7 +46,7 @@ medusaIntegrationTestRunner({
       expect(first.product).toBeGreaterThanOrEqual(16)
       expect(first.product_product_provenance_partner).toBe(first.product)
       expect(first.provenance_partner_stock_location_stock_location).toBe(first.partner)
-      expect(first.shipping_option).toBe(4)
+      expect(first.shipping_option).toBe(6)
       expect(first.user).toBe(1)
       expect(first.sales_channel).toBe(1)
       expect(first.region).toBe(1)

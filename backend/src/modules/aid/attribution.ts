@@ -366,7 +366,8 @@ function applyEntry(lines: Map<string, LineState>, entry: LedgerEntry) {
  * `existing` are the order's entries already written; facts that already have
  * entries are replayed, not written again.
  */
-export function planEntries(order: OrderFacts, existing: LedgerEntry[]): LedgerEntry[] {
+export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerEntry[] {
+  const order = withDates(input)
   const lines = new Map<string, LineState>()
   const byFact = new Map<string, LedgerEntry[]>()
   for (const entry of existing) {
@@ -441,6 +442,22 @@ export function expectedNet(order: Pick<OrderFacts, "canceled_at" | "items" | "r
 }
 
 /** The China-time calendar day (YYYY-MM-DD) of an instant. */
-export function chinaDay(at: Date): string {
-  return new Date(at.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+export function chinaDay(at: Date | string): string {
+  return new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+}
+
+/**
+ * Facts that went through a workflow were serialised: their instants arrive
+ * as ISO strings. Everything here works on Dates.
+ */
+export function withDates(order: OrderFacts): OrderFacts {
+  const date = (value: Date | string) => (value instanceof Date ? value : new Date(value))
+  return {
+    ...order,
+    placed_at: date(order.placed_at),
+    canceled_at: order.canceled_at ? date(order.canceled_at) : null,
+    edits: order.edits.map((e) => ({ ...e, confirmed_at: date(e.confirmed_at) })),
+    returns: order.returns.map((r) => ({ ...r, received_at: date(r.received_at) })),
+    refunds: order.refunds.map((r) => ({ ...r, created_at: date(r.created_at) })),
+  }
 }

@@ -104,8 +104,8 @@ class AidModuleService extends MedusaService({
     if (!ids.length) return
     const manager = sharedContext.transactionManager as Manager
     const rows = await manager.execute(
-      `SELECT ${ENTRY_COLUMNS.join(", ")} FROM aid_entry WHERE id = ANY(?) AND deleted_at IS NULL`,
-      [ids]
+      `SELECT ${ENTRY_COLUMNS.join(", ")} FROM aid_entry WHERE id IN (${placeholders(ids)}) AND deleted_at IS NULL`,
+      ids
     )
     for (const orderId of [...new Set(rows.map((row: any) => row.order_id as string))]) {
       await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`aid:${orderId}`])
@@ -113,7 +113,7 @@ class AidModuleService extends MedusaService({
       const removed = rows.filter((row: any) => row.order_id === orderId).map(toLedgerEntry)
       await this.addToDailyTotals(manager, removed, all, -1)
     }
-    await manager.execute("DELETE FROM aid_entry WHERE id = ANY(?)", [ids])
+    await manager.execute(`DELETE FROM aid_entry WHERE id IN (${placeholders(ids)})`, ids)
   }
 
   /** Appends a correction entry (e.g. an amount entered by the support team). */
@@ -124,9 +124,11 @@ class AidModuleService extends MedusaService({
   ) {
     const manager = sharedContext.transactionManager as Manager
     await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`aid:${entry.order_id}`])
-    const { reason, ...rest } = entry
+    const { reason } = entry
     const row: LedgerEntry = {
-      ...rest,
+      ...(Object.fromEntries(ENTRY_COLUMNS.map((column) => [column, (entry as any)[column] ?? null])) as LedgerEntry),
+      occurred_at: new Date(entry.occurred_at),
+      quantity: entry.quantity ?? 0,
       kind: "correction",
       entry_key: `correction:${entry.source_id}:${entry.line_item_id}`,
       amount: formatYuan(entry.amount),
@@ -153,8 +155,8 @@ class AidModuleService extends MedusaService({
     if (!orderIds.length) return new Map()
     const rows = await manager.execute(
       `SELECT order_id, sum(amount)::text AS amount FROM aid_entry
-        WHERE order_id = ANY(?) AND deleted_at IS NULL GROUP BY order_id`,
-      [orderIds]
+        WHERE order_id IN (${placeholders(orderIds)}) AND deleted_at IS NULL GROUP BY order_id`,
+      orderIds
     )
     return new Map(rows.map((row: any) => [row.order_id, formatYuan(row.amount)]))
   }
@@ -439,6 +441,10 @@ class AidModuleService extends MedusaService({
       )
     }
   }
+}
+
+function placeholders(values: unknown[]): string {
+  return values.map(() => "?").join(", ")
 }
 
 function toLedgerEntry(row: any): LedgerEntry {

@@ -51,6 +51,8 @@ type OptionSpec = {
   amount: number
   /** Order value (items, CNY) from which this option is free. */
   free_from?: number
+  /** a return option: goods sent back by the buyer, chosen by the support team */
+  is_return?: boolean
 }
 
 export const SHIPPING_OPTIONS: OptionSpec[] = [
@@ -91,6 +93,26 @@ export const SHIPPING_OPTIONS: OptionSpec[] = [
     profile: "cold_chain",
     where: "showroom",
     amount: 0,
+  },
+  {
+    name: "退货寄回",
+    code: "return",
+    label: "退货寄回",
+    description: "质量问题退货，买家按客服提供的地址寄回，运费由商城承担",
+    profile: "ambient",
+    where: "dispatch",
+    amount: 0,
+    is_return: true,
+  },
+  {
+    name: "退货寄回（冷链）",
+    code: "return-chilled",
+    label: "退货寄回（冷链）",
+    description: "生鲜质量问题退货，由冷链快递上门取件，运费由商城承担",
+    profile: "cold_chain",
+    where: "dispatch",
+    amount: 0,
+    is_return: true,
   },
 ]
 
@@ -202,7 +224,7 @@ export async function ensureLogistics(
         ],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-          { attribute: "is_return", value: "false", operator: "eq" as const },
+          { attribute: "is_return", value: o.is_return ? "true" : "false", operator: "eq" as const },
         ],
       })),
     })

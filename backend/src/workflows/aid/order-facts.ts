@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
+import BigNumber from "bignumber.js"
 import type { OrderFacts } from "../../modules/aid/attribution"
 
 /** Refund reasons with this code pay back shipping only and are not attributed to items. */
@@ -17,14 +18,13 @@ const ORDER_FIELDS = [
   "status",
   "customer_id",
   "metadata",
-  "items.id",
-  "items.product_id",
-  "items.variant_id",
-  "items.product_title",
-  "items.variant_title",
-  "items.quantity",
-  "items.total",
-  "items.raw_total",
+  // the line totals are computed only when the order's totals are asked for
+  // together with the items' details, tax lines and adjustments
+  "item_total",
+  "items.*",
+  "items.detail.*",
+  "items.tax_lines.*",
+  "items.adjustments.*",
   "customer.groups.id",
   "customer.groups.metadata",
   "payment_collections.payments.refunds.id",
@@ -106,7 +106,13 @@ export async function loadOrderFacts(
         product_title: item.product_title ?? null,
         variant_title: item.variant_title ?? null,
         quantity: Number(item.quantity),
-        total: decimal(item.raw_total, item.total),
+        // Medusa's line total leaves out units returned (received or
+        // dismissed); the ledger credits the line as sold and lets the refund
+        // take the money back
+        total: new BigNumber(decimal(item.raw_total, item.total))
+          .plus(decimal(item.raw_return_received_total, item.return_received_total))
+          .plus(decimal(item.raw_return_dismissed_total, item.return_dismissed_total))
+          .toFixed(),
         partner_id: partnerOf.get(item.product_id)?.partner_id ?? null,
         town_id: partnerOf.get(item.product_id)?.town_id ?? null,
       })),

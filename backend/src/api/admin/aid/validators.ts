@@ -1,13 +1,17 @@
 import { z } from "@medusajs/framework/zod"
 
-const day = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-01-31")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "is not a calendar date")
+const day = (name: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-01-31`)
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      `${name} is not a calendar date`
+    )
 
 const scope = {
-  from: day.optional(),
-  to: day.optional(),
+  from: day("from").optional(),
+  to: day("to").optional(),
   buyer_kind: z.enum(["consumer", "unit"]).optional(),
   /** a town's id or handle */
   town: z.string().trim().min(1).max(80).optional(),
