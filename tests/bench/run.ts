@@ -5,29 +5,21 @@
  * a fresh embedded Postgres in a temporary folder, and measures: migrations and
  * seed on an empty database, boot time and memory of `medusa start`, and the
  * latency of the store routes the storefront uses, one request at a time and
- * ten at a time. All traffic stays on 127.0.0.1.
+ * ten at a time; then the aid ledger at volume (aid-ledger.ts). All traffic
+ * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
-import { performance } from "node:perf_hooks"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
 import { stopAll, waitForHttp } from "../../backend/launcher/processes"
 import { buildBackend, migrate, seed, startBackend } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
+import { benchAidLedger } from "./aid-ledger"
+import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
 const CONCURRENT_WORKERS = 10
 const CONCURRENT_TOTAL = 500
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]
-}
-
-async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now()
-  const result = await fn()
-  return [result, performance.now() - start]
-}
 
 /** Resident memory (MiB) of a process and all its descendants. */
 function treeRssMiB(pid: number): number {
@@ -124,6 +116,8 @@ async function main() {
       ((CONCURRENT_TOTAL / totalMs) * 1000).toFixed(0)
     )
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
+
+    await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
   } finally {
     await stopAll()
     await database.stop()
