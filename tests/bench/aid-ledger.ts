@@ -18,6 +18,7 @@
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
+import { performance } from "node:perf_hooks"
 import pg from "pg"
 import { run } from "../../backend/launcher/processes"
 import { medusaDir, type Mode } from "../../backend/launcher/shop"
@@ -241,6 +242,7 @@ export async function benchAidLedger(ctx: Context) {
     return
   }
   const orders = Math.max(1, Math.round(target / ENTRIES_PER_ORDER))
+  const started = performance.now()
   const db = new pg.Client({ connectionString: ctx.databaseUrl })
   await db.connect()
   try {
@@ -371,6 +373,7 @@ export async function benchAidLedger(ctx: Context) {
       `Check, all time: ledger ¥${ledgerTotal}; order tables (not canceled) ¥${ordersTotal} less refunds ¥${refunds.amount} ` +
         `= ¥${(Number(ordersTotal) - Number(refunds.amount)).toFixed(2)}`
     )
+    console.log(`aid ledger part, wall time (s): ${seconds(performance.now() - started)}`)
   } finally {
     await db.end()
   }
