@@ -96,7 +96,7 @@ describe("the support team's aid dashboard", () => {
   }
 
   beforeAll(async () => {
-    shop = await startBuiltShop()
+    shop = await startBuiltShop({ demoOrders: true })
     browser = await launchBrowser()
     const context = await browser.newContext({
       locale: "zh-CN",
@@ -158,6 +158,29 @@ describe("the support team's aid dashboard", () => {
     await expectVisible(monthChart.locator("svg"))
     expect(await monthChart.locator(".recharts-line-dots circle").count()).toBe(Number(range.to.slice(5, 7)))
     await screenshot(page, "admin-aid")
+  })
+
+  it("shows the seeded year of orders: the towns' sales, unit and family buyers, reconciled to ¥0.00", async () => {
+    const year = await api("/admin/aid/summary?group_by=town")
+    const selling = year.rows.filter((r: any) => Number(r.amount) > 0)
+    expect(selling.length).toBeGreaterThanOrEqual(4)
+    expect(year.total.orders).toBeGreaterThanOrEqual(60)
+    const months = await api("/admin/aid/summary?group_by=month")
+    expect(months.rows.filter((r: any) => r.orders > 0).length).toBeGreaterThanOrEqual(10)
+    const kinds = await api("/admin/aid/summary?group_by=buyer_kind")
+    expect(kinds.rows.every((r: any) => Number(r.amount) > 0)).toBe(true)
+    const { entries } = await api("/admin/aid/entries?limit=500")
+    expect(entries.some((e: any) => e.kind === "refund")).toBe(true)
+    expect(entries.some((e: any) => e.kind === "cancellation")).toBe(true)
+
+    await openDashboard()
+    for (const row of selling) {
+      await expectVisible(page.getByTestId("aid-town-list").getByText(row.label))
+    }
+    const response = await page.request.post(`${shop.backendUrl}/admin/aid/reconciliation`)
+    const { reconciliation } = await response.json()
+    expect(reconciliation).toMatchObject({ mismatch_count: 0, difference_total: "0.00" })
+    expect(reconciliation.orders_checked).toBe(year.total.orders + (await api("/admin/orders?status[]=canceled&limit=1")).count)
   })
 
   it("asks for the unit buyers' figures when filtered to 单位", async () => {

@@ -17,6 +17,7 @@ import {
   AdminSetProductPartner,
 } from "./admin/provenance-validators"
 import { exposeProductProvenance } from "./store/product-provenance-fields"
+import { guardCartMetadata } from "./store/cart-metadata-guard"
 import {
   AdminAidEntriesExportParams,
   AdminAidEntriesParams,
@@ -30,6 +31,11 @@ const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: "/store/carts*",
+      methods: ["POST"],
+      middlewares: [guardCartMetadata],
+    },
     {
       matcher: "/admin/aid/summary",
       methods: ["GET"],

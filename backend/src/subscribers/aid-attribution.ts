@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderAttributionWorkflow } from "../workflows/aid"
+import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/order-facts"
 
 /**
  * Every order event that can move money between the buyer and the towns
@@ -12,8 +13,14 @@ export default async function aidAttributionHandler({
   container,
 }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = await orderOfEvent(container, event.name, event.data)
-  if (!orderId) return
+  if (!orderId || (await importPending(container, orderId))) return
   await syncOrderAttributionWorkflow(container).run({ input: { order_ids: [orderId] } })
+}
+
+async function importPending(container: SubscriberArgs<unknown>["container"], orderId: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: orderId } })
+  return (data[0] as any)?.metadata?.[AID_IMPORT_METADATA_KEY] === AID_IMPORT_PENDING
 }
 
 async function orderOfEvent(

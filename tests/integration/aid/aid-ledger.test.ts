@@ -284,6 +284,16 @@ medusaIntegrationTestRunner({
     })
 
     describe("reports API", () => {
+      it("refuses a cart that would hide its order from the ledger", async () => {
+        const { data: regions } = await api.get("/store/regions", store)
+        const bad = await failure(
+          api.post("/store/carts", { region_id: regions.regions[0].id, metadata: { aid_import: "pending" } }, store)
+        )
+        expect(bad.status).toBe(400)
+        const { data } = await api.post("/store/carts", { region_id: regions.regions[0].id, metadata: { gift: "yes" } }, store)
+        expect((await failure(api.post(`/store/carts/${data.cart.id}`, { metadata: { aid_import: "pending" } }, store))).status).toBe(400)
+      })
+
       it("needs an admin and answers 400 for bad filters, 404 for an unknown town", async () => {
         expect((await failure(api.get("/admin/aid/summary"))).status).toBe(401)
         expect((await failure(api.get("/store/aid/impact"))).status).toBe(400)

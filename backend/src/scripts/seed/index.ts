@@ -5,14 +5,23 @@ import { ensureCatalog } from "./catalog"
 import { ensureLogistics } from "./logistics"
 import { ensureProvenance } from "./provenance"
 import { ensureStore } from "./store"
+import { ensureRefundReasons } from "./refund-reasons"
+import { ensureBuyers } from "./buyers"
+import { ensureDemoOrderHistory } from "./demo-orders"
+
+/** `--no-demo-orders` or SEED_DEMO_ORDERS=false leaves out the year of demo orders. */
+function wantsDemoOrders(args: string[] = []) {
+  return !args.includes("--no-demo-orders") && process.env.SEED_DEMO_ORDERS !== "false"
+}
 
 /**
  * Seeds the shop: store, region and sales channel; shipping; towns and
- * partners; the catalog with stock at each partner; the admin user.
+ * partners; the catalog with stock at each partner; refund reasons; demo
+ * buyers (people and units); a year of demo orders; the admin user.
  * Idempotent: every part is looked up by a natural key and only what is
  * missing is created, so a second run changes nothing.
  */
-export default async function seed({ container }: ExecArgs) {
+export default async function seed({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { channel, region } = await ensureStore(container)
   const { profiles } = await ensureLogistics(container, {
@@ -21,6 +30,16 @@ export default async function seed({ container }: ExecArgs) {
   })
   const partners = await ensureProvenance(container)
   await ensureCatalog(container, { partners, profiles, salesChannelId: channel.id })
+  const refundReasons = await ensureRefundReasons(container)
+  const buyers = await ensureBuyers(container)
+  if (wantsDemoOrders(args)) {
+    await ensureDemoOrderHistory(container, {
+      buyers,
+      regionId: region.id,
+      salesChannelId: channel.id,
+      refundReasons,
+    })
+  }
   await ensureAdminUser(container)
   logger.info("Seed: done")
 }

@@ -6,6 +6,14 @@ import type { OrderFacts } from "../../modules/aid/attribution"
 /** Refund reasons with this code pay back shipping only and are not attributed to items. */
 export const SHIPPING_REFUND_REASON_CODE = "shipping"
 
+/**
+ * Orders imported with their original dates (e.g. the seed's order history)
+ * carry metadata.aid_import = "pending" until the importer has set their dates
+ * and recorded them itself; the subscriber leaves them alone until then.
+ */
+export const AID_IMPORT_METADATA_KEY = "aid_import"
+export const AID_IMPORT_PENDING = "pending"
+
 /** Customer groups whose metadata says buyer_kind = "unit" hold the unit buyers (单位). */
 export const UNIT_BUYER_GROUP_KIND = "unit"
 
