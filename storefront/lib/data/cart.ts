@@ -1,0 +1,142 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { medusa } from "./medusa"
+import { authHeaders, getCartId, removeCartId, setCartId } from "./cookies"
+
+/** The shop's one region (中国大陆, CNY). */
+export const REGION_NAME = "中国大陆"
+
+export type StoreCart = HttpTypes.StoreCart
+export type StoreCartLineItem = HttpTypes.StoreCartLineItem
+
+/** What the cart and checkout pages read: Medusa's totals, items with their product's storage and stock. */
+const CART_FIELDS = [
+  "*items",
+  "+items.total",
+  "+items.subtotal",
+  "+items.original_total",
+  "*items.variant",
+  "+items.variant.inventory_quantity",
+  "+items.variant.manage_inventory",
+  "+items.variant.allow_backorder",
+  "+items.product.metadata",
+  "+items.product.handle",
+  "*shipping_methods",
+  "+shipping_methods.total",
+  "*shipping_address",
+  "*billing_address",
+  "*payment_collection",
+  "*payment_collection.payment_sessions",
+  "*region",
+  "+metadata",
+].join(",")
+
+let regionId: string | null = null
+
+export async function getRegionId(): Promise<string> {
+  if (regionId) return regionId
+  const { regions } = await medusa.store.region.list({ limit: 50 })
+  const region = regions.find((r) => r.name === REGION_NAME) ?? regions.find((r) => r.currency_code === "cny")
+  if (!region) throw new Error(`Region ${REGION_NAME} not found`)
+  regionId = region.id
+  return region.id
+}
+
+export async function retrieveRegion(): Promise<HttpTypes.StoreRegion> {
+  const { region } = await medusa.store.region.retrieve(await getRegionId(), {
+    fields: "*payment_providers,*countries",
+  } as any)
+  return region
+}
+
+/** The visitor's open cart, or null (no cookie, completed or unknown cart). */
+export async function retrieveCart(id?: string): Promise<StoreCart | null> {
+  const cartId = id ?? (await getCartId())
+  if (!cartId) return null
+  try {
+    const { cart } = await medusa.store.cart.retrieve(cartId, { fields: CART_FIELDS }, await authHeaders())
+    if (cart.completed_at) return null
+    return cart
+  } catch {
+    return null
+  }
+}
+
+/** The visitor's open cart, created in the shop's region when there is none. */
+export async function getOrCreateCart(): Promise<StoreCart> {
+  const existing = await retrieveCart()
+  if (existing) return existing
+  const { cart } = await medusa.store.cart.create(
+    { region_id: await getRegionId() },
+    { fields: CART_FIELDS },
+    await authHeaders()
+  )
+  await setCartId(cart.id)
+  return cart
+}
+
+export async function addLineItem(cartId: string, variantId: string, quantity: number) {
+  await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, {}, await authHeaders())
+}
+
+export async function updateLineItem(cartId: string, lineId: string, quantity: number) {
+  await medusa.store.cart.updateLineItem(cartId, lineId, { quantity }, {}, await authHeaders())
+}
+
+export async function deleteLineItem(cartId: string, lineId: string) {
+  await medusa.store.cart.deleteLineItem(cartId, lineId, {}, await authHeaders())
+}
+
+export async function applyPromotion(cartId: string, code: string): Promise<StoreCart> {
+  const { cart } = await medusa.store.cart.addPromotions(
+    cartId,
+    { promo_codes: [code] },
+    { fields: "id,*promotions" },
+    await authHeaders()
+  )
+  return cart
+}
+
+export async function removePromotion(cartId: string, code: string) {
+  await medusa.store.cart.removePromotions(cartId, { promo_codes: [code] }, {}, await authHeaders())
+}
+
+export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart) {
+  const { cart } = await medusa.store.cart.update(cartId, body, { fields: CART_FIELDS }, await authHeaders())
+  return cart
+}
+
+export async function forgetCart() {
+  await removeCartId()
+}
+
+/** A variant's stock as the store sees it (its sales channel's locations). */
+export async function variantStock(variantId: string) {
+  const { products } = await medusa.store.product.list({
+    variant_id: variantId,
+    region_id: await getRegionId(),
+    fields: "id,title,*variants,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
+  } as any)
+  const variant = products[0]?.variants?.find((v) => v.id === variantId)
+  if (!variant) return null
+  return {
+    product_title: products[0].title,
+    variant_title: variant.title,
+    manage_inventory: (variant as any).manage_inventory !== false,
+    allow_backorder: Boolean((variant as any).allow_backorder),
+    inventory_quantity: Number((variant as any).inventory_quantity ?? 0),
+  }
+}
+
+/** Number of units in the visitor's cart (for the header). */
+export async function cartItemCount(): Promise<number> {
+  const cartId = await getCartId()
+  if (!cartId) return 0
+  try {
+    const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at,items.id,items.quantity" })
+    if (cart.completed_at) return 0
+    return (cart.items ?? []).reduce((acc, item) => acc + item.quantity, 0)
+  } catch {
+    return 0
+  }
+}
