@@ -88,6 +88,44 @@ const redisModules = redisUrl
     ]
   : []
 
+/**
+ * Payments: Medusa's system provider, 对公转账 (bank transfer, always on) and,
+ * when STRIPE_API_KEY is set, Stripe (STRIPE_API_BASE points the Stripe client
+ * at another host, e.g. the local stand-in the tests use).
+ */
+const stripeProviders = env.STRIPE_API_KEY
+  ? [
+      {
+        resolve: "./src/modules/stripe-payments",
+        id: "stripe",
+        options: {
+          apiKey: env.STRIPE_API_KEY,
+          webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+          capture: true,
+          automaticPaymentMethods: true,
+          apiBase: env.STRIPE_API_BASE,
+        },
+      },
+    ]
+  : []
+const paymentModule = {
+  resolve: "@medusajs/medusa/payment",
+  options: {
+    providers: [
+      {
+        resolve: "./src/modules/bank-transfer",
+        id: "bank-transfer",
+        options: {
+          accountName: env.BANK_TRANSFER_ACCOUNT_NAME,
+          bankName: env.BANK_TRANSFER_BANK_NAME,
+          accountNumber: env.BANK_TRANSFER_ACCOUNT_NUMBER,
+        },
+      },
+      ...stripeProviders,
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -115,6 +153,8 @@ module.exports = defineConfig({
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },
+    { resolve: "./src/modules/farm" },
+    paymentModule,
     ...redisModules,
   ],
 })

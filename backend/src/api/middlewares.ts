@@ -18,6 +18,7 @@ import {
 } from "./admin/provenance-validators"
 import { exposeProductProvenance } from "./store/product-provenance-fields"
 import { guardCartMetadata } from "./store/cart-metadata-guard"
+import { verifyStripeSignature } from "./hooks/stripe-webhook-signature"
 import {
   AdminAidEntriesExportParams,
   AdminAidEntriesParams,
@@ -35,6 +36,11 @@ export default defineMiddlewares({
       matcher: "/store/carts*",
       methods: ["POST"],
       middlewares: [guardCartMetadata],
+    },
+    {
+      matcher: "/hooks/payment/stripe_stripe",
+      methods: ["POST"],
+      middlewares: [verifyStripeSignature],
     },
     {
       matcher: "/admin/aid/summary",

@@ -10,6 +10,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { STOREFRONT_KEY_TITLE } from "./storefront-key"
+import { ensureRegionPaymentProviders, SYSTEM_PAYMENT_PROVIDER } from "./payments"
 
 export const STORE_NAME = "梅县消费帮扶商城"
 export const SALES_CHANNEL_NAME = "梅县消费帮扶商城"
@@ -68,7 +69,7 @@ export async function ensureStore(container: MedusaContainer) {
             name: REGION_NAME,
             currency_code: "cny",
             countries: ["cn"],
-            payment_providers: ["pp_system_default"],
+            payment_providers: [SYSTEM_PAYMENT_PROVIDER],
             automatic_taxes: true,
             is_tax_inclusive: true,
           },
@@ -78,6 +79,7 @@ export async function ensureStore(container: MedusaContainer) {
     region = result[0]
     logger.info(`Seed: region ${region.id} created`)
   }
+  await ensureRegionPaymentProviders(container, region.id)
 
   const [taxRegion] = await taxes.listTaxRegions({ country_code: "cn" })
   if (!taxRegion) {

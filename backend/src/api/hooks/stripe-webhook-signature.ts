@@ -1,0 +1,32 @@
+import path from "node:path"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+
+function stripeWebhooks() {
+  const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe"))
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const lib = require(require.resolve("stripe", { paths: [providerDir] }))
+  const Stripe = lib.default ?? lib
+  return Stripe.webhooks
+}
+
+/**
+ * Stripe webhooks (`POST /hooks/payment/stripe_stripe`) are checked against
+ * STRIPE_WEBHOOK_SECRET before Medusa queues them: a request without a valid
+ * `Stripe-Signature` is answered 400 and never processed. (The provider checks
+ * the signature again when it handles the event.)
+ */
+export function verifyStripeSignature(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (!process.env.STRIPE_API_KEY) return next()
+  const secret = process.env.STRIPE_WEBHOOK_SECRET
+  const signature = req.headers["stripe-signature"]
+  const raw = (req as any).rawBody
+  try {
+    if (!secret) throw new Error("STRIPE_WEBHOOK_SECRET is not set")
+    if (typeof signature !== "string" || !raw) throw new Error("missing Stripe-Signature header or body")
+    stripeWebhooks().constructEvent(raw, signature, secret)
+  } catch (error: any) {
+    res.status(400).send(`Webhook Error: ${error.message}`)
+    return
+  }
+  next()
+}

@@ -1,0 +1,108 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { z } from "@medusajs/framework/zod"
+import type { BankTransferData } from "../../../../modules/bank-transfer/service"
+
+export const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
+
+const Params = z
+  .object({ cart_id: z.string().min(1).optional(), order_id: z.string().min(1).optional() })
+  .refine((p) => !!p.cart_id !== !!p.order_id, { message: "Give either cart_id or order_id" })
+
+const COLLECTION_FIELDS = [
+  "payment_collections.id",
+  "payment_collections.payment_sessions.id",
+  "payment_collections.payment_sessions.provider_id",
+  "payment_collections.payment_sessions.amount",
+  "payment_collections.payment_sessions.currency_code",
+  "payment_collections.payment_sessions.status",
+  "payment_collections.payment_sessions.data",
+  "payment_collections.payment_sessions.created_at",
+  "payment_collections.payments.id",
+  "payment_collections.payments.provider_id",
+  "payment_collections.payments.payment_session_id",
+  "payment_collections.payments.captured_at",
+  "payment_collections.payments.canceled_at",
+]
+
+/**
+ * GET /store/bank-transfer/instructions?cart_id=… or ?order_id=…
+ *
+ * What a buyer who chose 对公转账 needs to pay: the payee account, the amount
+ * and the reference code for the transfer's 附言, with the payment's state
+ * (`awaiting_transfer` until the support team captures it in the admin, then
+ * `received`). The same values are in the bank-transfer payment session's
+ * `data` on the cart.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const parsed = Params.safeParse(req.query)
+  if (!parsed.success) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => i.message).join("; "))
+  }
+  const { cart_id, order_id } = parsed.data
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+
+  let collections: any[] = []
+  let orderId: string | null = order_id ?? null
+  if (cart_id) {
+    const { data } = await query.graph({
+      entity: "cart",
+      fields: ["id", "completed_at", ...COLLECTION_FIELDS.map((f) => f.replace("payment_collections.", "payment_collection."))],
+      filters: { id: cart_id },
+    })
+    if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} not found`)
+    collections = [(data[0] as any).payment_collection].filter(Boolean)
+    if ((data[0] as any).completed_at) {
+      const { data: links } = await query.graph({
+        entity: "order_cart",
+        fields: ["order_id"],
+        filters: { cart_id },
+      })
+      orderId = (links[0] as any)?.order_id ?? null
+    }
+  } else {
+    const { data } = await query.graph({
+      entity: "order",
+      fields: ["id", ...COLLECTION_FIELDS],
+      filters: { id: order_id },
+    })
+    if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} not found`)
+    collections = (data[0] as any).payment_collections ?? []
+  }
+
+  const sessions = collections
+    .flatMap((c) => c?.payment_sessions ?? [])
+    .filter((s: any) => s?.provider_id === BANK_TRANSFER_PROVIDER_ID && s.data?.reference)
+    .sort((a: any, b: any) => String(b.created_at).localeCompare(String(a.created_at)))
+  const session = sessions[0]
+  if (!session) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No bank transfer payment for this cart or order")
+  }
+  const payment = collections
+    .flatMap((c) => c?.payments ?? [])
+    .find((p: any) => p?.payment_session_id === session.id)
+  const data = session.data as BankTransferData
+  const state = payment?.captured_at
+    ? "received"
+    : payment?.canceled_at || data.state === "canceled"
+      ? "canceled"
+      : "awaiting_transfer"
+
+  res.setHeader("Cache-Control", "no-store")
+  res.json({
+    bank_transfer: {
+      provider_id: BANK_TRANSFER_PROVIDER_ID,
+      reference: data.reference,
+      amount: MathBN.convert(session.amount).toFixed(2),
+      currency_code: session.currency_code,
+      payee: data.payee,
+      state,
+      order_id: orderId,
+      instructions: [
+        "请通过网上银行或银行柜台，向以下对公账户转账付款。",
+        `转账附言（备注）请填写付款识别码 ${data.reference}，以便我们核对到账。`,
+        "转账金额请与订单应付金额一致；到账确认后我们将尽快安排发货。",
+      ],
+    },
+  })
+}

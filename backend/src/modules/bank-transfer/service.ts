@@ -1,0 +1,137 @@
+import {
+  AbstractPaymentProvider,
+  MathBN,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import { type BankTransferOptions, newReference, payeeFrom } from "./payee"
+
+/** What the payment session's (and later the payment's) `data` holds. */
+export type BankTransferData = {
+  method: "bank_transfer"
+  /** written on the transfer's 附言 */
+  reference: string
+  /** decimal yuan, two decimals */
+  amount: string
+  currency_code: string
+  payee: { account_name: string; bank_name: string; account_number: string }
+  /** awaiting_transfer → received (captured in the admin) | canceled */
+  state: "awaiting_transfer" | "received" | "canceled"
+  authorized_at?: string
+  received_at?: string
+  canceled_at?: string
+  refunds?: { amount: string; at: string }[]
+}
+
+const money = (amount: unknown) => MathBN.convert(amount as any).toFixed(2)
+
+/**
+ * 对公转账: the buyer pays offline into the shop's account. Authorizing only
+ * records the order as awaiting payment (nothing is charged); the support team
+ * confirms the transfer arrived by capturing the payment in the admin. Refunds
+ * are paid back by transfer too, so they are only recorded here.
+ */
+class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOptions> {
+  static identifier = "bank-transfer"
+
+  protected options_: BankTransferOptions
+
+  constructor(cradle: Record<string, unknown>, options: BankTransferOptions) {
+    // eslint-disable-next-line prefer-rest-params
+    super(cradle, options)
+    this.options_ = options ?? {}
+  }
+
+  async initiatePayment({ amount, currency_code }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    const reference = newReference()
+    const data: BankTransferData = {
+      method: "bank_transfer",
+      reference,
+      amount: money(amount),
+      currency_code,
+      payee: payeeFrom(this.options_),
+      state: "awaiting_transfer",
+    }
+    return { id: reference, data, status: PaymentSessionStatus.PENDING }
+  }
+
+  async updatePayment({ amount, currency_code, data }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    // the reference stays: the buyer may already have written it down
+    return {
+      data: { ...data, amount: money(amount), currency_code: currency_code ?? data?.currency_code },
+      status: PaymentSessionStatus.PENDING,
+    }
+  }
+
+  /** The order is placed awaiting the transfer: authorized, not captured. */
+  async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    return {
+      data: { ...data, authorized_at: (data?.authorized_at as string) ?? new Date().toISOString() },
+      status: PaymentSessionStatus.AUTHORIZED,
+    }
+  }
+
+  /** The support team saw the money arrive. */
+  async capturePayment({ data }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data: { ...data, state: "received", received_at: new Date().toISOString() } }
+  }
+
+  async refundPayment({ amount, data }: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const refunds = [...((data?.refunds as BankTransferData["refunds"]) ?? []), { amount: money(amount), at: new Date().toISOString() }]
+    return { data: { ...data, refunds } }
+  }
+
+  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    return { data: { ...data, state: "canceled", canceled_at: new Date().toISOString() } }
+  }
+
+  async deletePayment({ data }: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data }
+  }
+
+  async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    return { data }
+  }
+
+  async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    const state = data?.state
+    const status =
+      state === "received"
+        ? PaymentSessionStatus.CAPTURED
+        : state === "canceled"
+          ? PaymentSessionStatus.CANCELED
+          : data?.authorized_at
+            ? PaymentSessionStatus.AUTHORIZED
+            : PaymentSessionStatus.PENDING
+    return { status, data }
+  }
+
+  /** Banks send no webhooks here: receipt is confirmed in the admin. */
+  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    return { action: PaymentActions.NOT_SUPPORTED }
+  }
+}
+
+export default BankTransferProviderService

@@ -1,0 +1,35 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+
+/** Medusa's system provider (manual payments), kept for the admin's draft orders. */
+export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
+/** 对公转账, always configured. */
+export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_bank-transfer"
+/** Stripe, configured only when STRIPE_API_KEY is set. */
+export const STRIPE_PROVIDER = "pp_stripe_stripe"
+
+const WANTED = [SYSTEM_PAYMENT_PROVIDER, BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER]
+
+/**
+ * Enables in the region every shop payment provider this instance has
+ * configured (Stripe only with its key). Providers the region already has are
+ * kept; an existing region gets the missing ones added.
+ */
+export async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const configured = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: WANTED, is_enabled: true })
+  const { data } = await query.graph({
+    entity: "region",
+    fields: ["payment_providers.id"],
+    filters: { id: regionId },
+  })
+  const current = ((data[0] as any)?.payment_providers ?? []).map((p: any) => p?.id).filter(Boolean) as string[]
+  const missing = configured.map((p) => p.id).filter((id) => !current.includes(id))
+  if (!missing.length) return
+  await updateRegionsWorkflow(container).run({
+    input: { selector: { id: regionId }, update: { payment_providers: [...current, ...missing] } },
+  })
+  logger.info(`Seed: payment providers ${missing.join(", ")} enabled in the region`)
+}
