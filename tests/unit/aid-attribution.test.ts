@@ -115,6 +115,21 @@ describe("planEntries", () => {
     expect(refund).toMatchObject([{ kind: "refund", line_item_id: "li_c", amount: "-11.11" }])
   })
 
+  it("takes out a return received in two goes once per unit", () => {
+    const placed = planEntries(order(), [])
+    const first = order({
+      returns: [{ id: "ret_1", received_at: at("2026-03-03T00:00:00Z"), items: [{ line_item_id: "li_c", quantity: 1 }] }],
+    })
+    const one = planEntries(first, placed)
+    expect(one).toMatchObject([{ kind: "return", source_id: "ret_1@1", quantity: -1 }])
+    const second = order({
+      returns: [{ id: "ret_1", received_at: at("2026-03-04T00:00:00Z"), items: [{ line_item_id: "li_c", quantity: 2 }] }],
+    })
+    const two = planEntries(second, [...placed, ...one])
+    expect(two).toMatchObject([{ kind: "return", source_id: "ret_1@2", quantity: -1 }])
+    expect(planEntries(second, [...placed, ...one, ...two])).toEqual([])
+  })
+
   it("ignores refunds given for shipping only", () => {
     const placed = planEntries(order(), [])
     const shipping = order({

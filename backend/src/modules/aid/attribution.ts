@@ -158,6 +158,8 @@ type LineState = {
   quantity: number
   /** returned value not yet paid back by a refund */
   unrefundedReturn: Money
+  /** units taken out per return id */
+  returnedBy: Map<string, number>
 }
 
 type Fact = {
@@ -230,17 +232,23 @@ function orderFacts(order: OrderFacts): Fact[] {
   }
 
   for (const ret of order.returns) {
+    // A return can be received in several goes: each receipt (the return with
+    // its quantity received so far) is its own fact and takes out what the
+    // earlier receipts of that return did not.
+    const received = ret.items.reduce((sum, item) => sum + Math.max(item.quantity, 0), 0)
     facts.push({
       kind: "return",
-      source_id: ret.id,
+      source_id: `${ret.id}@${received}`,
       at: ret.received_at,
       rank: RANK.return,
       plan: (lines) => {
         const moves: { line: string; quantity: number; amount: Money }[] = []
         for (const item of ret.items) {
           const state = lines.get(item.line_item_id)
-          if (!state || item.quantity <= 0 || state.quantity <= 0) continue
-          const quantity = Math.min(item.quantity, state.quantity)
+          if (!state || state.quantity <= 0) continue
+          const already = state.returnedBy.get(ret.id) ?? 0
+          const quantity = Math.min(item.quantity - already, state.quantity)
+          if (quantity <= 0) continue
           moves.push({ line: item.line_item_id, quantity: -quantity, amount: new BigNumber(0) })
         }
         return moves
@@ -333,6 +341,7 @@ function applyEntry(lines: Map<string, LineState>, entry: LedgerEntry) {
       amount: new BigNumber(0),
       quantity: 0,
       unrefundedReturn: new BigNumber(0),
+      returnedBy: new Map(),
     }
     lines.set(entry.line_item_id, state)
   }
@@ -348,6 +357,8 @@ function applyEntry(lines: Map<string, LineState>, entry: LedgerEntry) {
             state.amount
           )
     state.unrefundedReturn = state.unrefundedReturn.plus(BigNumber.max(value, 0))
+    const returnId = entry.source_id.split("@")[0]
+    state.returnedBy.set(returnId, (state.returnedBy.get(returnId) ?? 0) + quantity)
   }
   state.amount = state.amount.plus(amount)
   state.quantity += entry.quantity
