@@ -53,6 +53,8 @@ export const config: SubscriberConfig = {
     "order.canceled",
     "order.return_received",
     "order-edit.confirmed",
+    "order.exchange_created",
+    "order.claim_created",
     "payment.refunded",
   ],
   context: { subscriberId: "aid-attribution" },

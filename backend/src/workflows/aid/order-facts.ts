@@ -83,7 +83,7 @@ export async function loadOrderFacts(
       filters: { order_id: orderIds },
     }),
     orderModule.listOrderChanges(
-      { order_id: orderIds, change_type: "edit", status: "confirmed" } as any,
+      { order_id: orderIds, change_type: ["edit", "exchange", "claim"], status: "confirmed" } as any,
       { select: ["id", "order_id", "confirmed_at"], take: null } as any
     ),
   ])
