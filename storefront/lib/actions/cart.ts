@@ -75,7 +75,7 @@ export async function addToCart(
   const inCart = cart?.items?.find((item) => item.variant_id === variant_id)?.quantity ?? 0
   if (stock.manage_inventory && !stock.allow_backorder) {
     if (stock.inventory_quantity <= 0) {
-      return { ok: false, error: t("cart.errors.soldOut", { title: `${stock.product_title} ${stock.variant_title ?? ""}`.trim() }) }
+      return { ok: false, error: t("cart.errors.soldOut", { title: stock.variant_title ?? "" }) }
     }
     if (stock.inventory_quantity < quantity + inCart) {
       return { ok: false, error: t("cart.errors.notEnoughStock", { available: stock.inventory_quantity }) }

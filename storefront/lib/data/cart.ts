@@ -19,8 +19,6 @@ const CART_FIELDS = [
   "+items.variant.inventory_quantity",
   "+items.variant.manage_inventory",
   "+items.variant.allow_backorder",
-  "+items.product.metadata",
-  "+items.product.handle",
   "*shipping_methods",
   "+shipping_methods.total",
   "*shipping_address",
@@ -56,10 +54,26 @@ export async function retrieveCart(id?: string): Promise<StoreCart | null> {
   try {
     const { cart } = await medusa.store.cart.retrieve(cartId, { fields: CART_FIELDS }, await authHeaders())
     if (cart.completed_at) return null
-    return cart
+    return await withProductMetadata(cart)
   } catch {
     return null
   }
+}
+
+/**
+ * The store's cart routes do not return product metadata: read it from the
+ * products (storage decides the shipping profile) and put it on the items.
+ */
+async function withProductMetadata(cart: StoreCart): Promise<StoreCart> {
+  const ids = [...new Set((cart.items ?? []).map((item) => item.product_id).filter(Boolean))] as string[]
+  if (!ids.length) return cart
+  const { products } = await medusa.store.product.list({ id: ids, limit: ids.length, fields: "id,handle,metadata" })
+  const byId = new Map(products.map((p) => [p.id, p]))
+  for (const item of cart.items ?? []) {
+    const product = byId.get(item.product_id ?? "")
+    if (product) item.product = { ...(item.product ?? {}), ...product } as any
+  }
+  return cart
 }
 
 /** The visitor's open cart, created in the shop's region when there is none. */
@@ -110,21 +124,21 @@ export async function forgetCart() {
   await removeCartId()
 }
 
-/** A variant's stock as the store sees it (its sales channel's locations). */
+/** A variant's stock as the store sees it (its sales channel's locations); null if unknown. */
 export async function variantStock(variantId: string) {
-  const { products } = await medusa.store.product.list({
-    variant_id: variantId,
-    region_id: await getRegionId(),
-    fields: "id,title,*variants,+variants.inventory_quantity,+variants.manage_inventory,+variants.allow_backorder",
-  } as any)
-  const variant = products[0]?.variants?.find((v) => v.id === variantId)
-  if (!variant) return null
-  return {
-    product_title: products[0].title,
-    variant_title: variant.title,
-    manage_inventory: (variant as any).manage_inventory !== false,
-    allow_backorder: Boolean((variant as any).allow_backorder),
-    inventory_quantity: Number((variant as any).inventory_quantity ?? 0),
+  try {
+    const { variant } = await medusa.client.fetch<{ variant: any }>(
+      `/store/product-variants/${encodeURIComponent(variantId)}`,
+      { query: { fields: "id,title,manage_inventory,allow_backorder,inventory_quantity" } }
+    )
+    return {
+      variant_title: variant.title as string | null,
+      manage_inventory: variant.manage_inventory !== false,
+      allow_backorder: Boolean(variant.allow_backorder),
+      inventory_quantity: Number(variant.inventory_quantity ?? 0),
+    }
+  } catch {
+    return null
   }
 }
 

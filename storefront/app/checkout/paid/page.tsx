@@ -1,0 +1,9 @@
+import { CompleteAfterRedirect } from "@/components/checkout/complete-after-redirect"
+import { t } from "@/lib/messages"
+
+export const dynamic = "force-dynamic"
+
+/** Where Stripe sends buyers back after a redirect-based method (e.g. Alipay): completes the cart. */
+export default function PaidPage() {
+  return <CompleteAfterRedirect waiting={t("checkout.payment.paying")} />
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next"
+import Link from "next/link"
+import { notFound } from "next/navigation"
+import styles from "@/components/checkout/shop.module.css"
+import { BankTransferDetails } from "@/components/checkout/bank-transfer-details"
+import { bankTransferOf, retrieveOrder } from "@/lib/data/checkout"
+import { formatMoney } from "@/lib/checkout/format"
+import { t } from "@/lib/messages"
+
+export const dynamic = "force-dynamic"
+
+export const metadata: Metadata = { title: t("checkout.confirmed.title"), robots: { index: false } }
+
+export default async function OrderConfirmedPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const order = await retrieveOrder(id)
+  if (!order) notFound()
+  const transfer = await bankTransferOf(order.id)
+  const address = order.shipping_address
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title} data-testid="order-confirmed">
+        {t("checkout.confirmed.title")}
+      </h1>
+      <section className={styles.card}>
+        <p>{t("checkout.confirmed.thanks")}</p>
+        <dl className={styles.bank}>
+          <dt>{t("checkout.confirmed.orderNumber")}</dt>
+          <dd data-testid="order-number">#{order.display_id}</dd>
+          <dt>{t("checkout.confirmed.total")}</dt>
+          <dd data-testid="order-total">{formatMoney(order.total)}</dd>
+        </dl>
+      </section>
+      {transfer ? (
+        <BankTransferDetails transfer={transfer} />
+      ) : (
+        <section className={styles.card}>
+          <p>{t("checkout.confirmed.offline")}</p>
+        </section>
+      )}
+      <section className={styles.card} aria-labelledby="confirmed-items">
+        <h2 id="confirmed-items">{t("checkout.confirmed.items")}</h2>
+        <ul className={styles.lines}>
+          {(order.items ?? []).map((item) => (
+            <li key={item.id} className={styles.lineMeta}>
+              {item.product_title} {item.variant_title} × {item.quantity} · {formatMoney(item.total)}
+            </li>
+          ))}
+        </ul>
+        {address && (
+          <>
+            <h2>{t("checkout.confirmed.shipTo")}</h2>
+            <p className={styles.lineMeta}>
+              {address.first_name} {address.phone}
+              <br />
+              {address.province} {address.city} {address.address_1} {address.address_2}
+            </p>
+          </>
+        )}
+      </section>
+      <p>
+        <Link href={`/account/orders/${order.id}`} className={styles.button}>
+          {t("checkout.confirmed.account")}
+        </Link>{" "}
+        <Link href="/products">{t("checkout.confirmed.continue")}</Link>
+      </p>
+    </div>
+  )
+}

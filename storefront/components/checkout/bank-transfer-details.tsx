@@ -1,0 +1,34 @@
+import type { BankTransferInstructions } from "@/lib/data/checkout"
+import { formatMoney } from "@/lib/checkout/format"
+import { t } from "@/lib/messages"
+import styles from "./shop.module.css"
+
+/** The payee account, amount and reference code of a 对公转账 order. */
+export function BankTransferDetails({ transfer }: { transfer: BankTransferInstructions }) {
+  return (
+    <section className={styles.card} aria-labelledby="bank-heading" data-testid="bank-transfer">
+      <h2 id="bank-heading">{t("checkout.confirmed.bankHeading")}</h2>
+      <p className={styles.notice}>{t(`checkout.confirmed.state.${transfer.state}`)}</p>
+      <dl className={styles.bank}>
+        <dt>{t("checkout.confirmed.accountName")}</dt>
+        <dd>{transfer.payee.account_name}</dd>
+        <dt>{t("checkout.confirmed.bankName")}</dt>
+        <dd>{transfer.payee.bank_name}</dd>
+        <dt>{t("checkout.confirmed.accountNumber")}</dt>
+        <dd>{transfer.payee.account_number}</dd>
+        <dt>{t("checkout.confirmed.amount")}</dt>
+        <dd>{formatMoney(transfer.amount)}</dd>
+        <dt>{t("checkout.confirmed.reference")}</dt>
+        <dd className={styles.reference} data-testid="transfer-reference">
+          {transfer.reference}
+        </dd>
+      </dl>
+      <p className={styles.hint}>{t("checkout.confirmed.referenceHint")}</p>
+      <ul>
+        {transfer.instructions.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+    </section>
+  )
+}

@@ -1,0 +1,67 @@
+"use client"
+
+import { useMemo, useState } from "react"
+import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js"
+import { loadStripe } from "@stripe/stripe-js"
+import { completeOnlinePayment } from "@/lib/actions/checkout"
+import styles from "./shop.module.css"
+
+type Props = { clientSecret: string; publishableKey: string; messages: Record<string, any> }
+
+function PayButton({ messages }: { messages: Record<string, any> }) {
+  const stripe = useStripe()
+  const elements = useElements()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  async function pay() {
+    if (!stripe || !elements) return
+    setBusy(true)
+    setError(null)
+    const result = await stripe.confirmPayment({
+      elements,
+      redirect: "if_required",
+      confirmParams: { return_url: `${window.location.origin}/checkout/paid` },
+    })
+    if (result.error) {
+      setError(result.error.message ?? messages.errors.paymentFailed)
+      setBusy(false)
+      return
+    }
+    const answer = await completeOnlinePayment()
+    if (answer?.error) {
+      setError(answer.error)
+      setBusy(false)
+    }
+  }
+
+  return (
+    <>
+      {error && (
+        <p className={styles.formError} role="alert">
+          {error}
+        </p>
+      )}
+      <button type="button" className={`${styles.button} ${styles.buttonBlock}`} onClick={pay} disabled={!stripe || busy}>
+        {busy ? messages.payment.paying : messages.payment.pay}
+      </button>
+    </>
+  )
+}
+
+/**
+ * Stripe's Payment Element for the cart's Stripe payment session (only shown
+ * when the region offers pp_stripe_stripe): the methods the account enables.
+ */
+export function StripePayment({ clientSecret, publishableKey, messages }: Props) {
+  const stripe = useMemo(() => loadStripe(publishableKey), [publishableKey])
+  return (
+    <section className={styles.card} aria-labelledby="stripe-heading" data-testid="stripe-payment">
+      <h2 id="stripe-heading">{messages.payment.stripe}</h2>
+      <Elements stripe={stripe} options={{ clientSecret, locale: "zh" }}>
+        <PaymentElement />
+        <PayButton messages={messages} />
+      </Elements>
+    </section>
+  )
+}

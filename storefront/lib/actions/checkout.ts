@@ -1,0 +1,169 @@
+"use server"
+
+import { redirect } from "next/navigation"
+import { forgetCart, retrieveCart, updateCart } from "@/lib/data/cart"
+import {
+  addShippingMethod,
+  BANK_TRANSFER_PROVIDER,
+  completeCart,
+  initiatePayment,
+  paymentProviders,
+  shippingByProfile,
+  STRIPE_PROVIDER,
+  SYSTEM_PROVIDER,
+} from "@/lib/data/checkout"
+import { retrieveCustomer } from "@/lib/data/customer"
+import { cascadeOptions, findCity, findDistrict, findProvince } from "@/lib/address/regions"
+import { checkoutSchema, contactKind, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
+import { t } from "@/lib/messages"
+
+export type CheckoutValues = Record<string, string>
+
+export type CheckoutState = {
+  /** increases with every answer, so the form can re-read its values */
+  round: number
+  values: CheckoutValues
+  errors: FieldErrors
+  /** a message for the whole form */
+  formError?: string
+  /** set when the buyer pays online: the Payment Element confirms with it */
+  stripe?: { client_secret: string }
+  /** the cities and districts of the chosen province and city */
+  options?: { cities: { code: string; name: string }[]; districts: { code: string; name: string }[] }
+}
+
+const TEXT_FIELDS = ["contact", "recipient", "phone", "province", "city", "district", "street", "detail", "postal_code", "payment"]
+
+function valuesOf(form: FormData): CheckoutValues {
+  const values: CheckoutValues = {}
+  for (const [key, value] of form.entries()) {
+    if (typeof value === "string" && (TEXT_FIELDS.includes(key) || key.startsWith("shipping_"))) values[key] = value
+  }
+  return values
+}
+
+/** The payment provider behind the 对公转账 choice: the bank-transfer provider, or Medusa's system provider until it exists. */
+function bankTransferProvider(providers: string[]) {
+  return providers.includes(BANK_TRANSFER_PROVIDER) ? BANK_TRANSFER_PROVIDER : SYSTEM_PROVIDER
+}
+
+/**
+ * Places the order: validates every field first (nothing is written to the
+ * cart on invalid input), then sets the contact and address, one shipping
+ * method per shipping profile, the payment session, and completes the cart.
+ * `intent=regions` only re-renders the form with the chosen province/city
+ * (the address cascade without JavaScript).
+ */
+export async function placeOrder(previous: CheckoutState, form: FormData): Promise<CheckoutState> {
+  const values = valuesOf(form)
+  const round = (previous?.round ?? 0) + 1
+  const { cities, districts } = cascadeOptions(values.province, values.city)
+  const options = { cities, districts }
+  if (form.get("intent") === "regions") return { round, values, errors: {}, options }
+
+  const cart = await retrieveCart()
+  if (!cart || !cart.items?.length) return { round, values, errors: {}, options, formError: t("checkout.errors.emptyCart") }
+
+  const parsed = checkoutSchema.safeParse(values)
+  const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
+
+  // the address must be a real province → city → district of GB/T 2260
+  const province = findProvince(values.province)
+  const city = findCity(values.province, values.city)
+  if (values.province && !province) errors.province ??= t("checkout.errors.provinceRequired")
+  if (values.city && !city) errors.city ??= t("checkout.errors.cityRequired")
+  if (city && city.districts.length > 0 && !findDistrict(values.province, values.city, values.district)) {
+    errors.district ??= t("checkout.errors.districtRequired")
+  }
+
+  // one delivery choice per shipping profile in the cart, among that profile's options
+  const profiles = await shippingByProfile(cart)
+  for (const profile of profiles) {
+    const chosen = values[`shipping_${profile.storage}`]
+    if (!chosen || !profile.options.some((o) => o.id === chosen)) {
+      errors[`shipping_${profile.storage}`] = t("checkout.errors.shippingRequired")
+    }
+  }
+
+  const providers = await paymentProviders(cart.region_id!)
+  const allowed = ["bank_transfer", ...(providers.includes(STRIPE_PROVIDER) ? ["stripe"] : [])]
+  if (values.payment && !allowed.includes(values.payment)) errors.payment ??= t("checkout.errors.paymentRequired")
+
+  if (Object.keys(errors).length || !parsed.success) {
+    return { round, values, errors, options, formError: t("checkout.errors.fixFields") }
+  }
+  const input = parsed.data
+  const district = findDistrict(input.province, input.city, input.district)
+  const customer = await retrieveCustomer().catch(() => null)
+  const kind = contactKind(input.contact)
+  const email = kind === "email" ? input.contact.toLowerCase() : customer?.email ?? undefined
+  const address = {
+    first_name: input.recipient,
+    last_name: "",
+    phone: input.phone,
+    country_code: "cn",
+    province: province!.name,
+    city: city!.name,
+    address_1: [district?.name, input.street].filter(Boolean).join(" "),
+    address_2: input.detail,
+    postal_code: input.postal_code || undefined,
+    metadata: {
+      province_code: province!.code,
+      city_code: city!.code,
+      district_code: district?.code ?? null,
+      district: district?.name ?? null,
+      street: input.street,
+      detail: input.detail,
+    },
+  }
+
+  let orderId: string
+  try {
+    await updateCart(cart.id, {
+      ...(email ? { email } : {}),
+      shipping_address: address,
+      billing_address: address,
+      metadata: { ...(cart.metadata ?? {}), contact: input.contact, contact_kind: kind },
+    } as any)
+    for (const profile of profiles) {
+      await addShippingMethod(cart.id, values[`shipping_${profile.storage}`])
+    }
+    const fresh = (await retrieveCart(cart.id))!
+    if (input.payment === "stripe") {
+      const session = await initiatePayment(fresh, STRIPE_PROVIDER)
+      const secret = (session?.data as any)?.client_secret
+      if (!secret) return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
+      return { round, values, errors: {}, options, stripe: { client_secret: secret } }
+    }
+    await initiatePayment(fresh, bankTransferProvider(providers))
+    const result = await completeCart(cart.id)
+    if (result.type !== "order") {
+      return { round, values, errors: {}, options, formError: t("checkout.errors.completeFailed") }
+    }
+    orderId = result.order.id
+  } catch (error) {
+    const message = String((error as any)?.message ?? "")
+    const formError = /inventory|stock/i.test(message)
+      ? t("checkout.errors.outOfStock")
+      : t("checkout.errors.completeFailed")
+    return { round, values, errors: {}, options, formError }
+  }
+  await forgetCart()
+  redirect(`/order/${orderId}/confirmed`)
+}
+
+/** After the Payment Element confirmed the payment: completes the cart. */
+export async function completeOnlinePayment(): Promise<{ error?: string }> {
+  const cart = await retrieveCart()
+  if (!cart) return { error: t("checkout.errors.emptyCart") }
+  let orderId: string
+  try {
+    const result = await completeCart(cart.id)
+    if (result.type !== "order") return { error: t("checkout.errors.paymentFailed") }
+    orderId = result.order.id
+  } catch {
+    return { error: t("checkout.errors.paymentFailed") }
+  }
+  await forgetCart()
+  redirect(`/order/${orderId}/confirmed`)
+}

@@ -1,0 +1,66 @@
+import "server-only"
+import type { HttpTypes } from "@medusajs/types"
+import { medusa } from "./medusa"
+import { authHeaders } from "./cookies"
+
+const LIST_FIELDS = "id,display_id,status,payment_status,fulfillment_status,created_at,total,currency_code,*items"
+
+const DETAIL_FIELDS = [
+  "id",
+  "display_id",
+  "email",
+  "status",
+  "payment_status",
+  "fulfillment_status",
+  "created_at",
+  "currency_code",
+  "total",
+  "item_total",
+  "shipping_total",
+  "discount_total",
+  "tax_total",
+  "*items",
+  "*shipping_address",
+  "*shipping_methods",
+  "*fulfillments",
+  "*fulfillments.labels",
+].join(",")
+
+/** The logged-in customer's orders, newest first. */
+export async function listOrders(limit = 20, offset = 0) {
+  const { orders, count } = await medusa.store.order.list(
+    { limit, offset, order: "-created_at", fields: LIST_FIELDS } as any,
+    await authHeaders()
+  )
+  return { orders: orders as HttpTypes.StoreOrder[], count: count ?? orders.length }
+}
+
+/** One of the logged-in customer's orders, or null. */
+export async function retrieveCustomerOrder(id: string, customerId: string) {
+  try {
+    const { order } = await medusa.store.order.retrieve(id, { fields: `${DETAIL_FIELDS},customer_id` }, await authHeaders())
+    if ((order as any).customer_id !== customerId) return null
+    return order as HttpTypes.StoreOrder
+  } catch {
+    return null
+  }
+}
+
+export type OrderAid = {
+  order_id: string
+  currency_code: string
+  total: string
+  towns: { town_id: string; name: string; amount: string }[]
+}
+
+/** "您的购买帮扶了": the order's aid by town, from the ledger (the customer's own orders only). */
+export async function orderAid(orderId: string): Promise<OrderAid | null> {
+  try {
+    const { aid } = await medusa.client.fetch<{ aid: OrderAid }>(`/store/customers/me/orders/${orderId}/aid`, {
+      headers: await authHeaders(),
+    })
+    return aid
+  } catch {
+    return null
+  }
+}
