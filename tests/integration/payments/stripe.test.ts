@@ -165,6 +165,38 @@ medusaIntegrationTestRunner({
       })
     })
 
+    it("pays as a registered customer: one Stripe customer is the account holder of every payment", async () => {
+      const email = "stripe-buyer@example.cn"
+      const password = "secret-123456"
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+      await api.post("/store/customers", { email, first_name: "明", last_name: "李" }, {
+        headers: { ...store.headers, authorization: `Bearer ${registered.token}` },
+      })
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+      const auth = { authorization: `Bearer ${login.token}` }
+
+      const pay = async () => {
+        const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES, email, auth })
+        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        const { data } = await api.post(
+          `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
+          { provider_id: STRIPE },
+          headers
+        )
+        const [session] = data.payment_collection.payment_sessions
+        expect((await confirmInBrowser(session.data, "pm_card_visa")).body.status).toBe("succeeded")
+        const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
+        expect(completed.type).toBe("order")
+        return session.data
+      }
+      const first = await pay()
+      const second = await pay()
+      const created = standIn.requests.filter((r) => r.method === "POST" && r.path === "/v1/customers" && r.params.email === email)
+      expect(created).toHaveLength(1)
+      expect(first.customer).toMatch(/^cus_/)
+      expect(second.customer).toBe(first.customer)
+    })
+
     it("declines pm_card_chargeDeclined with Stripe's error: the cart does not complete and no order is placed", async () => {
       const { cartId, headers, session } = await stripeCart()
       const declined = await confirmInBrowser(session.data, "pm_card_chargeDeclined")
