@@ -1,0 +1,202 @@
+"use server"
+
+import { randomUUID } from "node:crypto"
+import { revalidatePath } from "next/cache"
+import { redirect } from "next/navigation"
+import { z } from "zod"
+import { cascadeOptions, findCity, findDistrict, findProvince } from "@/lib/address/regions"
+import { normalizeUscc, usccProblem } from "@/lib/account/uscc"
+import { fieldErrors, MOBILE, type FieldErrors } from "@/lib/checkout/schema"
+import {
+  addAddress,
+  deleteAddress,
+  invoiceTitlesOf,
+  login,
+  logout,
+  register,
+  retrieveCustomer,
+  saveInvoiceTitles,
+} from "@/lib/data/customer"
+import { t } from "@/lib/messages"
+
+export type FormState = {
+  round: number
+  values: Record<string, string>
+  errors: FieldErrors
+  formError?: string
+  message?: string
+  options?: { cities: { code: string; name: string }[]; districts: { code: string; name: string }[] }
+}
+
+const valuesOf = (form: FormData, names: string[]) =>
+  Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")]))
+
+const email = z.string().trim().toLowerCase().min(1, t("account.errors.emailRequired")).email(t("account.errors.emailInvalid"))
+
+const loginSchema = z.object({
+  email,
+  password: z.string().min(1, t("account.errors.passwordRequired")),
+})
+
+export async function loginAction(previous: FormState, form: FormData): Promise<FormState> {
+  const values = valuesOf(form, ["email"])
+  const round = (previous?.round ?? 0) + 1
+  const parsed = loginSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" })
+  if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
+  try {
+    await login(parsed.data.email, parsed.data.password)
+  } catch {
+    return { round, values, errors: {}, formError: t("account.errors.loginFailed") }
+  }
+  revalidatePath("/", "layout")
+  redirect("/account")
+}
+
+const registerSchema = z
+  .object({
+    email,
+    name: z.string().trim().min(1, t("account.errors.nameRequired")).max(30, t("account.errors.nameTooLong")),
+    phone: z
+      .string()
+      .trim()
+      .refine((v) => v === "" || MOBILE.test(v), t("account.errors.phoneInvalid")),
+    password: z.string().min(8, t("account.errors.passwordTooShort")).max(72, t("account.errors.passwordTooLong")),
+    password_confirm: z.string(),
+  })
+  .refine((v) => v.password === v.password_confirm, {
+    path: ["password_confirm"],
+    message: t("account.errors.passwordMismatch"),
+  })
+
+export async function registerAction(previous: FormState, form: FormData): Promise<FormState> {
+  const values = valuesOf(form, ["email", "name", "phone"])
+  const round = (previous?.round ?? 0) + 1
+  const parsed = registerSchema.safeParse({
+    ...values,
+    password: String(form.get("password") ?? ""),
+    password_confirm: String(form.get("password_confirm") ?? ""),
+  })
+  if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
+  try {
+    await register({
+      email: parsed.data.email,
+      password: parsed.data.password,
+      first_name: parsed.data.name,
+      phone: parsed.data.phone || undefined,
+    })
+  } catch (error) {
+    const exists = /exist/i.test(String((error as any)?.message ?? ""))
+    return {
+      round,
+      values,
+      errors: exists ? { email: t("account.errors.emailTaken") } : {},
+      formError: exists ? undefined : t("account.errors.registerFailed"),
+    }
+  }
+  revalidatePath("/", "layout")
+  redirect("/account")
+}
+
+export async function logoutAction() {
+  await logout()
+  revalidatePath("/", "layout")
+  redirect("/account")
+}
+
+const addressSchema = z.object({
+  recipient: z.string().trim().min(1, t("checkout.errors.recipientRequired")).max(30, t("checkout.errors.recipientTooLong")),
+  phone: z.string().trim().min(1, t("checkout.errors.phoneRequired")).regex(MOBILE, t("checkout.errors.phoneInvalid")),
+  province: z.string().trim().min(1, t("checkout.errors.provinceRequired")),
+  city: z.string().trim().min(1, t("checkout.errors.cityRequired")),
+  district: z.string().trim(),
+  street: z.string().trim().min(1, t("checkout.errors.streetRequired")).max(60, t("checkout.errors.streetTooLong")),
+  detail: z.string().trim().min(1, t("checkout.errors.detailRequired")).max(120, t("checkout.errors.detailTooLong")),
+})
+
+const ADDRESS_FIELDS = ["recipient", "phone", "province", "city", "district", "street", "detail"]
+
+export async function addAddressAction(previous: FormState, form: FormData): Promise<FormState> {
+  const values = valuesOf(form, ADDRESS_FIELDS)
+  const round = (previous?.round ?? 0) + 1
+  const options = cascadeOptions(values.province, values.city)
+  const state = { round, values, options: { cities: options.cities, districts: options.districts } }
+  if (form.get("intent") === "regions") return { ...state, errors: {} }
+  const parsed = addressSchema.safeParse(values)
+  const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
+  const province = findProvince(values.province)
+  const city = findCity(values.province, values.city)
+  const district = findDistrict(values.province, values.city, values.district)
+  if (values.province && !province) errors.province ??= t("checkout.errors.provinceRequired")
+  if (values.city && !city) errors.city ??= t("checkout.errors.cityRequired")
+  if (city && city.districts.length && !district) errors.district ??= t("checkout.errors.districtRequired")
+  if (!parsed.success || Object.keys(errors).length) return { ...state, errors }
+  const input = parsed.data
+  try {
+    await addAddress({
+      first_name: input.recipient,
+      last_name: "",
+      phone: input.phone,
+      country_code: "cn",
+      province: province!.name,
+      city: city!.name,
+      address_1: [district?.name, input.street].filter(Boolean).join(" "),
+      address_2: input.detail,
+      metadata: {
+        province_code: province!.code,
+        city_code: city!.code,
+        district_code: district?.code ?? null,
+        district: district?.name ?? null,
+        street: input.street,
+        detail: input.detail,
+      },
+    })
+  } catch {
+    return { ...state, errors: {}, formError: t("account.errors.saveFailed") }
+  }
+  revalidatePath("/account/addresses")
+  return { round, values: {}, errors: {}, message: t("account.addresses.saved") }
+}
+
+export async function deleteAddressAction(form: FormData) {
+  const id = String(form.get("address_id") ?? "")
+  if (id) await deleteAddress(id).catch(() => undefined)
+  revalidatePath("/account/addresses")
+}
+
+const invoiceSchema = z.object({
+  title: z.string().trim().min(1, t("account.errors.invoiceTitleRequired")).max(100, t("account.errors.invoiceTitleTooLong")),
+  tax_id: z
+    .string()
+    .transform(normalizeUscc)
+    .superRefine((value, ctx) => {
+      const problem = usccProblem(value)
+      if (problem) ctx.addIssue({ code: "custom", message: t(`account.errors.uscc.${problem}`) })
+    }),
+})
+
+export async function addInvoiceTitleAction(previous: FormState, form: FormData): Promise<FormState> {
+  const values = valuesOf(form, ["title", "tax_id"])
+  const round = (previous?.round ?? 0) + 1
+  const parsed = invoiceSchema.safeParse(values)
+  if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
+  const customer = await retrieveCustomer()
+  if (!customer) return { round, values, errors: {}, formError: t("account.errors.loginRequired") }
+  const titles = invoiceTitlesOf(customer)
+  if (titles.some((x) => x.tax_id === parsed.data.tax_id && x.title === parsed.data.title)) {
+    return { round, values, errors: { tax_id: t("account.errors.invoiceDuplicate") } }
+  }
+  try {
+    await saveInvoiceTitles([...titles, { id: randomUUID(), title: parsed.data.title, tax_id: parsed.data.tax_id }])
+  } catch {
+    return { round, values, errors: {}, formError: t("account.errors.saveFailed") }
+  }
+  revalidatePath("/account/invoices")
+  return { round, values: {}, errors: {}, message: t("account.invoices.saved") }
+}
+
+export async function deleteInvoiceTitleAction(form: FormData) {
+  const id = String(form.get("invoice_id") ?? "")
+  const customer = await retrieveCustomer()
+  if (customer && id) await saveInvoiceTitles(invoiceTitlesOf(customer).filter((x) => x.id !== id))
+  revalidatePath("/account/invoices")
+}
