@@ -114,8 +114,27 @@ medusaIntegrationTestRunner({
       const byCart = (await api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, store)).data.bank_transfer
       expect(byCart).toEqual(byOrder)
 
-      // the money arrives: the support team captures the payment in the admin
+      // a transfer arrives with the code on its 附言: the support team finds the order by it
+      const typed = session.data.reference.toLowerCase().replace(/(.{4})/g, "$1 ")
+      const { data: found } = await api.get(`/admin/bank-transfer/payments?reference=${encodeURIComponent(typed)}`, admin)
+      expect(found.count).toBe(1)
+      expect(found.payments[0]).toMatchObject({
+        id: payment.id,
+        reference: session.data.reference,
+        amount: Number(detail.order.total).toFixed(2),
+        state: "awaiting_transfer",
+        order: { id: order.id, display_id: order.display_id, email: "buyer@example.cn" },
+      })
+      const awaiting = async () =>
+        (await api.get("/admin/bank-transfer/payments?state=awaiting_transfer", admin)).data.payments.map((p: any) => p.id)
+      expect(await awaiting()).toContain(payment.id)
+      expect((await api.get(`/admin/bank-transfer/payments?order_id=${order.id}`, admin)).data.count).toBe(1)
+
+      // the money is there: the support team captures the payment in the admin
       await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+      expect(await awaiting()).not.toContain(payment.id)
+      const received = (await api.get("/admin/bank-transfer/payments?state=received", admin)).data.payments
+      expect(received.map((p: any) => p.id)).toEqual([payment.id])
       const { data: paid } = await api.get(`/admin/orders/${order.id}?fields=payment_status,*payment_collections.payments`, admin)
       expect(paid.order.payment_status).toBe("captured")
       expect(paid.order.payment_collections[0].payments[0].captured_at).not.toBeNull()
@@ -152,10 +171,12 @@ medusaIntegrationTestRunner({
       expect(instructions).toMatchObject({ reference: session.data.reference, amount: Number(changed.cart.total).toFixed(2) })
     })
 
-    it("answers 400 without a cart or order, 404 for an unknown cart or a cart without bank transfer", async () => {
+    it("answers 400 for bad queries, 401 to the admin route without login, 404 for an unknown cart or a cart without bank transfer", async () => {
       expect((await failure(api.get("/store/bank-transfer/instructions", store))).status).toBe(400)
       expect((await failure(api.get("/store/bank-transfer/instructions?cart_id=a&order_id=b", store))).status).toBe(400)
       expect((await failure(api.get("/store/bank-transfer/instructions?cart_id=cart_nope", store))).status).toBe(404)
+      expect((await failure(api.get("/admin/bank-transfer/payments?state=paid", admin))).status).toBe(400)
+      expect((await failure(api.get("/admin/bank-transfer/payments"))).status).toBe(401)
       const { cartId } = await prepareCart(api, getContainer(), store, { lines: LINES })
       expect((await failure(api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, store))).status).toBe(404)
     })

@@ -5,6 +5,9 @@
  */
 import { randomInt } from "node:crypto"
 
+/** The provider's id in Medusa: `pp_<identifier>_<id in medusa-config.ts>`. */
+export const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
+
 export type BankTransferOptions = {
   /** 开户名 */
   accountName?: string

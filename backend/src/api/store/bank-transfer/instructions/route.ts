@@ -1,9 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
 import { z } from "@medusajs/framework/zod"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../../../modules/bank-transfer/payee"
 import type { BankTransferData } from "../../../../modules/bank-transfer/service"
-
-export const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
 
 const Params = z
   .object({ cart_id: z.string().min(1).optional(), order_id: z.string().min(1).optional() })
