@@ -27,11 +27,14 @@ import {
   AdminAidTargetsParams,
   AdminSetAidTargets,
 } from "./admin/aid/validators"
+import { farmMiddlewares } from "./admin/farm/farm-middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
   routes: [
+    // farm accounts: the /admin* scope middleware and the farm routes' validation
+    ...farmMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],

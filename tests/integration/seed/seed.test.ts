@@ -24,6 +24,7 @@ const COUNTED_TABLES = [
   "product_product_provenance_partner",
   "provenance_partner_stock_location_stock_location",
   "user",
+  "user_user_provenance_partner",
   "auth_identity",
 ]
 
@@ -47,7 +48,9 @@ medusaIntegrationTestRunner({
       expect(first.product_product_provenance_partner).toBe(first.product)
       expect(first.provenance_partner_stock_location_stock_location).toBe(first.partner)
       expect(first.shipping_option).toBe(6)
-      expect(first.user).toBe(1)
+      // the support team's admin and the demo farm account, linked to its partner
+      expect(first.user).toBe(2)
+      expect(first.user_user_provenance_partner).toBe(1)
       expect(first.sales_channel).toBe(1)
       expect(first.region).toBe(1)
       expect(first.api_key).toBe(1)

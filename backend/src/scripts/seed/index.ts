@@ -1,6 +1,7 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { ensureAdminUser } from "./admin-user"
+import { ensureDemoFarmUser } from "./farm-user"
 import { ensureCatalog } from "./catalog"
 import { ensureLogistics } from "./logistics"
 import { ensureProvenance } from "./provenance"
@@ -41,5 +42,6 @@ export default async function seed({ container, args }: ExecArgs) {
     })
   }
   await ensureAdminUser(container)
+  await ensureDemoFarmUser(container)
   logger.info("Seed: done")
 }

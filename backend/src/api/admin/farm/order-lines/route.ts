@@ -1,0 +1,16 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { farmOf } from "../../../farm-scope"
+import { listFarmOrderLines } from "../data"
+import type { FarmOrderLinesParamsType } from "../validators"
+
+/**
+ * GET /admin/farm/order-lines?status=open|all&limit=&offset=: the lines of
+ * the farm's products in orders not canceled, with recipient and address,
+ * newest first; `open` (default) keeps lines with units still to ship.
+ */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const farm = await farmOf(req)
+  const params = req.validatedQuery as FarmOrderLinesParamsType
+  const { lines, count } = await listFarmOrderLines(req.scope, farm, params)
+  res.json({ order_lines: lines, count, limit: params.limit, offset: params.offset })
+}

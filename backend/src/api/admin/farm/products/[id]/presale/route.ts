@@ -1,0 +1,43 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { actorOf, farmOf } from "../../../../../farm-scope"
+import { adjustFarmStockWorkflow } from "../../../../../../workflows/farm"
+import { farmProduct, farmVariants } from "../../../data"
+import type { FarmPresaleBodyType } from "../../../validators"
+
+/**
+ * POST /admin/farm/products/:id/presale { ships_from, capacity? }: puts a
+ * product not yet harvested on pre-sale (预售) with the day it ships
+ * (product metadata `presale_ships_from`, shown by the storefront) and the
+ * units that may be sold before then (the variants' stock, audited as
+ * "presale"); `ships_from: null` ends the pre-sale.
+ */
+export async function POST(req: MedusaRequest<FarmPresaleBodyType>, res: MedusaResponse) {
+  const farm = await farmOf(req)
+  const body = req.validatedBody
+  const product = await farmProduct(req.scope, farm, req.params.id)
+  const capacity = body.capacity ?? []
+  const refs = capacity.length ? await farmVariants(req.scope, farm, capacity.map((c) => c.variant_id)) : new Map()
+  for (const c of capacity) {
+    if (refs.get(c.variant_id)?.product_id !== product.id) {
+      res.status(404).json({ type: "not_found", message: `Variant "${c.variant_id}" not found` })
+      return
+    }
+  }
+  await updateProductsWorkflow(req.scope).run({
+    input: { selector: { id: product.id }, update: { metadata: { presale_ships_from: body.ships_from ?? "" } } },
+  })
+  if (capacity.length) {
+    await adjustFarmStockWorkflow(req.scope).run({
+      input: {
+        partner_id: farm.partner_id,
+        location_id: farm.location_id!,
+        actor_id: actorOf(req),
+        reason: "presale",
+        note: body.ships_from ? `预售，${body.ships_from} 起发货` : null,
+        changes: capacity.map((c) => ({ ...refs.get(c.variant_id)!, mode: "set" as const, quantity: c.quantity })),
+      },
+    })
+  }
+  res.json({ product: await farmProduct(req.scope, farm, product.id) })
+}

@@ -1,0 +1,10 @@
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { farmOf } from "../../../farm-scope"
+import { listFarmProducts } from "../data"
+
+/** GET /admin/farm/products: the farm's products and variants with stock at its location. */
+export async function GET(req: MedusaRequest, res: MedusaResponse) {
+  const farm = await farmOf(req)
+  const products = await listFarmProducts(req.scope, farm)
+  res.json({ products, count: products.length, location_id: farm.location_id })
+}

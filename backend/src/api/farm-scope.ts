@@ -1,0 +1,136 @@
+import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { FARM_MODULE, type FarmModuleService } from "../modules/farm"
+import { linkFarmStaff } from "../workflows/farm/link-staff"
+
+/** The partner a farm user acts for, resolved once per request by `farmScope`. */
+export type FarmActor = {
+  user_id: string
+  partner_id: string
+  location_id: string | null
+}
+
+export type FarmRequest = MedusaRequest & { farm?: FarmActor }
+
+/**
+ * The `/admin` routes a farm account may call; every other admin route
+ * answers 403 for it. The farm's own routes (`/admin/farm/*`) read and write
+ * only the farm's records (see `farmOf`); Medusa's routes listed here are the
+ * ones the admin shell needs and expose nothing of other partners.
+ */
+export const FARM_ALLOWED_ROUTES: { method: string; path: string }[] = [
+  { method: "*", path: "/admin/farm" },
+  { method: "*", path: "/admin/farm/*" },
+  { method: "GET", path: "/admin/users/me" },
+  { method: "GET", path: "/admin/stores" },
+  { method: "GET", path: "/admin/stores/:id" },
+]
+
+const compiled = FARM_ALLOWED_ROUTES.map((route) => ({
+  method: route.method,
+  regex: new RegExp(
+    "^" +
+      route.path
+        .split("/")
+        .map((segment) =>
+          segment === "*" ? ".+" : segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        )
+        .join("/") +
+      "/?$"
+  ),
+}))
+
+/** Whether a farm account may call `method path` (path without query string). */
+export function isFarmRouteAllowed(method: string, path: string): boolean {
+  const m = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
+  return compiled.some((route) => (route.method === "*" || route.method === m) && route.regex.test(path))
+}
+
+/**
+ * The partner of a user, or null for the support team. A user created from
+ * a farm staff invite whose link is not written yet (the acceptance event is
+ * handled in the background) is linked here, so it never passes for the
+ * support team in between.
+ */
+export async function resolveFarmActor(container: MedusaContainer, userId: string): Promise<FarmActor | null> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: users } = await query.graph({
+    entity: "user",
+    fields: ["id", "email", "partner.id", "partner.stock_location.id"],
+    filters: { id: userId },
+  })
+  const user = users[0] as any
+  if (!user) return null
+  if (user.partner?.id) {
+    return { user_id: user.id, partner_id: user.partner.id, location_id: user.partner.stock_location?.id ?? null }
+  }
+  const farm = container.resolve<FarmModuleService>(FARM_MODULE)
+  const [invite] = await farm.listFarmStaffInvites({ email: user.email }, { order: { created_at: "DESC" }, take: 1 } as any)
+  if (!invite) return null
+  await linkFarmStaff(container, { user_id: user.id, partner_id: invite.partner_id, invite_id: invite.invite_id })
+  return resolveFarmActor(container, userId)
+}
+
+const optionalUserAuth = authenticate("user", ["bearer", "session"], { allowUnauthenticated: true })
+
+/**
+ * The one farm-scope middleware, for every `/admin` request: a farm user may
+ * call only the allowed routes (403 otherwise) and carries its partner on
+ * `req.farm`; the support team passes unchanged.
+ */
+export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (!(req as any).auth_context && (req.headers.authorization || (req as any).session?.auth_context)) {
+    // routes that opt out of Medusa's admin authentication (e.g. accepting an
+    // invite) still carry the caller's login: read it, so a farm user is known
+    await new Promise<void>((resolve, reject) =>
+      optionalUserAuth(req, res, ((error?: unknown) => (error ? reject(error) : resolve())) as MedusaNextFunction)
+    )
+  }
+  const auth = (req as any).auth_context
+  if (!auth?.actor_id || auth.actor_type !== "user") return next()
+  const farm = await resolveFarmActor(req.scope, auth.actor_id)
+  if (!farm) return next()
+  const path = (req.originalUrl || req.url).split("?")[0]
+  if (!isFarmRouteAllowed(req.method, path)) {
+    res.status(403).json({ type: "not_allowed", message: "A farm account cannot use this route" })
+    return
+  }
+  ;(req as FarmRequest).farm = farm
+  next()
+}
+
+/**
+ * The farm a `/admin/farm/*` request acts for: the farm user's own partner,
+ * or, for the support team, the partner named by `?partner_id=`.
+ */
+export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_support: boolean }> {
+  const own = (req as FarmRequest).farm
+  if (own) {
+    if (!own.location_id) {
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This farm has no stock location yet")
+    }
+    return { ...own, is_support: false }
+  }
+  const partnerId = typeof req.query.partner_id === "string" ? req.query.partner_id : undefined
+  if (!partnerId) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "partner_id is required for a support team account")
+  }
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({
+    entity: "partner",
+    fields: ["id", "stock_location.id"],
+    filters: { id: partnerId },
+  })
+  const partner = data[0] as any
+  if (!partner) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${partnerId}" not found`)
+  return {
+    user_id: (req as any).auth_context?.actor_id,
+    partner_id: partner.id,
+    location_id: partner.stock_location?.id ?? null,
+    is_support: true,
+  }
+}
+
+/** The signed-in user's id (the actor of stock changes). */
+export const actorOf = (req: MedusaRequest): string | null => (req as any).auth_context?.actor_id ?? null

@@ -1,0 +1,60 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
+import type { StockReason } from "../../modules/farm/models/stock-audit"
+import { applyStockChangesStep, type StockChange } from "./steps/apply-stock-changes"
+import { checkLowStockStep } from "./steps/check-low-stock"
+import { recordStockAuditStep } from "./steps/record-stock-audit"
+
+export type AdjustFarmStockInput = {
+  partner_id: string
+  location_id: string
+  actor_id: string | null
+  reason: StockReason
+  reference_id?: string | null
+  note?: string | null
+  changes: StockChange[]
+}
+
+/** One lock per stock level: every change of a farm's stock goes through it. */
+export const stockLockKeys = (locationId: string, inventoryItemIds: string[]) =>
+  [...new Set(inventoryItemIds)].sort().map((id) => `farm-stock:${locationId}:${id}`)
+
+export const STOCK_LOCK = { timeout: 60, ttl: 60 }
+
+/**
+ * Sets or adjusts the stock of one or many variants at a farm's location in
+ * one step: under a lock per level (concurrent changes queue, none is lost),
+ * with an audit entry per change, all undone together on failure; then the
+ * low-stock check.
+ */
+export const adjustFarmStockWorkflow = createWorkflow(
+  "adjust-farm-stock",
+  (input: AdjustFarmStockInput) => {
+    const keys = transform({ input }, ({ input }) =>
+      stockLockKeys(input.location_id, input.changes.map((c) => c.inventory_item_id))
+    )
+    acquireLockStep({ key: keys, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    const applied = applyStockChangesStep(
+      transform({ input }, ({ input }) => ({ location_id: input.location_id, changes: input.changes }))
+    )
+    const audit = recordStockAuditStep(
+      transform({ input, applied }, ({ input, applied }) => ({
+        partner_id: input.partner_id,
+        reason: input.reason,
+        actor_id: input.actor_id,
+        reference_id: input.reference_id ?? null,
+        note: input.note ?? null,
+        changes: applied,
+      }))
+    )
+    releaseLockStep({ key: keys, executeOnSubWorkflow: true } as any)
+    checkLowStockStep(
+      transform({ input }, ({ input }) => ({
+        partner_id: input.partner_id,
+        location_id: input.location_id,
+        items: input.changes.map((c) => ({ variant_id: c.variant_id, inventory_item_id: c.inventory_item_id })),
+      }))
+    )
+    return new WorkflowResponse({ changes: applied, audit })
+  }
+)

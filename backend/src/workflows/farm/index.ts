@@ -1,0 +1,5 @@
+export * from "./adjust-stock"
+export * from "./record-batch"
+export * from "./ship-lines"
+export * from "./link-staff"
+export * from "./invite-staff"

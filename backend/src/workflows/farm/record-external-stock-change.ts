@@ -1,0 +1,87 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
+import type { StockReason } from "../../modules/farm/models/stock-audit"
+import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
+import { checkLowStock } from "./steps/check-low-stock"
+
+export type ExternalStockMovement = {
+  location_id: string
+  reason: StockReason
+  reference_id: string
+  actor_id: string | null
+  note?: string | null
+  /** units that left (negative) or came back (positive), by inventory item */
+  items: { inventory_item_id: string; delta: number }[]
+}
+
+/**
+ * Audits stock that Medusa's own flows moved at a farm's location (a
+ * fulfillment made on the order page, a return received): the level now is
+ * the "after", the level less the movement the "before". Read under the
+ * farm's stock lock, so the farm's own changes do not interleave; recorded
+ * once per reference. Then the low-stock check.
+ */
+export async function recordExternalStockMovement(container: MedusaContainer, movement: ExternalStockMovement) {
+  const items = movement.items.filter((i) => i.delta)
+  if (!items.length) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: partners } = await query.graph({ entity: "partner", fields: ["id", "stock_location.id", "products.id"] })
+  const partner = (partners as any[]).find((p) => p.stock_location?.id === movement.location_id)
+  if (!partner) return
+  const farm = container.resolve<FarmModuleService>(FARM_MODULE)
+  const [already] = await farm.listFarmStockAudits({ reference_id: movement.reference_id }, { select: ["id"] })
+  if (already) return
+  const productIds = (partner.products ?? []).map((p: any) => p.id)
+  const { data: variants } = productIds.length
+    ? await query.graph({
+        entity: "product_variant",
+        fields: ["id", "product_id", "inventory_items.inventory_item_id"],
+        filters: { product_id: productIds },
+      })
+    : { data: [] as any[] }
+  const variantOf = new Map<string, any>()
+  for (const v of variants as any[]) for (const link of v.inventory_items ?? []) variantOf.set(link.inventory_item_id, v)
+  const own = items.filter((i) => variantOf.has(i.inventory_item_id))
+  if (!own.length) return
+
+  const inventory = container.resolve(Modules.INVENTORY)
+  const locking = container.resolve(Modules.LOCKING)
+  await locking.execute(
+    stockLockKeys(movement.location_id, own.map((i) => i.inventory_item_id)),
+    async () => {
+      const levels = await inventory.listInventoryLevels({
+        inventory_item_id: own.map((i) => i.inventory_item_id),
+        location_id: movement.location_id,
+      })
+      const stocked = new Map(levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)]))
+      await farm.createFarmStockAudits(
+        own.map((i) => {
+          const after = stocked.get(i.inventory_item_id) ?? 0
+          const variant = variantOf.get(i.inventory_item_id)
+          return {
+            partner_id: partner.id,
+            product_id: variant.product_id,
+            variant_id: variant.id,
+            inventory_item_id: i.inventory_item_id,
+            location_id: movement.location_id,
+            reason: movement.reason,
+            before: after - i.delta,
+            after,
+            delta: i.delta,
+            actor_type: movement.actor_id ? "user" : "system",
+            actor_id: movement.actor_id,
+            reference_id: movement.reference_id,
+            note: movement.note ?? null,
+          }
+        }) as any
+      )
+    },
+    { timeout: STOCK_LOCK.timeout }
+  )
+  await checkLowStock(container, {
+    partner_id: partner.id,
+    location_id: movement.location_id,
+    items: own.map((i) => ({ variant_id: variantOf.get(i.inventory_item_id).id, inventory_item_id: i.inventory_item_id })),
+  })
+}

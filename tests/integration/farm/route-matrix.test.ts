@@ -1,0 +1,170 @@
+/**
+ * Every /admin route the running app registers, called as a farm account:
+ * outside the allowlist each answers 403 (and changes nothing); inside it,
+ * every GET answers with the farm's own records only. The routes are read
+ * from the Express app Medusa serves (its router stack), not listed by hand.
+ */
+import http from "node:http"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { adminHeaders, backendRequire, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { demoFarmHeaders, inviteFarmUser, partnerByHandle, type Headers } from "../../fixtures/farm"
+import { eventually, placeOrder } from "../../fixtures/orders"
+
+// Medusa's test runner starts its Express app with app.listen(); keep the app.
+const servers: http.Server[] = []
+const listen = http.Server.prototype.listen
+http.Server.prototype.listen = function (this: http.Server, ...args: any[]) {
+  servers.push(this)
+  return listen.apply(this, args as any)
+} as any
+
+type RouteKey = { method: string; path: string }
+
+/** The (method, path) pairs registered on the app under /admin, from Express's router stack. */
+function registeredAdminRoutes(): RouteKey[] {
+  const apps = servers.flatMap((s) => s.listeners("request")).filter((l: any) => l?._router?.stack)
+  expect(apps.length).toBeGreaterThan(0)
+  const app: any = apps[apps.length - 1]
+  const seen = new Map<string, RouteKey>()
+  for (const layer of app._router.stack) {
+    const route = layer.route
+    if (!route || typeof route.path !== "string") continue
+    if (!route.path.startsWith("/admin") || route.path.includes("*")) continue
+    for (const method of Object.keys(route.methods).filter((m) => route.methods[m] && m !== "_all")) {
+      const key = `${method.toUpperCase()} ${route.path}`
+      seen.set(key, { method: method.toUpperCase(), path: route.path })
+    }
+  }
+  return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
+}
+
+const TOMATO = "bingcun-soilless-cherry-tomato"
+const RICE = "shejiang-simiao-rice"
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    beforeAll(async () => {
+      await runSeed(getContainer())
+    })
+
+    it("a farm account gets 403 on every admin route outside the allowlist and only its own records inside it", async () => {
+      const { isFarmRouteAllowed } = backendRequire("src/api/farm-scope.ts")
+      const container = getContainer()
+      const admin = await adminHeaders(api, container)
+      const store = await storeHeaders(container)
+      const a = await partnerByHandle(container, "dongxi-agritech")
+      const b = await partnerByHandle(container, "shesui-agri")
+      const farmA = await demoFarmHeaders(api)
+      const farmB = (await inviteFarmUser(api, admin, b.id, "staff@shesui-demo.example.cn")).headers
+
+      // records of both farms: an order with a line of each, batches, stock changes, ledger entries
+      const order = await placeOrder(api, container, store, { lines: [{ handle: TOMATO, quantity: 1 }, { handle: RICE, quantity: 1 }] })
+      await eventually(async () => (await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)).data.entries.length === 2)
+      const batch = (farm: Headers, variantId: string, code: string) =>
+        api.post("/admin/farm/batches", { variant_id: variantId, batch_code: code, harvested_on: "2026-11-20", quantity: 10 }, farm)
+      const batchA = (await batch(farmA, a.product(TOMATO).variants[0].id, "A-1")).data.batch
+      await batch({ headers: farmB }, b.product(RICE).variants[0].id, "B-1")
+
+      const routes = registeredAdminRoutes()
+      expect(routes.length).toBeGreaterThan(200)
+      expect(routes).toContainEqual({ method: "GET", path: "/admin/products" })
+      expect(routes).toContainEqual({ method: "GET", path: "/admin/farm/products" })
+
+      // routes Medusa serves without a login (e.g. accepting an invite) know no farm
+      const publicRoutes: RouteKey[] = []
+      const { data: stores } = await api.get("/admin/stores", admin)
+      const storeId = stores.stores[0].id
+      const ownIds: Record<string, string> = {
+        "/admin/farm/products/:id": a.product(TOMATO).id,
+        "/admin/farm/batches/:id": batchA.id,
+        "/admin/stores/:id": storeId,
+      }
+      const fill = (path: string) => ownIds[path] ? path.replace(/:[^/]+/, ownIds[path]) : path.replace(/:[^/]+/g, "farm_matrix_probe")
+
+      const ownProducts = new Set(a.products.map((p: any) => p.id))
+      const ownVariants = new Set(a.products.flatMap((p: any) => p.variants.map((v: any) => v.id)))
+      const userA = (await api.get("/admin/users/me", farmA)).data.user
+      /** every partner, product and variant id anywhere in the answer is the farm's own */
+      const onlyOwn = (body: unknown, path: string) => {
+        const walk = (value: any) => {
+          if (Array.isArray(value)) return value.forEach(walk)
+          if (!value || typeof value !== "object") return
+          for (const [key, v] of Object.entries(value)) {
+            if (key === "partner_id" && v) expect(v, `${path}: ${key}`).toBe(a.id)
+            if (key === "product_id" && v) expect(ownProducts.has(v as string), `${path}: product ${v}`).toBe(true)
+            if (key === "variant_id" && v) expect(ownVariants.has(v as string), `${path}: variant ${v}`).toBe(true)
+            walk(v)
+          }
+        }
+        walk(body)
+      }
+      /** what each allowed GET must show: some of the farm's records, none of another's */
+      const checks: Record<string, (body: any) => void> = {
+        "/admin/farm": (body) => expect(body.partner.id).toBe(a.id),
+        "/admin/farm/products": (body) => {
+          expect(body.products.length).toBe(a.products.length)
+          for (const p of body.products) expect(ownProducts.has(p.id)).toBe(true)
+        },
+        "/admin/farm/products/:id": (body) => expect(body.product.id).toBe(a.product(TOMATO).id),
+        "/admin/farm/batches": (body) => expect(body.batches.map((x: any) => x.id)).toEqual([batchA.id]),
+        "/admin/farm/batches/:id": (body) => expect(body.batch.id).toBe(batchA.id),
+        "/admin/farm/order-lines": (body) => expect(body.order_lines.map((l: any) => l.product_id)).toEqual([a.product(TOMATO).id]),
+        "/admin/farm/audit": (body) => expect(body.audit.length).toBeGreaterThan(0),
+        "/admin/farm/entries": (body) => expect(body.entries.length).toBe(1),
+        "/admin/farm/statement": (body) => expect(body.partner.id).toBe(a.id),
+        "/admin/users/me": (body) => expect(body.user.id).toBe(userA.id),
+        "/admin/stores": (body) => expect(body.stores.map((s: any) => s.id)).toEqual([storeId]),
+        "/admin/stores/:id": (body) => expect(body.store.id).toBe(storeId),
+      }
+
+      const levelsBefore = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: null } as any)
+      const refused: string[] = []
+      const unexpected: string[] = []
+      const allowedSeen: string[] = []
+      for (const route of routes) {
+        const url = fill(route.path)
+        const anonymous = await api.request({ method: route.method, url, data: {}, validateStatus: () => true })
+        if (anonymous.status !== 401) {
+          publicRoutes.push(route)
+          continue
+        }
+        const response = await api.request({ method: route.method, url, data: {}, validateStatus: () => true, ...farmA })
+        if (!isFarmRouteAllowed(route.method, route.path)) {
+          if (response.status === 403) refused.push(`${route.method} ${route.path}`)
+          else unexpected.push(`${route.method} ${route.path} → ${response.status}`)
+          continue
+        }
+        allowedSeen.push(`${route.method} ${route.path}`)
+        if (route.method !== "GET") {
+          // writes a farm may make are its own routes only
+          expect(route.path.startsWith("/admin/farm/"), `${route.method} ${route.path}`).toBe(true)
+          continue
+        }
+        expect(response.status, `${route.method} ${url}: ${JSON.stringify(response.data)}`).toBe(200)
+        const check = checks[route.path]
+        expect(check, `no ownership check for allowed route ${route.path}`).toBeDefined()
+        check(response.data)
+        onlyOwn(response.data, route.path)
+        if (route.path.startsWith("/admin/farm")) {
+          // naming another partner changes nothing for a farm account
+          const other = await api.get(`${url}?partner_id=${b.id}`, farmA)
+          check(other.data)
+          onlyOwn(other.data, `${route.path}?partner_id=`)
+        }
+      }
+      expect(unexpected).toEqual([])
+      expect(refused.length).toBeGreaterThan(200)
+      expect(publicRoutes.length).toBeLessThan(5)
+      expect(allowedSeen).toEqual(expect.arrayContaining(["GET /admin/farm/products", "POST /admin/farm/inventory", "GET /admin/users/me"]))
+
+      // the refused writes changed no stock anywhere
+      const levelsAfter = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: null } as any)
+      const stockOf = (levels: any[]) => Object.fromEntries(levels.map((l) => [l.id, Number(l.stocked_quantity)]))
+      expect(stockOf(levelsAfter)).toEqual(stockOf(levelsBefore))
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const { data: users } = await query.graph({ entity: "user", fields: ["id", "email"] })
+      expect(users.length).toBe(3)
+    })
+  },
+})
