@@ -243,6 +243,44 @@ medusaIntegrationTestRunner({
       expect((await reconcile()).difference_total).toBe("0.00")
     })
 
+    it("credits the new line of an exchange to its town, keeping the rice until it comes back", async () => {
+      const placed = await order([{ handle: "shejiang-simiao-rice", quantity: 2 }])
+      const payment = await capturedPayment(placed.id)
+      const [rice] = await entriesOf(placed.id)
+      const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
+      await api.post(
+        `/admin/orders/${placed.id}/fulfillments`,
+        { items: [{ id: rice.line_item_id, quantity: 2 }], location_id: farm.partner.stock_location.id },
+        admin
+      )
+      // one bag of rice swapped for a bottle of Songyuan tea
+      const container = getContainer()
+      const fulfillment = container.resolve(Modules.FULFILLMENT)
+      const [back] = await fulfillment.listShippingOptions({ name: "退货寄回" })
+      const [out] = await fulfillment.listShippingOptions({ name: "标准快递" })
+      const { data: tea } = await api.get("/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants", admin)
+      const { data: created } = await api.post("/admin/exchanges", { order_id: placed.id }, admin)
+      const exchangeId = created.exchange.id
+      await api.post(`/admin/exchanges/${exchangeId}/inbound/items`, { items: [{ id: rice.line_item_id, quantity: 1 }] }, admin)
+      await api.post(`/admin/exchanges/${exchangeId}/inbound/shipping-method`, { shipping_option_id: back.id }, admin)
+      await api.post(
+        `/admin/exchanges/${exchangeId}/outbound/items`,
+        { items: [{ variant_id: tea.products[0].variants[0].id, quantity: 1 }] },
+        admin
+      )
+      await api.post(`/admin/exchanges/${exchangeId}/outbound/shipping-method`, { shipping_option_id: out.id }, admin)
+      await api.post(`/admin/exchanges/${exchangeId}/request`, {}, admin)
+
+      const entries = await ledgerFor(placed.id, "edit")
+      const teaEntry = entries.find((e) => e.kind === "edit" && e.town_name === "松源镇")
+      expect(teaEntry.quantity).toBe(1)
+      expect(Number(teaEntry.amount)).toBeGreaterThan(0)
+      expect(sum(entries.map((e) => e.amount))).toBe(await paidItemTotal(placed.id))
+      expect(entries.filter((e) => e.line_item_id === rice.line_item_id).reduce((q, e) => q + e.quantity, 0)).toBe(2)
+      expect(payment).toBeTruthy()
+      expect((await reconcile()).difference_total).toBe("0.00")
+    })
+
     it("reconciles a mix of orders to ¥0.00 and reports a planted mismatch", async () => {
       await createPromotion("MEIXIAN9", 9)
       const discounted = await order(THREE_TOWNS, ["MEIXIAN9"])
