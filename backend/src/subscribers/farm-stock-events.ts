@@ -26,7 +26,7 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
       fields: ["id", "items.variant_id", "items.product_id"],
       filters: { id: orderId },
     })
-    const productIds = [...new Set(((orders[0] as any)?.items ?? []).map((i: any) => i.product_id).filter(Boolean))]
+    const productIds: string[] = [...new Set<string>(((orders[0] as any)?.items ?? []).map((i: any) => i.product_id).filter(Boolean))]
     if (!productIds.length) return
     const { data: products } = await query.graph({
       entity: "product",
@@ -38,7 +38,7 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
     for (const product of products as any[]) {
       const partner = product.partner
       if (!partner?.stock_location?.id) continue
-      const entry = byPartner.get(partner.id) ?? { location_id: partner.stock_location.id, items: [] }
+      const entry = byPartner.get(partner.id) ?? { location_id: partner.stock_location.id as string, items: [] as { variant_id: string; inventory_item_id: string }[] }
       for (const v of product.variants ?? []) {
         const itemId = v.inventory_items?.[0]?.inventory_item_id
         if (ordered.has(v.id) && itemId) entry.items.push({ variant_id: v.id, inventory_item_id: itemId })
