@@ -12,7 +12,7 @@ import { adminCredentials } from "../src/scripts/seed/admin-credentials"
 import { openShopDatabase, Database } from "./database"
 import { stopAll, waitForHttp } from "./processes"
 import { medusaDir, migrate, Mode, seed, startBackend, startStorefront } from "./shop"
-import { readPublishableKey, writeStorefrontEnv } from "./storefront-env"
+import { readPublishableKey, revalidationEnv, writeStorefrontEnv } from "./storefront-env"
 import { dataDir, loadRootEnv, rootDir } from "./workspace"
 
 const BACKEND_PORT = 9000
@@ -67,9 +67,11 @@ async function main(command: Command) {
       return
     }
 
-    const backend = startBackend(mode, BACKEND_PORT, env)
+    // Both servers share the revalidation secret: catalogue events expire the storefront's cache.
+    const shared = { ...env, ...revalidationEnv(STOREFRONT_PORT) }
+    const backend = startBackend(mode, BACKEND_PORT, shared)
     const storefront = startStorefront(mode, STOREFRONT_PORT, {
-      ...env,
+      ...shared,
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
     })

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto"
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
@@ -38,4 +39,16 @@ export function writeStorefrontEnv(values: { backendUrl: string; publishableKey:
       "",
     ].join("\n")
   )
+}
+
+/**
+ * What both servers need for the backend's catalogue events to expire the
+ * storefront's cache: where the storefront is and the shared secret
+ * (STOREFRONT_REVALIDATE_SECRET, or one made for this run when unset).
+ */
+export function revalidationEnv(storefrontPort: number): NodeJS.ProcessEnv {
+  return {
+    STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
+    STOREFRONT_REVALIDATE_SECRET: process.env.STOREFRONT_REVALIDATE_SECRET || randomBytes(24).toString("hex"),
+  }
 }

@@ -1,18 +1,29 @@
 import type { Metadata, Viewport } from "next"
+import { SiteFooter } from "@/components/layout/site-footer"
+import { SiteHeader } from "@/components/layout/site-header"
 import { t } from "@/lib/messages"
 import "./globals.css"
 
 export const metadata: Metadata = {
-  title: t("site.name"),
+  title: { default: t("site.name"), template: `%s · ${t("site.shortName")}` },
   description: t("site.tagline"),
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 }
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6b3a" }
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="zh-CN">
-      <body>{children}</body>
+      <body>
+        <a href="#main" className="skip-link">
+          {t("layout.skip")}
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
     </html>
   )
 }

@@ -15,7 +15,7 @@ export type StoreTown = {
 
 export async function listTowns(): Promise<StoreTown[]> {
   const { towns } = await medusa.client.fetch<{ towns: StoreTown[] }>("/store/towns", {
-    next: { revalidate: 300, tags: ["towns"] },
+    next: { revalidate: 300, tags: ["towns", "provenance"] },
   } as any)
   return towns
 }

@@ -1,0 +1,96 @@
+import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+
+/**
+ * Keeps the storefront's cached catalogue fresh: product, variant, price and
+ * stock changes POST to the storefront's /api/revalidate, which expires its
+ * cached reads at once, so no page shows an old price or stock.
+ *
+ * Needs STOREFRONT_URL and STOREFRONT_REVALIDATE_SECRET; without them it does
+ * nothing. It never fails the event: an unreachable storefront is logged, and
+ * its cache expires on its own within minutes. Bursts of events (a seed, a
+ * batch edit) are coalesced into one request per short window.
+ */
+
+const CATALOGUE_TAGS = ["products"]
+const TAGS_BY_PREFIX: [string, string[]][] = [
+  ["product-category.", ["products", "categories"]],
+  ["provenance.", ["products", "provenance"]],
+  ["order.", ["products", "impact"]],
+]
+
+/** Milliseconds events are gathered before one request goes out. */
+const WINDOW_MS = 200
+const TIMEOUT_MS = 5_000
+
+let pending: Set<string> | null = null
+
+function tagsOf(eventName: string): string[] {
+  return TAGS_BY_PREFIX.find(([prefix]) => eventName.startsWith(prefix))?.[1] ?? CATALOGUE_TAGS
+}
+
+export default async function storefrontRevalidateHandler({ event, container }: SubscriberArgs<unknown>) {
+  const url = process.env.STOREFRONT_URL
+  const secret = process.env.STOREFRONT_REVALIDATE_SECRET
+  if (!url || !secret) return
+  if (pending) {
+    for (const tag of tagsOf(event.name)) pending.add(tag)
+    return
+  }
+  pending = new Set(tagsOf(event.name))
+  await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
+  const tags = [...pending]
+  pending = null
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  try {
+    const response = await fetch(new URL("/api/revalidate", url), {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
+      body: JSON.stringify({ tags }),
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    })
+    if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status} (${tags.join(", ")})`)
+  } catch (error) {
+    logger.warn(`Storefront revalidation failed: ${error instanceof Error ? error.message : error}`)
+  }
+}
+
+export const config: SubscriberConfig = {
+  event: [
+    // Workflow events (@medusajs/utils core-flows/events)
+    "product.created",
+    "product.updated",
+    "product.deleted",
+    "product-variant.created",
+    "product-variant.updated",
+    "product-variant.deleted",
+    "product-category.created",
+    "product-category.updated",
+    "product-category.deleted",
+    "inventory-item.created",
+    "inventory-item.updated",
+    "inventory-item.deleted",
+    "inventory-level.created",
+    "inventory-level.updated",
+    "inventory-level.deleted",
+    "reservation-item.created",
+    "reservation-item.updated",
+    "reservation-item.deleted",
+    // Orders reserve and release stock
+    "order.placed",
+    "order.canceled",
+    // Towns and partners (provenance module)
+    "provenance.town.created",
+    "provenance.town.updated",
+    "provenance.partner.created",
+    "provenance.partner.updated",
+    // Pricing module events (prices and price lists changed outside a variant update)
+    "pricing.price.created",
+    "pricing.price.updated",
+    "pricing.price.deleted",
+    "pricing.price-list.created",
+    "pricing.price-list.updated",
+    "pricing.price-list.deleted",
+  ],
+  context: { subscriberId: "storefront-revalidate" },
+}

@@ -1,0 +1,18 @@
+import type { AidImpact } from "@/lib/data/catalog"
+import { formatYuan, toFen } from "./produce"
+
+/** A town's aid sales and its share of all aid sales ("12.3%"), from the public impact figures. */
+export function townShare(impact: AidImpact, townHandle: string) {
+  const town = impact.towns.find((t) => t.handle === townHandle)
+  if (!town) return null
+  const amount = toFen(town.amount) ?? 0
+  const total = toFen(impact.total) ?? 0
+  // Per mille, rounded half up, in integers: one decimal of a percentage.
+  const perMille = total > 0 ? Math.floor((2 * amount * 1000 + total) / (2 * total)) : 0
+  return {
+    name: town.name,
+    amountFen: amount,
+    amount: formatYuan(amount),
+    share: `${Math.floor(perMille / 10)}.${perMille % 10}%`,
+  }
+}
