@@ -1,7 +1,7 @@
 "use server"
 
 import { randomUUID } from "node:crypto"
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import { cascadeOptions, findCity, findDistrict, findProvince } from "@/lib/address/regions"
@@ -48,7 +48,7 @@ export async function loginAction(previous: FormState, form: FormData): Promise<
   } catch {
     return { round, values, errors: {}, formError: t("account.errors.loginFailed") }
   }
-  revalidatePath("/", "layout")
+  refresh()
   redirect("/account")
 }
 
@@ -93,13 +93,13 @@ export async function registerAction(previous: FormState, form: FormData): Promi
       formError: exists ? undefined : t("account.errors.registerFailed"),
     }
   }
-  revalidatePath("/", "layout")
+  refresh()
   redirect("/account")
 }
 
 export async function logoutAction() {
   await logout()
-  revalidatePath("/", "layout")
+  refresh()
   redirect("/account")
 }
 
@@ -153,14 +153,14 @@ export async function addAddressAction(previous: FormState, form: FormData): Pro
   } catch {
     return { ...state, errors: {}, formError: t("account.errors.saveFailed") }
   }
-  revalidatePath("/account/addresses")
+  refresh()
   return { round, values: {}, errors: {}, message: t("account.addresses.saved") }
 }
 
 export async function deleteAddressAction(form: FormData) {
   const id = String(form.get("address_id") ?? "")
   if (id) await deleteAddress(id).catch(() => undefined)
-  revalidatePath("/account/addresses")
+  refresh()
 }
 
 const invoiceSchema = z.object({
@@ -190,7 +190,7 @@ export async function addInvoiceTitleAction(previous: FormState, form: FormData)
   } catch {
     return { round, values, errors: {}, formError: t("account.errors.saveFailed") }
   }
-  revalidatePath("/account/invoices")
+  refresh()
   return { round, values: {}, errors: {}, message: t("account.invoices.saved") }
 }
 
@@ -198,5 +198,5 @@ export async function deleteInvoiceTitleAction(form: FormData) {
   const id = String(form.get("invoice_id") ?? "")
   const customer = await retrieveCustomer()
   if (customer && id) await saveInvoiceTitles(invoiceTitlesOf(customer).filter((x) => x.id !== id))
-  revalidatePath("/account/invoices")
+  refresh()
 }

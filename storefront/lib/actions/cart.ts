@@ -1,6 +1,6 @@
 "use server"
 
-import { revalidatePath } from "next/cache"
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
 import {
@@ -88,7 +88,7 @@ export async function addToCart(
   } catch (error) {
     return { ok: false, error: isStockError(error) ? t("cart.errors.soldOutShort") : t("cart.errors.addFailed") }
   }
-  revalidatePath("/", "layout")
+  refresh()
   const to = form.get("redirect_to")
   if (typeof to === "string" && to.startsWith("/") && !to.startsWith("//")) redirect(to)
   return { ok: true, message: t("cart.added") }
@@ -116,7 +116,7 @@ export async function updateQuantity(_state: CartActionState | null, form: FormD
   } catch (error) {
     return { ok: false, error: isStockError(error) ? t("cart.errors.notEnoughStockShort") : t("cart.errors.updateFailed") }
   }
-  revalidatePath("/", "layout")
+  refresh()
   return { ok: true, message: t("cart.updated") }
 }
 
@@ -127,7 +127,7 @@ export async function removeLine(form: FormData): Promise<void> {
   if (cart && cart.items?.some((item) => item.id === lineId)) {
     await deleteLineItem(cart.id, lineId)
   }
-  revalidatePath("/", "layout")
+  refresh()
 }
 
 const codeSchema = z.object({
@@ -158,7 +158,7 @@ export async function applyPromotionCode(_state: CartActionState | null, form: F
   } catch {
     return { ok: false, error: t("cart.errors.promoNotApplicable", { code }) }
   }
-  revalidatePath("/", "layout")
+  refresh()
   return { ok: true, message: t("cart.promoApplied", { code }) }
 }
 
@@ -167,5 +167,5 @@ export async function removePromotionCode(form: FormData): Promise<void> {
   const code = String(form.get("code") ?? "")
   const cart = await retrieveCart()
   if (cart && code) await removePromotion(cart.id, code)
-  revalidatePath("/", "layout")
+  refresh()
 }

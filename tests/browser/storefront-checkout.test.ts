@@ -1,0 +1,249 @@
+import type { Browser, BrowserContext, Page } from "playwright-core"
+import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
+import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
+
+/** Two products from two towns, one of each shipping profile. */
+const TOMATO = { handle: "bingcun-soilless-cherry-tomato", title: "无土栽培樱桃番茄", town: "丙村镇" }
+const RICE = { handle: "shejiang-simiao-rice", title: "畲江丝苗米", town: "畲江镇" }
+const SOLD_OUT = { handle: "meixian-red-pomelo", variant: "10斤/箱" }
+const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
+
+describe("a buyer from the cart to a paid-by-transfer order", () => {
+  let shop: BuiltStorefront
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let admin: Record<string, string>
+  let orderId: string
+  const email = `buyer-${process.pid}@example.cn`
+  const password = "meixian-buyer-2026"
+
+  const url = (path: string) => `${shop.storefrontUrl}${path}`
+
+  const adminGet = async (path: string) => {
+    const response = await fetch(`${shop.backendUrl}${path}`, { headers: admin })
+    if (!response.ok) throw new Error(`${path}: ${response.status}`)
+    return response.json()
+  }
+
+  const orderCount = async () => (await adminGet("/admin/orders?limit=1&fields=id")).count as number
+
+  const addToCart = async (handle: string) => {
+    await page.goto(url(`/products/${handle}`))
+    await page.getByTestId("add-to-cart").click()
+    await expectVisible(page.getByTestId("add-to-cart-ok"))
+  }
+
+  /** Fills the checkout form; `district: null` leaves the district unchosen. */
+  const fillCheckout = async (fields: { phone: string; district: string | null }) => {
+    const form = page.getByTestId("checkout-form")
+    await form.getByLabel("手机号或电子邮箱").fill("13800138000")
+    await form.getByLabel("收货人姓名").fill("李明")
+    await form.getByLabel("收货人手机号").fill(fields.phone)
+    await form.getByLabel("省份").selectOption({ label: "广东省" })
+    await form.getByLabel("城市").locator("option", { hasText: "广州市" }).waitFor({ state: "attached" })
+    await form.getByLabel("城市").selectOption({ label: "广州市" })
+    if (fields.district) {
+      await form.getByLabel("区/县").locator("option", { hasText: fields.district }).waitFor({ state: "attached" })
+      await form.getByLabel("区/县").selectOption({ label: fields.district })
+    }
+    await form.getByLabel("街道/乡镇").fill("天河路 100 号")
+    await form.getByLabel("详细地址").fill("2 栋 1203 室")
+  }
+
+  const atWidths = async (name: string) => {
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 })
+      await screenshot(page, `${name}-${width}`)
+    }
+    await page.setViewportSize({ width: 390, height: 844 })
+  }
+
+  beforeAll(async () => {
+    shop = await startBuiltStorefront()
+    browser = await launchBrowser()
+    context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    page = await context.newPage()
+    const { email: adminEmail, password: adminPassword } = adminCredentials()
+    const response = await fetch(`${shop.backendUrl}/auth/user/emailpass`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ email: adminEmail, password: adminPassword }),
+    })
+    admin = { authorization: `Bearer ${(await response.json()).token}` }
+  }, 900_000)
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+  })
+
+  it("cannot add a sold-out variant", async () => {
+    await page.goto(url(`/products/${SOLD_OUT.handle}`))
+    const radio = page.locator(`[data-variant-title="${SOLD_OUT.variant}"] input[name="variant_id"]`)
+    await radio.waitFor({ state: "attached" })
+    expect(await radio.isDisabled()).toBe(true)
+    // a request for it anyway (a stale page, a crafted form) is refused by the cart's action
+    await radio.evaluate((input: HTMLInputElement) => {
+      input.disabled = false
+      input.checked = true
+    })
+    await page.getByTestId("add-to-cart").click()
+    await expectVisible(page.getByTestId("add-to-cart-error"))
+    expect(await page.getByTestId("add-to-cart-error").textContent()).toContain("已售罄")
+    await page.goto(url("/cart"))
+    await expectVisible(page.getByTestId("cart-empty"))
+  })
+
+  it("registers an account", async () => {
+    await page.goto(url("/account"))
+    const form = page.getByTestId("register-form")
+    await form.getByLabel("电子邮箱").fill(email)
+    await form.getByLabel("姓名").fill("李明")
+    await form.getByLabel("密码（至少 8 位）").fill("short")
+    await form.getByLabel("再次输入密码").fill("short")
+    await form.getByRole("button", { name: "注册" }).click()
+    await expectVisible(form.getByText("密码至少 8 位"))
+    await form.getByLabel("密码（至少 8 位）").fill(password)
+    await form.getByLabel("再次输入密码").fill(password)
+    await form.getByRole("button", { name: "注册" }).click()
+    await expectVisible(page.getByTestId("account-greeting"))
+    expect(await page.getByTestId("account-greeting").textContent()).toContain("李明")
+  })
+
+  it("adds two products from different towns and manages the cart", async () => {
+    await addToCart(TOMATO.handle)
+    await addToCart(RICE.handle)
+    await page.goto(url("/cart"))
+    const lines = page.getByTestId("cart-line")
+    await expectVisible(lines)
+    expect(await lines.count()).toBe(2)
+    await expectVisible(page.getByTestId("cart-lines").getByText(TOMATO.title))
+    await expectVisible(page.getByTestId("cart-lines").getByText(RICE.title))
+    expect(await page.getByTestId("cart-count").textContent()).toBe("2")
+
+    // quantity: Medusa's line total follows
+    const rice = lines.filter({ hasText: RICE.title })
+    const before = await rice.getByTestId("line-total").textContent()
+    await rice.getByRole("spinbutton").fill("2")
+    await rice.getByRole("button", { name: "更新" }).click()
+    await page.waitForFunction(
+      ([title, previous]) =>
+        [...document.querySelectorAll('[data-testid="cart-line"]')].some(
+          (line) => line.textContent!.includes(title) && line.querySelector('[data-testid="line-total"]')!.textContent !== previous
+        ),
+      [RICE.title, before] as const
+    )
+    expect(await page.getByTestId("cart-count").textContent()).toBe("3")
+
+    // an unknown promotion code is refused in Chinese
+    await page.getByLabel("输入优惠码").fill("NOSUCHCODE")
+    await page.getByTestId("promo-form").getByRole("button", { name: "使用" }).click()
+    await expectVisible(page.getByTestId("promo-form").getByText("优惠码 NOSUCHCODE 无效"))
+
+    // the free-shipping hints come from the delivery options' price rules
+    const hints = page.getByTestId("shipping-hints")
+    await expectVisible(hints.getByText("标准快递"))
+    await expectVisible(hints.getByText("¥99.00"))
+    await expectVisible(hints.getByText("冷链配送"))
+    await expectVisible(hints.getByText("¥199.00"))
+    await atWidths("storefront-cart")
+  })
+
+  it("refuses an invalid mobile number and an empty district in Chinese, creating no order", async () => {
+    const ordersBefore = await orderCount()
+    await page.goto(url("/checkout"))
+    await expectVisible(page.getByTestId("checkout-form"))
+    await expectVisible(page.getByTestId("shipping-ambient"))
+    await expectVisible(page.getByTestId("shipping-cold_chain"))
+    await atWidths("storefront-checkout")
+
+    await fillCheckout({ phone: "12345678901", district: null })
+    await page.getByTestId("place-order").click()
+    await expectVisible(page.getByTestId("error-phone"))
+    expect(await page.getByTestId("error-phone").textContent()).toContain("请填写正确的 11 位手机号")
+    expect(await page.getByTestId("error-district").textContent()).toBe("请选择区/县")
+    const phone = page.getByTestId("checkout-form").getByLabel("收货人手机号")
+    expect(await phone.getAttribute("aria-invalid")).toBe("true")
+    expect(await phone.inputValue()).toBe("12345678901")
+    await atWidths("storefront-checkout-errors")
+
+    expect(await orderCount()).toBe(ordersBefore)
+    expect(page.url()).toContain("/checkout")
+  })
+
+  it("places the order with bank transfer and shows the transfer instructions", async () => {
+    const ordersBefore = await orderCount()
+    await page.goto(url("/checkout"))
+    await fillCheckout({ phone: "13800138000", district: "天河区" })
+    await page.getByTestId("shipping-ambient").getByLabel(/标准快递/).check()
+    await page.getByTestId("shipping-cold_chain").getByLabel(/冷链配送/).check()
+    await page.getByTestId("payment-bank_transfer").check()
+    await page.getByTestId("place-order").click()
+    await expectVisible(page.getByTestId("order-confirmed"), 60_000)
+    orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)![1]
+    expect(await orderCount()).toBe(ordersBefore + 1)
+
+    const { order } = await adminGet(
+      `/admin/orders/${orderId}?fields=id,email,customer_id,*items,*shipping_address,*shipping_methods,*payment_collections.payment_sessions`
+    )
+    const provider = order.payment_collections[0].payment_sessions[0].provider_id
+    if (provider === BANK_TRANSFER) {
+      await expectVisible(page.getByTestId("bank-transfer"))
+      const reference = (await page.getByTestId("transfer-reference").textContent())!.trim()
+      expect(reference).toBe(order.payment_collections[0].payment_sessions[0].data.reference)
+    } else {
+      expect(provider).toBe("pp_system_default")
+    }
+    await screenshot(page, "storefront-order-confirmed")
+
+    // the order as the admin API sees it
+    expect(order.email).toBe(email)
+    expect(order.items.map((i: any) => i.product_handle ?? i.product_title).length).toBe(2)
+    expect(order.shipping_address.province).toBe("广东省")
+    expect(order.shipping_address.city).toBe("广州市")
+    expect(order.shipping_address.address_1).toContain("天河区")
+    expect(order.shipping_address.phone).toBe("13800138000")
+    expect(order.shipping_methods.map((m: any) => m.name).sort()).toEqual(["冷链配送", "标准快递"])
+    await page.goto(url("/cart"))
+    await expectVisible(page.getByTestId("cart-empty"))
+  })
+
+  it("shows the order in the account with the aid it brought each town", async () => {
+    await page.goto(url("/account"))
+    const orders = page.getByTestId("account-order")
+    await expectVisible(orders)
+    expect(await orders.count()).toBe(1)
+    await orders.first().getByRole("link").click()
+    await expectVisible(page.getByTestId("account-order-detail"))
+    expect(await page.getByTestId("order-status").textContent()).toContain("待发货")
+    // the ledger is written by a subscriber after the order is placed
+    for (let attempt = 0; attempt < 30 && !(await page.getByTestId("aid-town").count()); attempt++) {
+      await page.waitForTimeout(1000)
+      await page.reload()
+    }
+    const towns = await page.getByTestId("aid-town").allTextContents()
+    expect(towns.some((row) => row.includes(TOMATO.town))).toBe(true)
+    expect(towns.some((row) => row.includes(RICE.town))).toBe(true)
+    await screenshot(page, "storefront-account-order")
+  })
+
+  it("logs out and back in", async () => {
+    await page.goto(url("/account"))
+    await page.getByTestId("logout").click()
+    await expectVisible(page.getByTestId("login-form"))
+    const form = page.getByTestId("login-form")
+    await form.getByLabel("电子邮箱").fill(email)
+    await form.getByLabel("密码").fill("wrong-password")
+    await form.getByRole("button", { name: "登录" }).click()
+    await expectVisible(form.getByText("邮箱或密码不正确"))
+    await form.getByLabel("密码").fill(password)
+    await form.getByRole("button", { name: "登录" }).click()
+    await expectVisible(page.getByTestId("account-orders"))
+  })
+})
