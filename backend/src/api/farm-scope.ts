@@ -25,6 +25,10 @@ export const FARM_ALLOWED_ROUTES: { method: string; path: string }[] = [
   { method: "GET", path: "/admin/users/me" },
   { method: "GET", path: "/admin/stores" },
   { method: "GET", path: "/admin/stores/:id" },
+  // what the admin shell reads on every page: feature flags and the user's own layouts
+  { method: "GET", path: "/admin/feature-flags" },
+  { method: "GET", path: "/admin/layouts/configurations" },
+  { method: "GET", path: "/admin/layouts/:zone/configuration" },
 ]
 
 const compiled = FARM_ALLOWED_ROUTES.map((route) => ({

@@ -79,6 +79,7 @@ medusaIntegrationTestRunner({
         "/admin/farm/products/:id": a.product(TOMATO).id,
         "/admin/farm/batches/:id": batchA.id,
         "/admin/stores/:id": storeId,
+        "/admin/layouts/:zone/configuration": "sidebar",
       }
       const fill = (path: string) => ownIds[path] ? path.replace(/:[^/]+/, ownIds[path]) : path.replace(/:[^/]+/g, "farm_matrix_probe")
 
@@ -116,6 +117,14 @@ medusaIntegrationTestRunner({
         "/admin/users/me": (body) => expect(body.user.id).toBe(userA.id),
         "/admin/stores": (body) => expect(body.stores.map((s: any) => s.id)).toEqual([storeId]),
         "/admin/stores/:id": (body) => expect(body.store.id).toBe(storeId),
+        "/admin/feature-flags": (body) => expect(typeof body.feature_flags).toBe("object"),
+        "/admin/layouts/configurations": (body) => {
+          for (const c of body.layout_configurations) expect(c.is_system_default || c.user_id === userA.id).toBe(true)
+        },
+        "/admin/layouts/:zone/configuration": (body) => {
+          expect(body).toHaveProperty("active_scope")
+          if (body.personal_configuration) expect(body.personal_configuration.user_id).toBe(userA.id)
+        },
       }
 
       const levelsBefore = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: null } as any)
