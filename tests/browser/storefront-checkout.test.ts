@@ -233,6 +233,44 @@ describe("a buyer from the cart to a paid-by-transfer order", () => {
     await screenshot(page, "storefront-account-order")
   })
 
+  it("checks out without JavaScript: the region lists follow by a server round trip", async () => {
+    const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const guest = await noScript.newPage()
+    try {
+      await guest.goto(url(`/products/${RICE.handle}`))
+      await guest.getByTestId("add-to-cart").click()
+      await guest.waitForLoadState()
+      await guest.goto(url("/cart"))
+      expect(await guest.getByTestId("cart-line").count()).toBe(1)
+
+      await guest.goto(url("/checkout"))
+      const refreshLists = guest.getByRole("button", { name: "更新城市和区县列表" })
+      await guest.getByLabel("省份").selectOption({ label: "广东省" })
+      await refreshLists.click()
+      await guest.getByLabel("城市").selectOption({ label: "梅州市" })
+      await refreshLists.click()
+      await guest.getByLabel("手机号或电子邮箱").fill("guest@example.cn")
+      await guest.getByLabel("收货人姓名").fill("张三")
+      await guest.getByLabel("收货人手机号").fill("13700137000")
+      await guest.getByLabel("街道/乡镇").fill("新城")
+      await guest.getByLabel("详细地址").fill("1 号")
+      await guest.getByTestId("place-order").click()
+      expect(await guest.getByTestId("error-district").textContent()).toBe("请选择区/县")
+      expect(await guest.getByLabel("收货人姓名").inputValue()).toBe("张三")
+
+      await guest.getByLabel("区/县").selectOption({ label: "梅县区" })
+      await guest.getByTestId("place-order").click()
+      await expectVisible(guest.getByTestId("order-confirmed"))
+      const id = guest.url().match(/\/order\/([^/]+)\/confirmed/)![1]
+      const { order } = await adminGet(`/admin/orders/${id}?fields=id,email,*shipping_address`)
+      expect(order.email).toBe("guest@example.cn")
+      expect(order.shipping_address.city).toBe("梅州市")
+      expect(order.shipping_address.address_1).toContain("梅县区")
+    } finally {
+      await noScript.close()
+    }
+  })
+
   it("logs out and back in", async () => {
     await page.goto(url("/account"))
     await page.getByTestId("logout").click()
