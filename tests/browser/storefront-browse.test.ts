@@ -306,5 +306,20 @@ describe("browsing the storefront", () => {
     expect(await shows("5斤/箱", "variant-price", "¥36.50")).toBe(true)
     expect(await variant("5斤/箱").getByTestId("variant-per-jin").textContent()).toBe("¥7.30/斤")
     expect(await shows("15斤/箱", "variant-stock", "仅剩 3 件")).toBe(true)
+
+    // Only the backend, with the shared secret, may expire the cache.
+    const refused = await fetch(`${shop.storefrontUrl}/api/revalidate`, {
+      method: "POST",
+      headers: { "x-revalidate-secret": "not-the-secret" },
+    })
+    expect(refused.status).toBe(401)
+  })
+
+  it("answers unknown products, towns and partners with a Chinese not-found page", async () => {
+    for (const path of ["/products/no-such-product", "/towns/no-such-town", "/partners/no-such-partner"]) {
+      const response = await page.goto(`${shop.storefrontUrl}${path}`)
+      expect(response?.status()).toBe(404)
+      await expectVisible(page.getByRole("heading", { name: "页面不存在" }))
+    }
   })
 })
