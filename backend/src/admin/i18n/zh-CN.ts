@@ -3,11 +3,14 @@
  * "meixian", see ./index.ts). Every text shown by a route or widget in
  * src/admin comes from here; `{{name}}` placeholders are filled by i18next.
  */
+import farm from "./farm"
+
 const zhCN = {
   nav: {
     towns: "产地与镇",
     partners: "合作主体",
     aid: "帮扶成效",
+    farm: "我的农场",
   },
   common: {
     save: "保存",
@@ -329,6 +332,7 @@ const zhCN = {
       },
     },
   },
+  farm,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

@@ -6,6 +6,7 @@ import { ActiveBadge, KindBadge } from "../../../components/badges"
 import { PartnerCrumb } from "../../../components/crumbs"
 import { PartnerFormFields, partnerToForm, usePartnerForm } from "../../../components/partner-form"
 import { EmptyState, PageQueryState } from "../../../components/query-state"
+import { StaffSection } from "../../../components/farm/staff-section"
 import { type MessageKey, useT } from "../../../i18n/use-t"
 import { provenanceApi, queryKeys } from "../../../lib/api"
 import { useNotify } from "../../../lib/notify"
@@ -175,27 +176,30 @@ const PartnerDetailPage = () => {
       </Container>
 
       <div className="flex flex-col gap-3 xl:flex-row-reverse xl:items-start">
-        <Container className="divide-y p-0 xl:w-[360px] xl:shrink-0" data-testid="partner-overview">
-          <div className="px-4 py-4 sm:px-6">
-            <Heading level="h2">{t("partner.sections.overview")}</Heading>
-          </div>
-          <OverviewRow label={t("partner.overview.town")}>
-            {partner.town ? (
-              <Link to={`/towns/${partner.town.id}`} className="text-ui-fg-interactive hover:underline">
-                {partner.town.name}
-              </Link>
-            ) : (
-              t("common.none")
-            )}
-          </OverviewRow>
-          <OverviewRow label={t("partner.overview.village")}>
-            {partner.village?.name ?? t("common.none")}
-          </OverviewRow>
-          <OverviewRow label={t("partner.overview.stockLocation")}>
-            <span data-testid="partner-stock-location">{partner.stock_location?.name ?? t("common.none")}</span>
-          </OverviewRow>
-          <OverviewRow label={t("partner.overview.productCount")}>{products.length}</OverviewRow>
-        </Container>
+        <div className="flex flex-col gap-3 xl:w-[360px] xl:shrink-0">
+          <Container className="divide-y p-0" data-testid="partner-overview">
+            <div className="px-4 py-4 sm:px-6">
+              <Heading level="h2">{t("partner.sections.overview")}</Heading>
+            </div>
+            <OverviewRow label={t("partner.overview.town")}>
+              {partner.town ? (
+                <Link to={`/towns/${partner.town.id}`} className="text-ui-fg-interactive hover:underline">
+                  {partner.town.name}
+                </Link>
+              ) : (
+                t("common.none")
+              )}
+            </OverviewRow>
+            <OverviewRow label={t("partner.overview.village")}>
+              {partner.village?.name ?? t("common.none")}
+            </OverviewRow>
+            <OverviewRow label={t("partner.overview.stockLocation")}>
+              <span data-testid="partner-stock-location">{partner.stock_location?.name ?? t("common.none")}</span>
+            </OverviewRow>
+            <OverviewRow label={t("partner.overview.productCount")}>{products.length}</OverviewRow>
+          </Container>
+          <StaffSection partnerId={partner.id} />
+        </div>
 
         <div className="flex min-w-0 flex-1 flex-col gap-y-3">
           <PartnerEditForm key={partner.id} partner={partner} />

@@ -1,0 +1,107 @@
+import pg from "pg"
+import type { Browser, Page } from "playwright-core"
+import { demoFarmCredentials } from "../../backend/src/scripts/seed/farm-credentials"
+import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
+import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+
+const TOMATO = "bingcun-soilless-cherry-tomato"
+
+/** The storefront's publishable key, read from the shop's database. */
+async function publishableKey(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query("select token from api_key where title = $1 and type = 'publishable'", [STOREFRONT_KEY_TITLE])
+    return rows[0].token as string
+  } finally {
+    await client.end()
+  }
+}
+
+describe("a farm account on a phone", () => {
+  let shop: BuiltShop
+  let browser: Browser
+  let page: Page
+  const refused: string[] = []
+
+  beforeAll(async () => {
+    shop = await startBuiltShop()
+    browser = await launchBrowser()
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    })
+    page = await context.newPage()
+    page.on("response", (response) => {
+      const url = new URL(response.url())
+      if (url.pathname.startsWith("/admin/") && response.status() === 403) refused.push(`${response.request().method()} ${url.pathname}`)
+    })
+    const { email, password } = demoFarmCredentials()
+    await page.goto(`${shop.backendUrl}/app/login`)
+    await page.locator('input[name="email"]').fill(email)
+    await page.locator('input[name="password"]').fill(password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+  }, 600_000)
+
+  afterEach(async ({ task }) => {
+    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await shop?.stop()
+  })
+
+  it("changes stock on 我的农场 at 390 px and the store shows the new stock", async () => {
+    refused.length = 0
+    await page.goto(`${shop.backendUrl}/app/farm`)
+    await expectVisible(page.getByTestId("farm-page"), 60_000)
+    await expectVisible(page.getByTestId("farm-partner-name").getByText("梅州市东溪农业科技有限公司"))
+    const card = page.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`)
+    await expectVisible(card)
+    const row = card.getByTestId("farm-variant-row").first()
+    const variantId = await row.getAttribute("data-variant-id")
+    expect(variantId).toMatch(/^variant_/)
+    // the admin shell loads without refusals, except the store-wide notification feed
+    expect([...new Set(refused)].filter((r) => r !== "GET /admin/notifications")).toEqual([])
+
+    const key = await publishableKey(shop.databaseUrl)
+    const storeStock = async () => {
+      const response = await page.request.get(
+        `${shop.backendUrl}/store/products?handle=${TOMATO}&fields=%2Bvariants.inventory_quantity`,
+        { headers: { "x-publishable-api-key": key } }
+      )
+      const { products } = await response.json()
+      return products[0].variants.find((v: any) => v.id === variantId).inventory_quantity as number
+    }
+    expect(await storeStock()).toBeGreaterThan(0)
+
+    // sell out the variant, then stock it again, each in one step
+    await row.getByTestId("farm-stock-input").fill("0")
+    await page.getByTestId("farm-stock-save").click()
+    await expectVisible(row.getByTestId("farm-variant-stocked").getByText("在库 0"))
+    await expectVisible(row.getByText("已售罄"))
+    expect(await storeStock()).toBe(0)
+
+    await page.getByTestId("farm-stock-mode-adjust").click()
+    await row.getByTestId("farm-stock-input").fill("37")
+    await page.getByTestId("farm-stock-save").click()
+    await expectVisible(row.getByTestId("farm-variant-stocked").getByText("在库 37"))
+    expect(await storeStock()).toBe(37)
+
+    // the page fits the phone: nothing wider than the screen
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    await screenshot(page, "admin-farm-mobile")
+
+    // the change is in the farm's stock record
+    await page.getByTestId("farm-tab-audit").click()
+    await expectVisible(page.getByTestId("farm-audit-row").first().getByText("0 → 37"))
+    await screenshot(page, "admin-farm-audit-mobile")
+  })
+})
