@@ -295,6 +295,37 @@ medusaIntegrationTestRunner({
         expect((await api.get("/admin/farm/order-lines", farmA)).data.order_lines).toEqual([])
       })
 
+      it("audits a return received at the farm's location", async () => {
+        const { b, farmB } = await farms()
+        const order = await placeOrder(api, getContainer(), store, { lines: [{ handle: RICE, quantity: 3 }] })
+        const line = (await api.get("/admin/farm/order-lines", farmB)).data.order_lines[0]
+        await api.post(
+          "/admin/farm/shipments",
+          { order_id: order.id, items: [{ id: line.id, quantity: 3 }], carrier: "中国邮政 EMS", tracking_number: "EMS10001" },
+          farmB
+        )
+        const variant = b.product(RICE).variants.find((v: any) => v.id === line.variant_id)
+        const before = await stockedAt(getContainer(), variant, b.location_id)
+        const [returnOption] = await getContainer().resolve(Modules.FULFILLMENT).listShippingOptions({ name: "退货寄回" })
+        const { data: created } = await api.post("/admin/returns", { order_id: order.id, location_id: b.location_id }, admin)
+        const returnId = created.return.id
+        const one = { items: [{ id: line.id, quantity: 1 }] }
+        await api.post(`/admin/returns/${returnId}/request-items`, one, admin)
+        await api.post(`/admin/returns/${returnId}/shipping-method`, { shipping_option_id: returnOption.id }, admin)
+        await api.post(`/admin/returns/${returnId}/request`, {}, admin)
+        await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
+        await api.post(`/admin/returns/${returnId}/receive-items`, one, admin)
+        await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+        expect(await stockedAt(getContainer(), variant, b.location_id)).toBe(before + 1)
+        const audit = await eventually(async () => {
+          const { data } = await api.get("/admin/farm/audit?reason=return", farmB)
+          return data.count > 0 && data.audit
+        })
+        expect(audit).toEqual([
+          expect.objectContaining({ reference_id: returnId, before, after: before + 1, delta: 1, variant_id: variant.id }),
+        ])
+      })
+
       it("shows the farm its own ledger entries and a monthly statement with a CSV export", async () => {
         const { a, farmA } = await farms()
         const order = await placeOrder(api, getContainer(), store, {
