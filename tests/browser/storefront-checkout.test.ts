@@ -8,6 +8,7 @@ const TOMATO = { handle: "bingcun-soilless-cherry-tomato", title: "无土栽培�
 const RICE = { handle: "shejiang-simiao-rice", title: "畲江丝苗米", town: "畲江镇" }
 const SOLD_OUT = { handle: "meixian-red-pomelo", variant: "10斤/箱" }
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
+const PROMO_CODE = "MEIXIAN10"
 
 describe("a buyer from the cart to a paid-by-transfer order", () => {
   let shop: BuiltStorefront
@@ -72,6 +73,24 @@ describe("a buyer from the cart to a paid-by-transfer order", () => {
       body: JSON.stringify({ email: adminEmail, password: adminPassword }),
     })
     admin = { authorization: `Bearer ${(await response.json()).token}` }
+    const promotion = await fetch(`${shop.backendUrl}/admin/promotions`, {
+      method: "POST",
+      headers: { ...admin, "content-type": "application/json" },
+      body: JSON.stringify({
+        code: PROMO_CODE,
+        type: "standard",
+        status: "active",
+        is_automatic: false,
+        application_method: {
+          type: "percentage",
+          target_type: "order",
+          allocation: "across",
+          value: 10,
+          currency_code: "cny",
+        },
+      }),
+    })
+    if (!promotion.ok) throw new Error(`promotion: ${promotion.status} ${await promotion.text()}`)
   }, 900_000)
 
   afterEach(async ({ task }) => {
@@ -145,6 +164,18 @@ describe("a buyer from the cart to a paid-by-transfer order", () => {
     await page.getByLabel("输入优惠码").fill("NOSUCHCODE")
     await page.getByTestId("promo-form").getByRole("button", { name: "使用" }).click()
     await expectVisible(page.getByTestId("promo-form").getByText("优惠码 NOSUCHCODE 无效"))
+
+    // a real one: Medusa's discount shows in the totals; removing it takes it away
+    const total = await page.getByTestId("cart-total").textContent()
+    await page.getByLabel("输入优惠码").fill(PROMO_CODE)
+    await page.getByTestId("promo-form").getByRole("button", { name: "使用" }).click()
+    await expectVisible(page.getByTestId("applied-promotions").getByText(PROMO_CODE))
+    await expectVisible(page.getByTestId("discount-total"))
+    expect(await page.getByTestId("cart-total").textContent()).not.toBe(total)
+    await page.getByRole("button", { name: `取消优惠码 ${PROMO_CODE}` }).click()
+    await page.getByTestId("applied-promotions").waitFor({ state: "detached" })
+    expect(await page.getByTestId("discount-total").count()).toBe(0)
+    expect(await page.getByTestId("cart-total").textContent()).toBe(total)
 
     // the free-shipping hints come from the delivery options' price rules
     const hints = page.getByTestId("shipping-hints")
