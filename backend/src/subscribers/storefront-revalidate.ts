@@ -50,8 +50,11 @@ export default async function storefrontRevalidateHandler({ event, container }: 
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
     if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status} (${tags.join(", ")})`)
-  } catch (error) {
-    logger.warn(`Storefront revalidation failed: ${error instanceof Error ? error.message : error}`)
+  } catch (error: any) {
+    const message = `Storefront revalidation failed: ${error?.cause?.code ?? error?.message ?? error}`
+    // A storefront that is not running (e.g. while the seed runs) is not worth a warning.
+    if (error?.cause?.code === "ECONNREFUSED") logger.debug(message)
+    else logger.warn(message)
   }
 }
 

@@ -137,12 +137,6 @@ export default async function ProductPage({ params }: Props) {
             </div>
           </AddToCartForm>
           <dl className="facts">
-            {window && (
-              <>
-                <dt>{t("product.harvest")}</dt>
-                <dd data-testid="harvest-window">{t("product.harvestWindow", { window })}</dd>
-              </>
-            )}
             <dt>{t("product.storage")}</dt>
             <dd>{product.metadata?.storage === "cold_chain" ? t("product.storageCold") : t("product.storageAmbient")}</dd>
             {product.metadata?.shelf_life && (
