@@ -17,8 +17,9 @@ export const dynamic = "force-dynamic"
 export const metadata: Metadata = { title: t("checkout.title"), robots: { index: false } }
 
 /** The form's first values: what the cart already holds, else the customer's first saved address. */
-function initialValues(cart: any, customer: any): Record<string, string> {
-  const address = cart.shipping_address?.metadata?.province_code ? cart.shipping_address : customer?.addresses?.[0]
+function initialValues(cart: any, customer: any, chosen?: string): Record<string, string> {
+  const saved = customer?.addresses?.find((a: any) => a.id === chosen)
+  const address = saved ?? (cart.shipping_address?.metadata?.province_code ? cart.shipping_address : customer?.addresses?.[0])
   const meta = address?.metadata ?? {}
   const values: Record<string, string> = {
     contact: cart.metadata?.contact ?? cart.email ?? customer?.email ?? "",
@@ -34,7 +35,8 @@ function initialValues(cart: any, customer: any): Record<string, string> {
   return values
 }
 
-export default async function CheckoutPage() {
+export default async function CheckoutPage({ searchParams }: { searchParams: Promise<{ address?: string }> }) {
+  const { address: chosenAddress } = await searchParams
   const cart = await retrieveCart()
   if (!cart || !cart.items?.length) redirect("/cart")
   const [profiles, providers, customer] = await Promise.all([
@@ -42,7 +44,8 @@ export default async function CheckoutPage() {
     paymentProviders(cart.region_id!),
     retrieveCustomer(),
   ])
-  const values = initialValues(cart, customer)
+  const values = initialValues(cart, customer, chosenAddress)
+  const savedAddresses = customer?.addresses ?? []
   for (const profile of profiles) {
     const method = (cart.shipping_methods ?? []).find((m) => profile.options.some((o) => o.id === m.shipping_option_id))
     if (method?.shipping_option_id) values[`shipping_${profile.storage}`] = method.shipping_option_id
@@ -69,6 +72,20 @@ export default async function CheckoutPage() {
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>{t("checkout.title")}</h1>
+      {savedAddresses.length > 0 && (
+        <nav className={styles.card} aria-labelledby="saved-addresses-heading">
+          <h2 id="saved-addresses-heading">{t("checkout.address.saved")}</h2>
+          <ul className={styles.chips} data-testid="checkout-saved-addresses">
+            {savedAddresses.map((address) => (
+              <li key={address.id}>
+                <Link href={`/checkout?address=${address.id}`} className={styles.chip} aria-current={address.id === chosenAddress ? "true" : undefined}>
+                  {address.first_name} · {address.city} {address.address_1}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
       <div className={styles.layout}>
         <CheckoutForm
           initial={initial}
