@@ -1,5 +1,6 @@
 import pg from "pg"
 import type { Browser, Page } from "playwright-core"
+import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { demoFarmCredentials } from "../../backend/src/scripts/seed/farm-credentials"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
@@ -57,6 +58,11 @@ describe("a farm account on a phone", () => {
     await shop?.stop()
   })
 
+  it("opens on 我的农场 after login, not on the order list", async () => {
+    await page.waitForURL((url) => url.pathname.endsWith("/app/farm"), { timeout: 60_000 })
+    await expectVisible(page.getByTestId("farm-page"), 60_000)
+  })
+
   it("changes stock on 我的农场 at 390 px and the store shows the new stock", async () => {
     refused.length = 0
     await page.goto(`${shop.backendUrl}/app/farm`)
@@ -103,5 +109,63 @@ describe("a farm account on a phone", () => {
     await page.getByTestId("farm-tab-audit").click()
     await expectVisible(page.getByTestId("farm-audit-row").first().getByText("0 → 37"))
     await screenshot(page, "admin-farm-audit-mobile")
+  })
+
+  it("the support team invites a staff member on the partner page; the new account sets a password and sees only that farm", async () => {
+    const support = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+    const adminPage = await support.newPage()
+    const admin = adminCredentials()
+    await adminPage.goto(`${shop.backendUrl}/app/login`)
+    await adminPage.locator('input[name="email"]').fill(admin.email)
+    await adminPage.locator('input[name="password"]').fill(admin.password)
+    await adminPage.locator('button[type="submit"]').click()
+    await adminPage.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+    const { partners } = await (await adminPage.request.get(`${shop.backendUrl}/admin/partners?q=畲穗`)).json()
+    const partner = partners[0]
+    expect(partner.name).toBe("梅州市畲穗农业发展有限公司")
+
+    await adminPage.goto(`${shop.backendUrl}/app/partners/${partner.id}`)
+    const staff = adminPage.getByTestId("partner-staff")
+    await expectVisible(staff)
+    await staff.getByTestId("partner-staff-email").fill("rice.staff@shesui-demo.example.cn")
+    await staff.getByTestId("partner-staff-invite-submit").click()
+    const invite = staff.getByTestId("partner-staff-invite")
+    await expectVisible(invite.getByText("rice.staff@shesui-demo.example.cn"))
+    const link = (await invite.innerText()).match(/https?:\/\/\S+/)?.[0]
+    expect(link).toContain("/app/invite?token=")
+    await screenshot(adminPage, "admin-partner-staff")
+    await support.close()
+
+    const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const staffPage = await phone.newPage()
+    await staffPage.goto(link!)
+    await staffPage.locator('input[name="first_name"]').fill("稻")
+    await staffPage.locator('input[name="last_name"]').fill("丰")
+    await staffPage.locator('input[name="password"]').fill("rice-staff-2026")
+    await staffPage.locator('input[name="repeat_password"]').fill("rice-staff-2026")
+    const accepted = staffPage.waitForResponse((r) => new URL(r.url()).pathname === "/admin/invites/accept", { timeout: 60_000 })
+    await staffPage.locator('button[type="submit"]').click()
+    expect((await accepted).status()).toBe(200)
+    // the form gives way to the success view
+    await staffPage.locator('input[name="repeat_password"]').waitFor({ state: "detached", timeout: 30_000 })
+
+    await staffPage.goto(`${shop.backendUrl}/app/login`)
+    await staffPage.locator('input[name="email"]').fill("rice.staff@shesui-demo.example.cn")
+    await staffPage.locator('input[name="password"]').fill("rice-staff-2026")
+    await staffPage.locator('button[type="submit"]').click()
+    await staffPage.waitForURL((url) => url.pathname.endsWith("/app/farm"), { timeout: 60_000 })
+    const { data: me } = { data: await (await staffPage.request.get(`${shop.backendUrl}/admin/farm`)).json() }
+    expect(me).toMatchObject({ is_support: false, partner: { id: partner.id } })
+    await staffPage.goto(`${shop.backendUrl}/app/farm`)
+    await expectVisible(staffPage.getByTestId("farm-partner-name").getByText("梅州市畲穗农业发展有限公司"), 60_000).catch(
+      async (error) => {
+        await screenshot(staffPage, "failed-farm-staff")
+        throw error
+      }
+    )
+    await expectVisible(staffPage.locator('[data-testid="farm-product"][data-handle="shejiang-simiao-rice"]'))
+    expect(await staffPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()).toBe(0)
+    expect((await staffPage.request.get(`${shop.backendUrl}/admin/products`)).status()).toBe(403)
+    await phone.close()
   })
 })
