@@ -1,4 +1,4 @@
-import type { StoreProduct, StoreVariant } from "../../storefront/lib/data/catalog"
+import type { StoreProduct, StoreVariant } from "../../storefront/lib/catalog/types"
 import { townShare } from "../../storefront/lib/catalog/aid"
 import { filterAndSort, paginate, parseCatalogQuery } from "../../storefront/lib/catalog/listing"
 import {

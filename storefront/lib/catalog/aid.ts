@@ -1,4 +1,4 @@
-import type { AidImpact } from "@/lib/data/catalog"
+import type { AidImpact } from "./types"
 import { formatYuan, toFen } from "./produce"
 
 /** A town's aid sales and its share of all aid sales ("12.3%"), from the public impact figures. */

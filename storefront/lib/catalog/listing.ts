@@ -6,7 +6,7 @@
  * and pages it on the server. Categories are filtered by Medusa itself
  * (category_id) before this step.
  */
-import type { StoreProduct } from "@/lib/data/catalog"
+import type { StoreProduct } from "./types"
 import { isInSeason, lowestPriceFen } from "./produce"
 
 export const PAGE_SIZE = 12

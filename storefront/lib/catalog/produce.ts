@@ -3,7 +3,7 @@
  * in fen (integers), price per 斤, stock state and harvest seasons. Pure
  * functions, no I/O.
  */
-import type { StoreProduct, StoreVariant } from "@/lib/data/catalog"
+import type { StoreProduct, StoreVariant } from "./types"
 
 /** Yuan as Medusa returns them (e.g. 49.9) to integer fen (4990). */
 export function toFen(yuan: number | string | null | undefined): number | null {

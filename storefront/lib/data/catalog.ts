@@ -1,5 +1,8 @@
 import "server-only"
+import type { AidImpact, Certificate, StoreProduct } from "@/lib/catalog/types"
 import { medusa } from "./medusa"
+
+export type { AidImpact, Certificate, ProductPartner, StoreProduct, StoreVariant } from "@/lib/catalog/types"
 
 /**
  * Catalogue reads for the storefront's pages. Every read is cached by Next.js
@@ -23,50 +26,6 @@ const REVALIDATE = 300
 /** Next.js fetch caching options, passed through the sdk's fetch to the global fetch. */
 function cached(tags: string[], revalidate = REVALIDATE): {} {
   return { next: { tags, revalidate } }
-}
-
-export type Certificate = { name: string; number?: string; issuer?: string; valid_until?: string }
-
-export type ProductPartner = {
-  id: string
-  handle: string
-  name: string
-  kind: string
-  summary: string | null
-  households_involved: number | null
-  certificates: Certificate[] | null
-  town: { id: string; handle: string; name: string } | null
-  village: { id: string; name: string } | null
-}
-
-export type StoreVariant = {
-  id: string
-  title: string
-  sku: string | null
-  variant_rank: number | null
-  manage_inventory: boolean
-  allow_backorder: boolean
-  inventory_quantity?: number | null
-  metadata: { net_weight_jin?: number | string; unit?: string } | null
-  calculated_price?: { calculated_amount: number | null; currency_code: string | null } | null
-}
-
-export type StoreProduct = {
-  id: string
-  handle: string
-  title: string
-  subtitle: string | null
-  description: string | null
-  created_at: string
-  metadata: {
-    storage?: "ambient" | "cold_chain"
-    harvest_months?: number[]
-    shelf_life?: string
-    presale_ships_from?: string
-  } | null
-  categories: { id: string; name: string; handle: string; parent_category_id: string | null }[] | null
-  variants: StoreVariant[] | null
-  partner: ProductPartner | null
 }
 
 export type StoreCategory = { id: string; name: string; handle: string; parent_category_id: string | null }
@@ -218,14 +177,6 @@ export async function getPartner(handle: string): Promise<PartnerDetail | null> 
   }
 }
 
-export type AidImpact = {
-  currency_code: string
-  total: string
-  orders: number
-  towns: { id: string; handle: string; name: string; amount: string }[]
-  partners: number
-  households: number
-}
 
 /** The public aid counter; null when the route is missing or fails. */
 export async function getImpact(): Promise<AidImpact | null> {
