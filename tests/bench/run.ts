@@ -14,6 +14,7 @@ import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launc
 import { stopAll, waitForHttp } from "../../backend/launcher/processes"
 import { buildBackend, migrate, seed, startBackend } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
+import { benchStorefront } from "./lighthouse"
 import { benchAidLedger } from "./aid-ledger"
 import { percentile, timed } from "./stats"
 
@@ -116,6 +117,15 @@ async function main() {
       ((CONCURRENT_TOTAL / totalMs) * 1000).toFixed(0)
     )
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
+
+    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+      await benchStorefront({
+        backendUrl: base,
+        publishableKey: key,
+        env,
+        build: process.env.BENCH_SKIP_BUILD !== "1",
+      })
+    }
 
     await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
   } finally {
