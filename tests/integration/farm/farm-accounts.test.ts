@@ -197,6 +197,24 @@ medusaIntegrationTestRunner({
         expect(row).toMatchObject({ available_quantity: 4, is_low: true })
       })
 
+      it("alerts when an order takes the available stock to the threshold", async () => {
+        const { a, farmA } = await farms()
+        const variant = a.product(TOMATO).variants[0]
+        const notifications = getContainer().resolve(Modules.NOTIFICATION)
+        await api.post("/admin/farm/inventory", { changes: [{ variant_id: variant.id, set: 6 }] }, farmA)
+        await api.post(`/admin/farm/variants/${variant.id}`, { low_stock_threshold: 3 }, farmA)
+        await placeOrder(api, getContainer(), store, { lines: [{ handle: TOMATO, variant: variant.title, quantity: 3 }] })
+        const alerts = await eventually(async () => {
+          const found = await notifications.listNotifications({ template: "farm-low-stock" } as any)
+          return found.length > 0 && found
+        })
+        expect(alerts).toHaveLength(1)
+        expect(alerts[0].data).toMatchObject({ variant_id: variant.id, available: 3, threshold: 3 })
+        const { data } = await api.get("/admin/farm/products", farmA)
+        const row = data.products.find((p: any) => p.handle === TOMATO).variants.find((v: any) => v.id === variant.id)
+        expect(row).toMatchObject({ stocked_quantity: 6, reserved_quantity: 3, available_quantity: 3, is_low: true })
+      })
+
       it("puts a product on pre-sale with its ship date and capacity", async () => {
         const { a, farmA } = await farms()
         const product = a.product(TOMATO)
