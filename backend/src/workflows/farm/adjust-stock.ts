@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { StockReason } from "../../modules/farm/models/stock-audit"
@@ -33,7 +34,9 @@ export const adjustFarmStockWorkflow = createWorkflow(
     const keys = transform({ input }, ({ input }) =>
       stockLockKeys(input.location_id, input.changes.map((c) => c.inventory_item_id))
     )
-    acquireLockStep({ key: keys, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
+    const owner = transform({ input }, (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`)
+    acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
     const applied = applyStockChangesStep(
       transform({ input }, ({ input }) => ({ location_id: input.location_id, changes: input.changes }))
     )
@@ -47,7 +50,7 @@ export const adjustFarmStockWorkflow = createWorkflow(
         changes: applied,
       }))
     )
-    releaseLockStep({ key: keys, executeOnSubWorkflow: true } as any)
+    releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true } as any)
     checkLowStockStep(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,

@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
@@ -14,7 +15,9 @@ export const recordHarvestBatchWorkflow = createWorkflow(
   "record-farm-harvest-batch",
   (input: CreateBatchInput) => {
     const keys = transform({ input }, ({ input }) => stockLockKeys(input.location_id, [input.inventory_item_id]))
-    acquireLockStep({ key: keys, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
+    const owner = transform({ input }, (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`)
+    acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
     const batch = createBatchStep(input)
     const applied = applyStockChangesStep(
       transform({ input }, ({ input }) => ({
@@ -40,7 +43,7 @@ export const recordHarvestBatchWorkflow = createWorkflow(
         changes: applied,
       }))
     )
-    releaseLockStep({ key: keys, executeOnSubWorkflow: true } as any)
+    releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true } as any)
     checkLowStockStep(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,

@@ -1,3 +1,4 @@
+import { randomUUID } from "crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
@@ -36,7 +37,9 @@ export const shipFarmLinesWorkflow = createWorkflow(
   (input: ShipFarmLinesInput) => {
     const itemIds = transform({ input }, ({ input }) => input.items.map((i) => i.inventory_item_id))
     const keys = transform({ input, itemIds }, ({ input, itemIds }) => stockLockKeys(input.location_id, itemIds))
-    acquireLockStep({ key: keys, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
+    const owner = transform({ input }, (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`)
+    acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
     const before = readStockLevelsStep({ location_id: input.location_id, inventory_item_ids: itemIds }).config({
       name: "read-stock-before-shipping",
     })
@@ -96,7 +99,7 @@ export const shipFarmLinesWorkflow = createWorkflow(
         }
       })
     )
-    releaseLockStep({ key: keys, executeOnSubWorkflow: true } as any)
+    releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true } as any)
     checkLowStockStep(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,

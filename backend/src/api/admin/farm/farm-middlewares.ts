@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { farmScope } from "../../farm-scope"
+import { auditStockEdits } from "./stock-edits-audit"
 import {
   FarmAuditParams,
   FarmBatchBody,
@@ -39,4 +40,9 @@ export const farmMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/farm/entries", methods: ["GET"], middlewares: [validateAndTransformQuery(FarmEntriesParams, {})] },
   { matcher: "/admin/farm/statement", methods: ["GET"], middlewares: [validateAndTransformQuery(FarmStatementParams, {})] },
   { matcher: "/admin/partners/:id/staff", methods: ["POST"], middlewares: [validateAndTransformBody(FarmStaffBody)] },
+  // stock set on Medusa's own inventory pages is audited for the farms too
+  { matcher: "/admin/inventory-items/:id/location-levels", methods: ["POST"], middlewares: [auditStockEdits] },
+  { matcher: "/admin/inventory-items/:id/location-levels/batch", methods: ["POST"], middlewares: [auditStockEdits] },
+  { matcher: "/admin/inventory-items/:id/location-levels/:location_id", methods: ["POST"], middlewares: [auditStockEdits] },
+  { matcher: "/admin/inventory-items/location-levels/batch", methods: ["POST"], middlewares: [auditStockEdits] },
 ]
