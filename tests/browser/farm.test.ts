@@ -3,7 +3,7 @@ import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { demoFarmCredentials } from "../../backend/src/scripts/seed/farm-credentials"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
-import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
@@ -109,6 +109,61 @@ describe("a farm account on a phone", () => {
     await page.getByTestId("farm-tab-audit").click()
     await expectVisible(page.getByTestId("farm-audit-row").first().getByText("0 → 37"))
     await screenshot(page, "admin-farm-audit-mobile")
+  })
+
+  it("ships an order line on 我的农场 with carrier and tracking number", async () => {
+    // a buyer orders two boxes of tomatoes through the store API
+    const key = await publishableKey(shop.databaseUrl)
+    const store = { "x-publishable-api-key": key }
+    const call = async (method: "get" | "post", path: string, data?: unknown) => {
+      const response = await page.request[method](`${shop.backendUrl}${path}`, { headers: store, data })
+      expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300)
+      return response.json()
+    }
+    const { regions } = await call("get", "/store/regions")
+    const region = regions.find((r: any) => r.currency_code === "cny")
+    const { products } = await call("get", `/store/products?handle=${TOMATO}&fields=id,*variants`)
+    const address = { first_name: "晓雨", last_name: "陈", phone: "13926001234", country_code: "cn", province: "广东省", city: "广州市", address_1: "天河区体育西路 191 号 1204 房", postal_code: "510620" }
+    const { cart } = await call("post", "/store/carts", {
+      region_id: region.id,
+      email: "chen.xiaoyu@example.cn",
+      items: [{ variant_id: products[0].variants[0].id, quantity: 2 }],
+      shipping_address: address,
+      billing_address: address,
+    })
+    const { shipping_options } = await call("get", `/store/shipping-options?cart_id=${cart.id}`)
+    await call("post", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options.find((o: any) => o.name === "冷链配送").id })
+    const { payment_collection } = await call("post", "/store/payment-collections", { cart_id: cart.id })
+    await call("post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    const completed = await call("post", `/store/carts/${cart.id}/complete`)
+    expect(completed.type).toBe("order")
+
+    await page.goto(`${shop.backendUrl}/app/farm`)
+    await page.getByTestId("farm-tab-orders").click()
+    const line = page.getByTestId("farm-order-line").first()
+    await expectVisible(line.getByText("陈晓雨"))
+    await expectVisible(line.getByText("天河区体育西路 191 号 1204 房", { exact: false }))
+    await expectVisible(line.getByText("冷链配送", { exact: false }))
+    await chooseOption(page, "farm-ship-carrier", "顺丰速运")
+    await line.getByTestId("farm-ship-tracking").fill("SF1400012345678")
+    await screenshot(page, "admin-farm-ship-mobile")
+    await line.getByTestId("farm-ship-submit").click()
+    await expectVisible(page.getByTestId("farm-orders").getByText("没有待发货的订单"))
+
+    // the order now has a shipped fulfillment from the farm with the tracking number
+    const support = await browser.newContext()
+    const { token } = await (
+      await support.request.post(`${shop.backendUrl}/auth/user/emailpass`, { data: adminCredentials() })
+    ).json()
+    const response = await support.request.get(
+      `${shop.backendUrl}/admin/orders/${completed.order.id}?fields=fulfillment_status,*fulfillments,*fulfillments.labels`,
+      { headers: { authorization: `Bearer ${token}` } }
+    )
+    const { order } = await response.json()
+    await support.close()
+    expect(order.fulfillment_status).toBe("shipped")
+    expect(order.fulfillments[0].labels.map((l: any) => l.tracking_number)).toEqual(["SF1400012345678"])
+    expect(order.fulfillments[0].metadata).toMatchObject({ carrier: "顺丰速运" })
   })
 
   it("the support team invites a staff member on the partner page; the new account sets a password and sees only that farm", async () => {
