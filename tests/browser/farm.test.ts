@@ -1,3 +1,4 @@
+import fs from "node:fs"
 import pg from "pg"
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
@@ -164,6 +165,17 @@ describe("a farm account on a phone", () => {
     expect(order.fulfillment_status).toBe("shipped")
     expect(order.fulfillments[0].labels.map((l: any) => l.tracking_number)).toEqual(["SF1400012345678"])
     expect(order.fulfillments[0].metadata).toMatchObject({ carrier: "顺丰速运" })
+
+    // the month's statement downloads as CSV (UTF-8 with a byte-order mark, CRLF)
+    await page.getByTestId("farm-tab-sales").click()
+    await expectVisible(page.getByTestId("farm-statement-total"))
+    const download = page.waitForEvent("download")
+    await page.getByTestId("farm-statement-export").click()
+    const file = await (await download).path()
+    const bytes = fs.readFileSync(file!)
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+    expect(bytes.toString("utf8")).toContain("\r\n")
+    expect((await download).suggestedFilename()).toMatch(/对账单.*\.csv$/)
   })
 
   it("the support team invites a staff member on the partner page; the new account sets a password and sees only that farm", async () => {
@@ -189,6 +201,12 @@ describe("a farm account on a phone", () => {
     const link = (await invite.innerText()).match(/https?:\/\/\S+/)?.[0]
     expect(link).toContain("/app/invite?token=")
     await screenshot(adminPage, "admin-partner-staff")
+
+    // the support team opens any farm's page by picking the partner
+    await adminPage.goto(`${shop.backendUrl}/app/farm`)
+    await chooseOption(adminPage, "farm-partner-select", "梅州市畲穗农业发展有限公司")
+    await expectVisible(adminPage.locator('[data-testid="farm-product"][data-handle="shejiang-simiao-rice"]'))
+    expect(await adminPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()).toBe(0)
     await support.close()
 
     const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
