@@ -5,7 +5,7 @@ import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentia
 import { demoFarmCredentials } from "../../backend/src/scripts/seed/farm-credentials"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
 import { chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
-import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
 
@@ -22,13 +22,13 @@ async function publishableKey(databaseUrl: string) {
 }
 
 describe("a farm account on a phone", () => {
-  let shop: BuiltShop
+  let shop: BuiltStorefront
   let browser: Browser
   let page: Page
   const refused: string[] = []
 
   beforeAll(async () => {
-    shop = await startBuiltShop()
+    shop = await startBuiltStorefront()
     browser = await launchBrowser()
     const context = await browser.newContext({
       locale: "zh-CN",
@@ -64,7 +64,7 @@ describe("a farm account on a phone", () => {
     await expectVisible(page.getByTestId("farm-page"), 60_000)
   })
 
-  it("changes stock on 我的农场 at 390 px and the store shows the new stock", async () => {
+  it("changes stock on 我的农场 at 390 px and the storefront shows the new stock state", async () => {
     refused.length = 0
     await page.goto(`${shop.backendUrl}/app/farm`)
     await expectVisible(page.getByTestId("farm-page"), 60_000)
@@ -94,12 +94,24 @@ describe("a farm account on a phone", () => {
     await expectVisible(row.getByTestId("farm-variant-stocked").getByText("在库 0"))
     await expectVisible(row.getByText("已售罄"))
     expect(await storeStock()).toBe(0)
+    // the buyer's product page shows it at once (the backend revalidates the storefront's cache)
+    const shopPage = await page.context().newPage()
+    const storefrontState = async () => {
+      await shopPage.goto(`${shop.storefrontUrl}/products/${TOMATO}`)
+      return shopPage
+        .locator('[data-testid="variant"]', { has: shopPage.locator(`input[value="${variantId}"]`) })
+        .getAttribute("data-stock")
+    }
+    expect(await storefrontState()).toBe("sold_out")
 
     await page.getByTestId("farm-stock-mode-adjust").click()
     await row.getByTestId("farm-stock-input").fill("37")
     await page.getByTestId("farm-stock-save").click()
     await expectVisible(row.getByTestId("farm-variant-stocked").getByText("在库 37"))
     expect(await storeStock()).toBe(37)
+    expect(await storefrontState()).toBe("in_stock")
+    await screenshot(shopPage, "storefront-after-farm-stock")
+    await shopPage.close()
 
     // the page fits the phone: nothing wider than the screen
     const width = await page.evaluate(() => document.documentElement.scrollWidth)

@@ -79,6 +79,14 @@ export const config: SubscriberConfig = {
     "reservation-item.created",
     "reservation-item.updated",
     "reservation-item.deleted",
+    // Inventory module events: stock changed by a call to the module itself
+    // (e.g. a farm's stock workflows), not through a core workflow
+    "inventory.inventory-level.created",
+    "inventory.inventory-level.updated",
+    "inventory.inventory-level.deleted",
+    "inventory.reservation-item.created",
+    "inventory.reservation-item.updated",
+    "inventory.reservation-item.deleted",
     // Orders reserve and release stock
     "order.placed",
     "order.canceled",
