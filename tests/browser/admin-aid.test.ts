@@ -202,8 +202,13 @@ describe("the support team's aid dashboard", () => {
 
   it("refuses a range that ends before it starts", async () => {
     await openDashboard()
-    await page.getByTestId("aid-filter-from").fill(`${range.from.slice(0, 4)}-12-31`)
-    await page.getByTestId("aid-filter-to").fill(`${range.from.slice(0, 4)}-01-02`)
+    // the filters live in the page's address: let each change land before the next
+    const from = `${range.from.slice(0, 4)}-12-31`
+    const to = `${range.from.slice(0, 4)}-01-02`
+    await page.getByTestId("aid-filter-from").fill(from)
+    await expect.poll(() => page.getByTestId("aid-filter-from").inputValue()).toBe(from)
+    await page.getByTestId("aid-filter-to").fill(to)
+    await expect.poll(() => page.getByTestId("aid-filter-to").inputValue()).toBe(to)
     await expectVisible(page.getByTestId("aid-filter-error").getByText("开始日期不能晚于结束日期"))
     await page.getByTestId("aid-filter-reset").click()
     expect(await page.getByTestId("aid-filter-from").inputValue()).toBe(range.from)

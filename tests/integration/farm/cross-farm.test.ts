@@ -54,46 +54,47 @@ medusaIntegrationTestRunner({
       })
       const before = await snapshot()
 
-      const attempts: [string, Promise<unknown>, number[]][] = [
+      // each attempt is started only when its turn comes, one at a time
+      const attempts: [string, () => Promise<unknown>, number[]][] = [
         // farm routes, by B's ids
-        ["read B's product", api.get(`/admin/farm/products/${productB.id}`, farmA), [404]],
-        ["read B's batch", api.get(`/admin/farm/batches/${batchB.id}`, farmA), [404]],
-        ["set B's stock", api.post("/admin/farm/inventory", { changes: [{ variant_id: variantB.id, set: 999 }] }, farmA), [404]],
+        ["read B's product", () => api.get(`/admin/farm/products/${productB.id}`, farmA), [404]],
+        ["read B's batch", () => api.get(`/admin/farm/batches/${batchB.id}`, farmA), [404]],
+        ["set B's stock", () => api.post("/admin/farm/inventory", { changes: [{ variant_id: variantB.id, set: 999 }] }, farmA), [404]],
         [
           "set B's stock beside its own",
-          api.post("/admin/farm/inventory", { changes: [{ variant_id: variantA.id, adjust: 5 }, { variant_id: variantB.id, adjust: 5 }] }, farmA),
+          () => api.post("/admin/farm/inventory", { changes: [{ variant_id: variantA.id, adjust: 5 }, { variant_id: variantB.id, adjust: 5 }] }, farmA),
           [404],
         ],
-        ["B's threshold", api.post(`/admin/farm/variants/${variantB.id}`, { low_stock_threshold: 100 }, farmA), [404]],
-        ["a batch on B's variant", api.post("/admin/farm/batches", { variant_id: variantB.id, batch_code: "X-1", harvested_on: "2026-11-02", quantity: 50 }, farmA), [404]],
-        ["B's pre-sale", api.post(`/admin/farm/products/${productB.id}/presale`, { ships_from: "2027-01-01", capacity: [{ variant_id: variantB.id, quantity: 1 }] }, farmA), [404]],
+        ["B's threshold", () => api.post(`/admin/farm/variants/${variantB.id}`, { low_stock_threshold: 100 }, farmA), [404]],
+        ["a batch on B's variant", () => api.post("/admin/farm/batches", { variant_id: variantB.id, batch_code: "X-1", harvested_on: "2026-11-02", quantity: 50 }, farmA), [404]],
+        ["B's pre-sale", () => api.post(`/admin/farm/products/${productB.id}/presale`, { ships_from: "2027-01-01", capacity: [{ variant_id: variantB.id, quantity: 1 }] }, farmA), [404]],
         [
           "ship B's line",
-          api.post("/admin/farm/shipments", { order_id: order.id, items: [{ id: lineB.id, quantity: 2 }], carrier: "顺丰速运", tracking_number: "SF0000000001" }, farmA),
+          () => api.post("/admin/farm/shipments", { order_id: order.id, items: [{ id: lineB.id, quantity: 2 }], carrier: "顺丰速运", tracking_number: "SF0000000001" }, farmA),
           [404],
         ],
         // the same through Medusa's own routes
-        ["read B's product (Medusa)", api.get(`/admin/products/${productB.id}`, farmA), [403]],
-        ["update B's product (Medusa)", api.post(`/admin/products/${productB.id}`, { title: "改名" }, farmA), [403]],
-        ["delete B's product (Medusa)", api.delete(`/admin/products/${productB.id}`, farmA), [403]],
-        ["read B's stock level (Medusa)", api.get(`/admin/inventory-items/${itemB}/location-levels`, farmA), [403]],
+        ["read B's product (Medusa)", () => api.get(`/admin/products/${productB.id}`, farmA), [403]],
+        ["update B's product (Medusa)", () => api.post(`/admin/products/${productB.id}`, { title: "改名" }, farmA), [403]],
+        ["delete B's product (Medusa)", () => api.delete(`/admin/products/${productB.id}`, farmA), [403]],
+        ["read B's stock level (Medusa)", () => api.get(`/admin/inventory-items/${itemB}/location-levels`, farmA), [403]],
         [
           "update B's stock level (Medusa)",
-          api.post(`/admin/inventory-items/${itemB}/location-levels/${b.location_id}`, { stocked_quantity: 999 }, farmA),
+          () => api.post(`/admin/inventory-items/${itemB}/location-levels/${b.location_id}`, { stocked_quantity: 999 }, farmA),
           [403],
         ],
-        ["read the order (Medusa)", api.get(`/admin/orders/${order.id}`, farmA), [403]],
+        ["read the order (Medusa)", () => api.get(`/admin/orders/${order.id}`, farmA), [403]],
         [
           "fulfil B's line (Medusa)",
-          api.post(`/admin/orders/${order.id}/fulfillments`, { location_id: b.location_id, items: [{ id: lineB.id, quantity: 2 }] }, farmA),
+          () => api.post(`/admin/orders/${order.id}/fulfillments`, { location_id: b.location_id, items: [{ id: lineB.id, quantity: 2 }] }, farmA),
           [403],
         ],
-        ["B's ledger (aid report)", api.get(`/admin/aid/entries?partner=${b.id}`, farmA), [403]],
-        ["B's partner record", api.get(`/admin/partners/${b.id}`, farmA), [403]],
-        ["B's staff", api.get(`/admin/partners/${b.id}/staff`, farmA), [403]],
+        ["B's ledger (aid report)", () => api.get(`/admin/aid/entries?partner=${b.id}`, farmA), [403]],
+        ["B's partner record", () => api.get(`/admin/partners/${b.id}`, farmA), [403]],
+        ["B's staff", () => api.get(`/admin/partners/${b.id}/staff`, farmA), [403]],
       ]
       for (const [name, request, statuses] of attempts) {
-        const { status } = await failure(request)
+        const { status } = await failure(request())
         expect(statuses, `${name}: ${status}`).toContain(status)
       }
 
