@@ -211,7 +211,7 @@ describe("the support team's aid dashboard", () => {
     await expect.poll(() => page.getByTestId("aid-filter-to").inputValue()).toBe(to)
     await expectVisible(page.getByTestId("aid-filter-error").getByText("开始日期不能晚于结束日期"))
     await page.getByTestId("aid-filter-reset").click()
-    expect(await page.getByTestId("aid-filter-from").inputValue()).toBe(range.from)
+    await expect.poll(() => page.getByTestId("aid-filter-from").inputValue()).toBe(range.from)
     await page.getByTestId("aid-filter-error").waitFor({ state: "detached", timeout: 5_000 })
   })
 
