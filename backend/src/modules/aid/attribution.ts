@@ -452,9 +452,16 @@ export function expectedNet(order: Pick<OrderFacts, "canceled_at" | "items" | "r
   return BigNumber.max(items.minus(refunded), 0)
 }
 
+const CHINA_OFFSET_MS = 8 * 3600 * 1000
+
 /** The China-time calendar day (YYYY-MM-DD) of an instant. */
 export function chinaDay(at: Date | string): string {
-  return new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+}
+
+/** The China-time date and time of an instant, "YYYY-MM-DD HH:MM:SS". */
+export function chinaDateTime(at: Date | string): string {
+  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ")
 }
 
 /**

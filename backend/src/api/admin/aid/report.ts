@@ -3,7 +3,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
 import type { SummaryGroup } from "../../../modules/aid/service"
-import { formatYuan, money } from "../../../modules/aid/attribution"
+import { chinaDay, formatYuan, money } from "../../../modules/aid/attribution"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
 import messages from "./messages/zh-CN.json"
 
@@ -89,7 +89,7 @@ function monthsBetween(first: string, last: string): string[] {
 
 /** Today in China, YYYY-MM-DD. */
 export function chinaToday(): string {
-  return new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10)
+  return chinaDay(new Date())
 }
 
 /**

@@ -3,6 +3,7 @@ import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { AccountShell, orderStatus } from "@/components/account/account-shell"
 import { BankTransferDetails } from "@/components/checkout/bank-transfer-details"
+import { ShippingAddress } from "@/components/checkout/shipping-address"
 import styles from "@/components/checkout/shop.module.css"
 import { bankTransferOf } from "@/lib/data/checkout"
 import { retrieveCustomer } from "@/lib/data/customer"
@@ -122,11 +123,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
         {address && (
           <>
             <h3>{t("account.orders.shipping")}</h3>
-            <p className={styles.lineMeta}>
-              {address.first_name} {address.phone}
-              <br />
-              {address.province} {address.city} {address.address_1} {address.address_2}
-            </p>
+            <ShippingAddress address={address} />
           </>
         )}
       </section>

@@ -3,6 +3,7 @@ import Link from "next/link"
 import { notFound } from "next/navigation"
 import styles from "@/components/checkout/shop.module.css"
 import { BankTransferDetails } from "@/components/checkout/bank-transfer-details"
+import { ShippingAddress } from "@/components/checkout/shipping-address"
 import { bankTransferOf, retrieveOrder } from "@/lib/data/checkout"
 import { formatMoney } from "@/lib/checkout/format"
 import { t } from "@/lib/messages"
@@ -50,11 +51,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
         {address && (
           <>
             <h2>{t("checkout.confirmed.shipTo")}</h2>
-            <p className={styles.lineMeta}>
-              {address.first_name} {address.phone}
-              <br />
-              {address.province} {address.city} {address.address_1} {address.address_2}
-            </p>
+            <ShippingAddress address={address} />
           </>
         )}
       </section>

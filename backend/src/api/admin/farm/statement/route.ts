@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { farmOf } from "../../../farm-scope"
-import { formatYuan, money } from "../../../../modules/aid/attribution"
+import { chinaDateTime, formatYuan, money } from "../../../../modules/aid/attribution"
 import { sendTable } from "../../aid/export"
 import messages from "../../aid/messages/zh-CN.json"
 import { chinaToday, listEntries } from "../../aid/report"
@@ -73,7 +73,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         ],
         rows: [
           ...entries.map((e) => [
-            chinaTime(e.occurred_at),
+            chinaDateTime(e.occurred_at),
             e.order_display_id,
             messages.entry_kind[e.kind as keyof typeof messages.entry_kind] ?? e.kind,
             e.product_title,
@@ -91,8 +91,4 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     return
   }
   res.json({ month, from, to, partner: { id: farm.partner_id, name: partnerName }, rows, entries, total })
-}
-
-function chinaTime(at: Date | string): string {
-  return new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19).replace("T", " ")
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { chinaDateTime } from "../../../../../modules/aid/attribution"
 import { sendTable } from "../../export"
 import { listEntries } from "../../report"
 import messages from "../../messages/zh-CN.json"
@@ -36,7 +37,7 @@ export async function GET(req: MedusaRequest<unknown, AdminAidEntriesExportParam
     { header: h.buyer_kind },
   ]
   const rows = entries.map((e) => [
-    chinaTime(e.occurred_at),
+    chinaDateTime(e.occurred_at),
     e.order_display_id,
     messages.entry_kind[e.kind as keyof typeof messages.entry_kind] ?? e.kind,
     e.town_name ?? messages.unassigned,
@@ -54,8 +55,4 @@ export async function GET(req: MedusaRequest<unknown, AdminAidEntriesExportParam
     format,
     [messages.file.entries, range].filter(Boolean).join("-")
   )
-}
-
-function chinaTime(at: Date | string): string {
-  return new Date(new Date(at).getTime() + 8 * 3600 * 1000).toISOString().slice(0, 19).replace("T", " ")
 }
