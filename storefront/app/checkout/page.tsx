@@ -62,7 +62,8 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
       price: o.amount > 0 ? formatMoney(o.amount) : t("checkout.shipping.free"),
     })),
   }))
-  const stripeKey = process.env.NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY || null
+  // read per request on the server, so one build works with any key
+  const stripeKey = process.env.STRIPE_PUBLISHABLE_KEY || null
   const payments: ("bank_transfer" | "stripe")[] = [
     "bank_transfer",
     ...(providers.includes(STRIPE_PROVIDER) && stripeKey ? (["stripe"] as const) : []),

@@ -38,11 +38,17 @@ function PayButton({ messages }: { messages: Record<string, any> }) {
   return (
     <>
       {error && (
-        <p className={styles.formError} role="alert">
+        <p className={styles.formError} role="alert" data-testid="stripe-error">
           {error}
         </p>
       )}
-      <button type="button" className={`${styles.button} ${styles.buttonBlock}`} onClick={pay} disabled={!stripe || busy}>
+      <button
+        type="button"
+        className={`${styles.button} ${styles.buttonBlock}`}
+        onClick={pay}
+        disabled={!stripe || busy}
+        data-testid="stripe-pay"
+      >
         {busy ? messages.payment.paying : messages.payment.pay}
       </button>
     </>
@@ -52,6 +58,8 @@ function PayButton({ messages }: { messages: Record<string, any> }) {
 /**
  * Stripe's Payment Element for the cart's Stripe payment session (only shown
  * when the region offers pp_stripe_stripe): the methods the account enables.
+ * `publishableKey` comes from the server (STRIPE_PUBLISHABLE_KEY, read at
+ * request time), so one build works with any Stripe account.
  */
 export function StripePayment({ clientSecret, publishableKey, messages }: Props) {
   const stripe = useMemo(() => loadStripe(publishableKey), [publishableKey])

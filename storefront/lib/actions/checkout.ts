@@ -86,7 +86,9 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   }
 
   const providers = await paymentProviders(cart.region_id!)
-  const allowed = ["bank_transfer", ...(providers.includes(STRIPE_PROVIDER) ? ["stripe"] : [])]
+  // Stripe needs the region's provider and a publishable key for the Payment Element
+  const stripeOffered = providers.includes(STRIPE_PROVIDER) && Boolean(process.env.STRIPE_PUBLISHABLE_KEY)
+  const allowed = ["bank_transfer", ...(stripeOffered ? ["stripe"] : [])]
   if (values.payment && !allowed.includes(values.payment)) errors.payment ??= t("checkout.errors.paymentRequired")
 
   if (Object.keys(errors).length || !parsed.success) {
