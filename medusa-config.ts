@@ -126,6 +126,24 @@ const paymentModule = {
   },
 }
 
+/**
+ * Search: Medusa's Search Module with its PostgreSQL provider (no other
+ * service to run). Documents and queries are segmented into Chinese words by
+ * the shop (backend/src/search) before they reach the engine.
+ */
+const searchModule = {
+  resolve: "@medusajs/medusa/search",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/search-postgres",
+        id: "postgres",
+        options: {},
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -155,6 +173,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/aid" },
     { resolve: "./src/modules/farm" },
     paymentModule,
+    searchModule,
     ...redisModules,
   ],
 })

@@ -1,5 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import {
+  configureStoreSearch,
   defineMiddlewares,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -17,6 +18,7 @@ import {
   AdminSetProductPartner,
 } from "./admin/provenance-validators"
 import { exposeProductProvenance } from "./store/product-provenance-fields"
+import { segmentSearchQuery } from "./store/search-query"
 import { guardCartMetadata } from "./store/cart-metadata-guard"
 import { verifyStripeSignature } from "./hooks/stripe-webhook-signature"
 import {
@@ -82,6 +84,13 @@ export default defineMiddlewares({
       matcher: "/store/products*",
       methods: ["GET"],
       middlewares: [exposeProductProvenance],
+    },
+    {
+      // Medusa's store search: the product index (backend/src/search/product.ts)
+      // is public; the buyer's query is segmented into Chinese words first.
+      matcher: "/store/search*",
+      methods: ["POST"],
+      middlewares: [segmentSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
     },
     {
       matcher: "/admin/towns",

@@ -1,5 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { PROVENANCE_EVENTS } from "../modules/provenance"
 
 /**
  * Keeps the storefront's cached catalogue fresh: product, variant, price and
@@ -91,10 +92,7 @@ export const config: SubscriberConfig = {
     "order.placed",
     "order.canceled",
     // Towns and partners (provenance module)
-    "provenance.town.created",
-    "provenance.town.updated",
-    "provenance.partner.created",
-    "provenance.partner.updated",
+    ...Object.values(PROVENANCE_EVENTS),
     // Pricing module events (prices and price lists changed outside a variant update)
     "pricing.price.created",
     "pricing.price.updated",

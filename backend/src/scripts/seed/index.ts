@@ -9,6 +9,7 @@ import { ensureStore } from "./store"
 import { ensureRefundReasons } from "./refund-reasons"
 import { ensureBuyers } from "./buyers"
 import { ensureDemoOrderHistory } from "./demo-orders"
+import { ensureSearchIndex } from "./search"
 
 /** `--no-demo-orders` or SEED_DEMO_ORDERS=false leaves out the year of demo orders. */
 function wantsDemoOrders(args: string[] = []) {
@@ -18,7 +19,8 @@ function wantsDemoOrders(args: string[] = []) {
 /**
  * Seeds the shop: store, region and sales channel; shipping; towns and
  * partners; the catalog with stock at each partner; refund reasons; demo
- * buyers (people and units); a year of demo orders; the admin user.
+ * buyers (people and units); a year of demo orders; the admin user; the
+ * product search index.
  * Idempotent: every part is looked up by a natural key and only what is
  * missing is created, so a second run changes nothing.
  */
@@ -30,7 +32,9 @@ export default async function seed({ container, args }: ExecArgs) {
     regionId: region.id,
   })
   const partners = await ensureProvenance(container)
+  await ensureSearchIndex(container)
   await ensureCatalog(container, { partners, profiles, salesChannelId: channel.id })
+  await ensureSearchIndex(container)
   const refundReasons = await ensureRefundReasons(container)
   const buyers = await ensureBuyers(container)
   if (wantsDemoOrders(args)) {

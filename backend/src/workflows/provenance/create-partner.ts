@@ -7,11 +7,12 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   createRemoteLinkStep,
+  emitEventStep,
   createStockLocationsWorkflow,
   linkSalesChannelsToStockLocationWorkflow,
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
-import { PROVENANCE_MODULE } from "../../modules/provenance"
+import { PROVENANCE_EVENTS, PROVENANCE_MODULE } from "../../modules/provenance"
 import type { PartnerCreateInput } from "../../modules/provenance/validation"
 import { createPartnerStep } from "./steps/create-partner"
 
@@ -71,6 +72,11 @@ export const createPartnerWorkflow = createWorkflow(
       add: salesChannels.map((c: { id: string }) => c.id),
     }))
     linkSalesChannelsToStockLocationWorkflow.runAsStep({ input: channelInput })
+
+    emitEventStep({
+      eventName: PROVENANCE_EVENTS.partnerCreated,
+      data: transform({ partner }, ({ partner }) => ({ id: partner.id })),
+    })
 
     const result = transform({ partner, locations }, ({ partner, locations }) => ({
       ...partner,

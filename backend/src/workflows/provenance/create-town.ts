@@ -1,7 +1,14 @@
-import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_EVENTS } from "../../modules/provenance"
 import type { TownCreateInput } from "../../modules/provenance/validation"
 import { createTownStep } from "./steps/create-town"
 
 export const createTownWorkflow = createWorkflow("create-town", (input: TownCreateInput) => {
-  return new WorkflowResponse(createTownStep(input))
+  const town = createTownStep(input)
+  emitEventStep({
+    eventName: PROVENANCE_EVENTS.townCreated,
+    data: transform({ town }, ({ town }) => ({ id: town.id })),
+  })
+  return new WorkflowResponse(town)
 })

@@ -5,8 +5,8 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep } from "@medusajs/medusa/core-flows"
-import { PROVENANCE_MODULE } from "../../modules/provenance"
+import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_EVENTS, PROVENANCE_MODULE } from "../../modules/provenance"
 import { validateProductPartnerStep } from "./steps/validate-product-partner"
 
 /**
@@ -43,6 +43,14 @@ export const setProductPartnerWorkflow = createWorkflow(
     })
     when({ change }, ({ change }) => change.moving).then(() => {
       createRemoteLinkStep(change.next)
+      emitEventStep({
+        eventName: PROVENANCE_EVENTS.productPartnerSet,
+        data: transform({ input, current_partner_id }, ({ input, current_partner_id }) => ({
+          id: input.product_id,
+          partner_id: input.partner_id,
+          previous_partner_id: current_partner_id,
+        })),
+      })
     })
 
     return new WorkflowResponse(

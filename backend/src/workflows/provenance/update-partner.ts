@@ -4,7 +4,8 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { updateStockLocationsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { emitEventStep, updateStockLocationsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_EVENTS } from "../../modules/provenance"
 import type { PartnerUpdateInput } from "../../modules/provenance/validation"
 import { updatePartnerStep } from "./steps/update-partner"
 
@@ -29,6 +30,7 @@ export const updatePartnerWorkflow = createWorkflow(
     when({ rename }, ({ rename }) => !!rename).then(() => {
       updateStockLocationsWorkflow.runAsStep({ input: rename as any })
     })
+    emitEventStep({ eventName: PROVENANCE_EVENTS.partnerUpdated, data: { id: input.id } })
     return new WorkflowResponse(partner)
   }
 )

@@ -1,10 +1,14 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { emitEventStep } from "@medusajs/medusa/core-flows"
+import { PROVENANCE_EVENTS } from "../../modules/provenance"
 import type { TownUpdateInput } from "../../modules/provenance/validation"
 import { updateTownStep } from "./steps/update-town"
 
 export const updateTownWorkflow = createWorkflow(
   "update-town",
   (input: { id: string; data: TownUpdateInput }) => {
-    return new WorkflowResponse(updateTownStep(input))
+    const town = updateTownStep(input)
+    emitEventStep({ eventName: PROVENANCE_EVENTS.townUpdated, data: { id: input.id } })
+    return new WorkflowResponse(town)
   }
 )
