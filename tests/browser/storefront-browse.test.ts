@@ -231,6 +231,23 @@ describe("browsing the storefront", () => {
     expect(titles).toContain("梅县红肉蜜柚")
     expect(titles).not.toContain("畲江丝苗米")
 
+    // Medusa's Search Module: words typed without spaces, found in where the produce comes from,
+    // with the matches per town to narrow them
+    await page.goto(`${shop.storefrontUrl}/search?q=${encodeURIComponent("白渡大米")}`)
+    await expectVisible(page.getByTestId("search-count"))
+    const rice = await page.getByTestId("product-card").locator(".product-card-title").allTextContents()
+    expect(rice.sort()).toEqual(["白渡稻虾共作虾稻米", "白渡稻蛙共养蛙稻米"])
+    await page.goto(`${shop.storefrontUrl}/search?q=${encodeURIComponent("大米")}`)
+    const towns = page.getByTestId("search-towns")
+    await expectVisible(towns.getByRole("link", { name: /^全部（\d+）$/ }))
+    const everyRice = await page.getByTestId("product-card").count()
+    expect(await towns.getByRole("link", { name: "全部（" + everyRice + "）" }).getAttribute("aria-current")).toBe("page")
+    await towns.getByRole("link", { name: "白渡镇（2）" }).click()
+    await page.waitForURL("**/search?q=*town=baidu*")
+    await expect.poll(() => page.getByTestId("product-card").count()).toBe(2)
+    expect(await towns.getByRole("link", { name: "白渡镇（2）" }).getAttribute("aria-current")).toBe("page")
+    await screenshot(page, "storefront-search-390")
+
     await page.goto(`${shop.storefrontUrl}/search?q=${encodeURIComponent("榴莲")}`)
     await expectVisible(page.getByTestId("search-no-results"))
     expect(await page.getByTestId("search-no-results").textContent()).toContain("没有找到与“榴莲”相关的商品")

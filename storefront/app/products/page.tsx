@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import Link from "next/link"
 import { redirect } from "next/navigation"
+import { Pagination } from "@/components/catalog/pagination"
 import { ProductGrid } from "@/components/product/product-card"
 import { listCatalogue, listCategories, listProductsInCategories, StoreCategory, StoreProduct } from "@/lib/data/catalog"
 import { listTowns } from "@/lib/data/towns"
@@ -134,31 +135,7 @@ export default async function CatalogPage({
       <p className="muted" role="status" data-testid="catalog-count">{t("catalog.count", { count: total })}</p>
       {items.length ? <ProductGrid products={items} month={month} /> : <p className="notice">{t("catalog.empty")}</p>}
 
-      {pages > 1 && (
-        <nav aria-label={t("catalog.pagination")} className="pagination" data-testid="pagination">
-          {page > 1 ? (
-            <Link href={catalogHref(query, { page: page - 1 })} rel="prev">{t("catalog.previous")}</Link>
-          ) : (
-            <span aria-hidden="true" className="disabled">{t("catalog.previous")}</span>
-          )}
-          <ol>
-            {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
-              <li key={n}>
-                {n === page ? (
-                  <span aria-current="page" aria-label={t("catalog.page", { page: n })}>{n}</span>
-                ) : (
-                  <Link href={catalogHref(query, { page: n })} aria-label={t("catalog.page", { page: n })}>{n}</Link>
-                )}
-              </li>
-            ))}
-          </ol>
-          {page < pages ? (
-            <Link href={catalogHref(query, { page: page + 1 })} rel="next">{t("catalog.next")}</Link>
-          ) : (
-            <span aria-hidden="true" className="disabled">{t("catalog.next")}</span>
-          )}
-        </nav>
-      )}
+      <Pagination page={page} pages={pages} href={(n) => catalogHref(query, { page: n })} />
     </div>
   )
 }
