@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./medusa"
-import { authHeaders } from "./cookies"
+import { authHeaders, rememberPlacedOrder } from "./cookies"
 import type { StoreCart } from "./cart"
 
 export type Storage = "ambient" | "cold_chain"
@@ -119,7 +119,10 @@ export type CompleteResult = { type: "order"; order: HttpTypes.StoreOrder } | { 
 
 export async function completeCart(cartId: string): Promise<CompleteResult> {
   const result: any = await medusa.store.cart.complete(cartId, {}, await authHeaders())
-  if (result.type === "order") return { type: "order", order: result.order }
+  if (result.type === "order") {
+    await rememberPlacedOrder(result.order.id)
+    return { type: "order", order: result.order }
+  }
   return { type: "cart", error: result.error?.message ?? "unknown" }
 }
 
@@ -147,6 +150,7 @@ export async function bankTransferOf(orderId: string): Promise<BankTransferInstr
 
 const ORDER_FIELDS = [
   "id",
+  "customer_id",
   "display_id",
   "email",
   "status",

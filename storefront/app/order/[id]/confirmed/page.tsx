@@ -5,6 +5,8 @@ import styles from "@/components/checkout/shop.module.css"
 import { BankTransferDetails } from "@/components/checkout/bank-transfer-details"
 import { ShippingAddress } from "@/components/checkout/shipping-address"
 import { bankTransferOf, retrieveOrder } from "@/lib/data/checkout"
+import { placedOrderIds } from "@/lib/data/cookies"
+import { retrieveCustomer } from "@/lib/data/customer"
 import { formatMoney } from "@/lib/checkout/format"
 import { t } from "@/lib/messages"
 
@@ -16,6 +18,25 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
   const { id } = await params
   const order = await retrieveOrder(id)
   if (!order) notFound()
+  // Shown to the browser that placed the order, or to its logged-in buyer; anyone
+  // else with the link learns only that it exists and is asked to log in.
+  const placedHere = (await placedOrderIds()).includes(order.id)
+  const buyer = placedHere ? null : await retrieveCustomer()
+  if (!placedHere && !(buyer && order.customer_id === buyer.id)) {
+    return (
+      <div className={styles.page}>
+        <h1 className={styles.title}>{t("checkout.confirmed.title")}</h1>
+        <section className={styles.card} data-testid="order-private">
+          <p>{t("checkout.confirmed.private")}</p>
+          <p>
+            <Link href="/account" className={styles.button}>
+              {t("checkout.confirmed.login")}
+            </Link>
+          </p>
+        </section>
+      </div>
+    )
+  }
   const transfer = await bankTransferOf(order.id)
   const address = order.shipping_address
   return (
