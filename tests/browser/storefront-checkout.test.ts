@@ -2,6 +2,8 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
 import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
+import { installStripeJs, PAYMENT_ELEMENT_LABELS, STRIPE_JS_RELEASE, TEST_CARDS } from "../fixtures/stripe-js-stand-in"
+import { CARD_ERROR_MESSAGES_ZH, startStripeStandIn, type StripeStandIn } from "../fixtures/stripe-stand-in"
 
 /** Two products from two towns, one of each shipping profile. */
 const TOMATO = { handle: "bingcun-soilless-cherry-tomato", title: "无土栽培樱桃番茄", town: "丙村镇" }
@@ -9,9 +11,12 @@ const RICE = { handle: "shejiang-simiao-rice", title: "畲江丝苗米", town: "
 const SOLD_OUT = { handle: "meixian-red-pomelo", variant: "10斤/箱" }
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 const PROMO_CODE = "MEIXIAN10"
+const STRIPE = "pp_stripe_stripe"
+const STRIPE_WEBHOOK_SECRET = "whsec_meixian_browser_test"
 
-describe("a buyer from the cart to a paid-by-transfer order", () => {
+describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => {
   let shop: BuiltStorefront
+  let stripe: StripeStandIn
   let browser: Browser
   let context: BrowserContext
   let page: Page
@@ -62,7 +67,14 @@ describe("a buyer from the cart to a paid-by-transfer order", () => {
   }
 
   beforeAll(async () => {
-    shop = await startBuiltStorefront()
+    // The shop offers Stripe too, against the local Stripe API stand-in; its
+    // webhooks go to the backend once that has a port.
+    stripe = await startStripeStandIn({ webhook: { url: "", secret: STRIPE_WEBHOOK_SECRET, autoDeliver: true } })
+    shop = await startBuiltStorefront({
+      backendEnv: { STRIPE_API_KEY: stripe.secretKey, STRIPE_API_BASE: stripe.url, STRIPE_WEBHOOK_SECRET },
+      storefrontEnv: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey },
+    })
+    stripe.webhook!.url = `${shop.backendUrl}/hooks/payment/stripe_stripe`
     browser = await launchBrowser()
     context = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
     page = await context.newPage()
@@ -100,6 +112,7 @@ describe("a buyer from the cart to a paid-by-transfer order", () => {
   afterAll(async () => {
     await browser?.close()
     await shop?.stop()
+    await stripe?.close()
   })
 
   it("cannot add a sold-out variant", async () => {
@@ -314,5 +327,114 @@ describe("a buyer from the cart to a paid-by-transfer order", () => {
     await form.getByLabel("密码").fill(password)
     await form.getByRole("button", { name: "登录" }).click()
     await expectVisible(page.getByTestId("account-orders"))
+  })
+
+  it("pays by card through Stripe's Payment Element: a declined card first, in Chinese, then a good one", async () => {
+    const buyer = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const stripeJs = await installStripeJs(buyer, { apiBase: stripe.url })
+    const labels = PAYMENT_ELEMENT_LABELS.zh
+    const guest = await buyer.newPage()
+    const contact = `stripe-${process.pid}@example.cn`
+    try {
+      await guest.goto(url(`/products/${TOMATO.handle}`))
+      await guest.getByTestId("add-to-cart").click()
+      await expectVisible(guest.getByTestId("add-to-cart-ok"))
+
+      await guest.goto(url("/checkout"))
+      const form = guest.getByTestId("checkout-form")
+      await form.getByLabel("手机号或电子邮箱").fill(contact)
+      await form.getByLabel("收货人姓名").fill("陈芳")
+      await form.getByLabel("收货人手机号").fill("13925001234")
+      await form.getByLabel("省份").selectOption({ label: "广东省" })
+      await form.getByLabel("城市").locator("option", { hasText: "梅州市" }).waitFor({ state: "attached" })
+      await form.getByLabel("城市").selectOption({ label: "梅州市" })
+      await form.getByLabel("区/县").locator("option", { hasText: "梅县区" }).waitFor({ state: "attached" })
+      await form.getByLabel("区/县").selectOption({ label: "梅县区" })
+      await form.getByLabel("街道/乡镇").fill("新城街道")
+      await form.getByLabel("详细地址").fill("华侨城 3 栋 502 室")
+      await guest.getByTestId("shipping-cold_chain").getByLabel(/冷链配送/).check()
+      await guest.getByTestId("payment-stripe").check()
+      const ordersBefore = await orderCount()
+      await guest.getByTestId("place-order").click()
+
+      // Stripe.js (the stand-in, from js.stripe.com) mounts the Payment Element for the session's client secret
+      const payment = guest.getByTestId("stripe-payment")
+      await expectVisible(payment.getByLabel(labels.number))
+      expect(stripeJs.loads).toEqual([`https://js.stripe.com/${STRIPE_JS_RELEASE}/stripe.js`])
+      expect(await orderCount()).toBe(ordersBefore)
+      // the PaymentIntent Medusa's Stripe provider created for this cart's payment session
+      const intent = [...stripe.intents.values()].at(-1)!
+      expect(intent).toMatchObject({ currency: "cny", status: "requires_payment_method", metadata: { session_id: expect.stringMatching(/^payses_/) } })
+      // the summary beside the card fields shows what the intent charges, cold-chain delivery included
+      await expectVisible(guest.getByTestId("checkout-summary").getByTestId("cart-total").getByText(`¥${(intent.amount / 100).toFixed(2)}`))
+
+      const enterCard = async (number: string) => {
+        await payment.getByLabel(labels.number).fill(number)
+        await payment.getByLabel(labels.expiry).fill("12 / 34")
+        await payment.getByLabel(labels.cvc).fill("123")
+      }
+
+      // the declined test card: Stripe's Chinese message, no order, the intent waits for another card
+      await enterCard(TEST_CARDS.declined)
+      await guest.setViewportSize({ width: 390, height: 900 })
+      await screenshot(guest, "storefront-checkout-stripe-390")
+      await guest.getByTestId("stripe-pay").click()
+      await expectVisible(guest.getByTestId("stripe-error"))
+      expect(await guest.getByTestId("stripe-error").textContent()).toBe(CARD_ERROR_MESSAGES_ZH.generic_decline)
+      await screenshot(guest, "storefront-checkout-stripe-declined-390")
+      expect(guest.url()).toContain("/checkout")
+      expect(await orderCount()).toBe(ordersBefore)
+      expect(stripe.intents.get(intent.id)!.status).toBe("requires_payment_method")
+      expect(stripe.intents.get(intent.id)!.last_payment_error).toMatchObject({ code: "card_declined", decline_code: "generic_decline" })
+
+      // what the browser sent: the confirm call Stripe.js makes, with the publishable key and the client secret
+      const confirms = stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intent.id}/confirm`)
+      expect(confirms).toHaveLength(1)
+      expect(confirms[0]).toMatchObject({
+        method: "POST",
+        key: "publishable",
+        params: {
+          client_secret: intent.client_secret,
+          payment_method_data: { type: "card", card: { number: TEST_CARDS.declined.replace(/ /g, ""), exp_month: "12", cvc: "123" } },
+        },
+      })
+
+      // 4242…: paid, the cart completes, the confirmation page shows
+      await enterCard(TEST_CARDS.visa)
+      await guest.getByTestId("stripe-pay").click()
+      await expectVisible(guest.getByTestId("order-confirmed"), 60_000)
+      const orderId = guest.url().match(/\/order\/([^/]+)\/confirmed/)![1]
+      await screenshot(guest, "storefront-order-confirmed-stripe-390")
+      expect(await orderCount()).toBe(ordersBefore + 1)
+
+      const { order } = await adminGet(
+        `/admin/orders/${orderId}?fields=id,email,total,currency_code,payment_status,*shipping_address,*payment_collections.payments,*payment_collections.payments.captures`
+      )
+      expect(order.email).toBe(contact)
+      expect(order.currency_code).toBe("cny")
+      expect(order.shipping_address).toMatchObject({ province: "广东省", city: "梅州市", phone: "13925001234" })
+      expect(order.payment_status).toBe("captured")
+      const [collection] = order.payment_collections
+      expect(collection.payments).toHaveLength(1)
+      const [paid] = collection.payments
+      expect(paid.provider_id).toBe(STRIPE)
+      expect(paid.data.id).toBe(intent.id)
+      expect(Number(paid.amount)).toBe(Number(order.total))
+      expect(paid.captured_at).not.toBeNull()
+      expect(paid.captures.reduce((sum: number, c: any) => sum + Number(c.amount), 0)).toBe(Number(order.total))
+      expect(await guest.getByTestId("order-total").textContent()).toContain(Number(order.total).toFixed(2))
+
+      // and at Stripe: the same intent, succeeded for the order's total in fen
+      const settled = stripe.intents.get(intent.id)!
+      expect(settled).toMatchObject({ status: "succeeded", currency: "cny", amount: Math.round(Number(order.total) * 100) })
+      expect(settled.amount_received).toBe(settled.amount)
+      // Stripe's signed webhooks about it reach the backend and are accepted
+      await expect
+        .poll(() => stripe.deliveries.some((d) => d.type === "payment_intent.succeeded"), { timeout: 20_000 })
+        .toBe(true)
+      expect(stripe.deliveries.filter((d) => d.status !== 200)).toEqual([])
+    } finally {
+      await buyer.close()
+    }
   })
 })

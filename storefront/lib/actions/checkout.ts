@@ -1,5 +1,6 @@
 "use server"
 
+import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { forgetCart, retrieveCart, updateCart } from "@/lib/data/cart"
 import {
@@ -135,6 +136,8 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
       const session = await initiatePayment(fresh, STRIPE_PROVIDER)
       const secret = (session?.data as any)?.client_secret
       if (!secret) return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
+      // the summary beside the Payment Element shows what is charged: shipping included
+      refresh()
       return { round, values, errors: {}, options, stripe: { client_secret: secret } }
     }
     await initiatePayment(fresh, bankTransferProvider(providers))
