@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import ExcelJS from "exceljs"
-import { adminHeaders, backendRequire, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
 import { eventually, placeOrder } from "../../fixtures/orders"
 
 const THREE_TOWNS = [
@@ -16,17 +16,7 @@ const sum = (values: BigNumber.Value[]) => yuan(values.reduce<BigNumber>((acc, v
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
-
-    beforeAll(async () => {
-      await runSeed(getContainer())
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api, getContainer())
-      store = await storeHeaders(getContainer())
-    })
+    const { admin, store } = seededShop(api, getContainer)
 
     const entriesOf = async (orderId: string) =>
       (await api.get(`/admin/aid/entries?order_id=${orderId}&limit=500`, admin)).data.entries as any[]

@@ -1,23 +1,13 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { adminHeaders, backendRequire, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer, dbConnection }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
-
-    beforeAll(async () => {
-      await runSeed(getContainer())
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api, getContainer())
-      store = await storeHeaders(getContainer())
-    })
+    const { admin, store } = seededShop(api, getContainer)
 
     describe("store: towns and partners", () => {
       it("requires the publishable API key", async () => {

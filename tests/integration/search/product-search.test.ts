@@ -1,6 +1,6 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { failure, seededShop } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 
 type Hit = { id: string; document: Record<string, any> }
@@ -8,17 +8,7 @@ type SearchResult = { hits: Hit[]; metadata: { count?: number }; facets?: Record
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
-
-    beforeAll(async () => {
-      await runSeed(getContainer())
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api, getContainer())
-      store = await storeHeaders(getContainer())
-    })
+    const { admin, store } = seededShop(api, getContainer)
 
     async function search(filters: Record<string, unknown>, extra: Record<string, unknown> = {}): Promise<SearchResult> {
       const { data } = await api.post(
