@@ -368,6 +368,24 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       // the summary beside the card fields shows what the intent charges, cold-chain delivery included
       await expectVisible(guest.getByTestId("checkout-summary").getByTestId("cart-total").getByText(`¥${(intent.amount / 100).toFixed(2)}`))
 
+      // Stripe.js's own checks, in the page: no secret key, no intent without its client secret
+      const checks = await guest.evaluate(
+        async ({ publishableKey, intentId }) => {
+          const Stripe = (window as any).Stripe
+          let secretKey = ""
+          try {
+            Stripe("sk_test_not_for_browsers")
+          } catch (error) {
+            secretKey = (error as Error).message
+          }
+          const wrong = await Stripe(publishableKey).retrievePaymentIntent(`${intentId}_secret_wrong`)
+          return { secretKey, wrong: wrong.error }
+        },
+        { publishableKey: stripe.publishableKey, intentId: intent.id }
+      )
+      expect(checks.secretKey).toMatch(/secret key/)
+      expect(checks.wrong).toMatchObject({ type: "invalid_request_error", code: "payment_intent_invalid_parameter", param: "client_secret" })
+
       const enterCard = async (number: string) => {
         await payment.getByLabel(labels.number).fill(number)
         await payment.getByLabel(labels.expiry).fill("12 / 34")
