@@ -277,6 +277,33 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await screenshot(page, "storefront-account-order")
   })
 
+  it("shows an order's confirmation only to the browser that placed it or its logged-in buyer", async () => {
+    const stranger = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    try {
+      const other = await stranger.newPage()
+      await other.goto(url(`/order/${orderId}/confirmed`))
+      await expectVisible(other.getByTestId("order-private"))
+      const text = (await other.locator("main").textContent()) ?? ""
+      expect(text).toContain("登录")
+      for (const secret of ["天河区", "13800138000", TOMATO.title]) expect(text).not.toContain(secret)
+      expect(await other.getByTestId("order-number").count()).toBe(0)
+      // the buyer, logged in on another browser, sees it
+      const form = other.getByTestId("login-form")
+      await other.goto(url("/account"))
+      await form.getByLabel("电子邮箱").fill(email)
+      await form.getByLabel("密码").fill(password)
+      await form.getByRole("button", { name: "登录" }).click()
+      await expectVisible(other.getByTestId("account-orders"))
+      await other.goto(url(`/order/${orderId}/confirmed`))
+      await expectVisible(other.getByTestId("order-number"))
+    } finally {
+      await stranger.close()
+    }
+    // and the browser that placed it still does
+    await page.goto(url(`/order/${orderId}/confirmed`))
+    await expectVisible(page.getByTestId("order-number"))
+  })
+
   it("checks out without JavaScript: the region lists follow by a server round trip", async () => {
     const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
     const guest = await noScript.newPage()
@@ -423,6 +450,7 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await expectVisible(guest.getByTestId("order-confirmed"), 60_000)
       const orderId = guest.url().match(/\/order\/([^/]+)\/confirmed/)![1]
       await screenshot(guest, "storefront-order-confirmed-stripe-390")
+      expect(await guest.getByTestId("order-paid").textContent()).toContain("支付已完成")
       expect(await orderCount()).toBe(ordersBefore + 1)
 
       const { order } = await adminGet(

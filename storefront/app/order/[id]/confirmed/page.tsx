@@ -55,6 +55,10 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       </section>
       {transfer ? (
         <BankTransferDetails transfer={transfer} />
+      ) : order.payment_status === "captured" || order.payment_status === "authorized" ? (
+        <section className={styles.card} data-testid="order-paid">
+          <p>{t("checkout.confirmed.paid")}</p>
+        </section>
       ) : (
         <section className={styles.card}>
           <p>{t("checkout.confirmed.offline")}</p>
