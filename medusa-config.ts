@@ -127,6 +127,25 @@ const paymentModule = {
 }
 
 /**
+ * Files (product photos uploaded in the admin): Medusa's local provider keeps
+ * them in the backend's static/ folder and Medusa serves them at /static.
+ * FILE_BASE_URL is the public address of that folder when it is not the
+ * backend's own (e.g. behind a CDN or another host name).
+ */
+const fileModule = {
+  resolve: "@medusajs/medusa/file",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { backend_url: env.FILE_BASE_URL || `${backendUrl}/static` },
+      },
+    ],
+  },
+}
+
+/**
  * Search: Medusa's Search Module with its PostgreSQL provider (no other
  * service to run). Documents and queries are segmented into Chinese words by
  * the shop (backend/src/search) before they reach the engine.
@@ -174,6 +193,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/farm" },
     paymentModule,
     searchModule,
+    fileModule,
     ...redisModules,
   ],
 })

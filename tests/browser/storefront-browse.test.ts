@@ -27,6 +27,7 @@ describe("browsing the storefront", () => {
   let page: Page
   let store: (path: string) => Promise<any>
   let admin: (path: string, body?: unknown) => Promise<any>
+  let adminToken: string
 
   beforeAll(async () => {
     shop = await startBuiltStorefront()
@@ -46,6 +47,7 @@ describe("browsing the storefront", () => {
       body: JSON.stringify({ email, password }),
     })
     const { token } = await login.json()
+    adminToken = token
     admin = async (path, body) => {
       const response = await fetch(`${shop.backendUrl}${path}`, {
         method: body ? "POST" : "GET",
@@ -330,6 +332,41 @@ describe("browsing the storefront", () => {
       headers: { "x-revalidate-secret": "not-the-secret" },
     })
     expect(refused.status).toBe(401)
+  })
+
+  it("shows the photos uploaded in the admin on the product page and its card", async () => {
+    // a picture to upload: a screenshot of the shop itself
+    await page.goto(`${shop.storefrontUrl}/towns/songyuan`)
+    const picture = await page.screenshot({ type: "png", clip: { x: 0, y: 0, width: 200, height: 150 } })
+    const form = new FormData()
+    form.append("files", new Blob([new Uint8Array(picture)], { type: "image/png" }), "bamboo-shoot.png")
+    const upload = await fetch(`${shop.backendUrl}/admin/uploads`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${adminToken}` },
+      body: form,
+    })
+    expect(upload.status).toBe(200)
+    const { files } = await upload.json()
+    const photoUrl: string = files[0].url
+    expect(photoUrl.startsWith(`${shop.backendUrl}/static/`)).toBe(true)
+    const { products } = await admin("/admin/products?handle=songyuan-dried-bamboo-shoot&fields=id")
+    await admin(`/admin/products/${products[0].id}`, { images: [{ url: photoUrl }], thumbnail: photoUrl })
+
+    const url = `${shop.storefrontUrl}/products/songyuan-dried-bamboo-shoot`
+    for (let attempt = 0; attempt < 30; attempt++) {
+      await page.goto(url)
+      if (await page.getByTestId("product-photos").count()) break
+      await page.waitForTimeout(500)
+    }
+    const photo = page.getByTestId("product-photos").getByRole("img", { name: "松源高山笋干（图 1）" })
+    expect(await photo.getAttribute("src")).toBe(photoUrl)
+    await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true)
+    expect(await page.getByText("示意图", { exact: true }).count()).toBe(0)
+    await screenshot(page, "storefront-product-photo-390")
+
+    await page.goto(`${shop.storefrontUrl}/towns/songyuan`)
+    const card = page.locator('[data-testid="product-card"][data-handle="songyuan-dried-bamboo-shoot"] img.product-photo')
+    expect(await card.getAttribute("src")).toBe(photoUrl)
   })
 
   it("answers unknown products, towns and partners with a Chinese not-found page", async () => {

@@ -2,7 +2,7 @@ import Link from "next/link"
 import type { StoreProduct } from "@/lib/data/catalog"
 import { t } from "@/lib/messages"
 import { formatYuan, isInSeason, isSoldOut, lowestPriceFen, presaleShipDate } from "@/lib/catalog/produce"
-import { ProductIllustration } from "./illustration"
+import { ProductPicture } from "./product-picture"
 
 /** A product in a grid: illustration, title, origin, lowest price and badges. */
 export function ProductCard({ product, month }: { product: StoreProduct; month?: number }) {
@@ -14,7 +14,7 @@ export function ProductCard({ product, month }: { product: StoreProduct; month?:
   return (
     <li className="product-card" data-testid="product-card" data-handle={product.handle}>
       <Link href={`/products/${product.handle}`} className="product-card-link" prefetch={false}>
-        <ProductIllustration product={product} />
+        <ProductPicture product={product} />
         <span className="product-card-body">
           <span className="product-card-title">{product.title}</span>
           {(town || product.partner) && (

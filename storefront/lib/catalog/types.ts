@@ -37,6 +37,9 @@ export type StoreProduct = {
   subtitle: string | null
   description: string | null
   created_at: string
+  /** Photos uploaded in the admin (Medusa's product images); none for most demo products. */
+  thumbnail?: string | null
+  images?: { id: string; url: string; rank?: number | null }[] | null
   metadata: {
     storage?: "ambient" | "cold_chain"
     harvest_months?: number[]

@@ -39,6 +39,8 @@ const PRODUCT_FIELDS = [
   "subtitle",
   "description",
   "created_at",
+  "thumbnail",
+  "*images",
   "metadata",
   "*categories",
   "*variants",

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { AddToCartForm } from "@/components/product/add-to-cart-form"
-import { ProductIllustration } from "@/components/product/illustration"
+import { ProductPhotos } from "@/components/product/product-picture"
 import { Certificates } from "@/components/provenance/certificates"
 import { kindLabel } from "@/components/provenance/partner-card"
 import { getPartner, getProduct, StoreProduct } from "@/lib/data/catalog"
@@ -116,8 +116,7 @@ export default async function ProductPage({ params }: Props) {
 
       <div className="product-top">
         <div className="product-media">
-          <ProductIllustration product={product} size="hero" />
-          <p className="muted small">{t("product.illustrationNote")}</p>
+          <ProductPhotos product={product} />
         </div>
         <div className="product-buy">
           <h1>{product.title}</h1>
