@@ -369,6 +369,26 @@ describe("browsing the storefront", () => {
     expect(await card.getAttribute("src")).toBe(photoUrl)
   })
 
+  it("shows a partner's new name on its page, its products and in search right after it is renamed", async () => {
+    const { partners } = await admin("/admin/partners?q=茶笋")
+    const [partner] = partners
+    expect(partner.handle).toBe("songyuan-mountain-coop")
+    await admin(`/admin/partners/${partner.id}`, { name: "梅县区松源云雾茶笋专业合作社" })
+    const showsNewName = async (path: string) => {
+      for (let attempt = 0; attempt < 30; attempt++) {
+        await page.goto(`${shop.storefrontUrl}${path}`)
+        if (((await page.locator("main").textContent()) ?? "").includes("梅县区松源云雾茶笋专业合作社")) return true
+        await page.waitForTimeout(500)
+      }
+      return false
+    }
+    expect(await showsNewName("/partners/songyuan-mountain-coop")).toBe(true)
+    expect(await showsNewName("/products/songyuan-mountain-green-tea")).toBe(true)
+    expect(await showsNewName(`/search?q=${encodeURIComponent("云雾茶笋")}`)).toBe(true)
+    const found = await page.getByTestId("product-card").evaluateAll((cards) => cards.map((c) => c.getAttribute("data-handle")))
+    expect(found.sort()).toEqual(["songyuan-dried-bamboo-shoot", "songyuan-mountain-green-tea"])
+  })
+
   it("answers unknown products, towns and partners with a Chinese not-found page", async () => {
     for (const path of ["/products/no-such-product", "/towns/no-such-town", "/partners/no-such-partner"]) {
       const response = await page.goto(`${shop.storefrontUrl}${path}`)
