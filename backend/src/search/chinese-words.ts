@@ -11,7 +11,10 @@ import { dict } from "@node-rs/jieba/dict"
  * the engine, both the same way, so "蜜柚" or "梅县 蜜柚" find that product.
  *
  * Place and produce names of the shop that jieba's general dictionary does
- * not know (it splits 丙村镇 into 丙 / 村镇) are added as words.
+ * not know (it splits 丙村镇 into 丙 / 村镇) are added as words. Segmentation
+ * uses the dictionary only (no HMM guessing of unknown words), so a sequence
+ * the dictionary does not know falls apart into single characters the same
+ * way in documents and in queries, and documents index every character too.
  */
 const SHOP_WORDS = [
   // Towns of 梅县区 and their 镇 names
@@ -40,16 +43,24 @@ function words(segments: string[]): string[] {
   return segments.map((w) => w.trim().toLowerCase()).filter((w) => w && WORD.test(w))
 }
 
+const HAN = /\p{Script=Han}/u
+
 /**
- * The words of a document's text for indexing: every word and, for long
- * words, the shorter words inside them (梅州市 → 梅州市 梅州 州市), so a
- * query for the part finds the whole. Joined by spaces, without repeats.
+ * The words of a document's text for indexing: every word; for long words,
+ * the shorter words inside them (梅州市 → 梅州市 梅州 州市); and every Han
+ * character on its own, so a query the segmenter cuts differently from the
+ * document ("白渡湖" → 白渡 / 湖 against 白渡 / 湖镇) still finds it. Joined
+ * by spaces, without repeats.
  */
 export function indexWords(...texts: (string | null | undefined)[]): string {
   const all = new Set<string>()
   for (const text of texts) {
     if (!text) continue
-    for (const word of words(jieba().cutForSearch(text, true))) all.add(word)
+    for (const word of words(jieba().cutForSearch(text, false))) {
+      all.add(word)
+      const chars = Array.from(word)
+      if (chars.length > 1) for (const char of chars) if (HAN.test(char)) all.add(char)
+    }
   }
   return [...all].join(" ")
 }
@@ -59,5 +70,5 @@ export function indexWords(...texts: (string | null | undefined)[]): string {
  * matched against the words `indexWords` produced.
  */
 export function queryWords(query: string): string {
-  return words(jieba().cut(query, true)).join(" ")
+  return words(jieba().cut(query, false)).join(" ")
 }

@@ -1,4 +1,11 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import {
+  defineSearchIndex,
+  graphConsume,
+  graphSeed,
+  search,
+  type SearchGraphSourceOptions,
+} from "@medusajs/framework/utils"
 import { PROVENANCE_EVENTS } from "../modules/provenance"
 import { indexWords } from "./chinese-words"
 
@@ -48,7 +55,7 @@ type ProductRow = {
   } | null
 }
 
-const source = {
+const source: SearchGraphSourceOptions<typeof fields, ProductRow> = {
   fields: [
     "id",
     "handle",
@@ -95,7 +102,9 @@ const source = {
       })),
 }
 
-type Graph = { graph: (q: Record<string, unknown>) => Promise<{ data: any[] }> }
+type Graph = SearchTypes.SearchIngestionContext["container"]["query"]
+
+type Linked = { id: string } | null | undefined
 
 /** Product ids a provenance or category event touches (their documents carry its names). */
 async function productsOf(
@@ -104,16 +113,11 @@ async function productsOf(
   id: string | undefined
 ): Promise<string[]> {
   if (!id) return []
-  const fieldsByEntity = {
-    partner: ["products.id"],
-    town: ["partners.products.id"],
-    product_category: ["products.id"],
-  }
-  const { data } = await query.graph({ entity, fields: fieldsByEntity[entity], filters: { id } })
-  const row = data[0]
-  if (!row) return []
-  const products = entity === "town" ? (row.partners ?? []).flatMap((p: any) => p?.products ?? []) : row.products ?? []
-  return products.filter(Boolean).map((p: { id: string }) => p.id)
+  const path = entity === "town" ? "partners.products.id" : "products.id"
+  const { data } = await query.graph({ entity, fields: [path], filters: { id } })
+  const row = data[0] as { products?: Linked[]; partners?: { products?: Linked[] }[] } | undefined
+  const products = entity === "town" ? (row?.partners ?? []).flatMap((p) => p?.products ?? []) : row?.products ?? []
+  return products.flatMap((p) => (p ? [p.id] : []))
 }
 
 export default defineSearchIndex({
@@ -131,7 +135,7 @@ export default defineSearchIndex({
   ],
   consume: graphConsume({
     ...source,
-    resolve_ids: async (event: { name: string; data: any }, { container }: { container: { query: Graph } }) => {
+    resolve_ids: async (event, { container }) => {
       switch (event.name) {
         case PROVENANCE_EVENTS.partnerUpdated:
           return productsOf(container.query, "partner", event.data?.id)
@@ -143,6 +147,6 @@ export default defineSearchIndex({
           return event.data?.id
       }
     },
-  } as any),
-  seed: graphSeed(source as any),
+  }),
+  seed: graphSeed(source),
 })

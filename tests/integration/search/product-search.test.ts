@@ -88,6 +88,16 @@ medusaIntegrationTestRunner({
       await eventually(async () => !handles(await search({ q: "鸡蛋果" })).includes("bingcun-passion-fruit-search"))
     })
 
+    it("follows a town's and a category's new name", async () => {
+      const { data: towns } = await api.get("/admin/towns?q=白渡", admin)
+      await api.post(`/admin/towns/${towns.towns[0].id}`, { name: "白渡湖镇" }, admin)
+      await eventually(async () => handles(await search({ q: "白渡湖" })).includes("baidu-paddy-frog"))
+
+      const { data: categories } = await api.get("/admin/product-categories?handle=tea", admin)
+      await api.post(`/admin/product-categories/${categories.product_categories[0].id}`, { name: "茗茶" }, admin)
+      await eventually(async () => handles(await search({ q: "茗茶" })).includes("songyuan-mountain-green-tea"))
+    })
+
     it("follows a partner's new name and a product moved to another town", async () => {
       const { data: list } = await api.get("/admin/partners?q=山粮", admin)
       const shanliang = list.partners[0]
