@@ -1,7 +1,7 @@
 /**
  * Lighthouse (mobile) scores of the production storefront: performance,
- * accessibility and best practices of the home page, the catalog and a
- * product page, with Debian's Chromium; plus the time the server takes to
+ * accessibility and best practices of the home page, the catalog, a
+ * product page and a search, with Debian's Chromium; plus the time the server takes to
  * render each page's HTML. Printed, never asserted. Targets from the shop's
  * requirements: performance ≥ 90, accessibility ≥ 95.
  */
@@ -47,6 +47,8 @@ export async function benchStorefront(options: {
     ["home", "/"],
     ["catalog", "/products"],
     ["product", `/products/${products[0].handle}`],
+    // not cached: the Search Module's query, then the hits' products
+    ["search", `/search?q=${encodeURIComponent("梅县蜜柚")}`],
   ]
 
   console.log(`\nStorefront HTML, ${HTML_REQUESTS} requests one at a time after 3 warm-up requests (ms):`)

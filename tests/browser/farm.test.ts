@@ -102,14 +102,15 @@ describe("a farm account on a phone", () => {
         .locator('[data-testid="variant"]', { has: shopPage.locator(`input[value="${variantId}"]`) })
         .getAttribute("data-stock")
     }
-    expect(await storefrontState()).toBe("sold_out")
+    // the revalidation reaches the storefront in the background, right after the change
+    await expect.poll(storefrontState, { timeout: 15_000, interval: 500 }).toBe("sold_out")
 
     await page.getByTestId("farm-stock-mode-adjust").click()
     await row.getByTestId("farm-stock-input").fill("37")
     await page.getByTestId("farm-stock-save").click()
     await expectVisible(row.getByTestId("farm-variant-stocked").getByText("在库 37"))
     expect(await storeStock()).toBe(37)
-    expect(await storefrontState()).toBe("in_stock")
+    await expect.poll(storefrontState, { timeout: 15_000, interval: 500 }).toBe("in_stock")
     await screenshot(shopPage, "storefront-after-farm-stock")
     await shopPage.close()
 

