@@ -5,7 +5,7 @@
  * the money arrives.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { failure, runSeed, seededShop } from "../../fixtures/medusa"
 import { prepareCart } from "../../fixtures/orders"
 
 // Without a Stripe key only the shop's own providers are configured (a
@@ -21,17 +21,7 @@ const LINES = [
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
-
-    beforeAll(async () => {
-      await runSeed(getContainer())
-    })
-
-    beforeEach(async () => {
-      admin = await adminHeaders(api, getContainer())
-      store = await storeHeaders(getContainer())
-    })
+    const { admin, store } = seededShop(api, getContainer)
 
     /** A cart paid by bank transfer: its payment session and the cart. */
     const bankTransferCart = async () => {

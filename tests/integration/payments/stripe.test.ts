@@ -7,7 +7,7 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { failure, seededShop } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
 import { startStripeStandIn } from "../../fixtures/stripe-stand-in"
 
@@ -48,18 +48,14 @@ async function confirmInBrowser(intent: { id: string; client_secret: string }, p
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let admin: { headers: Record<string, string> }
-    let store: { headers: Record<string, string> }
+    const { admin, store } = seededShop(api, getContainer)
 
-    beforeAll(async () => {
-      await runSeed(getContainer())
+    beforeAll(() => {
       standIn.webhook!.url = `${api.defaults.baseURL}/hooks/payment/stripe_stripe`
     })
 
     beforeEach(async () => {
       standIn.webhook!.autoDeliver = false
-      admin = await adminHeaders(api, getContainer())
-      store = await storeHeaders(getContainer())
     })
 
     /** A cart with a Stripe payment session, as the checkout page creates it. */
