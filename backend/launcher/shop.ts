@@ -37,8 +37,30 @@ export async function buildBackend(env: NodeJS.ProcessEnv) {
 }
 
 /** Starts Medusa (API and admin) on 127.0.0.1:port. */
+/**
+ * Medusa keeps uploaded files (product photos) in static/ under the folder it
+ * runs from and serves them at /static. In production that is the build,
+ * which the next `npm run build` deletes, so the build's static/ is made a
+ * link to `persistent` (backend/static, where development keeps them too);
+ * files already in the build's folder are moved there first.
+ */
+export function linkUploadsFolder(runDir: string, persistent: string) {
+  const link = path.join(runDir, "static")
+  fs.mkdirSync(persistent, { recursive: true })
+  const existing = fs.lstatSync(link, { throwIfNoEntry: false })
+  if (existing?.isSymbolicLink() && fs.realpathSync(link) === fs.realpathSync(persistent)) return
+  if (existing?.isDirectory()) {
+    fs.cpSync(link, persistent, { recursive: true, force: false })
+    fs.rmSync(link, { recursive: true, force: true })
+  } else if (existing) {
+    fs.rmSync(link, { force: true })
+  }
+  fs.symlinkSync(persistent, link, "dir")
+}
+
 export function startBackend(mode: Mode, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const command = mode === "production" ? "start" : "develop"
+  if (mode === "production") linkUploadsFolder(serverDir, path.join(backendDir, "static"))
   return start("medusa", bin("medusa"), [command, "-H", "127.0.0.1", "-p", String(port)], {
     cwd: medusaDir(mode),
     env,
