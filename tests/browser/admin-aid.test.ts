@@ -1,7 +1,7 @@
 import fs from "node:fs"
 import type { Browser, Page, Request } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
+import { adminLogin, chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
@@ -105,11 +105,7 @@ describe("the support team's aid dashboard", () => {
     })
     page = await context.newPage()
     const { email, password } = adminCredentials()
-    await page.goto(`${shop.backendUrl}/app/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+    await adminLogin(page, shop.backendUrl, { email, password })
     // One sale in 白渡镇, so that the figures, the drill-down and the order widget are not all zero.
     await placeOrder("baidu-shrimp-paddy-rice", 2)
   }, 600_000)

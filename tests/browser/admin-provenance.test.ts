@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
+import { adminLogin, chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
@@ -16,11 +16,7 @@ describe("the support team in the admin", () => {
     const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
     page = await context.newPage()
     const { email, password } = adminCredentials()
-    await page.goto(`${shop.backendUrl}/app/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+    await adminLogin(page, shop.backendUrl, { email, password })
   }, 600_000)
 
   afterEach(async ({ task }) => {

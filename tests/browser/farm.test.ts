@@ -4,7 +4,7 @@ import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { demoFarmCredentials } from "../../backend/src/scripts/seed/farm-credentials"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
-import { chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import { adminLogin, chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
 import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
@@ -43,11 +43,7 @@ describe("a farm account on a phone", () => {
       if (url.pathname.startsWith("/admin/") && response.status() === 403) refused.push(`${response.request().method()} ${url.pathname}`)
     })
     const { email, password } = demoFarmCredentials()
-    await page.goto(`${shop.backendUrl}/app/login`)
-    await page.locator('input[name="email"]').fill(email)
-    await page.locator('input[name="password"]').fill(password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+    await adminLogin(page, shop.backendUrl, { email, password })
   }, 600_000)
 
   afterEach(async ({ task }) => {
@@ -195,11 +191,7 @@ describe("a farm account on a phone", () => {
     const support = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
     const adminPage = await support.newPage()
     const admin = adminCredentials()
-    await adminPage.goto(`${shop.backendUrl}/app/login`)
-    await adminPage.locator('input[name="email"]').fill(admin.email)
-    await adminPage.locator('input[name="password"]').fill(admin.password)
-    await adminPage.locator('button[type="submit"]').click()
-    await adminPage.waitForURL((url) => !url.pathname.includes("/login"), { timeout: 60_000 })
+    await adminLogin(adminPage, shop.backendUrl, admin)
     const { partners } = await (await adminPage.request.get(`${shop.backendUrl}/admin/partners?q=畲穗`)).json()
     const partner = partners[0]
     expect(partner.name).toBe("梅州市畲穗农业发展有限公司")
@@ -235,10 +227,7 @@ describe("a farm account on a phone", () => {
     // the form gives way to the success view
     await staffPage.locator('input[name="repeat_password"]').waitFor({ state: "detached", timeout: 30_000 })
 
-    await staffPage.goto(`${shop.backendUrl}/app/login`)
-    await staffPage.locator('input[name="email"]').fill("rice.staff@shesui-demo.example.cn")
-    await staffPage.locator('input[name="password"]').fill("rice-staff-2026")
-    await staffPage.locator('button[type="submit"]').click()
+    await adminLogin(staffPage, shop.backendUrl, { email: "rice.staff@shesui-demo.example.cn", password: "rice-staff-2026" })
     await staffPage.waitForURL((url) => url.pathname.endsWith("/app/farm"), { timeout: 60_000 })
     const { data: me } = { data: await (await staffPage.request.get(`${shop.backendUrl}/admin/farm`)).json() }
     expect(me).toMatchObject({ is_support: false, partner: { id: partner.id } })

@@ -4,9 +4,10 @@ import { randomUUID } from "node:crypto"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { cascadeOptions, findCity, findDistrict, findProvince } from "@/lib/address/regions"
+import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
+import { cascadeOptions } from "@/lib/address/regions"
 import { normalizeUscc, usccProblem } from "@/lib/account/uscc"
-import { fieldErrors, MOBILE, type FieldErrors } from "@/lib/checkout/schema"
+import { addressSchema, fieldErrors, MOBILE, type FieldErrors } from "@/lib/checkout/schema"
 import {
   addAddress,
   deleteAddress,
@@ -103,16 +104,6 @@ export async function logoutAction() {
   redirect("/account")
 }
 
-const addressSchema = z.object({
-  recipient: z.string().trim().min(1, t("checkout.errors.recipientRequired")).max(30, t("checkout.errors.recipientTooLong")),
-  phone: z.string().trim().min(1, t("checkout.errors.phoneRequired")).regex(MOBILE, t("checkout.errors.phoneInvalid")),
-  province: z.string().trim().min(1, t("checkout.errors.provinceRequired")),
-  city: z.string().trim().min(1, t("checkout.errors.cityRequired")),
-  district: z.string().trim(),
-  street: z.string().trim().min(1, t("checkout.errors.streetRequired")).max(60, t("checkout.errors.streetTooLong")),
-  detail: z.string().trim().min(1, t("checkout.errors.detailRequired")).max(120, t("checkout.errors.detailTooLong")),
-})
-
 const ADDRESS_FIELDS = ["recipient", "phone", "province", "city", "district", "street", "detail"]
 
 export async function addAddressAction(previous: FormState, form: FormData): Promise<FormState> {
@@ -122,34 +113,11 @@ export async function addAddressAction(previous: FormState, form: FormData): Pro
   const state = { round, values, options: { cities: options.cities, districts: options.districts } }
   if (form.get("intent") === "regions") return { ...state, errors: {} }
   const parsed = addressSchema.safeParse(values)
-  const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
-  const province = findProvince(values.province)
-  const city = findCity(values.province, values.city)
-  const district = findDistrict(values.province, values.city, values.district)
-  if (values.province && !province) errors.province ??= t("checkout.errors.provinceRequired")
-  if (values.city && !city) errors.city ??= t("checkout.errors.cityRequired")
-  if (city && city.districts.length && !district) errors.district ??= t("checkout.errors.districtRequired")
-  if (!parsed.success || Object.keys(errors).length) return { ...state, errors }
-  const input = parsed.data
+  const { divisions, errors: regionErrors } = divisionsOf(values)
+  const errors: FieldErrors = { ...regionErrors, ...(parsed.success ? {} : fieldErrors(parsed.error)) }
+  if (!parsed.success || !divisions || Object.keys(errors).length) return { ...state, errors }
   try {
-    await addAddress({
-      first_name: input.recipient,
-      last_name: "",
-      phone: input.phone,
-      country_code: "cn",
-      province: province!.name,
-      city: city!.name,
-      address_1: [district?.name, input.street].filter(Boolean).join(" "),
-      address_2: input.detail,
-      metadata: {
-        province_code: province!.code,
-        city_code: city!.code,
-        district_code: district?.code ?? null,
-        district: district?.name ?? null,
-        street: input.street,
-        detail: input.detail,
-      },
-    })
+    await addAddress(medusaAddress(parsed.data, divisions))
   } catch {
     return { ...state, errors: {}, formError: t("account.errors.saveFailed") }
   }

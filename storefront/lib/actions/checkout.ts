@@ -14,7 +14,8 @@ import {
   SYSTEM_PROVIDER,
 } from "@/lib/data/checkout"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { cascadeOptions, findCity, findDistrict, findProvince } from "@/lib/address/regions"
+import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
+import { cascadeOptions } from "@/lib/address/regions"
 import { checkoutSchema, contactKind, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
 import { t } from "@/lib/messages"
 
@@ -66,16 +67,9 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   if (!cart || !cart.items?.length) return { round, values, errors: {}, options, formError: t("checkout.errors.emptyCart") }
 
   const parsed = checkoutSchema.safeParse(values)
-  const errors: FieldErrors = parsed.success ? {} : fieldErrors(parsed.error)
-
   // the address must be a real province → city → district of GB/T 2260
-  const province = findProvince(values.province)
-  const city = findCity(values.province, values.city)
-  if (values.province && !province) errors.province ??= t("checkout.errors.provinceRequired")
-  if (values.city && !city) errors.city ??= t("checkout.errors.cityRequired")
-  if (city && city.districts.length > 0 && !findDistrict(values.province, values.city, values.district)) {
-    errors.district ??= t("checkout.errors.districtRequired")
-  }
+  const { divisions, errors: regionErrors } = divisionsOf(values)
+  const errors: FieldErrors = { ...regionErrors, ...(parsed.success ? {} : fieldErrors(parsed.error)) }
 
   // one delivery choice per shipping profile in the cart, among that profile's options
   const profiles = await shippingByProfile(cart)
@@ -92,33 +86,14 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   const allowed = ["bank_transfer", ...(stripeOffered ? ["stripe"] : [])]
   if (values.payment && !allowed.includes(values.payment)) errors.payment ??= t("checkout.errors.paymentRequired")
 
-  if (Object.keys(errors).length || !parsed.success) {
+  if (Object.keys(errors).length || !parsed.success || !divisions) {
     return { round, values, errors, options, formError: t("checkout.errors.fixFields") }
   }
   const input = parsed.data
-  const district = findDistrict(input.province, input.city, input.district)
   const customer = await retrieveCustomer().catch(() => null)
   const kind = contactKind(input.contact)
   const email = kind === "email" ? input.contact.toLowerCase() : customer?.email ?? undefined
-  const address = {
-    first_name: input.recipient,
-    last_name: "",
-    phone: input.phone,
-    country_code: "cn",
-    province: province!.name,
-    city: city!.name,
-    address_1: [district?.name, input.street].filter(Boolean).join(" "),
-    address_2: input.detail,
-    postal_code: input.postal_code || undefined,
-    metadata: {
-      province_code: province!.code,
-      city_code: city!.code,
-      district_code: district?.code ?? null,
-      district: district?.name ?? null,
-      street: input.street,
-      detail: input.detail,
-    },
-  }
+  const address = medusaAddress(input, divisions)
 
   let orderId: string
   try {

@@ -14,13 +14,8 @@ export function contactKind(value: string): ContactKind | null {
   return null
 }
 
-/** The fields of the checkout form, every message in Chinese. */
-export const checkoutSchema = z.object({
-  contact: z
-    .string()
-    .trim()
-    .min(1, t("checkout.errors.contactRequired"))
-    .refine((v) => contactKind(v) !== null, t("checkout.errors.contactInvalid")),
+/** A Chinese delivery address (checkout and saved addresses), every message in Chinese. */
+const addressFields = {
   recipient: z
     .string()
     .trim()
@@ -44,6 +39,18 @@ export const checkoutSchema = z.object({
     .trim()
     .min(1, t("checkout.errors.detailRequired"))
     .max(120, t("checkout.errors.detailTooLong")),
+}
+
+export const addressSchema = z.object(addressFields)
+
+/** The fields of the checkout form, every message in Chinese. */
+export const checkoutSchema = z.object({
+  contact: z
+    .string()
+    .trim()
+    .min(1, t("checkout.errors.contactRequired"))
+    .refine((v) => contactKind(v) !== null, t("checkout.errors.contactInvalid")),
+  ...addressFields,
   postal_code: z
     .string()
     .trim()

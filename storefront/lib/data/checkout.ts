@@ -147,37 +147,3 @@ export async function bankTransferOf(orderId: string): Promise<BankTransferInstr
     return null
   }
 }
-
-const ORDER_FIELDS = [
-  "id",
-  "customer_id",
-  "display_id",
-  "email",
-  "status",
-  "payment_status",
-  "fulfillment_status",
-  "created_at",
-  "currency_code",
-  "total",
-  "item_total",
-  "shipping_total",
-  "discount_total",
-  "tax_total",
-  "metadata",
-  "*items",
-  "*shipping_address",
-  "*shipping_methods",
-  "*fulfillments",
-  "*fulfillments.labels",
-  "*payment_collections",
-  "*payment_collections.payment_sessions",
-].join(",")
-
-export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
-  try {
-    const { order } = await medusa.store.order.retrieve(id, { fields: ORDER_FIELDS }, await authHeaders())
-    return order as HttpTypes.StoreOrder
-  } catch {
-    return null
-  }
-}

@@ -3,6 +3,7 @@ import Link from "next/link"
 import { notFound, redirect } from "next/navigation"
 import { AccountShell, orderStatus } from "@/components/account/account-shell"
 import { BankTransferDetails } from "@/components/checkout/bank-transfer-details"
+import { OrderLines } from "@/components/checkout/order-lines"
 import { ShippingAddress } from "@/components/checkout/shipping-address"
 import styles from "@/components/checkout/shop.module.css"
 import { bankTransferOf } from "@/lib/data/checkout"
@@ -93,13 +94,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
 
       <section className={styles.card} aria-labelledby="items-heading">
         <h2 id="items-heading">{t("account.orders.items")}</h2>
-        <ul className={styles.lines}>
-          {(order.items ?? []).map((item) => (
-            <li key={item.id} className={styles.lineMeta}>
-              {item.product_title} {item.variant_title} × {item.quantity} · {formatMoney(item.total)}
-            </li>
-          ))}
-        </ul>
+        <OrderLines items={order.items} />
         <dl className={styles.totals}>
           <div>
             <dt>{t("account.orders.itemTotal")}</dt>

@@ -2,9 +2,11 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import styles from "@/components/checkout/shop.module.css"
+import { OrderLines } from "@/components/checkout/order-lines"
 import { BankTransferDetails } from "@/components/checkout/bank-transfer-details"
 import { ShippingAddress } from "@/components/checkout/shipping-address"
-import { bankTransferOf, retrieveOrder } from "@/lib/data/checkout"
+import { bankTransferOf } from "@/lib/data/checkout"
+import { retrieveOrder } from "@/lib/data/orders"
 import { placedOrderIds } from "@/lib/data/cookies"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { formatMoney } from "@/lib/checkout/format"
@@ -66,13 +68,7 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       )}
       <section className={styles.card} aria-labelledby="confirmed-items">
         <h2 id="confirmed-items">{t("checkout.confirmed.items")}</h2>
-        <ul className={styles.lines}>
-          {(order.items ?? []).map((item) => (
-            <li key={item.id} className={styles.lineMeta}>
-              {item.product_title} {item.variant_title} × {item.quantity} · {formatMoney(item.total)}
-            </li>
-          ))}
-        </ul>
+        <OrderLines items={order.items} />
         {address && (
           <>
             <h2>{t("checkout.confirmed.shipTo")}</h2>
