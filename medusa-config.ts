@@ -163,6 +163,30 @@ const searchModule = {
   },
 }
 
+/**
+ * Notifications: Medusa's local provider keeps the admin's feed (e.g. farms'
+ * low-stock alerts); SMS and e-mail to buyers go through the `outbox`
+ * provider, a development stand-in that renders each message and logs it
+ * (backend/src/modules/notification-outbox).
+ */
+const notificationModule = {
+  resolve: "@medusajs/medusa/notification",
+  options: {
+    providers: [
+      {
+        resolve: "@medusajs/medusa/notification-local",
+        id: "local",
+        options: { name: "Local Notification Provider", channels: ["feed"] },
+      },
+      {
+        resolve: "./src/modules/notification-outbox",
+        id: "outbox",
+        options: { channels: ["email", "sms"] },
+      },
+    ],
+  },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -194,6 +218,7 @@ module.exports = defineConfig({
     paymentModule,
     searchModule,
     fileModule,
+    notificationModule,
     ...redisModules,
   ],
 })

@@ -4,40 +4,12 @@
  * every GET answers with the farm's own records only. The routes are read
  * from the Express app Medusa serves (its router stack), not listed by hand.
  */
-import http from "node:http"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, backendRequire, runSeed, storeHeaders } from "../../fixtures/medusa"
 import { demoFarmHeaders, inviteFarmUser, partnerByHandle, type Headers } from "../../fixtures/farm"
 import { eventually, placeOrder } from "../../fixtures/orders"
-
-// Medusa's test runner starts its Express app with app.listen(); keep the app.
-const servers: http.Server[] = []
-const listen = http.Server.prototype.listen
-http.Server.prototype.listen = function (this: http.Server, ...args: any[]) {
-  servers.push(this)
-  return listen.apply(this, args as any)
-} as any
-
-type RouteKey = { method: string; path: string }
-
-/** The (method, path) pairs registered on the app under /admin, from Express's router stack. */
-function registeredAdminRoutes(): RouteKey[] {
-  const apps = servers.flatMap((s) => s.listeners("request")).filter((l: any) => l?._router?.stack)
-  expect(apps.length).toBeGreaterThan(0)
-  const app: any = apps[apps.length - 1]
-  const seen = new Map<string, RouteKey>()
-  for (const layer of app._router.stack) {
-    const route = layer.route
-    if (!route || typeof route.path !== "string") continue
-    if (!route.path.startsWith("/admin") || route.path.includes("*")) continue
-    for (const method of Object.keys(route.methods).filter((m) => route.methods[m] && m !== "_all")) {
-      const key = `${method.toUpperCase()} ${route.path}`
-      seen.set(key, { method: method.toUpperCase(), path: route.path })
-    }
-  }
-  return [...seen.values()].sort((a, b) => a.path.localeCompare(b.path) || a.method.localeCompare(b.method))
-}
+import { registeredAdminRoutes, type RouteKey } from "../../fixtures/routes"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
 const RICE = "shejiang-simiao-rice"
