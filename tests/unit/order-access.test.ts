@@ -32,7 +32,7 @@ describe("buyer contacts", () => {
     expect(normalizeContact("13912345678")).toEqual({ contact: "13912345678", kind: "mobile", channel: "sms" })
     expect(normalizeContact(" +86 139-1234-5678 ")).toEqual({ contact: "13912345678", kind: "mobile", channel: "sms" })
     expect(normalizeContact("Buyer@Example.CN ")).toEqual({ contact: "buyer@example.cn", kind: "email", channel: "email" })
-    for (const value of ["12345678901", "1391234567", "buyer@", "", " ", null, 13912345678, { contact: "x" }, `${"a".repeat(250)}@b.cn`]) {
+    for (const value of ["12345678901", "1391234567", "buyer@", "", " ", null, 13912345678, { contact: "x" }, `${"a".repeat(250)}@b.cn`, "a\u0000b@c.cn", "buyer\u202e@example.cn"]) {
       expect(normalizeContact(value)).toBeNull()
     }
   })

@@ -106,6 +106,8 @@ medusaIntegrationTestRunner({
         await notFound(instructions(id), id)
       }
       await notFound(read("order_01JZZZZZZZZZZZZZZZZZZZZZZZ"), "order_01JZZZZZZZZZZZZZZZZZZZZZZZ")
+      // a logged-in customer naming no real order (control characters never reach the database)
+      expect((await failure(api.get("/store/orders/order_%00x", with_(other)))).status).toBe(404)
       // another logged-in customer
       await notFound(read(mine.order.id, other), mine.order.id)
       await notFound(expanded(mine.order.id, other), mine.order.id)
@@ -231,7 +233,7 @@ medusaIntegrationTestRunner({
       expect((await codeFor(GUEST_EMAIL, 1)).channel).toBe("email")
 
       // bad input: 400 with a clear message
-      for (const contact of ["12345", "", { $ne: null }, ["13912345678"], "x".repeat(300)]) {
+      for (const contact of ["12345", "", { $ne: null }, ["13912345678"], "x".repeat(300), "a\u0000b@c.cn", "buyer\u202e@example.cn"]) {
         const refused = await failure(requestCode(contact))
         expect(refused.status).toBe(400)
         expect(refused.data.message).toMatch(/contact/)

@@ -5,6 +5,8 @@
  */
 export const MOBILE = /^1[3-9]\d{9}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+/** control characters, and the bidirectional-text controls that can disguise what a text shows */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 export type ContactKind = "mobile" | "email"
 export type Contact = { contact: string; kind: ContactKind; channel: "sms" | "email" }
@@ -16,7 +18,7 @@ export type Contact = { contact: string; kind: ContactKind; channel: "sms" | "em
 export function normalizeContact(raw: unknown): Contact | null {
   if (typeof raw !== "string") return null
   const value = raw.trim()
-  if (!value || value.length > 254) return null
+  if (!value || value.length > 254 || CONTROL.test(value)) return null
   const digits = value.replace(/[\s-]/g, "").replace(/^(\+?86)(?=1\d{10}$)/, "")
   if (MOBILE.test(digits)) return { contact: digits, kind: "mobile", channel: "sms" }
   if (EMAIL.test(value)) return { contact: value.toLowerCase(), kind: "email", channel: "email" }

@@ -23,7 +23,7 @@ export default async function OrderLookupPage() {
       <div className={styles.page}>
         <h1 className={styles.title}>{t("lookup.title")}</h1>
         <section className={styles.card} aria-labelledby="lookup-heading">
-          <h2 id="lookup-heading">{t("lookup.title")}</h2>
+          <h2 id="lookup-heading">{t("lookup.verifyHeading")}</h2>
           <p className={styles.hint}>{t("lookup.intro")}</p>
           <OrderLookupForm messages={messagesOf("lookup")} />
         </section>

@@ -48,7 +48,8 @@ export function requireOrderAccess(source: OrderIdSource) {
     if (typeof orderId !== "string" || !orderId.trim()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "Name one order: the order id must be a single, non-empty string")
     }
-    if (!(await canAccessOrder(req as Request, orderId))) {
+    // an id with control characters or of absurd length names no order (and never reaches the database)
+    if (orderId.length > 100 || /[\u0000-\u001f\u007f]/.test(orderId) || !(await canAccessOrder(req as Request, orderId))) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
     }
     next()
