@@ -9,6 +9,6 @@ import { MedusaError } from "@medusajs/framework/utils"
 export function refuseOrderTransfer(_req: MedusaRequest, _res: MedusaResponse, _next: MedusaNextFunction) {
   throw new MedusaError(
     MedusaError.Types.FORBIDDEN,
-    "Order transfers are not offered by this shop: an order stays with the buyer who placed it. Ask customer service to move an order to another account."
+    "Order transfers are not offered by this shop: an order stays with the buyer who placed it."
   )
 }
