@@ -115,7 +115,7 @@ async function lookupCall<T>(
   client?: string
 ): Promise<{ ok: true; data: T } | Extract<LookupAnswer, { ok: false }>> {
   try {
-    const response = await fetch(new URL(path, backendUrl), {
+    const response = await fetch(`${backendUrl.replace(/\/$/, "")}${path}`, {
       method: "POST",
       headers: {
         "content-type": "application/json",
