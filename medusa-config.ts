@@ -5,6 +5,7 @@
  * `backend/src`); `backend/medusa-config.ts` only loads this file. Module paths
  * below therefore resolve against `backend/`.
  */
+import { createHmac } from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 
 // This file sits at the workspace root; the root .env is read from here.
@@ -46,6 +47,21 @@ if (isProduction && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
   throw new Error(
     "JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production"
   )
+}
+
+const jwtSecret = env.JWT_SECRET || "meixian-dev-jwt-secret"
+
+/**
+ * Order privacy (backend/src/modules/order-access): the key that signs the
+ * order-access and lookup tokens and hashes the one-time codes.
+ * ORDER_ACCESS_SECRET when set (at least 32 characters), otherwise derived
+ * from JWT_SECRET (required in production), so it is never a public default
+ * in production and changing JWT_SECRET also ends every order token.
+ */
+const orderAccessSecret =
+  env.ORDER_ACCESS_SECRET || createHmac("sha256", jwtSecret).update("meixian-order-access").digest("hex")
+if (orderAccessSecret.length < 32) {
+  throw new Error("ORDER_ACCESS_SECRET must be at least 32 characters long")
 }
 
 const redisUrl = env.REDIS_URL
@@ -197,7 +213,7 @@ module.exports = defineConfig({
       storeCors: origins(env.STORE_CORS || storefrontUrl),
       adminCors: origins(env.ADMIN_CORS || backendUrl),
       authCors: origins(env.AUTH_CORS || `${storefrontUrl},${backendUrl}`),
-      jwtSecret: env.JWT_SECRET || "meixian-dev-jwt-secret",
+      jwtSecret,
       cookieSecret: env.COOKIE_SECRET || "meixian-dev-cookie-secret",
     },
     // Session cookies are Secure in production (behind TLS); COOKIE_SECURE=false
@@ -215,6 +231,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },
     { resolve: "./src/modules/farm" },
+    { resolve: "./src/modules/order-access", options: { secret: orderAccessSecret } },
     paymentModule,
     searchModule,
     fileModule,

@@ -4,12 +4,13 @@ import product from "@/messages/zh-CN/product.json"
 import cart from "@/messages/zh-CN/cart.json"
 import checkout from "@/messages/zh-CN/checkout.json"
 import account from "@/messages/zh-CN/account.json"
+import order from "@/messages/zh-CN/order.json"
 
 /**
  * The storefront's zh-CN messages, one file per part of the shop (each file's
  * top-level keys are its own namespace), merged into one dictionary.
  */
-const messages: Record<string, unknown> = { ...common, ...catalog, ...product, ...cart, ...checkout, ...account }
+const messages: Record<string, unknown> = { ...common, ...catalog, ...product, ...cart, ...checkout, ...account, ...order }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */
 export function t(key: string, values: Record<string, string | number> = {}): string {

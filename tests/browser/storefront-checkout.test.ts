@@ -22,6 +22,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   let page: Page
   let admin: Record<string, string>
   let orderId: string
+  /** the order the guest placed without JavaScript (contact guest@example.cn), looked up later by code */
+  let guestOrderId: string
+  const GUEST_CONTACT = "guest@example.cn"
   const email = `buyer-${process.pid}@example.cn`
   const password = "meixian-buyer-2026"
 
@@ -333,10 +336,113 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await guest.getByTestId("place-order").click()
       await expectVisible(guest.getByTestId("order-confirmed"))
       const id = guest.url().match(/\/order\/([^/]+)\/confirmed/)![1]
+      guestOrderId = id
       const { order } = await adminGet(`/admin/orders/${id}?fields=id,email,*shipping_address`)
       expect(order.email).toBe("guest@example.cn")
       expect(order.shipping_address.city).toBe("梅州市")
       expect(order.shipping_address.address_1).toContain("梅县区")
+    } finally {
+      await noScript.close()
+    }
+  })
+
+  it("lets a guest look up the order by e-mail with a one-time code on a phone", async () => {
+    expect(guestOrderId).toBeTruthy()
+    /** The newest order-lookup code the shop sent to a contact (through the Notification module). */
+    const sentCode = async (to: string, after: number) => {
+      let code: string | undefined
+      await expect
+        .poll(async () => {
+          const { notifications } = await adminGet(
+            `/admin/notifications?to=${encodeURIComponent(to)}&fields=id,to,channel,template,data,created_at&order=-created_at`
+          )
+          const sent = notifications.filter((n: any) => n.template === "order-lookup-code")
+          code = sent.length > after ? String(sent[0].data.code) : undefined
+          return code
+        }, { timeout: 20_000 })
+        .toMatch(/^\d{6}$/)
+      return code!
+    }
+    const sentCount = async (to: string) =>
+      (await adminGet(`/admin/notifications?to=${encodeURIComponent(to)}&fields=id,template`)).notifications.filter(
+        (n: any) => n.template === "order-lookup-code"
+      ).length
+
+    const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    try {
+      const other = await phone.newPage()
+      // a stranger with the confirmation link sees nothing of the order, and is offered the lookup
+      await other.goto(url(`/order/${guestOrderId}/confirmed`))
+      await expectVisible(other.getByTestId("order-private"))
+      const text = (await other.locator("main").textContent()) ?? ""
+      for (const secret of ["梅县区", "13700137000", RICE.title, "张三"]) expect(text).not.toContain(secret)
+      await other.getByTestId("order-private").getByTestId("order-lookup-link").click()
+      const form = other.getByTestId("lookup-form")
+      await expectVisible(form)
+
+      // a contact that is neither a mobile nor an e-mail: refused beside the field
+      await form.getByLabel("手机号或电子邮箱").fill("12345")
+      await form.getByRole("button", { name: "获取验证码" }).click()
+      await expectVisible(other.getByTestId("error-contact"))
+      const contactInput = other.getByTestId("lookup-form").getByLabel("手机号或电子邮箱")
+      expect(await contactInput.getAttribute("aria-invalid")).toBe("true")
+      expect(await contactInput.getAttribute("aria-describedby")).toContain("lookup-field-contact-error")
+
+      const before = await sentCount(GUEST_CONTACT)
+      await contactInput.fill(GUEST_CONTACT)
+      await other.getByTestId("lookup-form").getByRole("button", { name: "获取验证码" }).click()
+      await expectVisible(other.getByTestId("lookup-sent"))
+      const code = await sentCode(GUEST_CONTACT, before)
+      await screenshot(other, "storefront-order-lookup-code-390")
+
+      // a wrong code first: counted, said in Chinese beside the field
+      const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, "0")
+      await other.getByTestId("lookup-form").getByLabel("验证码").fill(wrong)
+      await other.getByTestId("lookup-form").getByRole("button", { name: "查看订单" }).click()
+      await expectVisible(other.getByTestId("error-code"))
+      expect(await other.getByTestId("error-code").textContent()).toContain("验证码不正确，还可尝试 4 次")
+      expect(await other.getByTestId("lookup-form").getByLabel("验证码").getAttribute("aria-invalid")).toBe("true")
+
+      await other.getByTestId("lookup-form").getByLabel("验证码").fill(code)
+      await other.getByTestId("lookup-form").getByRole("button", { name: "查看订单" }).click()
+      await expectVisible(other.getByTestId("lookup-orders"))
+      const rows = other.getByTestId("lookup-order")
+      expect(await rows.count()).toBe(1)
+      expect(await rows.first().textContent()).toContain(RICE.title)
+      await screenshot(other, "storefront-order-lookup-390")
+      await rows.first().getByRole("link").click()
+      await expectVisible(other.getByTestId("lookup-order-detail"))
+      const detail = (await other.locator("main").textContent()) ?? ""
+      expect(detail).toContain("梅县区")
+      expect(detail).toContain(RICE.title)
+      await screenshot(other, "storefront-order-lookup-detail-390")
+      // the looked-up order's confirmation link now opens too, in this browser only
+      await other.goto(url(`/order/${guestOrderId}/confirmed`))
+      await expectVisible(other.getByTestId("order-number"))
+      // ending the lookup closes it again
+      await other.goto(url("/order/lookup"))
+      await other.getByTestId("lookup-end").click()
+      await expectVisible(other.getByTestId("lookup-form"))
+      await other.goto(url(`/order/${guestOrderId}/confirmed`))
+      await expectVisible(other.getByTestId("order-private"))
+    } finally {
+      await phone.close()
+    }
+
+    // the same without JavaScript
+    const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    try {
+      const plain = await noScript.newPage()
+      await plain.goto(url("/order/lookup"))
+      const before = await sentCount(GUEST_CONTACT)
+      await plain.getByLabel("手机号或电子邮箱").fill(GUEST_CONTACT)
+      await plain.getByRole("button", { name: "获取验证码" }).click()
+      await expectVisible(plain.getByTestId("lookup-sent"))
+      const code = await sentCode(GUEST_CONTACT, before)
+      await plain.getByLabel("验证码").fill(code)
+      await plain.getByRole("button", { name: "查看订单" }).click()
+      await expectVisible(plain.getByTestId("lookup-orders"))
+      expect(await plain.getByTestId("lookup-order").count()).toBe(1)
     } finally {
       await noScript.close()
     }

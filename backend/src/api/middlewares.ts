@@ -30,6 +30,9 @@ import {
   AdminSetAidTargets,
 } from "./admin/aid/validators"
 import { farmMiddlewares } from "./admin/farm/farm-middlewares"
+import { orderAccessMiddlewares } from "./store/order-access/middlewares"
+import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
+import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
@@ -37,6 +40,10 @@ export default defineMiddlewares({
   routes: [
     // farm accounts: the /admin* scope middleware and the farm routes' validation
     ...farmMiddlewares,
+    // order privacy: order routes for the buyer only, transfers refused, guest lookup by code
+    ...orderAccessMiddlewares,
+    ...orderLookupMiddlewares,
+    ...bankTransferStoreMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],

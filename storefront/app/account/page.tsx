@@ -23,6 +23,11 @@ export default async function AccountPage() {
           <section className={styles.card} aria-labelledby="login-heading">
             <h2 id="login-heading">{t("account.login.heading")}</h2>
             <LoginForm messages={messages} />
+            <p className={styles.hint}>
+              <Link href="/order/lookup" data-testid="order-lookup-link">
+                {t("lookup.fromAccount")}
+              </Link>
+            </p>
           </section>
           <section className={styles.card} aria-labelledby="register-heading">
             <h2 id="register-heading">{t("account.register.heading")}</h2>

@@ -1,7 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./medusa"
-import { authHeaders, rememberPlacedOrder } from "./cookies"
+import { authHeaders, orderAccessHeaders, rememberPlacedOrder } from "./cookies"
 import type { StoreCart } from "./cart"
 
 export type Storage = "ambient" | "cold_chain"
@@ -120,7 +120,8 @@ export type CompleteResult = { type: "order"; order: HttpTypes.StoreOrder } | { 
 export async function completeCart(cartId: string): Promise<CompleteResult> {
   const result: any = await medusa.store.cart.complete(cartId, {}, await authHeaders())
   if (result.type === "order") {
-    await rememberPlacedOrder(result.order.id)
+    // the order token proves this browser placed the order (the confirmation page reads the order with it)
+    await rememberPlacedOrder(result.order.id, result.order_token)
     return { type: "order", order: result.order }
   }
   return { type: "cart", error: result.error?.message ?? "unknown" }
@@ -135,12 +136,12 @@ export type BankTransferInstructions = {
   instructions: string[]
 }
 
-/** The bank transfer details of an order, or null when it was not paid by transfer. */
+/** The bank transfer details of an order, or null when it was not paid by transfer (or this visitor may not read it). */
 export async function bankTransferOf(orderId: string): Promise<BankTransferInstructions | null> {
   try {
     const { bank_transfer } = await medusa.client.fetch<{ bank_transfer: BankTransferInstructions }>(
       "/store/bank-transfer/instructions",
-      { query: { order_id: orderId }, headers: await authHeaders() }
+      { query: { order_id: orderId }, headers: await orderAccessHeaders(orderId) }
     )
     return bank_transfer
   } catch {

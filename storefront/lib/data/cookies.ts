@@ -37,16 +37,68 @@ export async function removeAuthToken() {
 
 const PLACED_ORDERS_COOKIE = "placed_orders"
 const PLACED_ORDERS_KEPT = 10
+const LOOKUP_COOKIE = "order_lookup"
 
-/** Ids of the orders placed from this browser (newest first), so their confirmation can be shown again. */
-export async function placedOrderIds(): Promise<string[]> {
-  const value = (await cookies()).get(PLACED_ORDERS_COOKIE)?.value
-  return value ? value.split(",").filter(Boolean) : []
+/** An order-access token as the backend gives it (signed there; the storefront only keeps and sends it). */
+export type OrderToken = { token: string; expires_at: string }
+
+/** The claims of a signed token (read, not checked: the backend checks the signature). */
+function claimsOf(token: string): { sub?: string; aud?: string; exp?: number } | null {
+  try {
+    return JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8"))
+  } catch {
+    return null
+  }
 }
 
-export async function rememberPlacedOrder(id: string) {
-  const ids = [id, ...(await placedOrderIds()).filter((known) => known !== id)].slice(0, PLACED_ORDERS_KEPT)
-  ;(await cookies()).set(PLACED_ORDERS_COOKIE, ids.join(","), { ...base(), maxAge: 60 * 60 * 24 * 30 })
+const unexpired = (token: string) => (claimsOf(token)?.exp ?? 0) * 1000 > Date.now()
+
+/**
+ * The order tokens of the orders placed from this browser (newest first, the
+ * last 10, expired ones dropped): its key to each order's confirmation and
+ * transfer instructions.
+ */
+export async function placedOrderTokens(): Promise<string[]> {
+  const value = (await cookies()).get(PLACED_ORDERS_COOKIE)?.value
+  return value ? value.split(",").filter((token) => claimsOf(token)?.aud === "order" && unexpired(token)) : []
+}
+
+/** The order token this browser holds for an order, if it placed it. */
+export async function placedOrderToken(orderId: string): Promise<string | undefined> {
+  return (await placedOrderTokens()).find((token) => claimsOf(token)?.sub === orderId)
+}
+
+export async function rememberPlacedOrder(orderId: string, orderToken: OrderToken | undefined) {
+  if (!orderToken?.token) return
+  const kept = (await placedOrderTokens()).filter((token) => claimsOf(token)?.sub !== orderId)
+  const tokens = [orderToken.token, ...kept].slice(0, PLACED_ORDERS_KEPT)
+  ;(await cookies()).set(PLACED_ORDERS_COOKIE, tokens.join(","), { ...base(), maxAge: 60 * 60 * 24 * 30 })
+}
+
+/** A guest's order-lookup token (after entering the code sent to the contact), if still valid. */
+export async function getLookupToken(): Promise<string | undefined> {
+  const token = (await cookies()).get(LOOKUP_COOKIE)?.value
+  return token && unexpired(token) ? token : undefined
+}
+
+export async function setLookupToken(lookup: OrderToken) {
+  const seconds = Math.max(1, Math.floor((Date.parse(lookup.expires_at) - Date.now()) / 1000))
+  ;(await cookies()).set(LOOKUP_COOKIE, lookup.token, { ...base(), maxAge: seconds })
+}
+
+export async function removeLookupToken() {
+  ;(await cookies()).delete(LOOKUP_COOKIE)
+}
+
+/**
+ * Request headers for reading one order: the logged-in customer's token, and
+ * this browser's order token for it or else its lookup token (`x-order-token`).
+ * The backend decides: the order's customer, its placing browser, or a guest
+ * who proved its contact may read it; anyone else gets 404.
+ */
+export async function orderAccessHeaders(orderId: string): Promise<Record<string, string>> {
+  const token = (await placedOrderToken(orderId)) ?? (await getLookupToken())
+  return { ...(await authHeaders()), ...(token ? { "x-order-token": token } : {}) }
 }
 
 /** Request headers carrying the logged-in customer's token, if any. */

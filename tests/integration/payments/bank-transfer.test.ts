@@ -90,8 +90,9 @@ medusaIntegrationTestRunner({
       expect(payment.captured_at).toBeNull()
       expect(payment.data.reference).toBe(session.data.reference)
 
-      // the confirmation page reads them by order (or still by cart)
-      const byOrder = (await api.get(`/store/bank-transfer/instructions?order_id=${order.id}`, store)).data.bank_transfer
+      // the confirmation page reads them by order, with the placing browser's order token (or still by cart)
+      const placing = { headers: { ...store.headers, "x-order-token": completed.order_token.token } }
+      const byOrder = (await api.get(`/store/bank-transfer/instructions?order_id=${order.id}`, placing)).data.bank_transfer
       expect(byOrder).toMatchObject({
         provider_id: BANK_TRANSFER,
         reference: session.data.reference,
@@ -129,7 +130,7 @@ medusaIntegrationTestRunner({
       expect(paid.order.payment_status).toBe("captured")
       expect(paid.order.payment_collections[0].payments[0].captured_at).not.toBeNull()
       expect(paid.order.payment_collections[0].payments[0].data).toMatchObject({ state: "received" })
-      const after = (await api.get(`/store/bank-transfer/instructions?order_id=${order.id}`, store)).data.bank_transfer
+      const after = (await api.get(`/store/bank-transfer/instructions?order_id=${order.id}`, placing)).data.bank_transfer
       expect(after.state).toBe("received")
     })
 

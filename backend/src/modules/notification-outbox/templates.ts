@@ -15,6 +15,13 @@ const str = (value: unknown) => (value === undefined || value === null ? "" : St
 export const MESSAGE_TEMPLATES: Record<string, Template> = {
   /** a plain message: data.text */
   "plain-text": (data) => ({ subject: `【${SHOP_SIGNATURE}】通知`, text: `【${SHOP_SIGNATURE}】${str(data.text)}` }),
+  /** a guest's one-time code for looking up orders: data.code, data.minutes */
+  "order-lookup-code": (data) => ({
+    subject: `【${SHOP_SIGNATURE}】订单查询验证码`,
+    text:
+      `【${SHOP_SIGNATURE}】您的订单查询验证码为 ${str(data.code)}，${str(data.minutes || 10)} 分钟内有效，仅可使用一次。` +
+      "请勿告诉他人；如非本人操作，请忽略本消息。",
+  }),
 }
 
 /** The message of a notification. */

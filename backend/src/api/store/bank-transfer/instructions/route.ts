@@ -1,12 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { z } from "@medusajs/framework/zod"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../../../modules/bank-transfer/payee"
 import type { BankTransferData } from "../../../../modules/bank-transfer/service"
-
-const Params = z
-  .object({ cart_id: z.string().min(1).optional(), order_id: z.string().min(1).optional() })
-  .refine((p) => !!p.cart_id !== !!p.order_id, { message: "Give either cart_id or order_id" })
+import type { StoreBankTransferInstructionsParamsType } from "./validators"
 
 const COLLECTION_FIELDS = [
   "payment_collections.id",
@@ -32,13 +28,14 @@ const COLLECTION_FIELDS = [
  * (`awaiting_transfer` until the support team captures it in the admin, then
  * `received`). The same values are in the bank-transfer payment session's
  * `data` on the cart.
+ *
+ * By cart: whoever holds the cart id (the browser that filled it). By order:
+ * only who may read the order (its customer, the placing browser's order
+ * token, a guest's lookup token: the order-access middleware, which answers
+ * 404 to anyone else).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const parsed = Params.safeParse(req.query)
-  if (!parsed.success) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, parsed.error.issues.map((i) => i.message).join("; "))
-  }
-  const { cart_id, order_id } = parsed.data
+export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructionsParamsType>, res: MedusaResponse) {
+  const { cart_id, order_id } = req.validatedQuery as StoreBankTransferInstructionsParamsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
   let collections: any[] = []

@@ -1,0 +1,13 @@
+import { Module } from "@medusajs/framework/utils"
+import OrderAccessModuleService from "./service"
+
+export const ORDER_ACCESS_MODULE = "order_access"
+
+export default Module(ORDER_ACCESS_MODULE, {
+  service: OrderAccessModuleService,
+})
+
+export type { OrderAccessModuleService }
+export type { OrderAccessOptions } from "./service"
+export { normalizeContact, type Contact } from "./contact"
+export type { AccessToken, TokenClaim } from "./tokens"

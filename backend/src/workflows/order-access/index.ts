@@ -1,0 +1,2 @@
+export * from "./request-lookup-code"
+export * from "./open-lookup-session"
