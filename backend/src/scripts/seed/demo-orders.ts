@@ -162,10 +162,10 @@ export async function ensureDemoOrderHistory(
     const at = plan.placed_at
     const later = (days: number) => new Date(Math.min(at.getTime() + days * 86400_000, Date.now() - 3600_000))
 
-    // the payment was confirmed (captured) a little after the order; every
-    // other canceled order was never paid (a transfer that did not come), the
-    // rest were paid and refunded by the cancellation
-    const paid = plan.outcome !== "canceled" || ++canceled % 2 === 0
+    // the payment was confirmed (captured) a little after the order; of the
+    // canceled orders, the first and every other one were paid and refunded
+    // by the cancellation, the rest never paid (a transfer that did not come)
+    const paid = plan.outcome !== "canceled" || canceled++ % 2 === 0
     if (paid) {
       await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
     }
