@@ -202,7 +202,7 @@ describe("the support team's aid dashboard", () => {
     expect(await card.getByTestId("aid-awaiting-amount").innerText()).toBe(yuan(awaiting_payment.amount))
     expect(await card.getByTestId("aid-awaiting-orders").innerText()).toBe("1 笔订单等待付款")
     expect(await card.getByTestId("aid-awaiting-town").allInnerTexts()).toEqual([
-      `松源镇：${yuan(awaiting_payment.amount).slice(1)}（1 笔）`,
+      `松源镇：${yuan(awaiting_payment.amount)}（1 笔）`,
     ])
     await expectVisible(page.getByText("只计已付款（确认到账）的订单", { exact: false }))
     await screenshotOf(card, "admin-aid-awaiting-payment")
