@@ -39,9 +39,10 @@ describe("the support team's aid dashboard", () => {
 
   /**
    * Places one order the way the storefront does (cart, delivery, Medusa's
-   * system payment provider, completion) and waits until the ledger has it.
+   * system payment provider, completion); unless it is to stay unpaid, the
+   * support team captures its payment and the ledger is waited for.
    */
-  const placeOrder = async (handle: string, quantity: number) => {
+  const placeOrder = async (handle: string, quantity: number, { paid = true } = {}) => {
     const { api_keys } = await api("/admin/api-keys?type=publishable&limit=1")
     const headers = { "x-publishable-api-key": api_keys[0].token }
     const store = async (path: string, data?: object) => {
@@ -81,6 +82,13 @@ describe("the support team's aid dashboard", () => {
     })
     const completed = await store(`/store/carts/${cart.id}/complete`, {})
     expect(completed.type).toBe("order")
+    if (!paid) return completed.order
+    const { order } = await api(`/admin/orders/${completed.order.id}?fields=*payment_collections.payments`)
+    const capture = await page.request.post(
+      `${shop.backendUrl}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`,
+      { data: {} }
+    )
+    expect(capture.status()).toBe(200)
     // The ledger is written by a subscriber, after the request has answered.
     for (let tries = 0; ; tries++) {
       const { count } = await api(`/admin/aid/entries?order_id=${completed.order.id}`)
@@ -108,6 +116,8 @@ describe("the support team's aid dashboard", () => {
     await adminLogin(page, shop.backendUrl, { email, password })
     // One sale in 白渡镇, so that the figures, the drill-down and the order widget are not all zero.
     await placeOrder("baidu-shrimp-paddy-rice", 2)
+    // One order in 松源镇 still awaiting its payment: shown apart, in no aid figure.
+    await placeOrder("songyuan-mountain-green-tea", 1, { paid: false })
   }, 600_000)
 
   afterEach(async ({ task }) => {
@@ -176,7 +186,26 @@ describe("the support team's aid dashboard", () => {
     const response = await page.request.post(`${shop.backendUrl}/admin/aid/reconciliation`)
     const { reconciliation } = await response.json()
     expect(reconciliation).toMatchObject({ mismatch_count: 0, difference_total: "0.00" })
-    expect(reconciliation.orders_checked).toBe(year.total.orders + (await api("/admin/orders?status[]=canceled&limit=1")).count)
+    // every order is checked: the paid ones the ledger counts, the canceled ones and the one awaiting payment
+    const { awaiting_payment } = await api("/admin/aid/awaiting-payment")
+    expect(awaiting_payment.orders).toBe(1)
+    expect(reconciliation.orders_checked).toBe(
+      year.total.orders + (await api("/admin/orders?status[]=canceled&limit=1")).count + awaiting_payment.orders
+    )
+  })
+
+  it("shows the order awaiting payment apart from every aid figure, with the town it will go to", async () => {
+    await openDashboard()
+    const { awaiting_payment } = await api("/admin/aid/awaiting-payment")
+    const card = page.getByTestId("aid-awaiting-payment")
+    await expectVisible(card.getByText("待付款（未计入）"))
+    expect(await card.getByTestId("aid-awaiting-amount").innerText()).toBe(yuan(awaiting_payment.amount))
+    expect(await card.getByTestId("aid-awaiting-orders").innerText()).toBe("1 笔订单等待付款")
+    expect(await card.getByTestId("aid-awaiting-town").allInnerTexts()).toEqual([
+      `松源镇：${yuan(awaiting_payment.amount)}（1 笔）`,
+    ])
+    await expectVisible(page.getByText("只计已付款（确认到账）的订单", { exact: false }))
+    await screenshotOf(card, "admin-aid-awaiting-payment")
   })
 
   it("asks for the unit buyers' figures when filtered to 单位", async () => {

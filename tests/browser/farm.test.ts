@@ -121,7 +121,7 @@ describe("a farm account on a phone", () => {
     await screenshot(page, "admin-farm-audit-mobile")
   })
 
-  it("ships an order line on 我的农场 with carrier and tracking number", async () => {
+  it("shows an order line on 待发货 only once the order is paid, and ships it with carrier and tracking number", async () => {
     // a buyer orders two boxes of tomatoes through the store API
     const key = await publishableKey(shop.databaseUrl)
     const store = { "x-publishable-api-key": key }
@@ -148,7 +148,31 @@ describe("a farm account on a phone", () => {
     const completed = await call("post", `/store/carts/${cart.id}/complete`)
     expect(completed.type).toBe("order")
 
+    // placed, not paid yet: 待发货 says only paid orders are listed and lists none
     await page.goto(`${shop.backendUrl}/app/farm`)
+    await page.getByTestId("farm-tab-orders").click()
+    await expectVisible(page.getByTestId("farm-orders-paid-only").getByText("只列出已付款的订单", { exact: false }))
+    await expectVisible(page.getByTestId("farm-orders").getByText("没有待发货的订单"))
+    expect(await page.getByTestId("farm-order-line").count()).toBe(0)
+
+    // the support team confirms the payment (captures it)
+    const support = await browser.newContext()
+    const { token } = await (
+      await support.request.post(`${shop.backendUrl}/auth/user/emailpass`, { data: adminCredentials() })
+    ).json()
+    const supportHeaders = { authorization: `Bearer ${token}` }
+    const { order: placed } = await (
+      await support.request.get(`${shop.backendUrl}/admin/orders/${completed.order.id}?fields=*payment_collections.payments`, {
+        headers: supportHeaders,
+      })
+    ).json()
+    const capture = await support.request.post(
+      `${shop.backendUrl}/admin/payments/${placed.payment_collections[0].payments[0].id}/capture`,
+      { headers: supportHeaders, data: {} }
+    )
+    expect(capture.status()).toBe(200)
+
+    await page.reload()
     await page.getByTestId("farm-tab-orders").click()
     const line = page.getByTestId("farm-order-line").first()
     await expectVisible(line.getByText("陈晓雨"))
@@ -161,13 +185,9 @@ describe("a farm account on a phone", () => {
     await expectVisible(page.getByTestId("farm-orders").getByText("没有待发货的订单"))
 
     // the order now has a shipped fulfillment from the farm with the tracking number
-    const support = await browser.newContext()
-    const { token } = await (
-      await support.request.post(`${shop.backendUrl}/auth/user/emailpass`, { data: adminCredentials() })
-    ).json()
     const response = await support.request.get(
       `${shop.backendUrl}/admin/orders/${completed.order.id}?fields=fulfillment_status,*fulfillments,*fulfillments.labels`,
-      { headers: { authorization: `Bearer ${token}` } }
+      { headers: supportHeaders }
     )
     const { order } = await response.json()
     await support.close()

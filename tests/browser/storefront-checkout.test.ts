@@ -261,7 +261,7 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await expectVisible(page.getByTestId("cart-empty"))
   })
 
-  it("shows the order in the account with the aid it brought each town", async () => {
+  it("shows the order in the account with the aid it brought each town, once paid", async () => {
     await page.goto(url("/account"))
     const orders = page.getByTestId("account-order")
     await expectVisible(orders)
@@ -269,7 +269,19 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await orders.first().getByRole("link").click()
     await expectVisible(page.getByTestId("account-order-detail"))
     expect(await page.getByTestId("order-status").textContent()).toContain("待发货")
-    // the ledger is written by a subscriber after the order is placed
+    // the transfer has not arrived: the order has helped no town yet
+    await expectVisible(page.getByTestId("aid-awaiting-payment").getByText("付款确认后计入帮扶", { exact: false }))
+    expect(await page.getByTestId("aid-town").count()).toBe(0)
+
+    // the support team sees the money arrive and captures the payment
+    const { order } = await adminGet(`/admin/orders/${orderId}?fields=*payment_collections.payments`)
+    const capture = await fetch(`${shop.backendUrl}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`, {
+      method: "POST",
+      headers: { ...admin, "content-type": "application/json" },
+      body: "{}",
+    })
+    expect(capture.status).toBe(200)
+    // the ledger is written by a subscriber after the payment is captured
     for (let attempt = 0; attempt < 30 && !(await page.getByTestId("aid-town").count()); attempt++) {
       await page.waitForTimeout(1000)
       await page.reload()

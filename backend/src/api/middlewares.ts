@@ -33,6 +33,7 @@ import { farmMiddlewares } from "./admin/farm/farm-middlewares"
 import { orderAccessMiddlewares } from "./store/order-access/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
+import { adminAidAwaitingPaymentMiddlewares } from "./admin/aid/awaiting-payment/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
@@ -44,6 +45,7 @@ export default defineMiddlewares({
     ...orderAccessMiddlewares,
     ...orderLookupMiddlewares,
     ...bankTransferStoreMiddlewares,
+    ...adminAidAwaitingPaymentMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],

@@ -5,8 +5,10 @@ import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/or
 
 /**
  * Every order event that can move money between the buyer and the towns
- * brings the aid ledger up to date for that order, in the worker. The
- * workflow is idempotent, so a repeated or retried event counts once.
+ * brings the aid ledger up to date for that order, in the worker: a capture
+ * (whoever triggers it: the checkout, a payment webhook, the support team's
+ * 确认到账) is what turns a placed order into a sale. The workflow is
+ * idempotent, so a repeated or retried event counts once.
  */
 export default async function aidAttributionHandler({
   event,
@@ -23,12 +25,15 @@ async function importPending(container: SubscriberArgs<unknown>["container"], or
   return (data[0] as any)?.metadata?.[AID_IMPORT_METADATA_KEY] === AID_IMPORT_PENDING
 }
 
+/** Events about a payment (`data.id` is the payment's id), mapped to its order. */
+const PAYMENT_EVENTS = ["payment.captured", "payment.refunded"]
+
 async function orderOfEvent(
   container: SubscriberArgs<unknown>["container"],
   name: string,
   data: { id?: string; order_id?: string }
 ): Promise<string | null> {
-  if (name !== "payment.refunded") {
+  if (!PAYMENT_EVENTS.includes(name)) {
     return data.order_id ?? data.id ?? null
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -55,6 +60,7 @@ export const config: SubscriberConfig = {
     "order-edit.confirmed",
     "order.exchange_created",
     "order.claim_created",
+    "payment.captured",
     "payment.refunded",
   ],
   context: { subscriberId: "aid-attribution" },

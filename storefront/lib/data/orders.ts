@@ -59,6 +59,9 @@ export async function retrieveCustomerOrder(id: string, customerId: string) {
 export type OrderAid = {
   order_id: string
   currency_code: string
+  /** only paid money counts: an order not paid yet has no aid until it is */
+  paid: boolean
+  paid_at: string | null
   total: string
   towns: { town_id: string; name: string; amount: string }[]
 }

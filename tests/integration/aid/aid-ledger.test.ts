@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import ExcelJS from "exceljs"
 import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
-import { eventually, placeOrder } from "../../fixtures/orders"
+import { BANK_TRANSFER, eventually, payOrder, placeOrder, syncLedger } from "../../fixtures/orders"
 
 const THREE_TOWNS = [
   { handle: "bingcun-soilless-cherry-tomato", quantity: 2 },
@@ -28,8 +28,10 @@ medusaIntegrationTestRunner({
         return entries.filter((e) => e.kind === kind).length >= count && entries
       })
 
+    /** A paid order (placed, then its payment captured), once the ledger has its sale. */
     const order = async (lines = THREE_TOWNS, promo_codes?: string[]) => {
       const placed = await placeOrder(api, getContainer(), store, { lines, promo_codes })
+      await payOrder(api, admin, placed.id)
       await ledgerFor(placed.id)
       return placed
     }
@@ -39,12 +41,14 @@ medusaIntegrationTestRunner({
       return yuan(data.order.item_total)
     }
 
+    /** The order's (captured) payment, to refund from. */
     const capturedPayment = async (orderId: string) => {
       const { data } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin)
-      const payment = data.order.payment_collections[0].payments[0]
-      await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
-      return payment.id as string
+      return data.order.payment_collections[0].payments[0].id as string
     }
+
+    const awaiting = async () => (await api.get("/admin/aid/awaiting-payment", admin)).data.awaiting_payment
+    const impact = async () => (await api.get("/store/aid/impact", store)).data
 
     const summary = async (params = "group_by=town") => (await api.get(`/admin/aid/summary?${params}`, admin)).data
 
@@ -101,6 +105,68 @@ medusaIntegrationTestRunner({
       expect(sum(byMonth.rows.map((r: any) => r.amount))).toBe(paid)
       const byPartner = await summary("group_by=partner&town=bingcun")
       expect(byPartner.total.amount).toBe(bingcun.amount)
+      expect((await reconcile()).difference_total).toBe("0.00")
+    })
+
+    it("credits a bank-transfer order only once its payment is captured, dated at the capture, once", async () => {
+      const placed = await placeOrder(api, getContainer(), store, { lines: THREE_TOWNS, provider_id: BANK_TRANSFER })
+      const items = await paidItemTotal(placed.id)
+      await syncLedger(getContainer(), [placed.id])
+      // placed, authorized, not paid: nowhere in the ledger or its reports
+      expect(await entriesOf(placed.id)).toEqual([])
+      expect((await summary()).total).toMatchObject({ amount: "0.00", orders: 0, quantity: 0 })
+      expect((await impact()).total).toBe("0.00")
+      let reconciliation = await reconcile()
+      expect(reconciliation).toMatchObject({ orders_checked: 1, mismatch_count: 0, difference_total: "0.00" })
+      // but waiting for its payment, with what each town will receive
+      const waiting = await awaiting()
+      expect(waiting).toMatchObject({ orders: 1, amount: items, currency_code: "cny" })
+      expect(waiting.towns.map((t: any) => t.label).sort()).toEqual(["丙村镇", "松源镇", "畲江镇"])
+      expect(sum(waiting.towns.map((t: any) => t.amount))).toBe(items)
+
+      // part of the money arrives: still not paid
+      const { data } = await api.get(`/admin/orders/${placed.id}?fields=*payment_collections.payments`, admin)
+      const payment = data.order.payment_collections[0].payments[0]
+      expect(payment.provider_id).toBe(BANK_TRANSFER)
+      await api.post(`/admin/payments/${payment.id}/capture`, { amount: 10 }, admin)
+      await syncLedger(getContainer(), [placed.id])
+      expect(await entriesOf(placed.id)).toEqual([])
+      expect((await awaiting()).orders).toBe(1)
+
+      // the rest arrives: the sale is credited, dated at the capture that completed the payment
+      await payOrder(api, admin, placed.id)
+      const entries = await ledgerFor(placed.id)
+      expect(entries).toHaveLength(3)
+      expect(sum(entries.map((e) => e.amount))).toBe(items)
+      const { data: paid } = await api.get(`/admin/orders/${placed.id}?fields=*payment_collections.payments.captures`, admin)
+      const captures = paid.order.payment_collections[0].payments[0].captures
+      const last = Math.max(...captures.map((c: any) => new Date(c.created_at).getTime()))
+      expect(entries.every((e) => new Date(e.occurred_at).getTime() === last)).toBe(true)
+      expect((await summary()).total).toMatchObject({ amount: items, orders: 1 })
+      expect((await impact()).total).toBe(items)
+      expect(await awaiting()).toMatchObject({ orders: 0, amount: "0.00", towns: [] })
+
+      // the same capture reported twice counts once
+      const before = await summary()
+      await getContainer().resolve(Modules.EVENT_BUS).emit([
+        { name: "payment.captured", data: { id: payment.id } },
+        { name: "payment.captured", data: { id: payment.id } },
+      ])
+      await syncLedger(getContainer(), [placed.id])
+      expect(await entriesOf(placed.id)).toHaveLength(3)
+      expect(await summary()).toEqual(before)
+      reconciliation = await reconcile()
+      expect(reconciliation).toMatchObject({ orders_checked: 1, mismatch_count: 0, difference_total: "0.00" })
+    })
+
+    it("writes nothing for an order canceled before it was paid", async () => {
+      const placed = await placeOrder(api, getContainer(), store, { lines: THREE_TOWNS, provider_id: BANK_TRANSFER })
+      expect((await awaiting()).orders).toBe(1)
+      await api.post(`/admin/orders/${placed.id}/cancel`, {}, admin)
+      await syncLedger(getContainer(), [placed.id])
+      expect(await entriesOf(placed.id)).toEqual([])
+      expect((await summary()).total).toMatchObject({ amount: "0.00", orders: 0, quantity: 0 })
+      expect(await awaiting()).toMatchObject({ orders: 0, amount: "0.00" })
       expect((await reconcile()).difference_total).toBe("0.00")
     })
 
@@ -183,9 +249,11 @@ medusaIntegrationTestRunner({
       const before = await summary()
       const container = getContainer()
       const eventBus = container.resolve(Modules.EVENT_BUS)
+      const payment = await capturedPayment(placed.id)
       await eventBus.emit([
         { name: "order.placed", data: { id: placed.id } },
         { name: "order.placed", data: { id: placed.id } },
+        { name: "payment.captured", data: { id: payment } },
       ])
       const { syncOrderAttributionWorkflow } = backendRequire("src/workflows/aid/index.ts")
       await Promise.all([
@@ -324,6 +392,8 @@ medusaIntegrationTestRunner({
 
       it("needs an admin and answers 400 for bad filters, 404 for an unknown town", async () => {
         expect((await failure(api.get("/admin/aid/summary"))).status).toBe(401)
+        expect((await failure(api.get("/admin/aid/awaiting-payment"))).status).toBe(401)
+        expect((await failure(api.get("/admin/aid/awaiting-payment?town=bingcun", admin))).status).toBe(400)
         expect((await failure(api.get("/store/aid/impact"))).status).toBe(400)
         const bad = await failure(api.get("/admin/aid/summary?from=2026-02-30", admin))
         expect(bad.status).toBe(400)

@@ -7,7 +7,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
 import { demoFarmHeaders, inviteFarmUser, partnerByHandle, stockedAt, type Headers } from "../../fixtures/farm"
-import { placeOrder } from "../../fixtures/orders"
+import { payOrder, placeOrder } from "../../fixtures/orders"
 
 const TOMATO = "bingcun-soilless-cherry-tomato" // farm A
 const RICE = "shejiang-simiao-rice" // farm B
@@ -39,6 +39,7 @@ medusaIntegrationTestRunner({
       const batchB = created.batch
       await api.post(`/admin/farm/variants/${variantB.id}`, { low_stock_threshold: 3 }, farmB)
       const order = await placeOrder(api, container, store, { lines: [{ handle: RICE, quantity: 2 }, { handle: TOMATO, quantity: 1 }] })
+      await payOrder(api, admin, order.id)
       const lineB = (await api.get("/admin/farm/order-lines", farmB)).data.order_lines[0]
       expect(lineB.product_id).toBe(productB.id)
 

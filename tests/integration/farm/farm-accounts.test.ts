@@ -2,7 +2,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
 import { demoFarmHeaders, inviteFarmUser, partnerByHandle, stockedAt, type Headers } from "../../fixtures/farm"
-import { eventually, GUANGZHOU_ADDRESS, placeOrder } from "../../fixtures/orders"
+import { eventually, GUANGZHOU_ADDRESS, payOrder, placeOrder, syncLedger } from "../../fixtures/orders"
 
 const TOMATO = "bingcun-soilless-cherry-tomato" // 东溪农业 (farm A), cold chain
 const RICE = "shejiang-simiao-rice" // 畲穗农业 (farm B), ambient
@@ -279,6 +279,46 @@ medusaIntegrationTestRunner({
     })
 
     describe("orders", () => {
+      it("neither lists nor ships a line before its order is paid, and nothing is written", async () => {
+        const { a, farmA } = await farms()
+        const order = await placeOrder(api, getContainer(), store, { lines: [{ handle: TOMATO, quantity: 2 }] })
+        const { data: order_ } = await api.get(`/admin/orders/${order.id}?fields=*items`, admin)
+        const lineId = order_.order.items[0].id
+        expect((await api.get("/admin/farm/order-lines?status=all", farmA)).data).toMatchObject({ order_lines: [], count: 0 })
+
+        const variant = a.product(TOMATO).variants.find((v: any) => v.id === order_.order.items[0].variant_id)
+        const before = await stockedAt(getContainer(), variant, a.location_id)
+        const ship = () =>
+          api.post(
+            "/admin/farm/shipments",
+            { order_id: order.id, items: [{ id: lineId, quantity: 2 }], carrier: "顺丰速运", tracking_number: "SF5550001111" },
+            farmA
+          )
+        const refused = await failure(ship())
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain("not paid")
+        const { data: after } = await api.get(`/admin/orders/${order.id}?fields=fulfillment_status,*fulfillments`, admin)
+        expect(after.order.fulfillments).toEqual([])
+        expect(await stockedAt(getContainer(), variant, a.location_id)).toBe(before)
+        expect((await api.get("/admin/farm/audit?reason=sale", farmA)).data.audit).toEqual([])
+        await syncLedger(getContainer(), [order.id])
+        expect((await api.get("/admin/farm/entries", farmA)).data.entries).toEqual([])
+
+        // a partial payment is not paid either
+        const { data: payments } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments`, admin)
+        await api.post(`/admin/payments/${payments.order.payment_collections[0].payments[0].id}/capture`, { amount: 1 }, admin)
+        expect((await api.get("/admin/farm/order-lines", farmA)).data.order_lines).toEqual([])
+        expect((await failure(ship())).status).toBe(400)
+
+        await payOrder(api, admin, order.id)
+        const { data: open } = await api.get("/admin/farm/order-lines", farmA)
+        expect(open.order_lines.map((l: any) => l.id)).toEqual([lineId])
+        expect(open.order_lines[0].paid_at).toBeTruthy()
+        const { data: shipped } = await ship()
+        expect(shipped.order_lines[0]).toMatchObject({ unshipped_quantity: 0, shipped_quantity: 2 })
+        expect(await stockedAt(getContainer(), variant, a.location_id)).toBe(before - 2)
+      })
+
       it("lists the farm's open lines with recipient and address and ships them from its location with a tracking number", async () => {
         const { a, b, farmA, farmB } = await farms()
         const order = await placeOrder(api, getContainer(), store, {
@@ -287,6 +327,7 @@ medusaIntegrationTestRunner({
             { handle: RICE, quantity: 1 },
           ],
         })
+        await payOrder(api, admin, order.id)
         const { data: open } = await api.get("/admin/farm/order-lines", farmA)
         expect(open.order_lines).toHaveLength(1)
         const line = open.order_lines[0]
@@ -338,6 +379,7 @@ medusaIntegrationTestRunner({
       it("audits stock that the support team ships from the order page, once", async () => {
         const { a, farmA } = await farms()
         const order = await placeOrder(api, getContainer(), store, { lines: [{ handle: TOMATO, quantity: 3 }] })
+        await payOrder(api, admin, order.id)
         const { data: lines } = await api.get("/admin/farm/order-lines", farmA)
         const line = lines.order_lines[0]
         const variant = a.product(TOMATO).variants.find((v: any) => v.id === line.variant_id)
@@ -362,6 +404,7 @@ medusaIntegrationTestRunner({
       it("audits a return received at the farm's location", async () => {
         const { b, farmB } = await farms()
         const order = await placeOrder(api, getContainer(), store, { lines: [{ handle: RICE, quantity: 3 }] })
+        await payOrder(api, admin, order.id)
         const line = (await api.get("/admin/farm/order-lines", farmB)).data.order_lines[0]
         await api.post(
           "/admin/farm/shipments",
@@ -398,6 +441,11 @@ medusaIntegrationTestRunner({
             { handle: RICE, quantity: 1 },
           ],
         })
+        // nothing for the farm until the order is paid
+        await syncLedger(getContainer(), [order.id])
+        const { data: none } = await api.get("/admin/farm/statement", farmA)
+        expect(none.total).toMatchObject({ amount: "0.00", quantity: 0, orders: 0 })
+        await payOrder(api, admin, order.id)
         const entries = await eventually(async () => {
           const { data } = await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)
           return data.entries.length === 2 && data.entries

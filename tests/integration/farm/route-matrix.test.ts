@@ -8,7 +8,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminHeaders, backendRequire, runSeed, storeHeaders } from "../../fixtures/medusa"
 import { demoFarmHeaders, inviteFarmUser, partnerByHandle, type Headers } from "../../fixtures/farm"
-import { eventually, placeOrder } from "../../fixtures/orders"
+import { eventually, payOrder, placeOrder } from "../../fixtures/orders"
 import { registeredAdminRoutes, type RouteKey } from "../../fixtures/routes"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
@@ -32,6 +32,7 @@ medusaIntegrationTestRunner({
 
       // records of both farms: an order with a line of each, batches, stock changes, ledger entries
       const order = await placeOrder(api, container, store, { lines: [{ handle: TOMATO, quantity: 1 }, { handle: RICE, quantity: 1 }] })
+      await payOrder(api, admin, order.id)
       await eventually(async () => (await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)).data.entries.length === 2)
       const batch = (farm: Headers, variantId: string, code: string) =>
         api.post("/admin/farm/batches", { variant_id: variantId, batch_code: code, harvested_on: "2026-11-20", quantity: 10 }, farm)

@@ -1,7 +1,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import BigNumber from "bignumber.js"
 import { adminHeaders, failure, runSeed, storeHeaders } from "../../fixtures/medusa"
-import { eventually, placeOrder } from "../../fixtures/orders"
+import { BANK_TRANSFER, eventually, payOrder, placeOrder, syncLedger } from "../../fixtures/orders"
 
 const TWO_TOWNS = [
   { handle: "bingcun-soilless-cherry-tomato", quantity: 1 },
@@ -43,8 +43,15 @@ medusaIntegrationTestRunner({
         lines: TWO_TOWNS,
         email: "buyer-aid@example.cn",
         auth: buyer,
+        provider_id: BANK_TRANSFER,
       })
       const admin = await adminHeaders(api, getContainer())
+      // a bank transfer not yet arrived has helped no town yet: its aid counts once paid
+      await syncLedger(getContainer(), [order.id])
+      const { data: unpaid } = await aidOf(order.id, buyer)
+      expect(unpaid.aid).toMatchObject({ order_id: order.id, paid: false, paid_at: null, total: "0.00", towns: [] })
+
+      await payOrder(api, admin, order.id)
       const entries = await eventually(async () => {
         const { data } = await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)
         return data.entries.length >= 2 && data.entries
@@ -56,6 +63,8 @@ medusaIntegrationTestRunner({
       })
       expect(data.aid.order_id).toBe(order.id)
       expect(data.aid.currency_code).toBe("cny")
+      expect(data.aid.paid).toBe(true)
+      expect(data.aid.paid_at).toBeTruthy()
       expect(data.aid.towns.map((t: any) => t.name).sort()).toEqual(["丙村镇", "畲江镇"])
       const ledgerTotal = entries.reduce((acc: BigNumber, e: any) => acc.plus(e.amount), new BigNumber(0))
       expect(data.aid.total).toBe(ledgerTotal.toFixed(2))

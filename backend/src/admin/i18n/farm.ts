@@ -53,6 +53,7 @@ const farm = {
     row: "{{date}} 采收 · 入库 {{quantity}}",
   },
   orders: {
+    paidOnly: "只列出已付款的订单：对公转账等待付款的订单在确认到账后才会出现在这里。",
     empty: "没有待发货的订单",
     order: "订单 #{{id}}",
     line: "{{title}} × {{quantity}}",

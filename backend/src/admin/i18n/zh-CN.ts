@@ -218,7 +218,7 @@ const zhCN = {
   },
   aid: {
     title: "帮扶成效",
-    subtitle: "各镇、各合作主体的帮扶销售额，按订单实付金额计入，已扣除退款、退货与取消",
+    subtitle: "各镇、各合作主体的帮扶销售额：只计已付款（确认到账）的订单，按付款日期计入，已扣除退款、退货与取消",
     yuan: "¥{{amount}}",
     unassigned: "未归属",
     buyerKind: {
@@ -246,6 +246,13 @@ const zhCN = {
       orders: "订单数",
       quantity: "件数",
       range: "{{from}} 至 {{to}}",
+    },
+    awaiting: {
+      title: "待付款（未计入）",
+      orders: "{{count}} 笔订单等待付款",
+      none: "没有等待付款的订单",
+      hint: "已下单、尚未确认到账的订单（如对公转账），不计入上方任何帮扶数字，付款确认后按付款日期计入",
+      town: "{{town}}：¥{{amount}}（{{count}} 笔）",
     },
     towns: {
       title: "各镇帮扶销售额",
@@ -311,7 +318,7 @@ const zhCN = {
     },
     reconciliation: {
       title: "台账核对",
-      description: "逐单比对帮扶台账与订单实付金额（扣除退款），每天自动核对一次",
+      description: "逐单比对帮扶台账与订单已付款金额（扣除退款；未付款订单应为 0），每天自动核对一次",
       finishedAt: "核对时间",
       ordersChecked: "订单数",
       difference: "差异",
@@ -327,7 +334,7 @@ const zhCN = {
       columns: {
         order: "订单",
         ledger: "台账",
-        expected: "订单实付",
+        expected: "订单已付",
         difference: "差异",
       },
     },
@@ -336,7 +343,7 @@ const zhCN = {
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",
-    empty: "本订单还没有帮扶记录",
+    empty: "本订单还没有帮扶记录：订单付款（确认到账）后计入",
     net: "净额",
     total: "合计",
     entry: "{{product}} × {{quantity}}",

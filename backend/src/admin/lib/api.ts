@@ -1,5 +1,6 @@
 import { sdk } from "./sdk"
 import type {
+  AidAwaitingPaymentResponse,
   AidBuyerKind,
   AidEntryKind,
   AidEntryListResponse,
@@ -135,6 +136,7 @@ export const aidApi = {
     sdk.client.fetch<AidTargetsResponse>("/admin/aid/targets", { query: { year } }),
   setTargets: (body: AidTargetsBody) =>
     sdk.client.fetch<AidTargetsResponse>("/admin/aid/targets", { method: "POST", body }),
+  awaitingPayment: () => sdk.client.fetch<AidAwaitingPaymentResponse>("/admin/aid/awaiting-payment"),
   getReconciliation: () => sdk.client.fetch<AidReconciliationResponse>("/admin/aid/reconciliation"),
   reconcile: () =>
     sdk.client.fetch<AidReconciliationResponse>("/admin/aid/reconciliation", { method: "POST" }),
@@ -167,4 +169,5 @@ export const aidQueryKeys = {
   entryList: (params: AidEntryParams) => ["meixian", "aid", "entries", params] as const,
   targets: (year: number) => ["meixian", "aid", "targets", year] as const,
   reconciliation: ["meixian", "aid", "reconciliation"] as const,
+  awaitingPayment: ["meixian", "aid", "awaiting-payment"] as const,
 }

@@ -53,6 +53,8 @@ export type FarmOrderLine = {
   order_id: string
   order_display_id: number
   placed_at: string
+  /** when the order was paid: only paid orders are listed */
+  paid_at: string
   product_title: string
   variant_title: string | null
   sku: string | null

@@ -205,6 +205,17 @@ export type AidEntry = {
 
 export type AidEntryListResponse = ListResponse<"entries", AidEntry>
 
+/** GET /admin/aid/awaiting-payment: orders placed and not paid yet, not part of any aid figure. */
+export type AidAwaitingPayment = {
+  orders: number
+  /** their item totals: what the ledger credits once they are paid */
+  amount: string
+  currency_code: string
+  towns: { town_id: string; label: string; amount: string; orders: number }[]
+}
+
+export type AidAwaitingPaymentResponse = { awaiting_payment: AidAwaitingPayment }
+
 export type AidTownTarget = {
   town_id: string
   amount: string

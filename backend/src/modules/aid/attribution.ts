@@ -3,15 +3,20 @@ import type { BuyerKind, EntryKind } from "./models/entry"
 
 /**
  * The attribution maths of the aid ledger, free of I/O: given what an order
- * says happened (placed, edited, returns received, refunds, canceled) and the
+ * says happened (paid, edited, returns received, refunds, canceled) and the
  * entries already in the ledger for it, which entries are missing.
  *
- * Rules (README, "Aid ledger"):
- * - sale: every line is credited with what the buyer paid for it: the order's
- *   item total, rounded once to the fen, split over the lines by their own
- *   totals (after discounts, tax included, shipping excluded), so the parts
- *   sum exactly to the whole.
- * - edit: each line moves to its share after the edit; removed lines go to 0.
+ * Rules (docs/aid-ledger.md):
+ * - only paid money counts: an order has no sale until it is paid
+ *   (`paid_at`, see repositories/order-payment.ts); an unpaid order writes
+ *   nothing, canceled or not.
+ * - sale: at `paid_at`, every line is credited with what the buyer paid for
+ *   it: the order's item total, rounded once to the fen, split over the lines
+ *   by their own totals (after discounts, tax included, shipping excluded), so
+ *   the parts sum exactly to the whole. The sale plans from the order's
+ *   current lines, so edits confirmed before it are already in it.
+ * - edit (confirmed after the sale): each line moves to its share after the
+ *   edit; removed lines go to 0.
  * - return received: the returned quantity leaves the line; the money leaves
  *   with the refund that pays it back.
  * - refund: first settles returned-but-unrefunded value on the returned lines,
@@ -96,6 +101,8 @@ export type OrderFacts = {
   unit_id: string | null
   customer_id: string | null
   placed_at: Date
+  /** when the order became paid (its payments captured in full); null while unpaid */
+  paid_at: Date | null
   canceled_at: Date | null
   items: OrderLineFacts[]
   edits: { id: string; confirmed_at: Date }[]
@@ -189,24 +196,35 @@ export function lineShares(items: OrderLineFacts[]): Map<string, Money> {
   return new Map(live.map((item, index) => [item.id, parts[index]]))
 }
 
-function orderFacts(order: OrderFacts): Fact[] {
+/**
+ * The order's facts in the order they count. `saleAt` is when the sale
+ * happened: the sale already in the ledger, else the payment; with none there
+ * is no sale, and facts that need one plan nothing. Edits confirmed up to the
+ * sale are part of it; returns, refunds and a cancellation dated before it
+ * (which a paid order does not have) count right after it.
+ */
+function orderFacts(order: OrderFacts, saleAt: Date | null): Fact[] {
   const facts: Fact[] = []
   const itemById = new Map(order.items.map((item) => [item.id, item]))
+  const after = (at: Date) => (saleAt && at.getTime() < saleAt.getTime() ? saleAt : at)
 
-  facts.push({
-    kind: "sale",
-    source_id: order.order_id,
-    at: order.placed_at,
-    rank: RANK.sale,
-    plan: () => {
-      const shares = lineShares(order.items)
-      return order.items
-        .filter((item) => item.quantity > 0)
-        .map((item) => ({ line: item.id, quantity: item.quantity, amount: shares.get(item.id)! }))
-    },
-  })
+  if (saleAt) {
+    facts.push({
+      kind: "sale",
+      source_id: order.order_id,
+      at: saleAt,
+      rank: RANK.sale,
+      plan: () => {
+        const shares = lineShares(order.items)
+        return order.items
+          .filter((item) => item.quantity > 0)
+          .map((item) => ({ line: item.id, quantity: item.quantity, amount: shares.get(item.id)! }))
+      },
+    })
+  }
 
   for (const edit of order.edits) {
+    if (!saleAt || edit.confirmed_at.getTime() <= saleAt.getTime()) continue
     facts.push({
       kind: "edit",
       source_id: edit.id,
@@ -239,7 +257,7 @@ function orderFacts(order: OrderFacts): Fact[] {
     facts.push({
       kind: "return",
       source_id: `${ret.id}@${received}`,
-      at: ret.received_at,
+      at: after(ret.received_at),
       rank: RANK.return,
       plan: (lines) => {
         const moves: { line: string; quantity: number; amount: Money }[] = []
@@ -261,7 +279,7 @@ function orderFacts(order: OrderFacts): Fact[] {
     facts.push({
       kind: "refund",
       source_id: refund.id,
-      at: refund.created_at,
+      at: after(refund.created_at),
       rank: RANK.refund,
       plan: (lines) => allocateRefund(toFen(money(refund.amount)), lines),
     })
@@ -271,7 +289,7 @@ function orderFacts(order: OrderFacts): Fact[] {
     facts.push({
       kind: "cancellation",
       source_id: order.order_id,
-      at: order.canceled_at,
+      at: after(order.canceled_at),
       rank: RANK.cancellation,
       // every line gets an entry, zero or not: the order leaves the count of
       // orders for each of its partners and towns
@@ -385,7 +403,9 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
     const key = `${entry.kind}:${entry.source_id}`
     byFact.set(key, [...(byFact.get(key) ?? []), entry])
   }
-  const facts = orderFacts(order)
+  const written = existing.filter((entry) => entry.kind === "sale").map((entry) => new Date(entry.occurred_at).getTime())
+  const saleAt = written.length ? new Date(Math.min(...written)) : order.paid_at
+  const facts = orderFacts(order, saleAt)
   const known = new Set(facts.map((fact) => `${fact.kind}:${fact.source_id}`))
   // corrections and entries of facts the order no longer shows count first
   for (const [key, entries] of byFact) {
@@ -435,12 +455,12 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
 }
 
 /**
- * What the ledger should hold for an order: nothing once canceled, otherwise
- * the item total (rounded to the fen) less the refunds attributed to items,
- * never below zero.
+ * What the ledger should hold for an order: nothing while unpaid or once
+ * canceled, otherwise the item total (rounded to the fen) less the refunds
+ * attributed to items, never below zero.
  */
-export function expectedNet(order: Pick<OrderFacts, "canceled_at" | "items" | "refunds">): Money {
-  if (order.canceled_at) return new BigNumber(0)
+export function expectedNet(order: Pick<OrderFacts, "paid_at" | "canceled_at" | "items" | "refunds">): Money {
+  if (!order.paid_at || order.canceled_at) return new BigNumber(0)
   const items = toFen(
     order.items
       .filter((item) => item.quantity > 0)
@@ -473,6 +493,7 @@ export function withDates(order: OrderFacts): OrderFacts {
   return {
     ...order,
     placed_at: date(order.placed_at),
+    paid_at: order.paid_at ? date(order.paid_at) : null,
     canceled_at: order.canceled_at ? date(order.canceled_at) : null,
     edits: order.edits.map((e) => ({ ...e, confirmed_at: date(e.confirmed_at) })),
     returns: order.returns.map((r) => ({ ...r, received_at: date(r.received_at) })),

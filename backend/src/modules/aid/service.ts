@@ -12,6 +12,7 @@ import AidEntry from "./models/entry"
 import AidDailyTotal, { TotalLevel } from "./models/daily-total"
 import AidTownTarget from "./models/town-target"
 import AidReconciliation from "./models/reconciliation"
+import { OrderPaymentRepository } from "./repositories/order-payment"
 import {
   chinaDay,
   formatYuan,
@@ -72,6 +73,29 @@ class AidModuleService extends MedusaService({
   AidTownTarget,
   AidReconciliation,
 }) {
+  protected readonly orderPaymentRepository_: OrderPaymentRepository
+
+  constructor(container: { orderPaymentRepository: OrderPaymentRepository }) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.orderPaymentRepository_ = container.orderPaymentRepository
+  }
+
+  /** When each order became paid, null while unpaid (the rule: repositories/order-payment.ts). */
+  @InjectManager()
+  async paidAt(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<Map<string, Date | null>> {
+    return this.orderPaymentRepository_.paidAt(orderIds, sharedContext)
+  }
+
+  /** Orders placed, not canceled and not paid yet, oldest first. */
+  @InjectManager()
+  async unpaidOrderIds(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return this.orderPaymentRepository_.unpaidOrderIds(sharedContext)
+  }
+
   @InjectTransactionManager()
   async recordOrder(
     facts: OrderFacts,

@@ -53,7 +53,8 @@ type Plan = {
 
 /**
  * A year of orders placed through Medusa's own cart, payment, fulfillment,
- * refund and cancel workflows, dated back over the past twelve months, so the
+ * refund and cancel workflows, dated back over the past twelve months (paid a
+ * few hours after being placed, as a transfer is), so the
  * aid dashboard shows real figures on first run: city buyers' family orders
  * every week, units' bulk orders every month, some refunded or canceled.
  * The harvest each order needs is added to the farm's stock first, and
@@ -97,6 +98,7 @@ export async function ensureDemoOrderHistory(
 
   const plans = planHistory(buyers, new Date())
   const orderIds: string[] = []
+  let canceled = 0
   for (const plan of plans) {
     const lines = plan.lines.map((line) => {
       const product: any = byHandle.get(line.product.handle)
@@ -160,11 +162,18 @@ export async function ensureDemoOrderHistory(
     const at = plan.placed_at
     const later = (days: number) => new Date(Math.min(at.getTime() + days * 86400_000, Date.now() - 3600_000))
 
+    // the payment was confirmed (captured) a little after the order; of the
+    // canceled orders, the first and every other one were paid and refunded
+    // by the cancellation, the rest never paid (a transfer that did not come)
+    const paid = plan.outcome !== "canceled" || canceled++ % 2 === 0
+    if (paid) {
+      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
+    }
     if (plan.outcome === "canceled") {
       await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
       await db("order").where({ id: orderId }).update({ canceled_at: later(0.2) })
+      await db("refund").where({ payment_id: paymentId }).update({ created_at: later(0.2), updated_at: later(0.2) })
     } else {
-      await capturePaymentWorkflow(container).run({ input: { payment_id: paymentId } })
       const itemOf = new Map((order as any).items.map((i: any) => [i.variant_id, i.id]))
       // each farm ships its own lines, one parcel per shipping profile
       const parcels = new Map<string, typeof lines>()
@@ -196,9 +205,13 @@ export async function ensureDemoOrderHistory(
         const refunds = await db("refund").where({ payment_id: paymentId }).select("id")
         await db("refund").whereIn("id", refunds.map((r: any) => r.id)).update({ created_at: later(5), updated_at: later(5) })
       }
+    }
+    if (paid) {
       await db("payment").where({ id: paymentId }).update({ captured_at: later(0.1), created_at: at, updated_at: later(0.1) })
       await db("capture").where({ payment_id: paymentId }).update({ created_at: later(0.1), updated_at: later(0.1) })
     }
+    // the collection was opened at checkout, before the payment was captured
+    await db("payment_collection").where({ id: (collection as any).id }).update({ created_at: at })
     await db("order").where({ id: orderId }).update({ created_at: at, updated_at: later(1) })
     await db("order_item").where({ order_id: orderId }).update({ created_at: at, updated_at: later(1) })
   }

@@ -1,6 +1,7 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
+import { AID_MODULE, type AidModuleService } from "../../modules/aid"
 import type { OrderFacts } from "../../modules/aid/attribution"
 
 /** Refund reasons with this code pay back shipping only and are not attributed to items. */
@@ -48,9 +49,10 @@ function decimal(raw: any, plain: any): string {
 }
 
 /**
- * What each order says happened, read with Query: lines with what was paid
- * for them, the partner and town of each product now (used for sales only:
- * later entries copy the sale's), confirmed edits, received returns, refunds.
+ * What each order says happened, read with Query: when it became paid (the
+ * aid module's rule), lines with what was paid for them, the partner and town
+ * of each product now (used for sales only: later entries copy the sale's),
+ * confirmed edits, received returns, refunds.
  */
 export async function loadOrderFacts(
   container: MedusaContainer,
@@ -68,7 +70,8 @@ export async function loadOrderFacts(
   const productIds = [
     ...new Set(orders.flatMap((o: any) => (o.items ?? []).map((i: any) => i.product_id)).filter(Boolean)),
   ] as string[]
-  const [{ data: products }, { data: returns }, changes] = await Promise.all([
+  const aid = container.resolve<AidModuleService>(AID_MODULE)
+  const [{ data: products }, { data: returns }, changes, paidAt] = await Promise.all([
     productIds.length
       ? query.graph({
           entity: "product",
@@ -86,6 +89,7 @@ export async function loadOrderFacts(
       { order_id: orderIds, change_type: ["edit", "exchange", "claim"], status: "confirmed" } as any,
       { select: ["id", "order_id", "confirmed_at"], take: null } as any
     ),
+    aid.paidAt(orderIds),
   ])
   const partnerOf = new Map(
     (products as any[]).map((p) => [p.id, { partner_id: p.partner?.id ?? null, town_id: p.partner?.town_id ?? null }])
@@ -106,6 +110,7 @@ export async function loadOrderFacts(
       unit_id: isUnit ? (order.metadata?.unit_id ?? null) : null,
       customer_id: order.customer_id ?? null,
       placed_at: new Date(order.created_at),
+      paid_at: paidAt.get(order.id) ?? null,
       canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
       items: (order.items ?? []).map((item: any) => ({
         id: item.id,

@@ -10,6 +10,7 @@ import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { readStockLevelsStep } from "./steps/read-stock-levels"
 import { recordStockAuditStep } from "./steps/record-stock-audit"
+import { validateOrderPaidStep } from "./steps/validate-order-paid"
 
 export type ShipFarmLinesInput = {
   partner_id: string
@@ -26,7 +27,8 @@ export type ShipFarmLinesInput = {
 export const FARM_SHIPMENT_METADATA_KEY = "farm_shipment"
 
 /**
- * A farm ships order lines: Medusa's fulfillment is created from the farm's
+ * A farm ships order lines of a paid order (an unpaid one is refused before
+ * anything is written): Medusa's fulfillment is created from the farm's
  * stock location with the shipping option of the items' profile, then marked
  * shipped with the carrier's tracking number (the buyer sees it on the order).
  * The stock that leaves is audited as "sale"; on failure Medusa's own
@@ -35,6 +37,7 @@ export const FARM_SHIPMENT_METADATA_KEY = "farm_shipment"
 export const shipFarmLinesWorkflow = createWorkflow(
   "ship-farm-order-lines",
   (input: ShipFarmLinesInput) => {
+    validateOrderPaidStep({ order_id: input.order_id })
     const itemIds = transform({ input }, ({ input }) => input.items.map((i) => i.inventory_item_id))
     const keys = transform({ input, itemIds }, ({ input, itemIds }) => stockLockKeys(input.location_id, itemIds))
     // the lock's owner is this run, so a retried acquisition of several keys never blocks itself

@@ -9,7 +9,11 @@ import { useNotify } from "../../lib/notify"
 
 const CARRIERS = ["sf", "ems", "jd", "zto", "yto", "yunda"] as const
 
-/** The farm's open order lines with recipient and address; each is shipped with a carrier and tracking number. */
+/**
+ * The farm's open lines of paid orders with recipient and address; each is
+ * shipped with a carrier and tracking number. Orders awaiting payment (e.g. a
+ * bank transfer not yet arrived) are not listed, and the page says so.
+ */
 export const OrdersPanel = ({ partnerId }: { partnerId?: string }) => {
   const t = useT()
   const lines = useQuery({
@@ -20,6 +24,9 @@ export const OrdersPanel = ({ partnerId }: { partnerId?: string }) => {
   const open = lines.data?.order_lines ?? []
   return (
     <div className="flex flex-col gap-y-3" data-testid="farm-orders">
+      <Text size="xsmall" className="text-ui-fg-subtle" data-testid="farm-orders-paid-only">
+        {t("farm.orders.paidOnly")}
+      </Text>
       {open.length === 0 ? (
         <Container>
           <Text size="small" className="text-ui-fg-muted">

@@ -3,6 +3,7 @@ import { ChartBar } from "@medusajs/icons"
 import { Button, Container, Heading, Input, Label, Select, Text } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useMemo } from "react"
+import { AwaitingPaymentCard } from "../../components/aid/awaiting-payment-card"
 import { EntriesPanel } from "../../components/aid/entries-panel"
 import { ExportButtons } from "../../components/aid/export-buttons"
 import { MonthChart } from "../../components/aid/month-chart"
@@ -149,6 +150,7 @@ const AidDashboardPage = () => {
       </Container>
 
       <SummaryCards total={enabled ? towns.data?.total : undefined} from={filters.from} to={filters.to} />
+      <AwaitingPaymentCard />
 
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2 xl:items-start">
         <TownPanel

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { FARM_MODULE, type FarmModuleService } from "../../../modules/farm"
+import { OrderPaymentRepository } from "../../../modules/aid/repositories/order-payment"
 
 export type FarmVariantRow = {
   id: string
@@ -161,6 +162,8 @@ export type FarmOrderLine = {
   order_id: string
   order_display_id: number
   placed_at: string
+  /** when the order was paid; farms only see paid orders' lines */
+  paid_at: string | null
   product_id: string
   product_title: string
   variant_id: string
@@ -186,15 +189,24 @@ type Db = {
 }
 
 /**
- * The farm's order lines: lines of its products in orders that are not
- * canceled, newest order first. `open` keeps the lines with units not yet
- * fulfilled. Order ids are found with one SQL query on Medusa's order tables
- * (read only); the orders themselves are read with query.graph.
+ * The farm's order lines: lines of its products in orders that are paid and
+ * not canceled, newest order first. `open` keeps the lines with units not yet
+ * fulfilled; `include_unpaid` (for refusing a shipment with a clear reason,
+ * never for listing) keeps unpaid orders' lines too. Order ids are found with
+ * one SQL query on Medusa's order tables (read only), with the aid module's
+ * rule for "paid"; the orders themselves are read with query.graph.
  */
 export async function listFarmOrderLines(
   container: MedusaContainer,
   farm: { partner_id: string },
-  params: { status: "open" | "all"; limit: number; offset: number; order_id?: string; line_ids?: string[] }
+  params: {
+    status: "open" | "all"
+    limit: number
+    offset: number
+    order_id?: string
+    line_ids?: string[]
+    include_unpaid?: boolean
+  }
 ): Promise<{ lines: FarmOrderLine[]; count: number }> {
   const productIds = await farmProductIds(container, farm.partner_id)
   if (!productIds.length) return { lines: [], count: 0 }
@@ -207,6 +219,8 @@ export async function listFarmOrderLines(
     `li.product_id = any(?)`,
   ]
   const args: unknown[] = [productIds]
+  const paidAt = OrderPaymentRepository.paidAtSql("o")
+  if (!params.include_unpaid) where.push(`${paidAt} is not null`)
   if (params.status === "open") where.push(`oi.fulfilled_quantity < oi.quantity`)
   if (params.order_id) {
     where.push(`o.id = ?`)
@@ -222,7 +236,7 @@ export async function listFarmOrderLines(
      where ${where.join(" and ")}`
   const { rows: counted } = await db.raw(`select count(*)::int as count ${from}`, args)
   const { rows } = await db.raw(
-    `select li.id as line_id, o.id as order_id, oi.quantity, oi.fulfilled_quantity, oi.shipped_quantity ${from} order by o.created_at desc, li.id limit ? offset ?`,
+    `select li.id as line_id, o.id as order_id, oi.quantity, oi.fulfilled_quantity, oi.shipped_quantity, ${paidAt} as paid_at ${from} order by o.created_at desc, li.id limit ? offset ?`,
     [...args, params.limit, params.offset]
   )
   const count = counted[0]?.count ?? 0
@@ -292,6 +306,7 @@ export async function listFarmOrderLines(
       order_id: order.id,
       order_display_id: order.display_id,
       placed_at: order.created_at,
+      paid_at: row.paid_at ? new Date(row.paid_at).toISOString() : null,
       product_id: item.product_id,
       product_title: item.product_title,
       variant_id: item.variant_id,

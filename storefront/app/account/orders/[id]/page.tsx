@@ -62,6 +62,8 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
               </tbody>
             </table>
           </>
+        ) : aid && !aid.paid ? (
+          <p data-testid="aid-awaiting-payment">{t("account.aid.awaitingPayment")}</p>
         ) : (
           <p>{t("account.aid.pending")}</p>
         )}

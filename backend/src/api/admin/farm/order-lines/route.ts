@@ -5,7 +5,8 @@ import type { FarmOrderLinesParamsType } from "../validators"
 
 /**
  * GET /admin/farm/order-lines?status=open|all&limit=&offset=: the lines of
- * the farm's products in orders not canceled, with recipient and address,
+ * the farm's products in paid orders not canceled (an order awaiting its
+ * payment, e.g. a bank transfer, is not listed), with recipient and address,
  * newest first; `open` (default) keeps lines with units still to ship.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {

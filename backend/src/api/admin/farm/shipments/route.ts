@@ -2,14 +2,16 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { actorOf, farmOf } from "../../../farm-scope"
 import { shipFarmLinesWorkflow } from "../../../../workflows/farm"
+import { orderNotPaidError } from "../../../../workflows/farm/steps/validate-order-paid"
 import { farmVariants, listFarmOrderLines } from "../data"
 import type { FarmShipmentBodyType } from "../validators"
 
 /**
  * POST /admin/farm/shipments { order_id, items: [{ id, quantity }], carrier, tracking_number }:
- * ships some of the farm's open lines of one order from the farm's stock
+ * ships some of the farm's open lines of one paid order from the farm's stock
  * location and marks them shipped with the tracking number. Lines of other
- * partners are a 404; all lines must travel with one shipping profile.
+ * partners are a 404, lines of an order not paid yet a 400 (nothing is
+ * written); all lines must travel with one shipping profile.
  */
 export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: MedusaResponse) {
   const farm = await farmOf(req)
@@ -20,11 +22,13 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
     offset: 0,
     order_id: body.order_id,
     line_ids: body.items.map((i) => i.id),
+    include_unpaid: true,
   })
   const lineOf = new Map(lines.map((l) => [l.id, l]))
   for (const item of body.items) {
     const line = lineOf.get(item.id)
     if (!line) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order line "${item.id}" not found`)
+    if (!line.paid_at) throw orderNotPaidError(body.order_id)
     if (item.quantity > line.unshipped_quantity) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,

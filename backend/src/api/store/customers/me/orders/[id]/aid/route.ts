@@ -7,8 +7,10 @@ import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../../../
 /**
  * GET /store/customers/me/orders/:id/aid: "您的购买帮扶了": what one of the
  * logged-in customer's orders brought each town, net of refunds and
- * cancellations, from the aid ledger. Medusa authenticates the customer on
- * /store/customers/me*; an order of another customer answers 404.
+ * cancellations, from the aid ledger. Only paid money counts: an order not
+ * paid yet answers `paid: false` and no towns (its aid counts once paid).
+ * Medusa authenticates the customer on /store/customers/me*; an order of
+ * another customer answers 404.
  */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const customerId = req.auth_context.actor_id
@@ -25,10 +27,14 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 
   const aid = req.scope.resolve<AidModuleService>(AID_MODULE)
   const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-  const entries = await aid.listAidEntries(
-    { order_id: order.id },
-    { select: ["id", "town_id", "amount", "raw_amount", "currency_code"], take: null } as any
-  )
+  const [entries, paidAt] = await Promise.all([
+    aid.listAidEntries(
+      { order_id: order.id },
+      { select: ["id", "town_id", "amount", "raw_amount", "currency_code"], take: null } as any
+    ),
+    aid.paidAt([order.id]),
+  ])
+  const paid_at = paidAt.get(order.id) ?? null
   const byTown = new Map<string, BigNumber>()
   for (const entry of entries as any[]) {
     if (!entry.town_id) continue
@@ -49,6 +55,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     aid: {
       order_id: order.id,
       currency_code: order.currency_code,
+      paid: paid_at !== null,
+      paid_at: paid_at?.toISOString() ?? null,
       total: total.toFixed(2),
       towns: rows.map(({ town_id, name, amount }) => ({ town_id, name, amount: amount.toFixed(2) })),
     },
