@@ -107,7 +107,7 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
         "o.status as order_status",
         "o.metadata as order_metadata",
         "o.customer_id",
-        knex.raw("nullif(trim(concat_ws(' ', a.first_name, a.last_name)), '') as recipient"),
+        knex.raw("nullif(trim(concat(a.first_name, a.last_name)), '') as recipient"),
         "a.phone as recipient_phone",
         "r.received",
         "r.receipt_count"

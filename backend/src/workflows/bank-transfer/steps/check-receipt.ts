@@ -19,13 +19,13 @@ export const checkBankTransferReceiptStep = createStep(
     }
     if (view.state === "received") {
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.NOT_ALLOWED,
         `Payment ${input.payment_id} is already received (captured); record no further receipt on it`
       )
     }
     if (view.state === "canceled" || view.order?.status === "canceled") {
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.NOT_ALLOWED,
         `Payment ${input.payment_id} belongs to a canceled order; a transfer for it must be paid back, not recorded`
       )
     }

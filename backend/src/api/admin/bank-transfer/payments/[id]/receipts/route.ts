@@ -9,7 +9,7 @@ import { type AdminBankTransferReceiptBodyType, isEntityId } from "../../../vali
  * a note; when the receipts cover the amount due the payment is captured
  * (the order is paid). Answers the payment as the list shows it, with
  * `receipt` (the one recorded: `outcome` partial, paid or overpaid).
- * 409 on a payment already received or cancelled.
+ * 400 (with the reason) on a payment already received or cancelled.
  */
 export async function POST(req: AuthenticatedMedusaRequest<AdminBankTransferReceiptBodyType>, res: MedusaResponse) {
   const id = req.params.id
