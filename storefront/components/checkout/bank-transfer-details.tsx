@@ -1,5 +1,5 @@
 import type { BankTransferInstructions } from "@/lib/data/checkout"
-import { formatMoney } from "@/lib/checkout/format"
+import { formatChinaDateTime, formatMoney } from "@/lib/checkout/format"
 import { t } from "@/lib/messages"
 import styles from "./shop.module.css"
 
@@ -9,6 +9,19 @@ export function BankTransferDetails({ transfer }: { transfer: BankTransferInstru
     <section className={styles.card} aria-labelledby="bank-heading" data-testid="bank-transfer">
       <h2 id="bank-heading">{t("checkout.confirmed.bankHeading")}</h2>
       <p className={styles.notice}>{t(`checkout.confirmed.state.${transfer.state}`)}</p>
+      {transfer.state === "awaiting_transfer" && transfer.deadline_at ? (
+        <p className={styles.notice} data-testid="transfer-deadline">
+          {t("checkout.confirmed.deadline", { deadline: formatChinaDateTime(transfer.deadline_at) })}
+        </p>
+      ) : null}
+      {transfer.state === "awaiting_transfer" && transfer.received_amount && transfer.received_amount !== "0.00" ? (
+        <p className={styles.notice} data-testid="transfer-partial">
+          {t("checkout.confirmed.partial", {
+            received: formatMoney(transfer.received_amount),
+            outstanding: formatMoney(transfer.outstanding_amount),
+          })}
+        </p>
+      ) : null}
       <dl className={styles.bank}>
         <dt>{t("checkout.confirmed.accountName")}</dt>
         <dd>{transfer.payee.account_name}</dd>
