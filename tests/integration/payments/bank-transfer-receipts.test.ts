@@ -26,7 +26,7 @@ medusaIntegrationTestRunner({
     const chinaToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10)
 
     it("records a partial receipt flagged 部分到账 without capturing, then the rest captures the payment and the order is paid", async () => {
-      const { order, payment } = await placeTransferOrder(api, getContainer(), store, admin, { mobile: "13900139000" })
+      const { order, payment, cartId, headers } = await placeTransferOrder(api, getContainer(), store, admin, { mobile: "13900139000" })
       const due = fen(order.total)
       const first = yuan(Math.floor(due / 2))
       const rest = yuan(due - Math.floor(due / 2))
@@ -73,7 +73,7 @@ medusaIntegrationTestRunner({
       })
       expect(row.receipts.map((r: any) => r.amount)).toEqual([first])
       // the instructions tell the buyer what is still to pay
-      const instructions = (await api.get(`/store/bank-transfer/instructions?order_id=${order.id}`, store)).data.bank_transfer
+      const instructions = (await api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, headers)).data.bank_transfer
       expect(instructions).toMatchObject({ state: "awaiting_transfer", received_amount: first, outstanding_amount: rest })
 
       const { data: paid } = await receipt(payment.id, { amount: rest, payer_name: "广州市天河区机关事务管理局" })
