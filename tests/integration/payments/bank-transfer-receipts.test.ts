@@ -37,7 +37,7 @@ medusaIntegrationTestRunner({
         received_on: chinaToday(),
         note: "工行网银，附言已核对",
       })
-      expect(status).toBe(201)
+      expect(status).toBe(200)
       expect(partial.receipt).toMatchObject({
         amount: first,
         payer_name: "广州市天河区机关事务管理局",
@@ -102,6 +102,20 @@ medusaIntegrationTestRunner({
       expect(data.receipt.outcome).toBe("overpaid")
       expect(data.payment).toMatchObject({ state: "received", overpaid_amount: "5.50", outstanding_amount: "0.00" })
       expect(await paymentStatus(order.id)).toBe("captured")
+    })
+
+    it("captures once when two people confirm the same transfer at the same moment; the other is refused", async () => {
+      const { order, payment } = await placeTransferOrder(api, getContainer(), store, admin)
+      const body = { amount: yuan(fen(order.total)), payer_name: "梅州市梅县区总工会" }
+      const answers = await Promise.allSettled([receipt(payment.id, body), receipt(payment.id, body)])
+      expect(answers.filter((a) => a.status === "fulfilled").length).toBe(1)
+      const refused = answers.find((a) => a.status === "rejected") as PromiseRejectedResult
+      expect(refused.reason.response.status).toBe(400)
+      expect(refused.reason.response.data.message).toMatch(/already received/)
+      const row = await transferOf(order.id)
+      expect(row).toMatchObject({ state: "received", receipt_count: 1, received_amount: body.amount, overpaid_amount: "0.00" })
+      const { data } = await api.get(`/admin/orders/${order.id}?fields=*payment_collections.payments.captures`, admin)
+      expect(data.order.payment_collections[0].payments[0].captures.length).toBe(1)
     })
 
     it("refuses receipts on a canceled order, an unknown payment and a payment that is not a bank transfer", async () => {

@@ -77,6 +77,7 @@ const bankTransfer = {
       amountFormat: "请填写大于 0 的金额，最多两位小数，如 1280.50",
       payerRequired: "请填写付款户名",
       payerTooLong: "付款户名最多 100 个字",
+      payerInvalid: "付款户名含有不可见的控制字符，请重新输入",
       dateFuture: "到账日期不能晚于今天",
       noteTooLong: "备注最多 500 个字",
     },

@@ -26,7 +26,7 @@ const receiptSchema = (t: TranslateFn) =>
       .trim()
       .min(1, t("bankTransfer.confirm.errors.payerRequired"))
       .max(100, t("bankTransfer.confirm.errors.payerTooLong"))
-      .refine((v) => !CONTROL.test(v), t("bankTransfer.confirm.errors.payerRequired")),
+      .refine((v) => !CONTROL.test(v), t("bankTransfer.confirm.errors.payerInvalid")),
     received_on: z
       .string()
       .refine((v) => !v || v <= chinaToday(), t("bankTransfer.confirm.errors.dateFuture")),

@@ -26,7 +26,7 @@ export async function POST(req: AuthenticatedMedusaRequest<AdminBankTransferRece
     },
   })
   const payment = await retrieveBankTransferView(req.scope, id)
-  res.status(201).json({
+  res.status(200).json({
     payment,
     receipt: payment?.receipts.find((r) => r.id === result.receipt_id) ?? null,
   })
