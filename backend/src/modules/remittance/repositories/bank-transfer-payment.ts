@@ -1,9 +1,7 @@
 import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../bank-transfer/payee"
 import RemittanceReceipt from "../models/receipt"
-
-/** The payment provider of 对公转账 (see modules/bank-transfer/payee.ts). */
-const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
 
 export type BankTransferFilters = {
   /** the exact reference code (normalised) */
