@@ -244,6 +244,11 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await expectVisible(page.getByTestId("bank-transfer"))
       const reference = (await page.getByTestId("transfer-reference").textContent())!.trim()
       expect(reference).toBe(order.payment_collections[0].payment_sessions[0].data.reference)
+      expect(await page.getByTestId("transfer-state").innerText()).toBe("待到账")
+      // the payment deadline, in China time
+      expect(await page.getByTestId("transfer-deadline").innerText()).toMatch(
+        /^请于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 前完成转账，逾期未付订单将自动取消$/
+      )
     } else {
       expect(provider).toBe("pp_system_default")
     }

@@ -34,6 +34,7 @@ import { orderAccessMiddlewares } from "./store/order-access/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 import { adminAidAwaitingPaymentMiddlewares } from "./admin/aid/awaiting-payment/middlewares"
+import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
@@ -46,6 +47,7 @@ export default defineMiddlewares({
     ...orderLookupMiddlewares,
     ...bankTransferStoreMiddlewares,
     ...adminAidAwaitingPaymentMiddlewares,
+    ...adminBankTransferMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],

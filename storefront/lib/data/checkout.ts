@@ -133,6 +133,10 @@ export type BankTransferInstructions = {
   currency_code: string
   payee: { account_name: string; bank_name: string; account_number: string }
   state: "awaiting_transfer" | "received" | "canceled"
+  /** ISO instant: an order still unpaid after it is cancelled (null before the order is placed) */
+  deadline_at?: string | null
+  received_amount?: string
+  outstanding_amount?: string
   instructions: string[]
 }
 

@@ -4,6 +4,26 @@ import zhCN from "./zh-CN"
 export const I18N_NAMESPACE = "meixian"
 
 /**
+ * Medusa's own dashboard texts the shop words differently. The dashboard
+ * deep-merges these resources over its core translations (namespace
+ * "translation"), so the order list and the order page read 待到账 for a
+ * payment not captured yet (Medusa: 已授权 / 待处理, which look paid to the
+ * support team: a 对公转账 order is authorized when it is placed) and 已到账
+ * once it is captured (Medusa: 已收取).
+ */
+const dashboardZhCN = {
+  orders: {
+    payment: {
+      status: {
+        authorized: "待到账",
+        pending: "待到账",
+        captured: "已到账",
+      },
+    },
+  },
+}
+
+/**
  * Translations of the admin extensions, loaded by Medusa from
  * src/admin/i18n/index.ts and merged into the dashboard's i18next resources.
  *
@@ -15,6 +35,7 @@ export const I18N_NAMESPACE = "meixian"
 export default {
   zhCN: {
     [I18N_NAMESPACE]: zhCN,
+    translation: dashboardZhCN,
   },
   en: {
     [I18N_NAMESPACE]: zhCN,

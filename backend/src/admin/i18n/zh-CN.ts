@@ -4,6 +4,7 @@
  * src/admin comes from here; `{{name}}` placeholders are filled by i18next.
  */
 import farm from "./farm"
+import bankTransfer from "./bank-transfer"
 
 const zhCN = {
   nav: {
@@ -11,6 +12,7 @@ const zhCN = {
     partners: "合作主体",
     aid: "帮扶成效",
     farm: "我的农场",
+    bankTransfers: "对公转账",
   },
   common: {
     save: "保存",
@@ -340,6 +342,7 @@ const zhCN = {
     },
   },
   farm,
+  bankTransfer,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

@@ -15,6 +15,8 @@ export type BankTransferOptions = {
   bankName?: string
   /** 账号 */
   accountNumber?: string
+  /** days a buyer has to pay (BANK_TRANSFER_DEADLINE_DAYS, default 7): see ./deadline.ts */
+  deadlineDays?: string | number
 }
 
 export type Payee = {

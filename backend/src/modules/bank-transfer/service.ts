@@ -27,6 +27,7 @@ import type {
   WebhookActionResult,
 } from "@medusajs/framework/types"
 import { type BankTransferOptions, newReference, payeeFrom } from "./payee"
+import { deadlineAfter, deadlineDays } from "./deadline"
 
 /** What the payment session's (and later the payment's) `data` holds. */
 export type BankTransferData = {
@@ -40,6 +41,8 @@ export type BankTransferData = {
   /** awaiting_transfer → received (captured in the admin) | canceled */
   state: "awaiting_transfer" | "received" | "canceled"
   authorized_at?: string
+  /** fixed when the order is placed: unpaid after it, the order is cancelled */
+  deadline_at?: string
   received_at?: string
   canceled_at?: string
   refunds?: { amount: string; at: string }[]
@@ -57,11 +60,18 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
   static identifier = "bank-transfer"
 
   protected options_: BankTransferOptions
+  protected deadlineDays_: number
+
+  /** A BANK_TRANSFER_DEADLINE_DAYS that is not a whole number of days stops the server at start. */
+  static validateOptions(options: Record<any, any>): void {
+    deadlineDays(options?.deadlineDays)
+  }
 
   constructor(cradle: Record<string, unknown>, options: BankTransferOptions) {
     // eslint-disable-next-line prefer-rest-params
     super(cradle, options)
     this.options_ = options ?? {}
+    this.deadlineDays_ = deadlineDays(this.options_.deadlineDays)
   }
 
   async initiatePayment({ amount, currency_code }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
@@ -85,10 +95,15 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
     }
   }
 
-  /** The order is placed awaiting the transfer: authorized, not captured. */
+  /**
+   * The order is placed awaiting the transfer: authorized, not captured. The
+   * payment deadline is fixed here, once (a later authorization keeps it).
+   */
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const authorizedAt = (data?.authorized_at as string) ?? new Date().toISOString()
+    const deadlineAt = (data?.deadline_at as string) ?? deadlineAfter(new Date(authorizedAt), this.deadlineDays_).toISOString()
     return {
-      data: { ...data, authorized_at: (data?.authorized_at as string) ?? new Date().toISOString() },
+      data: { ...data, authorized_at: authorizedAt, deadline_at: deadlineAt },
       status: PaymentSessionStatus.AUTHORIZED,
     }
   }

@@ -4,6 +4,8 @@
  * body in Chinese. Providers of the `sms` and `email` channels render with
  * these, so the wording lives in one place.
  */
+import { chinaDateTime } from "../aid/attribution"
+
 export type RenderedMessage = { subject: string; text: string }
 
 type Template = (data: Record<string, unknown>) => RenderedMessage
@@ -11,6 +13,34 @@ type Template = (data: Record<string, unknown>) => RenderedMessage
 export const SHOP_SIGNATURE = "梅县消费帮扶商城"
 
 const str = (value: unknown) => (value === undefined || value === null ? "" : String(value))
+
+/** An instant in China time as people write it: "2026年12月8日 18:00". */
+export function chinaDateTimeText(at: unknown): string {
+  const time = new Date(str(at))
+  if (!str(at) || Number.isNaN(time.getTime())) return str(at)
+  const [, y, m, d, hm] = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})/.exec(chinaDateTime(time))!
+  return `${y}年${Number(m)}月${Number(d)}日 ${hm}`
+}
+
+/** "¥1,234.50" of a decimal yuan string. */
+const yuan = (amount: unknown) => {
+  const [whole, cents = "00"] = str(amount).split(".")
+  return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents.padEnd(2, "0")}`
+}
+
+/**
+ * Data of the 对公转账 notices (backend/src/workflows/bank-transfer): the order
+ * number, the amounts, the deadline, the reference code and the payee.
+ */
+type BankTransferNotice = {
+  display_id?: number | string
+  amount?: string
+  outstanding_amount?: string
+  received_amount?: string
+  deadline_at?: string
+  reference?: string
+  payee?: { account_name?: string; bank_name?: string; account_number?: string }
+}
 
 export const MESSAGE_TEMPLATES: Record<string, Template> = {
   /** a plain message: data.text */
@@ -22,6 +52,31 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
       `【${SHOP_SIGNATURE}】您的订单查询验证码为 ${str(data.code)}，${str(data.minutes || 10)} 分钟内有效，仅可使用一次。` +
       "请勿告诉他人；如非本人操作，请忽略本消息。",
   }),
+
+  /** before the payment deadline of a 对公转账 order (once) */
+  "bank-transfer-reminder": (data) => {
+    const n = data as BankTransferNotice
+    const received = n.received_amount && n.received_amount !== "0.00" ? `，已到账 ${yuan(n.received_amount)}` : ""
+    return {
+      subject: `【${SHOP_SIGNATURE}】订单 #${str(n.display_id)} 付款提醒`,
+      text:
+        `【${SHOP_SIGNATURE}】您的订单 #${str(n.display_id)} 尚待对公转账 ${yuan(n.outstanding_amount ?? n.amount)}` +
+        `（应付 ${yuan(n.amount)}${received}）。请于 ${chinaDateTimeText(n.deadline_at)} 前转账至` +
+        ` ${str(n.payee?.account_name)}（${str(n.payee?.bank_name)}，账号 ${str(n.payee?.account_number)}），` +
+        `附言填写付款识别码 ${str(n.reference)}。逾期未付订单将自动取消。`,
+    }
+  },
+
+  /** the order was cancelled because the transfer did not arrive by the deadline */
+  "bank-transfer-canceled": (data) => {
+    const n = data as BankTransferNotice
+    return {
+      subject: `【${SHOP_SIGNATURE}】订单 #${str(n.display_id)} 已取消`,
+      text:
+        `【${SHOP_SIGNATURE}】您的订单 #${str(n.display_id)} 未在 ${chinaDateTimeText(n.deadline_at)} 前收到对公转账，` +
+        `已自动取消。如您已转账，请联系客服并提供付款识别码 ${str(n.reference)}，我们将核实后为您处理。`,
+    }
+  },
 }
 
 /** The message of a notification. */

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import { BANK_TRANSFER_PROVIDER_ID } from "../../../../modules/bank-transfer/payee"
 import type { BankTransferData } from "../../../../modules/bank-transfer/service"
 import type { StoreBankTransferInstructionsParamsType } from "./validators"
+import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../../../modules/remittance"
+import { standingOf } from "../../../../modules/remittance/standing"
 
 const COLLECTION_FIELDS = [
   "payment_collections.id",
@@ -18,6 +20,7 @@ const COLLECTION_FIELDS = [
   "payment_collections.payments.payment_session_id",
   "payment_collections.payments.captured_at",
   "payment_collections.payments.canceled_at",
+  "payment_collections.payments.data",
 ]
 
 /**
@@ -27,7 +30,9 @@ const COLLECTION_FIELDS = [
  * and the reference code for the transfer's 附言, with the payment's state
  * (`awaiting_transfer` until the support team captures it in the admin, then
  * `received`). The same values are in the bank-transfer payment session's
- * `data` on the cart.
+ * `data` on the cart. Once the order is placed: its payment deadline
+ * (`deadline_at`, after which an unpaid order is cancelled) and what has
+ * arrived so far (`received_amount`, `outstanding_amount`).
  *
  * By cart: whoever holds the cart id (the browser that filled it). By order:
  * only who may read the order (its customer, the placing browser's order
@@ -83,6 +88,19 @@ export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructi
     : payment?.canceled_at || data.state === "canceled"
       ? "canceled"
       : "awaiting_transfer"
+  const receipts = payment
+    ? await req.scope.resolve<RemittanceModuleService>(REMITTANCE_MODULE).listRemittanceReceipts(
+        { payment_id: payment.id },
+        { select: ["amount"] }
+      )
+    : []
+  const standing = standingOf({
+    amount: session.amount,
+    receipts: receipts.map((r: any) => r.amount),
+    captured_at: payment?.captured_at,
+    canceled_at: state === "canceled" ? payment?.canceled_at ?? new Date() : null,
+  })
+  const deadline = (payment?.data as BankTransferData | undefined)?.deadline_at ?? data.deadline_at ?? null
 
   res.setHeader("Cache-Control", "no-store")
   res.json({
@@ -94,6 +112,10 @@ export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructi
       payee: data.payee,
       state,
       order_id: orderId,
+      /** ISO instant; null until the order is placed */
+      deadline_at: deadline ? new Date(deadline).toISOString() : null,
+      received_amount: standing.received_amount,
+      outstanding_amount: standing.outstanding_amount,
       instructions: [
         "请通过网上银行或银行柜台，向以下对公账户转账付款。",
         `转账附言（备注）请填写付款识别码 ${data.reference}，以便我们核对到账。`,

@@ -1,0 +1,76 @@
+/**
+ * Where a bank-transfer payment stands, from the amount due and the receipts
+ * recorded for it: the one place these rules live (routes, workflows, the job
+ * and the admin read them from here). Money is counted in whole fen.
+ *
+ * - no receipt: 待到账 (awaiting_transfer)
+ * - receipts below the amount due: 部分到账 (still awaiting_transfer, flagged
+ *   `partially_received`, not captured)
+ * - receipts covering it: the payment is captured: 已到账 (received); more than
+ *   due is flagged 多付 with the excess (`overpaid_amount`), to be paid back
+ * - the order cancelled: 已取消 (canceled)
+ */
+import BigNumber from "bignumber.js"
+import { FEN, formatYuan, money, toFen } from "../aid/attribution"
+import type { ReceiptOutcome } from "./models/receipt"
+
+export type TransferState = "awaiting_transfer" | "received" | "canceled"
+
+export type Standing = {
+  state: TransferState
+  /** the amount due, decimal yuan */
+  amount: string
+  received_amount: string
+  /** still to come (0 once covered) */
+  outstanding_amount: string
+  /** received beyond the amount due (0 unless over-paid) */
+  overpaid_amount: string
+  /** 部分到账: something arrived, not yet enough */
+  partially_received: boolean
+}
+
+type Amount = BigNumber.Value | null | undefined
+
+/** Whole fen of an amount (rounded half up once, at the fen). */
+export const fenOf = (value: Amount): BigNumber => toFen(money(value as BigNumber.Value)).shiftedBy(FEN)
+
+const yuanOfFen = (fen: BigNumber) => formatYuan(fen.shiftedBy(-FEN))
+
+export function standingOf(input: {
+  amount: Amount
+  receipts: Amount[]
+  captured_at?: Date | string | null
+  canceled_at?: Date | string | null
+}): Standing {
+  const due = fenOf(input.amount)
+  const received = input.receipts.reduce<BigNumber>((sum, r) => sum.plus(fenOf(r)), new BigNumber(0))
+  const outstanding = BigNumber.max(due.minus(received), 0)
+  const over = BigNumber.max(received.minus(due), 0)
+  const state: TransferState = input.captured_at ? "received" : input.canceled_at ? "canceled" : "awaiting_transfer"
+  return {
+    state,
+    amount: yuanOfFen(due),
+    received_amount: yuanOfFen(received),
+    outstanding_amount: state === "received" ? "0.00" : yuanOfFen(outstanding),
+    overpaid_amount: yuanOfFen(over),
+    partially_received: state === "awaiting_transfer" && received.gt(0) && received.lt(due),
+  }
+}
+
+/**
+ * What one more receipt of `amount` does to a payment of `due` that has
+ * `receivedBefore`: partial (not captured), paid (captured) or overpaid
+ * (captured, the excess flagged).
+ */
+export function receiptOutcome(due: Amount, receivedBefore: Amount, amount: Amount) {
+  const dueFen = fenOf(due)
+  const after = fenOf(receivedBefore).plus(fenOf(amount))
+  const outcome: ReceiptOutcome = after.lt(dueFen) ? "partial" : after.eq(dueFen) ? "paid" : "overpaid"
+  return {
+    outcome,
+    capture: outcome !== "partial",
+    received_amount: yuanOfFen(after),
+    outstanding_amount: yuanOfFen(BigNumber.max(dueFen.minus(after), 0)),
+    overpaid_amount: yuanOfFen(BigNumber.max(after.minus(dueFen), 0)),
+  }
+}

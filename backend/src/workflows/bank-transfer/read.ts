@@ -1,0 +1,145 @@
+/**
+ * Reads a 对公转账 payment as the admin, the workflows and the job see it: the
+ * payment (reference, payee, deadline) with its order and buyer, what was
+ * received (receipts) and where it stands (modules/remittance/standing.ts),
+ * and whether the deadline reminder went out.
+ */
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { MathBN, Modules } from "@medusajs/framework/utils"
+import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../modules/remittance"
+import type { BankTransferFilters, BankTransferRow } from "../../modules/remittance/repositories/bank-transfer-payment"
+import { type Standing, standingOf } from "../../modules/remittance/standing"
+import type { ReceiptOutcome } from "../../modules/remittance/models/receipt"
+import { noticeKeys } from "./notices"
+
+export type ReceiptView = {
+  id: string
+  amount: string
+  currency_code: string
+  payer_name: string
+  received_on: string | null
+  note: string | null
+  outcome: ReceiptOutcome
+  recorded_by: { id: string; email: string | null } | null
+  recorded_at: string
+}
+
+export type BankTransferView = Standing & {
+  id: string
+  reference: string | null
+  currency_code: string
+  payee: { account_name: string; bank_name: string; account_number: string } | null
+  created_at: string
+  authorized_at: string | null
+  captured_at: string | null
+  canceled_at: string | null
+  /** fixed when the order was placed (null for orders placed before deadlines existed) */
+  deadline_at: string | null
+  /** when the deadline reminder went out (null: not yet) */
+  reminded_at: string | null
+  receipt_count: number
+  receipts: ReceiptView[]
+  order: {
+    id: string
+    display_id: number | null
+    email: string | null
+    status: string | null
+    customer_id: string | null
+    /** the mobile or e-mail given at checkout */
+    contact: string | null
+    contact_kind: "mobile" | "email" | null
+    recipient: string | null
+    recipient_phone: string | null
+  } | null
+}
+
+const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
+
+export async function listBankTransferViews(
+  container: MedusaContainer,
+  filters: BankTransferFilters,
+  page: { limit: number; offset: number } = { limit: 50, offset: 0 }
+): Promise<{ payments: BankTransferView[]; count: number }> {
+  const remittance = container.resolve<RemittanceModuleService>(REMITTANCE_MODULE)
+  const { rows, count } = await remittance.listBankTransfers(filters, page)
+  if (!rows.length) return { payments: [], count }
+  const ids = rows.map((row) => row.id)
+
+  const receipts = await remittance.listRemittanceReceipts({ payment_id: ids }, { order: { created_at: "ASC" }, take: null } as any)
+  const userIds = [...new Set(receipts.map((r: any) => r.recorded_by).filter(Boolean))] as string[]
+  const users = userIds.length ? await container.resolve(Modules.USER).listUsers({ id: userIds }, { select: ["id", "email"] }) : []
+  const emailOf = new Map(users.map((u: any) => [u.id, u.email as string]))
+
+  const keys = ids.flatMap((id) => noticeKeys("bank-transfer-reminder", id))
+  const notices = await container
+    .resolve(Modules.NOTIFICATION)
+    .listNotifications({ idempotency_key: keys } as any, { select: ["idempotency_key", "status", "created_at"], take: null } as any)
+  const remindedAt = new Map<string, string>()
+  for (const notice of notices as any[]) {
+    if (notice.status !== "success") continue
+    const paymentId = String(notice.idempotency_key).split(":")[1]
+    const at = iso(notice.created_at)!
+    if (!remindedAt.has(paymentId) || at < remindedAt.get(paymentId)!) remindedAt.set(paymentId, at)
+  }
+
+  const payments = rows.map((row) => {
+    const own = receipts.filter((r: any) => r.payment_id === row.id)
+    return toView(row, own, emailOf, remindedAt.get(row.id) ?? null)
+  })
+  return { payments, count }
+}
+
+/** One bank-transfer payment, or null when there is no such 对公转账 payment. */
+export async function retrieveBankTransferView(container: MedusaContainer, paymentId: string) {
+  const { payments } = await listBankTransferViews(container, { payment_id: paymentId }, { limit: 1, offset: 0 })
+  return payments[0] ?? null
+}
+
+function toView(row: BankTransferRow, receipts: any[], emailOf: Map<string, string>, remindedAt: string | null): BankTransferView {
+  const data = row.data ?? {}
+  const metadata = row.order_metadata ?? {}
+  const standing = standingOf({
+    amount: row.amount,
+    receipts: receipts.map((r) => r.amount),
+    captured_at: row.captured_at,
+    canceled_at: row.canceled_at,
+  })
+  return {
+    ...standing,
+    id: row.id,
+    reference: data.reference ?? null,
+    currency_code: row.currency_code,
+    payee: data.payee ?? null,
+    created_at: iso(row.created_at)!,
+    authorized_at: iso(data.authorized_at),
+    captured_at: iso(row.captured_at),
+    canceled_at: iso(row.canceled_at),
+    deadline_at: iso(data.deadline_at),
+    reminded_at: remindedAt,
+    receipt_count: receipts.length,
+    receipts: receipts.map((r) => ({
+      id: r.id,
+      amount: MathBN.convert(r.amount).toFixed(2),
+      currency_code: r.currency_code,
+      payer_name: r.payer_name,
+      received_on: r.received_on ?? null,
+      note: r.note ?? null,
+      outcome: r.outcome,
+      recorded_by: r.recorded_by ? { id: r.recorded_by, email: emailOf.get(r.recorded_by) ?? null } : null,
+      recorded_at: iso(r.created_at)!,
+    })),
+    order: row.order_id
+      ? {
+          id: row.order_id,
+          display_id: row.display_id,
+          email: row.email,
+          status: row.order_status,
+          customer_id: row.customer_id,
+          contact: typeof metadata.contact === "string" ? metadata.contact : null,
+          contact_kind: metadata.contact_kind === "mobile" || metadata.contact_kind === "email" ? metadata.contact_kind : null,
+          recipient: row.recipient,
+          recipient_phone: row.recipient_phone,
+        }
+      : null,
+  }
+}
