@@ -30,6 +30,7 @@ import {
   AdminSetAidTargets,
 } from "./admin/aid/validators"
 import { farmMiddlewares } from "./admin/farm/farm-middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
@@ -37,6 +38,7 @@ export default defineMiddlewares({
   routes: [
     // farm accounts: the /admin* scope middleware and the farm routes' validation
     ...farmMiddlewares,
+    ...authMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],
