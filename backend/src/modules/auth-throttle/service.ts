@@ -203,6 +203,13 @@ export default class AuthThrottleModuleService {
     return this.state(this.limiters.clientFailures, client)
   }
 
+  /** Resolves once the Redis connection is up (at once without Redis); until then the in-memory fallback answers. */
+  async ready(): Promise<void> {
+    const redis = this.redis
+    if (!redis || redis.status === "ready") return
+    await new Promise<void>((resolve) => redis.once("ready", () => resolve()))
+  }
+
   /** Closes the Redis connection, if any. */
   async close() {
     if (this.redis && this.redis.status !== "end") await this.redis.quit().catch(() => this.redis?.disconnect())
