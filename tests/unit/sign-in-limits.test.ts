@@ -56,12 +56,16 @@ describe("sign-in limits", () => {
     // a client that reaches the server directly cannot choose its address
     expect(clientAddressOf(request("198.51.100.9", "1.2.3.4"), loopback)).toBe("198.51.100.9")
     expect(clientAddressOf(request("::ffff:198.51.100.9"), loopback)).toBe("198.51.100.9")
+    // a trusted peer that does not say whom it speaks for is no client of its own
+    expect(clientAddressOf(request("127.0.0.1"), loopback)).toBeNull()
+    expect(clientAddressOf(request("::1", "127.0.0.1"), loopback)).toBeNull()
     expect(clientKey("2001:db8:1:2:aaaa::1")).toBe("2001:db8:1:2::/64")
     expect(clientKey("2001:db8:1:2:bbbb::9")).toBe("2001:db8:1:2::/64")
     expect(clientKey("not an address")).toBe("unknown")
     const proxies = compileTrust(["10.0.0.0/8"])
     expect(clientAddressOf(request("10.1.2.3", "203.0.113.7"), proxies)).toBe("203.0.113.7")
     expect(clientAddressOf(request("127.0.0.1", "203.0.113.7"), proxies)).toBe("127.0.0.1")
+    expect(clientAddressOf(request("10.9.9.9"), proxies)).toBeNull()
   })
 
   it("reserve a failure before the password check, so parallel guesses stop at the limit", async () => {

@@ -101,6 +101,7 @@ function resetTokenEmail(req: MedusaRequest, actorType: string): string | undefi
   return typeof token?.entity_id === "string" ? token.entity_id : undefined
 }
 
+let warnedUnknownClient = false
 const trusts = new WeakMap<AuthThrottleModuleService, ReturnType<typeof compileTrust>>()
 
 /**
@@ -115,7 +116,15 @@ export async function authGuard(req: MedusaRequest, res: MedusaResponse, next: M
   const throttle = req.scope.resolve<AuthThrottleModuleService>(AUTH_THROTTLE_MODULE)
   let trust = trusts.get(throttle)
   if (!trust) trusts.set(throttle, (trust = compileTrust(throttle.limits.trustedProxies)))
-  const client = clientAddressOf(req, trust)
+  const client = clientAddressOf(req, trust) ?? undefined
+  if (!client && !warnedUnknownClient && process.env.NODE_ENV === "production") {
+    warnedUnknownClient = true
+    req.scope
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(
+        "A sign-in came from a trusted proxy without X-Forwarded-For: the per-client sign-in limits cannot tell clients apart. Have the proxy append the client's address (nginx: proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for)."
+      )
+  }
   const { kind, actorType = "" } = classifyAuthPath(req.path)
   const body = (req.body ?? {}) as Record<string, unknown>
 

@@ -13,9 +13,14 @@ import proxyaddr from "proxy-addr"
  *
  * IPv4-mapped IPv6 addresses count as IPv4; an IPv6 client counts by its /64
  * network (one household or office gets a whole /64).
+ *
+ * A request whose address is itself trusted (the storefront or a proxy on
+ * this host that did not say whom it speaks for) answers null: such a peer
+ * speaks for many clients, and limiting it would lock everybody out at once.
  */
-export function clientAddressOf(req: IncomingMessage, trust: (addr: string, i: number) => boolean): string {
+export function clientAddressOf(req: IncomingMessage, trust: (addr: string, i: number) => boolean): string | null {
   const address = proxyaddr(req, trust)
+  if (trust(address, 0)) return null
   return clientKey(address)
 }
 

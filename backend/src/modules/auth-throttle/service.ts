@@ -26,8 +26,12 @@ export type RefusalCode =
 /** A request refused by a limit: answered 429 with Retry-After. */
 export type Refusal = { code: RefusalCode; retry_after: number; message: string }
 
-/** A sign-in let through, to be settled with its outcome. */
-export type SignInTicket = { account?: string; client: string; accountFailures: number; clientFailures: number }
+/**
+ * A sign-in let through, to be settled with its outcome. `client` is absent
+ * when the request came from a trusted proxy that did not tell the client's
+ * address: the per-client limits then do not apply (see client-address.ts).
+ */
+export type SignInTicket = { account?: string; client?: string; accountFailures: number; clientFailures: number }
 
 export type SignInOutcome = "success" | "failure" | "neutral"
 
@@ -121,28 +125,32 @@ export default class AuthThrottleModuleService {
    */
   async beginSignIn(input: {
     account?: string
-    client: string
+    client?: string
     registration?: boolean
   }): Promise<{ refusal: Refusal } | { ticket: SignInTicket }> {
     const { account, client } = input
-    let spent = await this.spend(this.limiters.attempts, client, "too_many_attempts")
-    if ("refusal" in spent) return spent
-    if (input.registration) {
-      spent = await this.spend(this.limiters.registrations, client, "too_many_registrations")
+    let clientFailures = 0
+    if (client) {
+      let spent = await this.spend(this.limiters.attempts, client, "too_many_attempts")
       if ("refusal" in spent) return spent
+      if (input.registration) {
+        spent = await this.spend(this.limiters.registrations, client, "too_many_registrations")
+        if ("refusal" in spent) return spent
+      }
+      spent = await this.spend(this.limiters.clientFailures, client, "client_locked")
+      if ("refusal" in spent) return spent
+      clientFailures = spent.consumed
     }
-    const clientFailures = await this.spend(this.limiters.clientFailures, client, "client_locked")
-    if ("refusal" in clientFailures) return clientFailures
     let accountFailures = 0
     if (account) {
       const spentAccount = await this.spend(this.limiters.account, account, "account_locked")
       if ("refusal" in spentAccount) {
-        await this.quietly(this.limiters.clientFailures.reward(client, 1))
+        if (client) await this.quietly(this.limiters.clientFailures.reward(client, 1))
         return spentAccount
       }
       accountFailures = spentAccount.consumed
     }
-    return { ticket: { account, client, accountFailures, clientFailures: clientFailures.consumed } }
+    return { ticket: { account, client, accountFailures, clientFailures } }
   }
 
   /**
@@ -153,17 +161,14 @@ export default class AuthThrottleModuleService {
    */
   async settleSignIn(ticket: SignInTicket, outcome: SignInOutcome): Promise<{ delayMs: number }> {
     const { account, client } = ticket
-    if (outcome === "success") {
+    if (outcome !== "failure") {
       await Promise.all([
-        account ? this.quietly(this.limiters.account.delete(account)) : undefined,
-        this.quietly(this.limiters.clientFailures.reward(client, 1)),
-      ])
-      return { delayMs: 0 }
-    }
-    if (outcome === "neutral") {
-      await Promise.all([
-        account ? this.quietly(this.limiters.account.reward(account, 1)) : undefined,
-        this.quietly(this.limiters.clientFailures.reward(client, 1)),
+        account
+          ? this.quietly(
+              outcome === "success" ? this.limiters.account.delete(account) : this.limiters.account.reward(account, 1)
+            )
+          : undefined,
+        client ? this.quietly(this.limiters.clientFailures.reward(client, 1)) : undefined,
       ])
       return { delayMs: 0 }
     }
@@ -171,7 +176,7 @@ export default class AuthThrottleModuleService {
     if (account && ticket.accountFailures >= this.limits.account.lockAfter) {
       locks.push(this.quietly(this.limiters.account.block(account, this.limits.account.lockSeconds)))
     }
-    if (ticket.clientFailures >= this.limits.client.failures) {
+    if (client && ticket.clientFailures >= this.limits.client.failures) {
       locks.push(this.quietly(this.limiters.clientFailures.block(client, this.limits.client.lockSeconds)))
     }
     await Promise.all(locks)
@@ -179,16 +184,19 @@ export default class AuthThrottleModuleService {
   }
 
   /** A password-reset e-mail asked for an account from an address. */
-  async limitResetRequest(input: { account?: string; client: string }): Promise<Refusal | null> {
-    const byClient = await this.spend(this.limiters.resetClient, input.client, "too_many_reset_requests")
-    if ("refusal" in byClient) return byClient.refusal
+  async limitResetRequest(input: { account?: string; client?: string }): Promise<Refusal | null> {
+    if (input.client) {
+      const byClient = await this.spend(this.limiters.resetClient, input.client, "too_many_reset_requests")
+      if ("refusal" in byClient) return byClient.refusal
+    }
     if (!input.account) return null
     const byAccount = await this.spend(this.limiters.resetAccount, input.account, "too_many_reset_requests")
     return "refusal" in byAccount ? byAccount.refusal : null
   }
 
   /** A token refresh or session creation from an address. */
-  async limitTokenRequest(client: string): Promise<Refusal | null> {
+  async limitTokenRequest(client: string | undefined): Promise<Refusal | null> {
+    if (!client) return null
     const spent = await this.spend(this.limiters.tokens, client, "too_many_token_requests")
     return "refusal" in spent ? spent.refusal : null
   }
