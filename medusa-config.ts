@@ -204,6 +204,22 @@ const notificationModule = {
   },
 }
 
+/**
+ * Sign-in: the shop's e-mail/password provider under Medusa's id `emailpass`
+ * (same answer for known and unknown e-mails), and the sign-in limits of the
+ * /auth routes, kept in Redis when REDIS_URL is set (docs/authentication.md).
+ */
+const authModule = {
+  resolve: "@medusajs/medusa/auth",
+  options: {
+    providers: [{ resolve: "./src/modules/auth-emailpass", id: "emailpass" }],
+  },
+}
+const authThrottleModule = {
+  resolve: "./src/modules/auth-throttle",
+  options: { redisUrl },
+}
+
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL,
@@ -238,6 +254,8 @@ module.exports = defineConfig({
     searchModule,
     fileModule,
     notificationModule,
+    authModule,
+    authThrottleModule,
     ...redisModules,
   ],
 })

@@ -5,7 +5,8 @@
  * a fresh embedded Postgres in a temporary folder, and measures: migrations and
  * seed on an empty database, boot time and memory of `medusa start`, and the
  * latency of the store routes the storefront uses, one request at a time and
- * ten at a time; then the aid ledger at volume (aid-ledger.ts). All traffic
+ * ten at a time; sign-in with known and unknown e-mails (sign-in.ts); then
+ * the aid ledger at volume (aid-ledger.ts). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -16,6 +17,7 @@ import { buildBackend, migrate, seed, startBackend } from "../../backend/launche
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { benchStorefront } from "./lighthouse"
 import { benchAidLedger } from "./aid-ledger"
+import { benchSignIn } from "./sign-in"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -117,6 +119,8 @@ async function main() {
       ((CONCURRENT_TOTAL / totalMs) * 1000).toFixed(0)
     )
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
+
+    await benchSignIn({ base })
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       await benchStorefront({

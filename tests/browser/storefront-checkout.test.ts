@@ -74,7 +74,14 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     // webhooks go to the backend once that has a port.
     stripe = await startStripeStandIn({ webhook: { url: "", secret: STRIPE_WEBHOOK_SECRET, autoDeliver: true } })
     shop = await startBuiltStorefront({
-      backendEnv: { STRIPE_API_KEY: stripe.secretKey, STRIPE_API_BASE: stripe.url, STRIPE_WEBHOOK_SECRET },
+      backendEnv: {
+        STRIPE_API_KEY: stripe.secretKey,
+        STRIPE_API_BASE: stripe.url,
+        STRIPE_WEBHOOK_SECRET,
+        // a short road to the sign-in lock, without waits, for the lock test below
+        AUTH_LOCK_AFTER_FAILURES: "4",
+        AUTH_FAILURE_DELAY_MS: "0",
+      },
       storefrontEnv: { STRIPE_PUBLISHABLE_KEY: stripe.publishableKey },
     })
     stripe.webhook!.url = `${shop.backendUrl}/hooks/payment/stripe_stripe`
@@ -477,6 +484,53 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await form.getByLabel("密码").fill(password)
     await form.getByRole("button", { name: "登录" }).click()
     await expectVisible(page.getByTestId("account-orders"))
+  })
+
+  it("never says an e-mail is taken, and asks to wait after too many wrong passwords", async () => {
+    const visitor = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const other = await visitor.newPage()
+    /** Submits a form and waits until its answer replaced it (each answer remounts the form). */
+    const submit = async (form: ReturnType<Page["getByTestId"]>, button: string) => {
+      const before = await form.elementHandle()
+      await form.getByRole("button", { name: button }).click()
+      await other.waitForFunction((element) => !element?.isConnected, before, { timeout: 30_000 })
+    }
+    try {
+      await other.goto(url("/account"))
+      // the registered buyer's e-mail with another password: refused without a word about the e-mail
+      const register = other.getByTestId("register-form")
+      await register.getByLabel("电子邮箱").fill(email)
+      await register.getByLabel("姓名").fill("王芳")
+      await register.getByLabel("密码（至少 8 位）").fill("another-pass-2026")
+      await register.getByLabel("再次输入密码").fill("another-pass-2026")
+      await submit(register, "注册")
+      await expectVisible(other.getByText("无法用此邮箱和密码注册。如果您已有账户，请直接登录。"))
+      expect(await other.getByText("已注册").count()).toBe(0)
+      // a weak password is refused with the rule the backend names
+      await register.getByLabel("电子邮箱").fill(`new-${process.pid}@example.cn`)
+      await register.getByLabel("姓名").fill("王芳")
+      await register.getByLabel("密码（至少 8 位）").fill("12345678")
+      await register.getByLabel("再次输入密码").fill("12345678")
+      await submit(register, "注册")
+      await expectVisible(register.getByText("密码太常见或太容易猜到，请换一个更长、更不规则的密码"))
+
+      // wrong passwords for one e-mail until the lock: then the wait, in minutes
+      const locked = `locked-${process.pid}@example.cn`
+      const login = other.getByTestId("login-form")
+      for (let i = 1; i <= 4; i++) {
+        await login.getByLabel("电子邮箱").fill(locked)
+        await login.getByLabel("密码").fill(`wrong-password-${i}`)
+        await submit(login, "登录")
+        await expectVisible(login.getByText("邮箱或密码不正确"))
+      }
+      await login.getByLabel("电子邮箱").fill(locked)
+      await login.getByLabel("密码").fill("wrong-password-5")
+      await submit(login, "登录")
+      await expectVisible(login.getByText("尝试次数过多，请 15 分钟后再试"))
+      await screenshot(other, "sign-in-locked-390")
+    } finally {
+      await visitor.close()
+    }
   })
 
   it("pays by card through Stripe's Payment Element: a declined card first, in Chinese, then a good one", async () => {

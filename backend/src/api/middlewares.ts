@@ -35,6 +35,7 @@ import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 import { adminAidAwaitingPaymentMiddlewares } from "./admin/aid/awaiting-payment/middlewares"
 import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
+import { authMiddlewares } from "./auth/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
@@ -48,6 +49,7 @@ export default defineMiddlewares({
     ...bankTransferStoreMiddlewares,
     ...adminAidAwaitingPaymentMiddlewares,
     ...adminBankTransferMiddlewares,
+    ...authMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],

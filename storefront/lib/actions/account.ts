@@ -10,6 +10,7 @@ import { normalizeUscc, usccProblem } from "@/lib/account/uscc"
 import { addressSchema, fieldErrors, MOBILE, type FieldErrors } from "@/lib/checkout/schema"
 import {
   addAddress,
+  AuthError,
   deleteAddress,
   invoiceTitlesOf,
   login,
@@ -46,13 +47,31 @@ export async function loginAction(previous: FormState, form: FormData): Promise<
   if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
   try {
     await login(parsed.data.email, parsed.data.password)
-  } catch {
-    return { round, values, errors: {}, formError: t("account.errors.loginFailed") }
+  } catch (error) {
+    return { round, values, errors: {}, formError: tooManyAttempts(error) ?? t("account.errors.loginFailed") }
   }
   refresh()
   redirect("/account")
 }
 
+/** "尝试次数过多，请 N 分钟后再试" for a 429 from the backend's sign-in limits. */
+function tooManyAttempts(error: unknown): string | undefined {
+  if (!(error instanceof AuthError) || error.status !== 429) return undefined
+  return t("account.errors.tooManyAttempts", { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)) })
+}
+
+/** The backend's password rule (code `password_<rule>`) in Chinese, for the password field. */
+function passwordRule(error: unknown): string | undefined {
+  if (!(error instanceof AuthError) || error.status !== 400 || !error.code?.startsWith("password_")) return undefined
+  const key = `account.errors.password.${error.code.slice("password_".length)}`
+  try {
+    return t(key, { min: error.minLength ?? "" })
+  } catch {
+    return t("account.errors.password.invalid")
+  }
+}
+
+// Password rules live in the backend (backend/src/auth/password-rules.ts); the form shows the one it names.
 const registerSchema = z
   .object({
     email,
@@ -61,7 +80,7 @@ const registerSchema = z
       .string()
       .trim()
       .refine((v) => v === "" || MOBILE.test(v), t("account.errors.phoneInvalid")),
-    password: z.string().min(8, t("account.errors.passwordTooShort")).max(72, t("account.errors.passwordTooLong")),
+    password: z.string().min(1, t("account.errors.passwordRequired")),
     password_confirm: z.string(),
   })
   .refine((v) => v.password === v.password_confirm, {
@@ -86,12 +105,14 @@ export async function registerAction(previous: FormState, form: FormData): Promi
       phone: parsed.data.phone || undefined,
     })
   } catch (error) {
-    const exists = /exist/i.test(String((error as any)?.message ?? ""))
+    const rule = passwordRule(error)
+    if (rule) return { round, values, errors: { password: rule } }
+    const refused = error instanceof AuthError && error.status === 401
     return {
       round,
       values,
-      errors: exists ? { email: t("account.errors.emailTaken") } : {},
-      formError: exists ? undefined : t("account.errors.registerFailed"),
+      errors: {},
+      formError: tooManyAttempts(error) ?? t(refused ? "account.errors.registerRefused" : "account.errors.registerFailed"),
     }
   }
   refresh()

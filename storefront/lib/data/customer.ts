@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
-import { medusa } from "./medusa"
+import { headers } from "next/headers"
+import { backendUrl, medusa } from "./medusa"
 import { authHeaders, getAuthToken, getCartId, removeAuthToken, setAuthToken } from "./cookies"
 
 export type StoreCustomer = HttpTypes.StoreCustomer
@@ -21,20 +22,69 @@ export async function retrieveCustomer(): Promise<StoreCustomer | null> {
   }
 }
 
+/**
+ * A refused sign-in or registration, as the backend answered it: 401 (wrong
+ * e-mail or password, or an e-mail that cannot register), 429 (too many
+ * attempts; `retryAfter` in seconds) or 400 with the password rule broken.
+ */
+export class AuthError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code?: string,
+    readonly retryAfter?: number,
+    readonly minLength?: number
+  ) {
+    super(`Authentication refused (${status}${code ? ` ${code}` : ""})`)
+  }
+}
+
+/**
+ * POSTs to Medusa's /auth routes. The buyer's address goes along in
+ * X-Forwarded-For (as this server received it), so the backend's per-client
+ * sign-in limits count buyers, not the storefront (docs/authentication.md).
+ */
+async function authPost(path: string, body: Record<string, string>): Promise<{ token: string }> {
+  const forwardedFor = (await headers()).get("x-forwarded-for")
+  const response = await fetch(`${backendUrl}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+    body: JSON.stringify(body),
+    cache: "no-store",
+  })
+  const data = await response.json().catch(() => ({}))
+  if (!response.ok || typeof data?.token !== "string") {
+    const retryAfter = Number(response.headers.get("retry-after") ?? data?.retry_after)
+    throw new AuthError(
+      response.status,
+      typeof data?.code === "string" ? data.code : undefined,
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+      typeof data?.min_length === "number" ? data.min_length : undefined
+    )
+  }
+  return data
+}
+
 /** Logs in with email and password; keeps the token in an httpOnly cookie. */
 export async function login(email: string, password: string) {
-  const token = await medusa.auth.login("customer", "emailpass", { email, password })
-  if (typeof token !== "string") throw new Error("Unexpected login answer")
+  const { token } = await authPost("/auth/customer/emailpass", { email, password })
   await setAuthToken(token)
   await adoptCart()
 }
 
-/** Creates the auth identity and the customer, then logs in. */
+/**
+ * Creates the auth identity and the customer, then logs in. The backend
+ * refuses an e-mail that is taken with the same answer as a failed login;
+ * registering with an existing account's own e-mail and password therefore
+ * logs in instead (through the login route, with all its checks).
+ */
 export async function register(input: { email: string; password: string; first_name: string; phone?: string }) {
-  const registration = await medusa.auth.register("customer", "emailpass", {
-    email: input.email,
-    password: input.password,
-  })
+  let registration: string
+  try {
+    registration = (await authPost("/auth/customer/emailpass/register", { email: input.email, password: input.password })).token
+  } catch (error) {
+    if (error instanceof AuthError && error.status === 401) return login(input.email, input.password)
+    throw error
+  }
   await medusa.store.customer.create(
     { email: input.email, first_name: input.first_name, last_name: "", phone: input.phone || undefined },
     {},
