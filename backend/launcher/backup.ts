@@ -55,12 +55,14 @@ type Log = (line: string) => void
 /** Writes a backup of the target's database to `file`; answers what was written. */
 export async function backupDatabase(target: BackupTarget, file: string, log: Log = console.log): Promise<string> {
   file = path.resolve(file)
-  fs.mkdirSync(path.dirname(file), { recursive: true })
+  // A backup holds every customer's addresses and phone numbers, password hashes and API keys: owner only.
+  fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
   if (target.kind === "external") {
     await dumpExternal(target.url, file, log)
   } else {
     await backupEmbedded(target, file, log)
   }
+  fs.chmodSync(file, 0o600)
   const shown = path.relative(process.cwd(), file)
   log(`Backup written: ${shown.startsWith("..") ? file : shown} (${megabytes(fs.statSync(file).size)})`)
   return file

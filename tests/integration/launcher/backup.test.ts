@@ -137,6 +137,7 @@ describe("npm run backup and npm run restore (embedded database)", () => {
     expect(backup.output).toContain("backing up while it works")
     expect(backup.code, backup.output).toBe(0)
     expect(fs.statSync(file).size).toBeGreaterThan(1_000_000)
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600)
 
     // Changed after the backup: ledger entries lost, an order altered, stock moved.
     await sql(url, `DELETE FROM aid_entry WHERE id IN (SELECT id FROM aid_entry ORDER BY id LIMIT 25)`)
