@@ -53,7 +53,7 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
   if (event.name === "order.return_received" && event.data.return_id) {
     const { data } = await query.graph({
       entity: "return",
-      fields: ["id", "location_id", "items.item_id", "items.received_quantity", "items.raw_received_quantity"],
+      fields: ["id", "location_id", "received_at", "items.item_id", "items.received_quantity", "items.raw_received_quantity"],
       filters: { id: event.data.return_id },
     })
     const ret = data[0] as any
@@ -69,6 +69,8 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
       reason: "return",
       reference_id: ret.id,
       actor_id: null,
+      // processed later than it happened (e.g. the worker was down): the level of that moment
+      occurred_at: ret.received_at ?? null,
       items: (ret.items ?? [])
         .filter((i: any) => itemOf.get(i.item_id) && qty(i.raw_received_quantity, i.received_quantity) > 0)
         .map((i: any) => ({ inventory_item_id: itemOf.get(i.item_id) as string, delta: qty(i.raw_received_quantity, i.received_quantity) })),

@@ -13,12 +13,19 @@ export type ExternalStockMovement = {
   note?: string | null
   /** units that left (negative) or came back (positive), by inventory item */
   items: { inventory_item_id: string; delta: number }[]
+  /**
+   * When the stock moved, if it is recorded later (a return received while
+   * the worker was down): the stock changes audited since then are taken
+   * out of the level, so the entry shows the level of that moment.
+   */
+  occurred_at?: Date | string | null
 }
 
 /**
  * Audits stock that Medusa's own flows moved at a farm's location (a
- * fulfillment made on the order page, a return received): the level now is
- * the "after", the level less the movement the "before". Read under the
+ * fulfillment made on the order page, a return received): the level when it
+ * moved is the "after" (the level now, less what was audited since it moved
+ * when it is recorded late), the level less the movement the "before". Read under the
  * farm's stock lock, so the farm's own changes do not interleave; recorded
  * once per reference. Then the low-stock check. Answers the ids of the audit
  * entries it wrote (none when the movement was recorded already).
@@ -56,6 +63,19 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
         location_id: movement.location_id,
       })
       const stocked = new Map(levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)]))
+      if (movement.occurred_at) {
+        const since = await farm.listFarmStockAudits(
+          {
+            inventory_item_id: own.map((i) => i.inventory_item_id),
+            location_id: movement.location_id,
+            created_at: { $gt: new Date(movement.occurred_at) },
+          } as any,
+          { select: ["inventory_item_id", "delta"], take: null } as any
+        )
+        for (const audit of since as any[]) {
+          stocked.set(audit.inventory_item_id, (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta))
+        }
+      }
       return farm.createFarmStockAudits(
         own.map((i) => {
           const after = stocked.get(i.inventory_item_id) ?? 0
