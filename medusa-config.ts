@@ -69,7 +69,20 @@ const redisModules = redisUrl
   ? [
       {
         resolve: "@medusajs/medusa/event-bus-redis",
-        options: { redisUrl },
+        options: {
+          redisUrl,
+          // Medusa tries an event once by default: a subscriber that fails
+          // while Postgres restarts (the ledger sync, the stock checks) would
+          // never run again. Failed subscribers (only those) are retried with
+          // backoff for about four minutes; failed jobs stay a week for
+          // inspection. The aid-ledger catch-up job covers what is lost even so.
+          jobOptions: {
+            attempts: 8,
+            backoff: { type: "exponential", delay: 2000 },
+            removeOnComplete: true,
+            removeOnFail: { age: 7 * 24 * 3600 },
+          },
+        },
       },
       {
         resolve: "@medusajs/medusa/workflow-engine-redis",

@@ -6,9 +6,12 @@
  *   tsx backend/launcher/cli.ts start   production servers (after npm run build)
  *   tsx backend/launcher/cli.ts seed    database, migrations and seed only
  *   tsx backend/launcher/cli.ts db      only the database, until Ctrl-C
+ *   tsx backend/launcher/cli.ts backup [FILE]   a backup of the database (see backup.ts)
+ *   tsx backend/launcher/cli.ts restore FILE    the database replaced by a backup, then migrations
  */
 import path from "node:path"
 import { adminCredentials } from "../src/scripts/seed/admin-credentials"
+import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from "./backup"
 import { openShopDatabase, Database } from "./database"
 import { stopAll, waitForHttp } from "./processes"
 import { medusaDir, migrate, Mode, seed, startBackend, startStorefront } from "./shop"
@@ -18,7 +21,27 @@ import { dataDir, loadRootEnv, rootDir } from "./workspace"
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
 
-type Command = "dev" | "start" | "seed" | "db"
+type Command = "dev" | "start" | "seed" | "db" | "backup" | "restore"
+
+/** npm run backup [FILE] / npm run restore FILE: nothing else is started. */
+async function backupOrRestore(command: "backup" | "restore", file: string | undefined) {
+  loadRootEnv()
+  process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+  const target = backupTarget(dataDir)
+  try {
+    if (command === "backup") {
+      await backupDatabase(target, file || defaultBackupFile(target))
+    } else {
+      if (!file) throw new Error('Name the backup to restore: npm run restore -- backups/meixian-….tar.gz')
+      await restoreDatabase(target, file, (url) => migrate("development", { ...process.env, DATABASE_URL: url }))
+      console.log("Restore done.")
+    }
+    process.exit(0)
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : error}`)
+    process.exit(1)
+  }
+}
 
 async function main(command: Command) {
   loadRootEnv()
@@ -105,8 +128,9 @@ async function main(command: Command) {
 }
 
 const command = (process.argv[2] || "dev") as Command
-if (!["dev", "start", "seed", "db"].includes(command)) {
-  console.error(`Unknown command "${command}": use dev, start, seed or db.`)
+if (!["dev", "start", "seed", "db", "backup", "restore"].includes(command)) {
+  console.error(`Unknown command "${command}": use dev, start, seed, db, backup or restore.`)
   process.exit(2)
 }
-void main(command)
+if (command === "backup" || command === "restore") void backupOrRestore(command, process.argv[3])
+else void main(command as Exclude<Command, "backup" | "restore">)

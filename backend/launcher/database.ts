@@ -17,8 +17,8 @@ export type Database = {
   stop: () => Promise<void>
 }
 
-const EMBEDDED_USER = "postgres"
-const EMBEDDED_PASSWORD = "postgres"
+export const EMBEDDED_USER = "postgres"
+export const EMBEDDED_PASSWORD = "postgres"
 
 /** Resolves when something accepts TCP connections on host:port. */
 export function portInUse(port: number, host = "127.0.0.1"): Promise<boolean> {

@@ -1,6 +1,5 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { FARM_SHIPMENT_METADATA_KEY } from "../workflows/farm/ship-lines"
 import { recordExternalStockMovement } from "../workflows/farm/record-external-stock-change"
 import { checkLowStock } from "../workflows/farm/steps/check-low-stock"
 
@@ -13,9 +12,9 @@ type Data = { id?: string; order_id?: string; fulfillment_id?: string; return_id
  * Stock that moves through Medusa's own order flows, for the farms:
  * - order placed or canceled: what is available changed (reservations), so
  *   the low-stock check runs for the farms in the order;
- * - fulfillment created outside 我的农场 (e.g. on the order page): the stock
- *   that left is audited as "sale";
  * - return received: the stock that came back is audited as "return".
+ * A fulfillment made outside 我的农场 is audited where it is made, in the
+ * workflow hook workflows/hooks/order-fulfillment-stock-audit.ts.
  */
 export default async function farmStockEventsHandler({ event, container }: SubscriberArgs<Data>) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -51,30 +50,10 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
     return
   }
 
-  if (event.name === "order.fulfillment_created" && event.data.fulfillment_id) {
-    const { data } = await query.graph({
-      entity: "fulfillment",
-      fields: ["id", "location_id", "metadata", "created_by", "items.inventory_item_id", "items.quantity", "items.raw_quantity"],
-      filters: { id: event.data.fulfillment_id },
-    })
-    const fulfillment = data[0] as any
-    if (!fulfillment || fulfillment.metadata?.[FARM_SHIPMENT_METADATA_KEY]) return
-    await recordExternalStockMovement(container, {
-      location_id: fulfillment.location_id,
-      reason: "sale",
-      reference_id: fulfillment.id,
-      actor_id: fulfillment.created_by ?? null,
-      items: (fulfillment.items ?? [])
-        .filter((i: any) => i.inventory_item_id)
-        .map((i: any) => ({ inventory_item_id: i.inventory_item_id, delta: -qty(i.raw_quantity, i.quantity) })),
-    })
-    return
-  }
-
   if (event.name === "order.return_received" && event.data.return_id) {
     const { data } = await query.graph({
       entity: "return",
-      fields: ["id", "location_id", "items.item_id", "items.received_quantity", "items.raw_received_quantity"],
+      fields: ["id", "location_id", "received_at", "items.item_id", "items.received_quantity", "items.raw_received_quantity"],
       filters: { id: event.data.return_id },
     })
     const ret = data[0] as any
@@ -90,6 +69,8 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
       reason: "return",
       reference_id: ret.id,
       actor_id: null,
+      // processed later than it happened (e.g. the worker was down): the level of that moment
+      occurred_at: ret.received_at ?? null,
       items: (ret.items ?? [])
         .filter((i: any) => itemOf.get(i.item_id) && qty(i.raw_received_quantity, i.received_quantity) > 0)
         .map((i: any) => ({ inventory_item_id: itemOf.get(i.item_id) as string, delta: qty(i.raw_received_quantity, i.received_quantity) })),
@@ -98,6 +79,6 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
 }
 
 export const config: SubscriberConfig = {
-  event: ["order.placed", "order.canceled", "order.fulfillment_created", "order.return_received"],
+  event: ["order.placed", "order.canceled", "order.return_received"],
   context: { subscriberId: "farm-stock-events" },
 }

@@ -9,6 +9,7 @@ import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { freePort, portInUse } from "../../../backend/launcher/database"
 import { adminHeaders, runSeed, storeHeaders } from "../../fixtures/medusa"
+import { eventually } from "../../fixtures/orders"
 
 const port = await freePort()
 const redisServer = spawn(
@@ -39,6 +40,23 @@ medusaIntegrationTestRunner({
       expect(locking.defaultProviderId).toBe("locking-redis")
       const caching = container.resolve(Modules.CACHING) as any
       expect(caching.defaultProviderId).toMatch(/caching-redis/)
+    })
+
+    it("runs a subscriber that failed again (e.g. while Postgres restarted), and only that one", async () => {
+      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+      const calls = { flaky: 0, steady: 0 }
+      eventBus.subscribe(
+        "faults.retry-check",
+        async () => {
+          calls.flaky++
+          if (calls.flaky === 1) throw new Error("Connection terminated: the database restarts")
+        },
+        { subscriberId: "retry-check-flaky" }
+      )
+      eventBus.subscribe("faults.retry-check", async () => void calls.steady++, { subscriberId: "retry-check-steady" })
+      await eventBus.emit({ name: "faults.retry-check", data: { id: "check" } })
+      await eventually(async () => calls.flaky === 2, 60_000)
+      expect(calls.steady).toBe(1)
     })
 
     it("seeds and serves the shop, with its work passing through Redis", async () => {

@@ -13,25 +13,33 @@ export type ExternalStockMovement = {
   note?: string | null
   /** units that left (negative) or came back (positive), by inventory item */
   items: { inventory_item_id: string; delta: number }[]
+  /**
+   * When the stock moved, if it is recorded later (a return received while
+   * the worker was down): the stock changes audited since then are taken
+   * out of the level, so the entry shows the level of that moment.
+   */
+  occurred_at?: Date | string | null
 }
 
 /**
  * Audits stock that Medusa's own flows moved at a farm's location (a
- * fulfillment made on the order page, a return received): the level now is
- * the "after", the level less the movement the "before". Read under the
+ * fulfillment made on the order page, a return received): the level when it
+ * moved is the "after" (the level now, less what was audited since it moved
+ * when it is recorded late), the level less the movement the "before". Read under the
  * farm's stock lock, so the farm's own changes do not interleave; recorded
- * once per reference. Then the low-stock check.
+ * once per reference. Then the low-stock check. Answers the ids of the audit
+ * entries it wrote (none when the movement was recorded already).
  */
-export async function recordExternalStockMovement(container: MedusaContainer, movement: ExternalStockMovement) {
+export async function recordExternalStockMovement(container: MedusaContainer, movement: ExternalStockMovement): Promise<string[]> {
   const items = movement.items.filter((i) => i.delta)
-  if (!items.length) return
+  if (!items.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: partners } = await query.graph({ entity: "partner", fields: ["id", "stock_location.id", "products.id"] })
   const partner = (partners as any[]).find((p) => p.stock_location?.id === movement.location_id)
-  if (!partner) return
+  if (!partner) return []
   const farm = container.resolve<FarmModuleService>(FARM_MODULE)
   const [already] = await farm.listFarmStockAudits({ reference_id: movement.reference_id }, { select: ["id"] })
-  if (already) return
+  if (already) return []
   const productIds = (partner.products ?? []).map((p: any) => p.id)
   const { data: variants } = productIds.length
     ? await query.graph({
@@ -43,11 +51,11 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
   const variantOf = new Map<string, any>()
   for (const v of variants as any[]) for (const link of v.inventory_items ?? []) variantOf.set(link.inventory_item_id, v)
   const own = items.filter((i) => variantOf.has(i.inventory_item_id))
-  if (!own.length) return
+  if (!own.length) return []
 
   const inventory = container.resolve(Modules.INVENTORY)
   const locking = container.resolve(Modules.LOCKING)
-  await locking.execute(
+  const written = await locking.execute(
     stockLockKeys(movement.location_id, own.map((i) => i.inventory_item_id)),
     async () => {
       const levels = await inventory.listInventoryLevels({
@@ -55,7 +63,20 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
         location_id: movement.location_id,
       })
       const stocked = new Map(levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)]))
-      await farm.createFarmStockAudits(
+      if (movement.occurred_at) {
+        const since = await farm.listFarmStockAudits(
+          {
+            inventory_item_id: own.map((i) => i.inventory_item_id),
+            location_id: movement.location_id,
+            created_at: { $gt: new Date(movement.occurred_at) },
+          } as any,
+          { select: ["inventory_item_id", "delta"], take: null } as any
+        )
+        for (const audit of since as any[]) {
+          stocked.set(audit.inventory_item_id, (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta))
+        }
+      }
+      return farm.createFarmStockAudits(
         own.map((i) => {
           const after = stocked.get(i.inventory_item_id) ?? 0
           const variant = variantOf.get(i.inventory_item_id)
@@ -84,4 +105,5 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
     location_id: movement.location_id,
     items: own.map((i) => ({ variant_id: variantOf.get(i.inventory_item_id).id, inventory_item_id: i.inventory_item_id })),
   })
+  return ([] as any[]).concat(written).map((audit) => audit.id as string)
 }

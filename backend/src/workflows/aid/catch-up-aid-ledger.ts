@@ -1,0 +1,61 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "./order-facts"
+import { syncOrderAttributionWorkflow } from "./sync-order-attribution"
+
+/** How far back the catch-up looks: orders placed or changed, paid or refunded within the last day. */
+export const AID_CATCH_UP_WINDOW_MS = 24 * 3600 * 1000
+
+/** Orders synced per workflow run. */
+const BATCH = 50
+
+const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter(Boolean) as string[])]
+
+/**
+ * The orders that changed since `since` in a way the ledger follows: the
+ * order itself (placed, canceled, edited, returns), a payment captured, a
+ * refund made. Orders whose import is still pending are left to the importer.
+ */
+export async function ordersChangedSince(container: MedusaContainer, since: Date): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const payments = container.resolve(Modules.PAYMENT)
+  const at = { $gte: since.toISOString() }
+  const [{ data: changed }, captured, refunds] = await Promise.all([
+    query.graph({ entity: "order", fields: ["id"], filters: { updated_at: at } as any }),
+    payments.listPayments({ captured_at: at } as any, { select: ["id", "payment_collection_id"], take: null } as any),
+    payments.listRefunds({ created_at: at } as any, { relations: ["payment"], take: null } as any),
+  ])
+  const collections = unique([
+    ...(captured as any[]).map((p) => p.payment_collection_id),
+    ...(refunds as any[]).map((r) => r.payment?.payment_collection_id),
+  ])
+  const { data: links } = collections.length
+    ? await query.graph({
+        entity: "order_payment_collection",
+        fields: ["order_id"],
+        filters: { payment_collection_id: collections },
+      } as any)
+    : { data: [] as any[] }
+  const ids = unique([...(changed as any[]).map((o) => o.id), ...(links as any[]).map((l) => l.order_id)])
+  if (!ids.length) return []
+  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: ids } })
+  return (orders as any[]).filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING).map((o) => o.id)
+}
+
+/**
+ * Brings the ledger up to date for every order that changed within the
+ * window, whatever happened to the events that should have done it (lost
+ * with the event queue, a subscriber that failed past its retries, a worker
+ * killed twice on the same job). The ledger sync is idempotent: orders that
+ * are up to date get nothing new. Answers how many orders were looked at and
+ * how many entries were written.
+ */
+export async function catchUpAidLedger(container: MedusaContainer, now = new Date()) {
+  const orderIds = await ordersChangedSince(container, new Date(now.getTime() - AID_CATCH_UP_WINDOW_MS))
+  let written = 0
+  for (let i = 0; i < orderIds.length; i += BATCH) {
+    const { result } = await syncOrderAttributionWorkflow(container).run({ input: { order_ids: orderIds.slice(i, i + BATCH) } })
+    written += ((result as unknown[]) ?? []).length
+  }
+  return { orders: orderIds.length, written }
+}
