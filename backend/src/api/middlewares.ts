@@ -30,13 +30,23 @@ import {
   AdminSetAidTargets,
 } from "./admin/aid/validators"
 import { farmMiddlewares } from "./admin/farm/farm-middlewares"
+import { guardMiddlewares } from "./guards/middlewares"
+import { shopErrorHandler } from "./guards/error-handler"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
+  // Medusa's error handler, with lock conflicts as 409 and database data exceptions as 400
+  errorHandler: shopErrorHandler,
   routes: [
+    // first: input shape on every request, and what the store's field expansion never returns
+    ...guardMiddlewares,
     // farm accounts: the /admin* scope middleware and the farm routes' validation
     ...farmMiddlewares,
+    ...storeCartMiddlewares,
+    ...storeCustomerMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],
