@@ -65,6 +65,9 @@ describe("error translation", () => {
     expect(translated.message).not.toMatch(/select|cart/)
     const wrapped = Object.assign(new Error("driver"), { previous: { sqlState: "22P02" } })
     expect((translateError(wrapped) as MedusaError).type).toBe(MedusaError.Types.INVALID_DATA)
+    const order = translateError(new Error("Trying to order by not existing property Product.no_such_field")) as MedusaError
+    expect(order.type).toBe(MedusaError.Types.INVALID_DATA)
+    expect(order.message).toBe('Cannot order by "no_such_field": it is not a field of this list')
     const bug = new TypeError("Cannot read properties of undefined (reading 'id')")
     expect(translateError(bug)).toBe(bug)
     const uniqueViolation = Object.assign(new Error("duplicate"), { code: "23505" })

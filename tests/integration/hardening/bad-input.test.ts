@@ -66,6 +66,9 @@ function casesFor(route: RouteKey): Case[] {
     if (!streaming) {
       cases.push({ kind: "object-query", url: `${base}?q[a]=b&id[$ne]=x&order[x]=y`, refused: false })
       cases.push({ kind: "overlong-query", url: `${base}?${q({ q: "柚".repeat(1000) })}`, refused: false })
+      cases.push({ kind: "unknown-fields", url: `${base}?fields=no_such_field,*no_such_relation`, refused: false })
+      cases.push({ kind: "unknown-order", url: `${base}?order=-no_such_field`, refused: false })
+      cases.push({ kind: "bad-date", url: `${base}?created_at[$gt]=not-a-date&updated_at[$lt]=99999-13-45`, refused: false })
     }
     return cases
   }

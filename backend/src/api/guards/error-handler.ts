@@ -14,6 +14,9 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  */
 const LOCK_TAKEN = [/^Failed to acquire lock for key /, /is already locked\.$/, /^Timed-out acquiring lock\.$/]
 
+/** MikroORM's refusal of an `order` the list's model does not have (Medusa checks it only where a route lists its fields). */
+const UNKNOWN_ORDER = /^Trying to order by not existing property \w+\.(\S+)$/
+
 /** SQLSTATE class 22: data exceptions, raised by a value the database cannot store or compare. */
 const DATA_EXCEPTION = /^22[0-9A-Z]{3}$/
 
@@ -28,14 +31,19 @@ function sqlState(error: any): string | null {
 /**
  * What a request error means for the caller, where Medusa core would answer
  * 500 for a request that is at fault or merely concurrent: a lock held by a
- * concurrent request is a 409 (retry), a data exception from Postgres is a
- * 400 with a message that names no SQL. Everything else is left to Medusa.
+ * concurrent request is a 409 (retry); an `order` by a field the list does not
+ * have and a data exception from Postgres are 400s, with a message that names
+ * no SQL. Everything else is left to Medusa.
  */
 export function translateError(error: unknown): unknown {
   if (!error || typeof error !== "object" || error instanceof MedusaError) return error
   const message = String((error as any).message ?? "")
   if (LOCK_TAKEN.some((pattern) => pattern.test(message))) {
     return new MedusaError(MedusaError.Types.CONFLICT, "Another request is changing the same record; retry it")
+  }
+  const order = UNKNOWN_ORDER.exec(message)
+  if (order) {
+    return new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot order by "${order[1]}": it is not a field of this list`)
   }
   const state = sqlState(error)
   if (state && DATA_EXCEPTION.test(state)) {
