@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
-import { scopeStoreFields } from "../store/field-scope"
+import { scopeStoreFields } from "../field-scope"
 import { checkBody } from "./check-body"
 import { requireFulfillmentProvider, requireModule, requireRecord, StockLocationNameRules } from "./core-gaps"
 import { guardInput } from "./input-guard"
