@@ -37,12 +37,15 @@ describe("input guard", () => {
     expect(await run("/hooks/payment/stripe_stripe", {}, { data: "\u0000" })).toBeNull()
   })
 
-  it("takes limit and offset as whole numbers in range only, and query keys two levels deep at most", async () => {
+  it("takes limit and offset as whole numbers in range only, text within the maxima, and query keys two levels deep at most", async () => {
     for (const query of [{ limit: "-1" }, { offset: "-1" }, { limit: "1.5" }, { limit: "10001" }, { offset: "1e308" }, { limit: ["1", "2"] }, { offset: { a: "1" } }]) {
       expect((await run("/store/products", query))?.type, JSON.stringify(query)).toBe(MedusaError.Types.INVALID_DATA)
     }
     expect(await run("/store/products", { limit: "10000", offset: "0" })).toBeNull()
     expect((await run("/store/products", { "a.b.c": "x" }))?.message).toMatch(/nested too deeply/)
+    expect((await run("/store/products", { q: "柚".repeat(4001) }))?.message).toMatch(/Query parameter "q" is longer than 4000 characters/)
+    expect((await run("/admin/partners", {}, { story: "故".repeat(50_001) }))?.message).toMatch(/Field "story" is longer than 50000/)
+    expect(await run("/admin/partners", {}, { story: "故".repeat(20_000) })).toBeNull()
     const deep = JSON.parse(`${"[".repeat(20)}1${"]".repeat(20)}`)
     expect((await run("/store/carts", {}, { deep }))?.message).toMatch(/nested more than/)
   })

@@ -1,7 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import {
+  MAX_BODY_TEXT,
   MAX_NESTING,
+  MAX_QUERY_TEXT,
   PAGE_LIMIT_MAX,
   PAGE_OFFSET_MAX,
   forbiddenCharacterIn,
@@ -10,18 +12,19 @@ import {
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 
-type Problem = { field: string; character?: string; tooDeep?: true; inKey?: true }
+type Problem = { field: string; character?: string; tooDeep?: true; tooLong?: number; inKey?: true }
 
 /** The first problem of a parsed query string or JSON body, walking keys and values. */
-function walk(value: unknown, field: string, depth: number): Problem | null {
+function walk(value: unknown, field: string, depth: number, maxText: number): Problem | null {
   if (depth > MAX_NESTING) return { field, tooDeep: true }
   if (typeof value === "string") {
+    if (value.length > maxText) return { field, tooLong: maxText }
     const character = forbiddenCharacterIn(value)
     return character ? { field, character } : null
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const problem = walk(value[i], `${field}[${i}]`, depth + 1)
+      const problem = walk(value[i], `${field}[${i}]`, depth + 1, maxText)
       if (problem) return problem
     }
     return null
@@ -31,7 +34,7 @@ function walk(value: unknown, field: string, depth: number): Problem | null {
       const name = field ? `${field}.${key}` : key
       const character = forbiddenCharacterIn(key)
       if (character) return { field: name, character, inKey: true }
-      const problem = walk(v, name, depth + 1)
+      const problem = walk(v, name, depth + 1, maxText)
       if (problem) return problem
     }
   }
@@ -41,6 +44,7 @@ function walk(value: unknown, field: string, depth: number): Problem | null {
 function describe(problem: Problem, what: "Query parameter" | "Field"): string {
   const name = problem.field ? `${what} ${JSON.stringify(problem.field)}` : what === "Field" ? "The body" : "The query"
   if (problem.tooDeep) return `${name} is nested more than ${MAX_NESTING} levels deep`
+  if (problem.tooLong) return `${name} is longer than ${problem.tooLong} characters`
   return forbiddenCharacterMessage(problem.inKey ? `The name of ${name}` : name, problem.character!)
 }
 
@@ -65,7 +69,7 @@ function pagingProblem(query: Record<string, unknown>): string | null {
  * string that is not valid percent-encoding or carries a forbidden character
  * (see text.ts), query keys nested deeper than Medusa accepts, limit/offset
  * that are not whole numbers in range, and JSON bodies with a forbidden
- * character in any key or string. Webhooks (`/hooks/*`) are signed by their
+ * character in any key or string; and text longer than the shop's maxima. Webhooks (`/hooks/*`) are signed by their
  * provider and keep their bodies as sent.
  */
 export function guardInput(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
@@ -84,13 +88,13 @@ export function guardInput(req: MedusaRequest, _res: MedusaResponse, next: Medus
   for (const key of Object.keys(query)) {
     if (key.split(".").length > 2) return next(invalid(`Query parameter ${JSON.stringify(key)} is nested too deeply`))
   }
-  const inQuery = walk(query, "", 0)
+  const inQuery = walk(query, "", 0, MAX_QUERY_TEXT)
   if (inQuery) return next(invalid(describe(inQuery, "Query parameter")))
   const paging = pagingProblem(query)
   if (paging) return next(invalid(paging))
 
   if (!path.startsWith("/hooks/") && req.body && typeof req.body === "object") {
-    const inBody = walk(req.body, "", 0)
+    const inBody = walk(req.body, "", 0, MAX_BODY_TEXT)
     if (inBody) return next(invalid(describe(inBody, "Field")))
   }
   next()

@@ -30,6 +30,14 @@ export const PAGE_OFFSET_MAX = 10_000_000
 export const MAX_NESTING = 12
 
 /**
+ * The longest text anywhere: a query value (Medusa's `fields` lists run to a
+ * few hundred characters), a JSON string (a partner's story may have 20,000).
+ * Routes set tighter limits for their own fields (addresses: address-rules.ts).
+ */
+export const MAX_QUERY_TEXT = 4_000
+export const MAX_BODY_TEXT = 50_000
+
+/**
  * A single line of text for zod schemas: trimmed, at most `max` characters,
  * none of the forbidden characters and no line breaks.
  */
