@@ -5,6 +5,8 @@ const root = path.resolve(__dirname, "..")
 
 export default defineConfig({
   root,
+  // the storefront's own import alias, for unit tests of its modules
+  resolve: { alias: { "@/": `${path.join(root, "storefront")}/` } },
   test: {
     globals: true,
     include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],

@@ -1,8 +1,12 @@
 import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { defaultLayoutConfigurationFields } from "@medusajs/medusa/api/admin/layouts/configurations/query-config"
+import { defaultAdminStoreFields } from "@medusajs/medusa/api/admin/stores/query-config"
+import { defaultAdminUserFields } from "@medusajs/medusa/api/admin/users/query-config"
 import { FARM_MODULE, type FarmModuleService } from "../modules/farm"
 import { linkFarmStaff } from "../workflows/farm/link-staff"
+import { fieldPath, fieldsProblem } from "./field-scope"
 
 /** The partner a farm user acts for, resolved once per request by `farmScope`. */
 export type FarmActor = {
@@ -14,24 +18,55 @@ export type FarmActor = {
 export type FarmRequest = MedusaRequest & { farm?: FarmActor }
 
 /**
+ * A route a farm account may call, and what it may ask of it:
+ * - `query`: the query parameters it may send (for Medusa's routes; the farm
+ *   routes' own validators decide theirs). Filters could reach into other
+ *   records, so only the ones the admin shell sends are let through.
+ * - `fields`: the field paths it may ask for with `fields` (Medusa's field
+ *   expansion follows module links to every partner, user and order; see
+ *   field-scope.ts). None when absent: the farm routes take no `fields`.
+ */
+export type FarmRoute = { method: string; path: string; query?: readonly string[]; fields?: readonly string[] }
+
+const paths = (fields: string[]) => [...new Set(fields.map(fieldPath))]
+
+/**
  * The `/admin` routes a farm account may call; every other admin route
  * answers 403 for it. The farm's own routes (`/admin/farm/*`) read and write
  * only the farm's records (see `farmOf`); Medusa's routes listed here are the
- * ones the admin shell needs and expose nothing of other partners.
+ * ones the admin shell needs, limited to the fields it asks for (Medusa's
+ * defaults for the route, which the admin shell reads, and `+supported_currencies`
+ * of the store), and expose nothing of other partners.
  */
-export const FARM_ALLOWED_ROUTES: { method: string; path: string }[] = [
+export const FARM_ALLOWED_ROUTES: FarmRoute[] = [
   { method: "*", path: "/admin/farm" },
   { method: "*", path: "/admin/farm/*" },
-  { method: "GET", path: "/admin/users/me" },
-  { method: "GET", path: "/admin/stores" },
-  { method: "GET", path: "/admin/stores/:id" },
+  { method: "GET", path: "/admin/users/me", query: ["fields"], fields: paths(defaultAdminUserFields) },
+  {
+    method: "GET",
+    path: "/admin/stores",
+    query: ["fields", "limit", "offset"],
+    fields: paths([...defaultAdminStoreFields, "*supported_locales", "*supported_locales.locale"]),
+  },
+  {
+    method: "GET",
+    path: "/admin/stores/:id",
+    query: ["fields"],
+    fields: paths([...defaultAdminStoreFields, "*supported_locales", "*supported_locales.locale"]),
+  },
   // what the admin shell reads on every page: feature flags and the user's own layouts
-  { method: "GET", path: "/admin/feature-flags" },
-  { method: "GET", path: "/admin/layouts/configurations" },
-  { method: "GET", path: "/admin/layouts/:zone/configuration" },
+  { method: "GET", path: "/admin/feature-flags", query: [] },
+  {
+    method: "GET",
+    path: "/admin/layouts/configurations",
+    query: ["fields", "limit", "offset"],
+    fields: paths(defaultLayoutConfigurationFields),
+  },
+  { method: "GET", path: "/admin/layouts/:zone/configuration", query: [] },
 ]
 
 const compiled = FARM_ALLOWED_ROUTES.map((route) => ({
+  route,
   method: route.method,
   regex: new RegExp(
     "^" +
@@ -45,10 +80,26 @@ const compiled = FARM_ALLOWED_ROUTES.map((route) => ({
   ),
 }))
 
+/** The allowlist entry for `method path` (path without query string), or null: a farm account may not call it. */
+export function farmRouteOf(method: string, path: string): FarmRoute | null {
+  const m = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
+  return compiled.find((route) => (route.method === "*" || route.method === m) && route.regex.test(path))?.route ?? null
+}
+
 /** Whether a farm account may call `method path` (path without query string). */
 export function isFarmRouteAllowed(method: string, path: string): boolean {
-  const m = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
-  return compiled.some((route) => (route.method === "*" || route.method === m) && route.regex.test(path))
+  return farmRouteOf(method, path) !== null
+}
+
+/** What a farm account's request asks beyond its route's allowance, as a message for a 400; or null. */
+export function farmQueryProblem(route: FarmRoute, query: Record<string, unknown>, path: string): string | null {
+  if (route.query) {
+    const outside = Object.keys(query).filter((key) => !route.query!.includes(key))
+    if (outside.length) {
+      return `${path} takes ${route.query.length ? `only ${route.query.join(", ")}` : "no query parameters"} for a farm account, not ${outside.join(", ")}`
+    }
+  }
+  return fieldsProblem(query.fields, route.fields ?? [], path)
 }
 
 /**
@@ -80,8 +131,9 @@ const optionalUserAuth = authenticate("user", ["bearer", "session"], { allowUnau
 
 /**
  * The one farm-scope middleware, for every `/admin` request: a farm user may
- * call only the allowed routes (403 otherwise) and carries its partner on
- * `req.farm`; the support team passes unchanged.
+ * call only the allowed routes (403 otherwise), with only the query
+ * parameters and fields its route allows (400 otherwise), and carries its
+ * partner on `req.farm`; the support team passes unchanged.
  */
 export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (!(req as any).auth_context && (req.headers.authorization || (req as any).session?.auth_context)) {
@@ -96,8 +148,14 @@ export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: M
   const farm = await resolveFarmActor(req.scope, auth.actor_id)
   if (!farm) return next()
   const path = (req.originalUrl || req.url).split("?")[0]
-  if (!isFarmRouteAllowed(req.method, path)) {
+  const route = farmRouteOf(req.method, path)
+  if (!route) {
     res.status(403).json({ type: "not_allowed", message: "A farm account cannot use this route" })
+    return
+  }
+  const problem = farmQueryProblem(route, (req.query ?? {}) as Record<string, unknown>, route.path)
+  if (problem) {
+    res.status(400).json({ type: "invalid_data", message: problem })
     return
   }
   ;(req as FarmRequest).farm = farm

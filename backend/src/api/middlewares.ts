@@ -36,11 +36,19 @@ import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 import { adminAidAwaitingPaymentMiddlewares } from "./admin/aid/awaiting-payment/middlewares"
 import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { guardMiddlewares } from "./guards/middlewares"
+import { shopErrorHandler } from "./guards/error-handler"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 
 const listQuery = { defaults: ["id"], isList: true }
 
 export default defineMiddlewares({
+  // Medusa's error handler, with lock conflicts as 409 and database data exceptions as 400
+  errorHandler: shopErrorHandler,
   routes: [
+    // first: input shape on every request, and what the store's field expansion never returns
+    ...guardMiddlewares,
     // farm accounts: the /admin* scope middleware and the farm routes' validation
     ...farmMiddlewares,
     // order privacy: order routes for the buyer only, transfers refused, guest lookup by code
@@ -50,6 +58,8 @@ export default defineMiddlewares({
     ...adminAidAwaitingPaymentMiddlewares,
     ...adminBankTransferMiddlewares,
     ...authMiddlewares,
+    ...storeCartMiddlewares,
+    ...storeCustomerMiddlewares,
     {
       matcher: "/store/carts*",
       methods: ["POST"],

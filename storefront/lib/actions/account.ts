@@ -7,7 +7,7 @@ import { z } from "zod"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
 import { normalizeUscc, usccProblem } from "@/lib/account/uscc"
-import { addressSchema, fieldErrors, MOBILE, type FieldErrors } from "@/lib/checkout/schema"
+import { addressSchema, fieldErrors, MOBILE, plainLine, type FieldErrors } from "@/lib/checkout/schema"
 import {
   addAddress,
   AuthError,
@@ -75,7 +75,7 @@ function passwordRule(error: unknown): string | undefined {
 const registerSchema = z
   .object({
     email,
-    name: z.string().trim().min(1, t("account.errors.nameRequired")).max(30, t("account.errors.nameTooLong")),
+    name: plainLine(z.string().trim().min(1, t("account.errors.nameRequired")).max(30, t("account.errors.nameTooLong"))),
     phone: z
       .string()
       .trim()
@@ -153,7 +153,9 @@ export async function deleteAddressAction(form: FormData) {
 }
 
 const invoiceSchema = z.object({
-  title: z.string().trim().min(1, t("account.errors.invoiceTitleRequired")).max(100, t("account.errors.invoiceTitleTooLong")),
+  title: plainLine(
+    z.string().trim().min(1, t("account.errors.invoiceTitleRequired")).max(100, t("account.errors.invoiceTitleTooLong"))
+  ),
   tax_id: z
     .string()
     .transform(normalizeUscc)

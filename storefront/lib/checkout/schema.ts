@@ -4,6 +4,19 @@ import { t } from "@/lib/messages"
 export const MOBILE = /^1[3-9]\d{9}$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 
+/**
+ * What the server refuses in any text (backend/src/api/guards/text.ts):
+ * control characters and bidirectional-text controls; and, in one-line
+ * fields, tab and line breaks. tests/unit/address-rules.test.ts keeps the
+ * two in step.
+ */
+export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+const ONE_LINE = /^[^\t\r\n]*$/
+
+/** A one-line text field without the characters the server refuses. */
+export const plainLine = (schema: z.ZodString) =>
+  schema.refine((v) => ONE_LINE.test(v) && !FORBIDDEN_CHARACTER.test(v), t("checkout.errors.invalidCharacters"))
+
 export type ContactKind = "email" | "mobile"
 
 /** "email" or "mobile" when `value` is one, else null. */
@@ -16,11 +29,9 @@ export function contactKind(value: string): ContactKind | null {
 
 /** A Chinese delivery address (checkout and saved addresses), every message in Chinese. */
 const addressFields = {
-  recipient: z
-    .string()
-    .trim()
-    .min(1, t("checkout.errors.recipientRequired"))
-    .max(30, t("checkout.errors.recipientTooLong")),
+  recipient: plainLine(
+    z.string().trim().min(1, t("checkout.errors.recipientRequired")).max(30, t("checkout.errors.recipientTooLong"))
+  ),
   phone: z
     .string()
     .trim()
@@ -29,16 +40,12 @@ const addressFields = {
   province: z.string().trim().min(1, t("checkout.errors.provinceRequired")),
   city: z.string().trim().min(1, t("checkout.errors.cityRequired")),
   district: z.string().trim(),
-  street: z
-    .string()
-    .trim()
-    .min(1, t("checkout.errors.streetRequired"))
-    .max(60, t("checkout.errors.streetTooLong")),
-  detail: z
-    .string()
-    .trim()
-    .min(1, t("checkout.errors.detailRequired"))
-    .max(120, t("checkout.errors.detailTooLong")),
+  street: plainLine(
+    z.string().trim().min(1, t("checkout.errors.streetRequired")).max(60, t("checkout.errors.streetTooLong"))
+  ),
+  detail: plainLine(
+    z.string().trim().min(1, t("checkout.errors.detailRequired")).max(120, t("checkout.errors.detailTooLong"))
+  ),
 }
 
 export const addressSchema = z.object(addressFields)

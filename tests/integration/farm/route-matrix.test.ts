@@ -1,8 +1,10 @@
 /**
  * Every /admin route the running app registers, called as a farm account:
  * outside the allowlist each answers 403 (and changes nothing); inside it,
- * every GET answers with the farm's own records only. The routes are read
- * from the Express app Medusa serves (its router stack), not listed by hand.
+ * every GET answers with the farm's own records only, also when it asks
+ * Medusa's field expansion (`?fields=`) to follow module links to other
+ * partners, users, orders and stock. The routes are read from the Express
+ * app Medusa serves (its router stack), not listed by hand.
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
@@ -14,30 +16,66 @@ import { registeredAdminRoutes, type RouteKey } from "../../fixtures/routes"
 const TOMATO = "bingcun-soilless-cherry-tomato"
 const RICE = "shejiang-simiao-rice"
 
+/** The tester's path: the farm's own user → partner → stock location → sales channels → every location → every partner. */
+const VIA_SALES_CHANNELS = "partner.stock_location.sales_channels.stock_locations.partner"
+const LEAK = ["contact_phone", "address", "contact_name"].map((f) => `${VIA_SALES_CHANNELS}.${f}`).join(",")
+
+/** `fields` through every module link (partner, stock location, sales channel, product, order, user, inventory, customer). */
+const EXPANSIONS = [
+  LEAK,
+  `*${VIA_SALES_CHANNELS}`,
+  `${VIA_SALES_CHANNELS}.users.email`,
+  "*partner",
+  "partner.users.email,*partner.users",
+  "*partner.stock_location.sales_channels.stock_locations",
+  "partner.stock_location.sales_channels.products.partner.contact_phone",
+  "*partner.stock_location.sales_channels.products.variants.inventory_items.inventory.location_levels",
+  "*partner.products.variants.inventory_items.inventory.location_levels",
+  "partner.products.variants.inventory_items.inventory.reservation_items.*",
+  "partner.town.partners.contact_phone,partner.town.partners.address,partner.town.partners.users.email",
+  "*default_sales_channel.stock_locations",
+  "default_sales_channel.stock_locations.partner.contact_phone,default_sales_channel.stock_locations.partner.address",
+  "default_sales_channel.products.partner.contact_name",
+  "*user,user.partner.contact_phone",
+  "*orders,orders.items.*,orders.email",
+  "*customer,*customers,customers.email",
+  "partner.stock_location.sales_channels.carts.email,partner.stock_location.sales_channels.carts.items.*",
+]
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
+    let admin: Headers
+    let store: Headers
+    let a: Awaited<ReturnType<typeof partnerByHandle>>
+    let b: Awaited<ReturnType<typeof partnerByHandle>>
+    let farmA: Headers
+    let farmB: Record<string, string>
+    let order: any
+    let batchA: any
+
     beforeAll(async () => {
       await runSeed(getContainer())
+      const container = getContainer()
+      admin = await adminHeaders(api, container)
+      store = await storeHeaders(container)
+      a = await partnerByHandle(container, "dongxi-agritech")
+      b = await partnerByHandle(container, "shesui-agri")
+      farmA = await demoFarmHeaders(api)
+      farmB = (await inviteFarmUser(api, admin, b.id, "staff@shesui-demo.example.cn")).headers
+
+      // records of both farms: an order with a line of each, batches, stock changes, ledger entries
+      order = await placeOrder(api, container, store, { lines: [{ handle: TOMATO, quantity: 1 }, { handle: RICE, quantity: 1 }] })
+      await payOrder(api, admin, order.id)
+      await eventually(async () => (await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)).data.entries.length === 2)
+      const batch = (farm: Headers, variantId: string, code: string) =>
+        api.post("/admin/farm/batches", { variant_id: variantId, batch_code: code, harvested_on: "2026-11-20", quantity: 10 }, farm)
+      batchA = (await batch(farmA, a.product(TOMATO).variants[0].id, "A-1")).data.batch
+      await batch({ headers: farmB }, b.product(RICE).variants[0].id, "B-1")
     })
 
     it("a farm account gets 403 on every admin route outside the allowlist and only its own records inside it", async () => {
       const { isFarmRouteAllowed } = backendRequire("src/api/farm-scope.ts")
       const container = getContainer()
-      const admin = await adminHeaders(api, container)
-      const store = await storeHeaders(container)
-      const a = await partnerByHandle(container, "dongxi-agritech")
-      const b = await partnerByHandle(container, "shesui-agri")
-      const farmA = await demoFarmHeaders(api)
-      const farmB = (await inviteFarmUser(api, admin, b.id, "staff@shesui-demo.example.cn")).headers
-
-      // records of both farms: an order with a line of each, batches, stock changes, ledger entries
-      const order = await placeOrder(api, container, store, { lines: [{ handle: TOMATO, quantity: 1 }, { handle: RICE, quantity: 1 }] })
-      await payOrder(api, admin, order.id)
-      await eventually(async () => (await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)).data.entries.length === 2)
-      const batch = (farm: Headers, variantId: string, code: string) =>
-        api.post("/admin/farm/batches", { variant_id: variantId, batch_code: code, harvested_on: "2026-11-20", quantity: 10 }, farm)
-      const batchA = (await batch(farmA, a.product(TOMATO).variants[0].id, "A-1")).data.batch
-      await batch({ headers: farmB }, b.product(RICE).variants[0].id, "B-1")
 
       const routes = registeredAdminRoutes()
       expect(routes.length).toBeGreaterThan(200)
@@ -147,6 +185,71 @@ medusaIntegrationTestRunner({
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: users } = await query.graph({ entity: "user", fields: ["id", "email"] })
       expect(users.length).toBe(3)
+    })
+
+    it("a farm account's field expansion on the routes it may call reaches no other partner, user, order or stock level", async () => {
+      const { isFarmRouteAllowed } = backendRequire("src/api/farm-scope.ts")
+      const container = getContainer()
+      const query = container.resolve(ContainerRegistrationKeys.QUERY)
+      const me = (await api.get("/admin/users/me", farmA)).data.user
+      const ownProducts = new Set(a.products.map((p: any) => p.id))
+
+      // what farm A must never read: other partners' contacts and locations, other users, others' order lines, other locations' stock
+      const { data: partners } = await query.graph({
+        entity: "partner",
+        fields: ["id", "contact_name", "contact_phone", "address", "stock_location.id"],
+      })
+      const { data: users } = await query.graph({ entity: "user", fields: ["id", "email"] })
+      const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: null } as any)
+      const { data: placed } = await query.graph({ entity: "order", fields: ["id", "email", "items.id", "items.product_id"], filters: { id: order.id } })
+      const secrets = new Set<string>(
+        [
+          ...partners.filter((p: any) => p.id !== a.id).flatMap((p: any) => [p.contact_name, p.contact_phone, p.address, p.stock_location?.id]),
+          ...users.filter((u: any) => u.id !== me.id).map((u: any) => u.email),
+          ...levels.filter((l: any) => l.location_id !== a.location_id).map((l: any) => l.id),
+          ...(placed[0] as any).items.filter((i: any) => !ownProducts.has(i.product_id)).map((i: any) => i.id),
+          (placed[0] as any).email,
+        ].filter((v): v is string => typeof v === "string" && v.length > 3)
+      )
+      expect(secrets.size).toBeGreaterThan(20)
+
+      // the tester's request: refused, as is any field the route does not need
+      const leak = await api.get(`/admin/users/me?fields=${LEAK}`, { ...farmA, validateStatus: () => true })
+      expect(leak.status, JSON.stringify(leak.data).slice(0, 300)).toBe(400)
+      expect(leak.data.message).toMatch(/users\/me/)
+      // the fields the admin shell reads still answer
+      const own = await api.get("/admin/users/me?fields=id,email,+first_name", farmA)
+      expect(own.data.user).toMatchObject({ id: me.id, email: me.email })
+      expect((await api.get("/admin/stores?fields=+supported_currencies", farmA)).data.stores).toHaveLength(1)
+      expect((await api.get("/admin/layouts/configurations?limit=1&fields=id", farmA)).status).toBe(200)
+      // the farm routes take no fields; filters on Medusa's routes are not theirs to send
+      expect((await api.get("/admin/farm/products?fields=*partner", { ...farmA, validateStatus: () => true })).status).toBe(400)
+      expect((await api.get(`/admin/layouts/configurations?user_id=${users[0].id}`, { ...farmA, validateStatus: () => true })).status).toBe(400)
+
+      const { data: stores } = await api.get("/admin/stores", admin)
+      const ownIds: Record<string, string> = {
+        "/admin/farm/products/:id": a.product(TOMATO).id,
+        "/admin/farm/batches/:id": batchA.id,
+        "/admin/stores/:id": stores.stores[0].id,
+        "/admin/layouts/:zone/configuration": "sidebar",
+      }
+      const routes = registeredAdminRoutes().filter((r) => r.method === "GET" && isFarmRouteAllowed(r.method, r.path))
+      expect(routes.map((r) => r.path)).toEqual(expect.arrayContaining(["/admin/users/me", "/admin/stores", "/admin/farm/order-lines"]))
+      const leaks: string[] = []
+      let sent = 0
+      for (const route of routes) {
+        const url = ownIds[route.path] ? route.path.replace(/:[^/]+/, ownIds[route.path]) : route.path
+        for (const fields of EXPANSIONS) {
+          sent++
+          const response = await api.get(`${url}?fields=${encodeURIComponent(fields)}`, { ...farmA, validateStatus: () => true })
+          expect(response.status, `${route.path} ?fields=${fields}`).toBeLessThan(500)
+          if (response.status >= 400) continue
+          const text = JSON.stringify(response.data)
+          for (const secret of secrets) if (text.includes(secret)) leaks.push(`${route.path} ?fields=${fields} → ${secret}`)
+        }
+      }
+      console.log(`farm expansion: ${routes.length} GET routes, ${sent} requests, ${leaks.length} leaks`)
+      expect(leaks).toEqual([])
     })
   },
 })

@@ -1,14 +1,19 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import {
+  PRODUCT_PARTNER_FIELDS,
+  PRODUCT_PARTNER_TOWN_FIELDS,
+  PRODUCT_PARTNER_VILLAGE_FIELDS,
+} from "../provenance-fields"
 
 /**
  * Public fields of a product's partner, town and village over the
- * product-partner link. Contacts and addresses of farms (often a family's
- * home) are never public.
+ * product-partner link (see provenance-fields.ts). Contacts and addresses of
+ * farms (often a family's home) are never public.
  */
 const PUBLIC_FIELDS: Record<string, string[]> = {
-  partner: ["id", "handle", "name", "kind", "summary", "households_involved", "certificates"],
-  "partner.town": ["id", "handle", "name", "name_pinyin"],
-  "partner.village": ["id", "name"],
+  partner: PRODUCT_PARTNER_FIELDS,
+  "partner.town": PRODUCT_PARTNER_TOWN_FIELDS,
+  "partner.village": PRODUCT_PARTNER_VILLAGE_FIELDS,
 }
 
 const ALLOWED = Object.entries(PUBLIC_FIELDS).flatMap(([relation, fields]) => [

@@ -1,0 +1,7 @@
+import { AddressRules, ProfileRules } from "../address-rules"
+
+/** A customer's profile (registration and updates): names, company, mobile and e-mail within the address rules' limits. */
+export const StoreCustomerRules = ProfileRules
+
+/** A saved address of the customer. */
+export const StoreCustomerAddressRules = AddressRules
