@@ -285,14 +285,15 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await expectVisible(page.getByTestId("aid-awaiting-payment").getByText("付款确认后计入帮扶", { exact: false }))
     expect(await page.getByTestId("aid-town").count()).toBe(0)
 
-    // the support team sees the money arrive and captures the payment
+    // the support team sees the money arrive and records it (确认到账), which captures the payment
     const { order } = await adminGet(`/admin/orders/${orderId}?fields=*payment_collections.payments`)
-    const capture = await fetch(`${shop.backendUrl}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`, {
+    const transfer = order.payment_collections[0].payments[0]
+    const receipt = await fetch(`${shop.backendUrl}/admin/bank-transfer/payments/${transfer.id}/receipts`, {
       method: "POST",
       headers: { ...admin, "content-type": "application/json" },
-      body: "{}",
+      body: JSON.stringify({ amount: Number(transfer.amount).toFixed(2), payer_name: "李明" }),
     })
-    expect(capture.status).toBe(200)
+    expect(receipt.status).toBe(200)
     // the ledger is written by a subscriber after the payment is captured
     for (let attempt = 0; attempt < 30 && !(await page.getByTestId("aid-town").count()); attempt++) {
       await page.waitForTimeout(1000)

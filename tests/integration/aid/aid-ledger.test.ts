@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import ExcelJS from "exceljs"
 import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
-import { BANK_TRANSFER, eventually, payOrder, placeOrder, syncLedger } from "../../fixtures/orders"
+import { BANK_TRANSFER, eventually, payOrder, placeOrder, receiveTransfer, syncLedger } from "../../fixtures/orders"
 
 const THREE_TOWNS = [
   { handle: "bingcun-soilless-cherry-tomato", quantity: 2 },
@@ -128,7 +128,7 @@ medusaIntegrationTestRunner({
       const { data } = await api.get(`/admin/orders/${placed.id}?fields=*payment_collections.payments`, admin)
       const payment = data.order.payment_collections[0].payments[0]
       expect(payment.provider_id).toBe(BANK_TRANSFER)
-      await api.post(`/admin/payments/${payment.id}/capture`, { amount: 10 }, admin)
+      await receiveTransfer(api, admin, payment.id, "10.00")
       await syncLedger(getContainer(), [placed.id])
       expect(await entriesOf(placed.id)).toEqual([])
       expect((await awaiting()).orders).toBe(1)

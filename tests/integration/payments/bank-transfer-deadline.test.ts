@@ -8,7 +8,7 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
-import { prepareCart } from "../../fixtures/orders"
+import { payOrder, prepareCart } from "../../fixtures/orders"
 import { BANK_TRANSFER, fen, placeTransferOrder, yuan } from "../../fixtures/bank-transfer"
 
 process.env.STRIPE_API_KEY = ""
@@ -108,7 +108,7 @@ medusaIntegrationTestRunner({
       const unpaid = await placeTransferOrder(api, getContainer(), store, admin, { mobile: "13700137000" })
       const paid = await placeTransferOrder(api, getContainer(), store, admin)
       const partly = await placeTransferOrder(api, getContainer(), store, admin)
-      await api.post(`/admin/payments/${paid.payment.id}/capture`, {}, admin)
+      await payOrder(api, admin, paid.order.id)
       const part = yuan(Math.floor(fen(partly.order.total) / 3))
       await api.post(`/admin/bank-transfer/payments/${partly.payment.id}/receipts`, { amount: part, payer_name: "梅州市某单位" }, admin)
 

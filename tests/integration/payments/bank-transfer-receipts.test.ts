@@ -118,6 +118,25 @@ medusaIntegrationTestRunner({
       expect(data.order.payment_collections[0].payments[0].captures.length).toBe(1)
     })
 
+    it("refuses Medusa's own capture of a bank transfer (收取支付): the money is confirmed with its receipts only", async () => {
+      const { order, payment } = await placeTransferOrder(api, getContainer(), store, admin)
+      for (const body of [{}, { amount: Number(order.total) }]) {
+        const refused = await failure(api.post(`/admin/payments/${payment.id}/capture`, body, admin))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toContain(`/admin/bank-transfer/payments/${payment.id}/receipts`)
+        expect(refused.data.message).toContain("确认到账")
+      }
+      expect(await paymentStatus(order.id)).toBe("authorized")
+      expect(await transferOf(order.id)).toMatchObject({ state: "awaiting_transfer", receipt_count: 0 })
+
+      // other providers' payments are still captured the usual way
+      const card = await placeOrder(api, getContainer(), store, { lines: [{ handle: "bingcun-soilless-cherry-tomato", quantity: 1 }] })
+      const { data } = await api.get(`/admin/orders/${card.id}?fields=*payment_collections.payments`, admin)
+      const other = data.order.payment_collections[0].payments[0]
+      expect((await api.post(`/admin/payments/${other.id}/capture`, {}, admin)).status).toBe(200)
+      expect(await paymentStatus(card.id)).toBe("captured")
+    })
+
     it("refuses receipts on a canceled order, an unknown payment and a payment that is not a bank transfer", async () => {
       const { order, payment } = await placeTransferOrder(api, getContainer(), store, admin)
       await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)

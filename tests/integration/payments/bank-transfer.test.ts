@@ -6,7 +6,7 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { failure, runSeed, seededShop } from "../../fixtures/medusa"
-import { prepareCart } from "../../fixtures/orders"
+import { payOrder, prepareCart } from "../../fixtures/orders"
 
 // Without a Stripe key only the shop's own providers are configured (a
 // developer's .env must not switch Stripe on here; dotenv keeps set variables).
@@ -121,8 +121,8 @@ medusaIntegrationTestRunner({
       expect(await awaiting()).toContain(payment.id)
       expect((await api.get(`/admin/bank-transfer/payments?order_id=${order.id}`, admin)).data.count).toBe(1)
 
-      // the money is there: the support team captures the payment in the admin
-      await api.post(`/admin/payments/${payment.id}/capture`, {}, admin)
+      // the money is there: the support team records it (确认到账), which captures the payment
+      await payOrder(api, admin, order.id)
       expect(await awaiting()).not.toContain(payment.id)
       const received = (await api.get("/admin/bank-transfer/payments?state=received", admin)).data.payments
       expect(received.map((p: any) => p.id)).toEqual([payment.id])

@@ -1,8 +1,9 @@
 import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import { refuseBankTransferCapture } from "./capture-guard"
 import { findOrdersByTransferReference } from "./order-search"
 import { AdminBankTransferPaymentsParams, AdminBankTransferReceiptBody } from "./validators"
 
-/** 对公转账 in the admin: the payments list, 确认到账, and order search by reference. */
+/** 对公转账 in the admin: the payments list, 确认到账 (the only way to capture a transfer), and order search by reference. */
 export const adminBankTransferMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/bank-transfer/payments",
@@ -19,5 +20,10 @@ export const adminBankTransferMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/orders",
     methods: ["GET"],
     middlewares: [findOrdersByTransferReference],
+  },
+  {
+    matcher: "/admin/payments/:id/capture",
+    methods: ["POST"],
+    middlewares: [refuseBankTransferCapture],
   },
 ]
