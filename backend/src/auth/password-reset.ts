@@ -79,7 +79,7 @@ export function tokenClaims(token: string): Record<string, unknown> | null {
 export function minutesLeft(token: string, now = Date.now()): number {
   const exp = Number(tokenClaims(token)?.exp)
   if (!Number.isFinite(exp)) return DEFAULT_TTL_MINUTES
-  return Math.max(1, Math.floor((exp * 1000 - now) / 60_000))
+  return Math.max(1, Math.round((exp * 1000 - now) / 60_000))
 }
 
 /** The e-mail address an identifier is, or null (any other identifier, e.g. a phone number or a name). */
