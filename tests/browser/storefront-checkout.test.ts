@@ -571,7 +571,7 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await buyer.getByTestId("login-form").getByLabel("电子邮箱").fill(email)
       await buyer.getByTestId("login-form").getByLabel("密码").fill(newPassword)
       await buyer.getByTestId("login-form").getByRole("button", { name: "登录" }).click()
-      await expectVisible(buyer.getByTestId("account-orders"))
+      await expectVisible(buyer.getByTestId("account-greeting"))
       await screenshot(buyer, "storefront-password-reset-signed-in-390")
     } finally {
       await phone.close()

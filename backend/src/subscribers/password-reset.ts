@@ -1,6 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { AuthWorkflowEvents, Modules } from "@medusajs/framework/utils"
+import { AuthWorkflowEvents, ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { passwordResetEmail, type PasswordResetEvent } from "../auth/password-reset"
+
+let warned = false
 
 /**
  * Sends the password-reset link by e-mail when Medusa made a reset token
@@ -11,6 +13,13 @@ import { passwordResetEmail, type PasswordResetEvent } from "../auth/password-re
 export default async function passwordResetHandler({ event, container }: SubscriberArgs<PasswordResetEvent>) {
   const email = await passwordResetEmail(container, event.data ?? {})
   if (!email) return
+  const urlVariable = email.data.actor_type === "user" ? "MEDUSA_BACKEND_URL" : "STOREFRONT_URL"
+  if (process.env.NODE_ENV === "production" && !process.env[urlVariable] && !warned) {
+    warned = true
+    container
+      .resolve(ContainerRegistrationKeys.LOGGER)
+      .warn(`${urlVariable} is not set: password-reset e-mails link to a localhost address. Set it to the public URL.`)
+  }
   await container.resolve(Modules.NOTIFICATION).createNotifications({ ...email, channel: "email" })
 }
 

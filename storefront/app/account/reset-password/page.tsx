@@ -7,8 +7,9 @@ import { messagesOf, t } from "@/lib/messages"
 
 export const dynamic = "force-dynamic"
 
-// The link's token is in this page's address: no Referer carries it to anyone.
-export const metadata: Metadata = { title: t("account.reset.title"), robots: { index: false }, referrer: "no-referrer" }
+// The link's token is in this page's address: no Referer carries it to another site. (Not
+// "no-referrer": forms would then post `Origin: null`, which Next.js refuses for server actions.)
+export const metadata: Metadata = { title: t("account.reset.title"), robots: { index: false }, referrer: "same-origin" }
 
 /**
  * A forgotten password. Without a token: the e-mail to send a reset link to.
@@ -32,7 +33,9 @@ export default async function ResetPasswordPage({
         {token && link?.usable ? (
           <>
             <h2 id="reset-heading">{t("account.reset.newHeading")}</h2>
-            <p className={styles.hint}>{t("account.reset.newIntro")}</p>
+            <p className={styles.hint} style={{ marginBottom: ".85rem" }}>
+              {t("account.reset.newIntro")}
+            </p>
             <ResetPasswordForm messages={messages} token={token} email={link.email} />
           </>
         ) : (
@@ -43,7 +46,9 @@ export default async function ResetPasswordPage({
                 {t("account.reset.expired")}
               </p>
             )}
-            <p className={styles.hint}>{t("account.reset.requestIntro")}</p>
+            <p className={styles.hint} style={{ marginBottom: ".85rem" }}>
+              {t("account.reset.requestIntro")}
+            </p>
             <RequestPasswordResetForm messages={messages} />
           </>
         )}
