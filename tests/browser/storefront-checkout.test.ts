@@ -487,6 +487,99 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await expectVisible(page.getByTestId("account-orders"))
   })
 
+  it("resets a forgotten password on a phone (the new password set without JavaScript) and logs in with it", async () => {
+    /** The links of the password-reset e-mails the shop sent to `to`, newest first (through the Notification module). */
+    const sentResetLinks = async (to: string) =>
+      (
+        await adminGet(
+          `/admin/notifications?to=${encodeURIComponent(to)}&fields=id,template,data,created_at&order=-created_at`
+        )
+      ).notifications
+        .filter((n: any) => n.template === "password-reset")
+        .map((n: any) => String(n.data.url))
+    const newPassword = "hakka-tea-garden-77"
+    const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    try {
+      const buyer = await phone.newPage()
+      await buyer.goto(url("/account"))
+      await buyer.getByTestId("login-form").getByTestId("forgot-password-link").click()
+      const request = buyer.getByTestId("reset-request-form")
+      await expectVisible(request)
+      // an e-mail nobody registered gets the same answer, and no e-mail
+      const nobody = `nobody-${process.pid}@example.cn`
+      await request.getByLabel("电子邮箱").fill(nobody)
+      await request.getByRole("button", { name: "发送重置链接" }).click()
+      const answer = () => buyer.getByTestId("reset-request-form").getByRole("status")
+      await expectVisible(answer())
+      const answerForNobody = await answer().textContent()
+      expect(answerForNobody).toContain("如该邮箱已注册，我们已发送重置链接")
+
+      const before = (await sentResetLinks(email)).length
+      await buyer.getByTestId("reset-request-form").getByLabel("电子邮箱").fill(email)
+      await buyer.getByTestId("reset-request-form").getByRole("button", { name: "重新发送" }).click()
+      await expect.poll(async () => (await sentResetLinks(email)).length, { timeout: 20_000 }).toBe(before + 1)
+      expect(await answer().textContent()).toBe(answerForNobody)
+      expect(await sentResetLinks(nobody)).toEqual([])
+      await screenshot(buyer, "storefront-password-reset-request-390")
+      const [link] = await sentResetLinks(email)
+      expect(link.startsWith(`${shop.storefrontUrl}/account/reset-password?token=`)).toBe(true)
+
+      // the link opened where JavaScript is off: the new password, twice
+      const plain = await noScript.newPage()
+      await plain.goto(link)
+      const form = () => plain.getByTestId("reset-password-form")
+      await expectVisible(form())
+      expect(await form().getByLabel("电子邮箱").inputValue()).toBe(email)
+      await form().getByLabel("新密码（至少 8 位）").fill(newPassword)
+      await form().getByLabel("再次输入密码").fill(`${newPassword}x`)
+      await form().getByRole("button", { name: "设置新密码" }).click()
+      await expectVisible(plain.getByTestId("error-password_confirm"))
+      expect(await plain.getByTestId("error-password_confirm").textContent()).toBe("两次输入的密码不一致")
+      // a weak one: the rule the backend names, beside the field
+      await form().getByLabel("新密码（至少 8 位）").fill("12345678")
+      await form().getByLabel("再次输入密码").fill("12345678")
+      await form().getByRole("button", { name: "设置新密码" }).click()
+      await expectVisible(plain.getByTestId("error-password"))
+      expect(await plain.getByTestId("error-password").textContent()).toContain("密码太常见或太容易猜到")
+      const field = form().getByLabel("新密码（至少 8 位）")
+      expect(await field.getAttribute("aria-invalid")).toBe("true")
+      expect(await field.getAttribute("aria-describedby")).toContain("reset-field-password-error")
+      await screenshot(plain, "storefront-password-reset-weak-390")
+      // a good one (the link still works: a refused password does not spend it)
+      await form().getByLabel("新密码（至少 8 位）").fill(newPassword)
+      await form().getByLabel("再次输入密码").fill(newPassword)
+      await form().getByRole("button", { name: "设置新密码" }).click()
+      await expectVisible(plain.getByTestId("reset-done"))
+      expect(await plain.getByTestId("reset-done").textContent()).toContain("密码已重置，请用新密码登录")
+      await screenshot(plain, "storefront-password-reset-done-390")
+
+      // the link a second time: used, and said so
+      await buyer.goto(link)
+      await buyer.getByTestId("reset-password-form").getByLabel("新密码（至少 8 位）").fill("another-tea-garden-88")
+      await buyer.getByTestId("reset-password-form").getByLabel("再次输入密码").fill("another-tea-garden-88")
+      await buyer.getByTestId("reset-password-form").getByRole("button", { name: "设置新密码" }).click()
+      await expectVisible(buyer.getByTestId("reset-expired"))
+      expect(await buyer.getByTestId("reset-expired").textContent()).toContain("重置链接已过期或已使用")
+
+      // the old password no longer signs in; the new one does
+      await buyer.goto(url("/account"))
+      const login = buyer.getByTestId("login-form")
+      await login.getByLabel("电子邮箱").fill(email)
+      await login.getByLabel("密码").fill(password)
+      await login.getByRole("button", { name: "登录" }).click()
+      await expectVisible(buyer.getByTestId("login-form").getByText("邮箱或密码不正确"))
+      await buyer.getByTestId("login-form").getByLabel("电子邮箱").fill(email)
+      await buyer.getByTestId("login-form").getByLabel("密码").fill(newPassword)
+      await buyer.getByTestId("login-form").getByRole("button", { name: "登录" }).click()
+      await expectVisible(buyer.getByTestId("account-greeting"))
+      await screenshot(buyer, "storefront-password-reset-signed-in-390")
+    } finally {
+      await phone.close()
+      await noScript.close()
+    }
+  })
+
   it("never says an e-mail is taken, and asks to wait after too many wrong passwords", async () => {
     const visitor = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
     const other = await visitor.newPage()

@@ -1,12 +1,16 @@
 "use client"
 
+import Link from "next/link"
 import { useActionState } from "react"
 import {
   addAddressAction,
   addInvoiceTitleAction,
   loginAction,
   registerAction,
+  requestPasswordResetAction,
+  resetPasswordAction,
   type FormState,
+  type ResetPasswordState,
 } from "@/lib/actions/account"
 import { Field, RegionFields } from "@/components/checkout/address-fields"
 import styles from "@/components/checkout/shop.module.css"
@@ -83,6 +87,66 @@ export function LoginForm({ messages }: { messages: Messages }) {
       <Text form="login" state={state} name="password" label={m("login.password")} type="password" autoComplete="current-password" />
       <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
         {m("login.submit")}
+      </button>
+      <p className={styles.hint} style={{ marginTop: ".75rem" }}>
+        <Link href="/account/reset-password" data-testid="forgot-password-link">
+          {m("login.forgot")}
+        </Link>
+      </p>
+    </form>
+  )
+}
+
+/** Forgotten password, step 1: the e-mail to send a reset link to. The answer never tells whether it is registered. */
+export function RequestPasswordResetForm({ messages }: { messages: Messages }) {
+  const [state, action, pending] = useActionState(requestPasswordResetAction, empty)
+  const m = (key: string) => get(messages, key)
+  return (
+    <form action={action} noValidate key={state.round} data-testid="reset-request-form">
+      <Status state={state} />
+      <Text form="reset" state={state} name="email" label={m("login.email")} type="email" autoComplete="email" />
+      <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
+        {m(state.message ? "reset.resend" : "reset.send")}
+      </button>
+    </form>
+  )
+}
+
+/** Forgotten password, step 2 (the e-mailed link): the new password, twice. */
+export function ResetPasswordForm({ messages, token, email }: { messages: Messages; token: string; email: string }) {
+  const [state, action, pending] = useActionState(resetPasswordAction, empty as ResetPasswordState)
+  const m = (key: string) => get(messages, key)
+  if (state.done) {
+    return (
+      <div data-testid="reset-done">
+        <Status state={state} />
+        <Link href="/account" className={`${styles.button} ${styles.buttonBlock}`} data-testid="reset-login-link">
+          {m("reset.toLogin")}
+        </Link>
+      </div>
+    )
+  }
+  if (state.expired) {
+    return (
+      <div data-testid="reset-expired">
+        <Status state={state} />
+        <Link href="/account/reset-password" className={`${styles.button} ${styles.buttonBlock}`}>
+          {m("reset.again")}
+        </Link>
+      </div>
+    )
+  }
+  return (
+    <form action={action} noValidate key={state.round} data-testid="reset-password-form">
+      <Status state={state} />
+      <input type="hidden" name="token" value={token} />
+      <Field idPrefix="reset" name="account" label={m("login.email")}>
+        {(a11y) => <input {...a11y} type="email" className={styles.input} value={email} readOnly autoComplete="username" />}
+      </Field>
+      <Text form="reset" state={state} name="password" label={m("reset.password")} type="password" autoComplete="new-password" />
+      <Text form="reset" state={state} name="password_confirm" label={m("register.passwordConfirm")} type="password" autoComplete="new-password" />
+      <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
+        {m("reset.submit")}
       </button>
     </form>
   )

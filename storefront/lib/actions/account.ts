@@ -16,6 +16,8 @@ import {
   login,
   logout,
   register,
+  requestPasswordReset,
+  resetPassword,
   retrieveCustomer,
   saveInvoiceTitles,
 } from "@/lib/data/customer"
@@ -117,6 +119,72 @@ export async function registerAction(previous: FormState, form: FormData): Promi
   }
   refresh()
   redirect("/account")
+}
+
+/**
+ * Step 1 of a forgotten password: the backend e-mails a reset link if the
+ * address belongs to a buyer. The answer is the same either way, so the form
+ * tells nothing about which e-mails are registered.
+ */
+export async function requestPasswordResetAction(previous: FormState, form: FormData): Promise<FormState> {
+  const values = valuesOf(form, ["email"])
+  const round = (previous?.round ?? 0) + 1
+  const parsed = email.safeParse(values.email)
+  if (!parsed.success) return { round, values, errors: { email: parsed.error.issues[0]?.message } }
+  try {
+    await requestPasswordReset(parsed.data)
+  } catch (error) {
+    return { round, values, errors: {}, formError: tooManyAttempts(error) ?? t("account.reset.requestFailed") }
+  }
+  return { round, values: { email: parsed.data }, errors: {}, message: t("account.reset.sent") }
+}
+
+export type ResetPasswordState = FormState & {
+  /** the new password is set */
+  done?: boolean
+  /** the link's token was refused: expired, used, or replaced by a newer link */
+  expired?: boolean
+}
+
+const newPasswordSchema = z
+  .object({
+    token: z.string().min(1).max(4096),
+    password: z.string().min(1, t("account.errors.passwordRequired")),
+    password_confirm: z.string(),
+  })
+  .refine((v) => v.password === v.password_confirm, {
+    path: ["password_confirm"],
+    message: t("account.errors.passwordMismatch"),
+  })
+
+/**
+ * Step 2: the new password, twice, with the token of the e-mailed link. A
+ * password that breaks a rule is refused beside the field (the link stays
+ * usable); a link that expired or was used already says so.
+ */
+export async function resetPasswordAction(previous: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
+  const round = (previous?.round ?? 0) + 1
+  const parsed = newPasswordSchema.safeParse({
+    token: String(form.get("token") ?? ""),
+    password: String(form.get("password") ?? ""),
+    password_confirm: String(form.get("password_confirm") ?? ""),
+  })
+  if (!parsed.success) {
+    const errors = fieldErrors(parsed.error)
+    if (errors.token) return { round, values: {}, errors: {}, expired: true, formError: t("account.reset.expired") }
+    return { round, values: {}, errors }
+  }
+  try {
+    await resetPassword(parsed.data.token, parsed.data.password)
+  } catch (error) {
+    const rule = passwordRule(error)
+    if (rule) return { round, values: {}, errors: { password: rule } }
+    if (error instanceof AuthError && error.status === 401) {
+      return { round, values: {}, errors: {}, expired: true, formError: t("account.reset.expired") }
+    }
+    return { round, values: {}, errors: {}, formError: tooManyAttempts(error) ?? t("account.reset.failed") }
+  }
+  return { round, values: {}, errors: {}, done: true, message: t("account.reset.done") }
 }
 
 export async function logoutAction() {

@@ -23,9 +23,10 @@ export async function retrieveCustomer(): Promise<StoreCustomer | null> {
 }
 
 /**
- * A refused sign-in or registration, as the backend answered it: 401 (wrong
- * e-mail or password, or an e-mail that cannot register), 429 (too many
- * attempts; `retryAfter` in seconds) or 400 with the password rule broken.
+ * A refused sign-in, registration or password reset, as the backend answered
+ * it: 401 (wrong e-mail or password, an e-mail that cannot register, or a
+ * reset link that expired or was used), 429 (too many attempts; `retryAfter`
+ * in seconds) or 400 with the password rule broken.
  */
 export class AuthError extends Error {
   constructor(
@@ -43,25 +44,60 @@ export class AuthError extends Error {
  * X-Forwarded-For (as this server received it), so the backend's per-client
  * sign-in limits count buyers, not the storefront (docs/authentication.md).
  */
-async function authPost(path: string, body: Record<string, string>): Promise<{ token: string }> {
+async function authFetch(path: string, body: Record<string, string>, extraHeaders: Record<string, string> = {}) {
   const forwardedFor = (await headers()).get("x-forwarded-for")
   const response = await fetch(`${backendUrl}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+      ...extraHeaders,
+    },
     body: JSON.stringify(body),
     cache: "no-store",
   })
   const data = await response.json().catch(() => ({}))
-  if (!response.ok || typeof data?.token !== "string") {
-    const retryAfter = Number(response.headers.get("retry-after") ?? data?.retry_after)
-    throw new AuthError(
-      response.status,
-      typeof data?.code === "string" ? data.code : undefined,
-      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
-      typeof data?.min_length === "number" ? data.min_length : undefined
-    )
-  }
+  return { response, data }
+}
+
+function authError(response: Response, data: any): AuthError {
+  const retryAfter = Number(response.headers.get("retry-after") ?? data?.retry_after)
+  return new AuthError(
+    response.status,
+    typeof data?.code === "string" ? data.code : undefined,
+    Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    typeof data?.min_length === "number" ? data.min_length : undefined
+  )
+}
+
+async function authPost(path: string, body: Record<string, string>): Promise<{ token: string }> {
+  const { response, data } = await authFetch(path, body)
+  if (!response.ok || typeof data?.token !== "string") throw authError(response, data)
   return data
+}
+
+/**
+ * Asks the backend to e-mail a password-reset link to a buyer's address. The
+ * backend answers the same whether or not the e-mail is registered; a 429
+ * (too many requests for the e-mail or from this buyer) throws an AuthError.
+ */
+export async function requestPasswordReset(email: string) {
+  const { response, data } = await authFetch("/auth/customer/emailpass/reset-password", { identifier: email })
+  if (!response.ok) throw authError(response, data)
+}
+
+/**
+ * Sets a new password with the token of a reset link (Medusa's contract: the
+ * token as bearer). Throws an AuthError: 400 with the password rule broken
+ * (the token stays usable), 401 for an expired, used or unknown token, 429.
+ */
+export async function resetPassword(token: string, password: string) {
+  const { response, data } = await authFetch(
+    "/auth/customer/emailpass/update",
+    { password },
+    { authorization: `Bearer ${token}` }
+  )
+  if (!response.ok || data?.success !== true) throw authError(response, data)
 }
 
 /** Logs in with email and password; keeps the token in an httpOnly cookie. */

@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { passwordRulesActorType } from "../../auth/password-reset"
 import { passwordProblem } from "../../auth/password-rules"
 import { AUTH_THROTTLE_MODULE, type AuthThrottleModuleService } from "../../modules/auth-throttle"
 import type { Refusal, SignInOutcome, SignInTicket } from "../../modules/auth-throttle/service"
@@ -145,9 +146,17 @@ export async function authGuard(req: MedusaRequest, res: MedusaResponse, next: M
   const begun = await throttle.beginSignIn({ account, client, registration: kind === "register" })
   if ("refusal" in begun) return refuse(res, begun.refusal)
 
+  if (kind === "update" && typeof body.password !== "string") {
+    // Medusa would spend the reset token and answer success without changing anything
+    await throttle.settleSignIn(begun.ticket, "neutral")
+    res.status(400).json({ type: "invalid_data", message: "Send the new password as a string in `password`." })
+    return
+  }
   if (kind === "register" || kind === "update") {
     const owner = kind === "register" ? email : resetTokenEmail(req, actorType)
-    if (passwordRefusal(res, actorType, body.password, owner)) {
+    // a reset sets the password of the whole identity: the strictest rules of its accounts apply
+    const rules = kind === "update" && owner ? await passwordRulesActorType(req.scope, owner, actorType) : actorType
+    if (passwordRefusal(res, rules, body.password, owner)) {
       await throttle.settleSignIn(begun.ticket, "neutral")
       return
     }

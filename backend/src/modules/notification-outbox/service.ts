@@ -13,6 +13,18 @@ export function maskRecipient(to: string): string {
 }
 
 /**
+ * A message as it may be logged: secrets that would let a reader of the log
+ * act for the recipient are masked: 6-digit codes, tokens (JWTs anywhere,
+ * and any `token=` query value of a link) and the e-mail of a link.
+ */
+export function maskSecrets(text: string): string {
+  return text
+    .replace(/\beyJ[\w-]+\.[\w-]+\.[\w-]*/g, "***")
+    .replace(/([?&](?:token|email)=)[^&\s]+/gi, "$1***")
+    .replace(/\d{6}/g, "******")
+}
+
+/**
  * Development stand-in for SMS and e-mail delivery: validates the recipient
  * the way a gateway would (an 11-digit mainland mobile for `sms`, an address
  * for `email`), renders the message and logs it. Nothing leaves the machine.
@@ -39,7 +51,7 @@ class OutboxNotificationService extends AbstractNotificationProviderService {
     this.logger_.info(
       `[outbox] ${notification.channel} to ${maskRecipient(to)} (${notification.template}): ` +
         (notification.channel === "email" ? `${message.subject} | ` : "") +
-        message.text.replace(/\d{6}/g, "******")
+        maskSecrets(message.text)
     )
     return { id: `outbox_${randomUUID()}` }
   }

@@ -53,6 +53,20 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
       "请勿告诉他人；如非本人操作，请忽略本消息。",
   }),
 
+  /**
+   * a password-reset link (backend/src/auth/password-reset.ts): data.url, data.minutes,
+   * data.actor_type (`user`: the admin's page, `customer`: the storefront's)
+   */
+  "password-reset": (data) => {
+    const account = data.actor_type === "user" ? "管理后台账户" : "商城账户"
+    return {
+      subject: `【${SHOP_SIGNATURE}】重置密码`,
+      text:
+        `【${SHOP_SIGNATURE}】我们收到了重置您${account}密码的请求。请在 ${str(data.minutes || 15)} 分钟内打开以下链接设置新密码，` +
+        `链接仅可使用一次：${str(data.url)} 如非本人操作，请忽略本邮件，您的密码不会改变；请勿将链接转发给他人。`,
+    }
+  },
+
   /** before the payment deadline of a 对公转账 order (once) */
   "bank-transfer-reminder": (data) => {
     const n = data as BankTransferNotice
