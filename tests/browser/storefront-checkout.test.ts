@@ -1,3 +1,4 @@
+import { sentMessages } from "../fixtures/outbox"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
@@ -373,25 +374,19 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
 
   it("lets a guest look up the order by e-mail with a one-time code on a phone", async () => {
     expect(guestOrderId).toBeTruthy()
-    /** The newest order-lookup code the shop sent to a contact (through the Notification module). */
+    /** The newest order-lookup code the shop sent to a contact (as the SMS or e-mail gateway received it). */
     const sentCode = async (to: string, after: number) => {
       let code: string | undefined
       await expect
         .poll(async () => {
-          const { notifications } = await adminGet(
-            `/admin/notifications?to=${encodeURIComponent(to)}&fields=id,to,channel,template,data,created_at&order=-created_at`
-          )
-          const sent = notifications.filter((n: any) => n.template === "order-lookup-code")
+          const sent = await sentMessages(shop.databaseUrl, to, "order-lookup-code")
           code = sent.length > after ? String(sent[0].data.code) : undefined
           return code
         }, { timeout: 20_000 })
         .toMatch(/^\d{6}$/)
       return code!
     }
-    const sentCount = async (to: string) =>
-      (await adminGet(`/admin/notifications?to=${encodeURIComponent(to)}&fields=id,template`)).notifications.filter(
-        (n: any) => n.template === "order-lookup-code"
-      ).length
+    const sentCount = async (to: string) => (await sentMessages(shop.databaseUrl, to, "order-lookup-code")).length
 
     const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
     try {
@@ -490,13 +485,7 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   it("resets a forgotten password on a phone (the new password set without JavaScript) and logs in with it", async () => {
     /** The links of the password-reset e-mails the shop sent to `to`, newest first (through the Notification module). */
     const sentResetLinks = async (to: string) =>
-      (
-        await adminGet(
-          `/admin/notifications?to=${encodeURIComponent(to)}&fields=id,template,data,created_at&order=-created_at`
-        )
-      ).notifications
-        .filter((n: any) => n.template === "password-reset")
-        .map((n: any) => String(n.data.url))
+      (await sentMessages(shop.databaseUrl, to, "password-reset")).map((n) => String(n.data.url))
     const newPassword = "hakka-tea-garden-77"
     const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
     const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })

@@ -36,6 +36,7 @@ import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 import { adminAidAwaitingPaymentMiddlewares } from "./admin/aid/awaiting-payment/middlewares"
 import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
+import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
 import { guardMiddlewares } from "./guards/middlewares"
 import { shopErrorHandler } from "./guards/error-handler"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
@@ -58,6 +59,7 @@ export default defineMiddlewares({
     ...adminAidAwaitingPaymentMiddlewares,
     ...adminBankTransferMiddlewares,
     ...authMiddlewares,
+    ...adminNotificationMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     {

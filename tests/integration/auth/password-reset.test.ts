@@ -8,7 +8,7 @@
  */
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { backendRequire, seededShop } from "../../fixtures/medusa"
+import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 
 // The public addresses the links point at; read when a reset e-mail is made.
@@ -21,7 +21,7 @@ const farm = demoFarmCredentials() as { email: string; password: string }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    const { store } = seededShop(api, getContainer)
+    const { admin, store } = seededShop(api, getContainer)
 
     /** A POST from client address `ip`, answered whatever its status. */
     const post = (url: string, body: unknown, ip: string, headers: Record<string, string> = {}) =>
@@ -186,6 +186,26 @@ medusaIntegrationTestRunner({
       expect(weak.data.code).toBe("password_letters_and_digits")
       expect((await post("/auth/customer/emailpass/update", { password: "dongxi-orchard-2029" }, ip, bearer)).status).toBe(200)
       expect((await login("user", farm.email, "dongxi-orchard-2029", ip)).status).toBe(200)
+    })
+
+    it("keeps reset links and one-time codes from the support team: the admin's notifications are its feed only", async () => {
+      const ip = "198.51.100.15"
+      await registerCustomer("reset-private@example.cn", "hakka-tea-garden-2026", ip)
+      expect((await post("/auth/customer/emailpass/reset-password", { identifier: "reset-private@example.cn" }, ip)).status).toBe(201)
+      const [email] = await sentResetEmails("reset-private@example.cn")
+      const [feed] = await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .createNotifications([{ to: "admin@meixian-aid.cn", channel: "feed", template: "plain-text", data: { title: "库存预警" } }])
+
+      for (const query of ["", "?channel=email", "?to=reset-private%40example.cn", "?fields=*", "?$or[0][channel]=email"]) {
+        const { data } = await api.get(`/admin/notifications${query}`, admin)
+        expect(data.notifications.every((n: any) => n.channel === "feed"), query).toBe(true)
+        expect(JSON.stringify(data)).not.toContain("reset-password")
+      }
+      expect((await api.get("/admin/notifications", admin)).data.notifications.map((n: any) => n.id)).toContain(feed.id)
+      const hidden = await failure(api.get(`/admin/notifications/${email.id}`, admin))
+      expect(hidden.status).toBe(404)
+      expect((await api.get(`/admin/notifications/${feed.id}`, admin)).status).toBe(200)
     })
   },
 })
