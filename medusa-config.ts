@@ -44,9 +44,7 @@ const adminInChineseByDefault = {
 
 const isProduction = env.NODE_ENV === "production"
 if (isProduction && (!env.JWT_SECRET || !env.COOKIE_SECRET)) {
-  throw new Error(
-    "JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production"
-  )
+  throw new Error("JWT_SECRET and COOKIE_SECRET must be set when NODE_ENV=production")
 }
 
 const jwtSecret = env.JWT_SECRET || "meixian-dev-jwt-secret"
@@ -59,7 +57,8 @@ const jwtSecret = env.JWT_SECRET || "meixian-dev-jwt-secret"
  * in production and changing JWT_SECRET also ends every order token.
  */
 const orderAccessSecret =
-  env.ORDER_ACCESS_SECRET || createHmac("sha256", jwtSecret).update("meixian-order-access").digest("hex")
+  env.ORDER_ACCESS_SECRET ||
+  createHmac("sha256", jwtSecret).update("meixian-order-access").digest("hex")
 if (orderAccessSecret.length < 32) {
   throw new Error("ORDER_ACCESS_SECRET must be at least 32 characters long")
 }
@@ -248,7 +247,9 @@ module.exports = defineConfig({
     },
     // Session cookies are Secure in production (behind TLS); COOKIE_SECURE=false
     // allows the admin over plain http, e.g. `npm start` on localhost.
-    ...(env.COOKIE_SECURE === "false" ? { cookieOptions: { secure: false, sameSite: "lax" as const } } : {}),
+    ...(env.COOKIE_SECURE === "false"
+      ? { cookieOptions: { secure: false, sameSite: "lax" as const } }
+      : {}),
   },
   admin: {
     disable: env.ADMIN_DISABLED === "true",
@@ -272,4 +273,3 @@ module.exports = defineConfig({
     ...redisModules,
   ],
 })
-

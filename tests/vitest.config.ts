@@ -9,7 +9,11 @@ export default defineConfig({
   resolve: { alias: { "@/": `${path.join(root, "storefront")}/` } },
   test: {
     globals: true,
-    include: ["tests/unit/**/*.test.ts", "tests/integration/**/*.test.ts", "tests/browser/**/*.test.ts"],
+    include: [
+      "tests/unit/**/*.test.ts",
+      "tests/integration/**/*.test.ts",
+      "tests/browser/**/*.test.ts",
+    ],
     globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/medusa-runtime.ts"],
     pool: "forks",

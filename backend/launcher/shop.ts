@@ -27,7 +27,8 @@ export async function migrate(mode: Mode, env: NodeJS.ProcessEnv) {
 
 /** Runs the idempotent seed. */
 export async function seed(mode: Mode, env: NodeJS.ProcessEnv) {
-  const script = mode === "production" ? "./src/scripts/seed/index.js" : "./src/scripts/seed/index.ts"
+  const script =
+    mode === "production" ? "./src/scripts/seed/index.js" : "./src/scripts/seed/index.ts"
   await run("seed", bin("medusa"), ["exec", script], { cwd: medusaDir(mode), env })
 }
 

@@ -17,7 +17,9 @@ export async function readPublishableKey(databaseUrl: string): Promise<string> {
       [STOREFRONT_KEY_TITLE]
     )
     if (!result.rowCount) {
-      throw new Error(`No publishable API key titled "${STOREFRONT_KEY_TITLE}": the seed did not run.`)
+      throw new Error(
+        `No publishable API key titled "${STOREFRONT_KEY_TITLE}": the seed did not run.`
+      )
     }
     return result.rows[0].token
   } finally {
@@ -49,6 +51,7 @@ export function writeStorefrontEnv(values: { backendUrl: string; publishableKey:
 export function revalidationEnv(storefrontPort: number): NodeJS.ProcessEnv {
   return {
     STOREFRONT_URL: process.env.STOREFRONT_URL || `http://localhost:${storefrontPort}`,
-    STOREFRONT_REVALIDATE_SECRET: process.env.STOREFRONT_REVALIDATE_SECRET || randomBytes(24).toString("hex"),
+    STOREFRONT_REVALIDATE_SECRET:
+      process.env.STOREFRONT_REVALIDATE_SECRET || randomBytes(24).toString("hex"),
   }
 }

@@ -3,15 +3,24 @@
 import common from "@/messages/zh-CN/common.json"
 
 /** Shown when a page cannot be rendered, e.g. while the backend is unreachable. */
-export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+export default function ErrorPage({
+  reset,
+}: {
+  error: Error & { digest?: string }
+  reset: () => void
+}) {
   const m = common.errors
   return (
     <div className="status-page" role="alert">
       <h1>{m.serverTitle}</h1>
       <p>{m.serverText}</p>
       <p className="status-actions">
-        <button type="button" onClick={() => reset()}>{m.retry}</button>
-        <a href="/" className="button button-quiet">{m.home}</a>
+        <button type="button" onClick={() => reset()}>
+          {m.retry}
+        </button>
+        <a href="/" className="button button-quiet">
+          {m.home}
+        </a>
       </p>
     </div>
   )

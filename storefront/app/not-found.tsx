@@ -7,8 +7,12 @@ export default function NotFound() {
       <h1>{t("errors.notFoundTitle")}</h1>
       <p>{t("errors.notFoundText")}</p>
       <p className="status-actions">
-        <Link href="/products" className="button">{t("errors.browse")}</Link>
-        <Link href="/" className="button button-quiet">{t("errors.home")}</Link>
+        <Link href="/products" className="button">
+          {t("errors.browse")}
+        </Link>
+        <Link href="/" className="button button-quiet">
+          {t("errors.home")}
+        </Link>
       </p>
     </div>
   )

@@ -15,7 +15,8 @@ export const dynamic = "force-dynamic"
 /** The partners that sell in the shop, from the catalogue (one entry each). */
 function partnersOf(products: StoreProduct[]): PartnerSummary[] {
   const seen = new Map<string, PartnerSummary>()
-  for (const p of products) if (p.partner && !seen.has(p.partner.handle)) seen.set(p.partner.handle, p.partner)
+  for (const p of products)
+    if (p.partner && !seen.has(p.partner.handle)) seen.set(p.partner.handle, p.partner)
   return [...seen.values()].sort((a, b) => a.name.localeCompare(b.name, "zh-CN"))
 }
 
@@ -42,7 +43,11 @@ export default async function HomePage() {
 
       <ImpactCounter />
 
-      {!products && !towns && <p role="alert" className="notice">{t("home.unavailable")}</p>}
+      {!products && !towns && (
+        <p role="alert" className="notice">
+          {t("home.unavailable")}
+        </p>
+      )}
 
       {products && (
         <section aria-labelledby="season-heading" className="section" data-testid="in-season">
@@ -51,7 +56,11 @@ export default async function HomePage() {
             <Link href="/products?season=1">{t("home.viewAll")}</Link>
           </div>
           <p className="muted">{t("home.seasonText", { month })}</p>
-          {inSeason.length ? <ProductGrid products={inSeason} month={month} /> : <p>{t("home.seasonEmpty")}</p>}
+          {inSeason.length ? (
+            <ProductGrid products={inSeason} month={month} />
+          ) : (
+            <p>{t("home.seasonEmpty")}</p>
+          )}
         </section>
       )}
 

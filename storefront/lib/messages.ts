@@ -10,7 +10,15 @@ import order from "@/messages/zh-CN/order.json"
  * The storefront's zh-CN messages, one file per part of the shop (each file's
  * top-level keys are its own namespace), merged into one dictionary.
  */
-const messages: Record<string, unknown> = { ...common, ...catalog, ...product, ...cart, ...checkout, ...account, ...order }
+const messages: Record<string, unknown> = {
+  ...common,
+  ...catalog,
+  ...product,
+  ...cart,
+  ...checkout,
+  ...account,
+  ...order,
+}
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */
 export function t(key: string, values: Record<string, string | number> = {}): string {

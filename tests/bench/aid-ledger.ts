@@ -77,7 +77,8 @@ async function planOrders(db: pg.Client, orders: number) {
                        AND price_list_id IS NULL
                      ORDER BY rules_count, amount LIMIT 1) pr ON true
      WHERE v.deleted_at IS NULL`)
-  if (!variants.rowCount) throw new Error("No seeded variant with a partner and a CNY price: did the seed run?")
+  if (!variants.rowCount)
+    throw new Error("No seeded variant with a partner and a CNY price: did the seed run?")
 
   // Placed over the last three years, growing: 30 % spread evenly, 70 % more
   // and more towards today. A quarter of the orders are units' (bulk) orders.
@@ -145,7 +146,9 @@ async function fillLedger(db: pg.Client) {
 
 /** Writes the same orders into Medusa's order tables. */
 async function fillOrderTables(db: pg.Client) {
-  const { rows: [ids] } = await db.query(`
+  const {
+    rows: [ids],
+  } = await db.query(`
     SELECT (SELECT id FROM region WHERE currency_code = 'cny' AND deleted_at IS NULL ORDER BY created_at LIMIT 1) AS region_id,
            (SELECT id FROM sales_channel WHERE deleted_at IS NULL ORDER BY created_at LIMIT 1) AS sales_channel_id`)
   await db.query(
@@ -223,12 +226,20 @@ function dailyTotalsQuery(groupBy: "town" | "month", range?: { from: string; to:
 }
 
 async function rebuildDailyTotals(ctx: Context): Promise<number> {
-  const result = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "meixian-bench-aid-")), "result.json")
+  const result = path.join(
+    fs.mkdtempSync(path.join(os.tmpdir(), "meixian-bench-aid-")),
+    "result.json"
+  )
   try {
-    await run("aid rebuild", bin("medusa"), ["exec", path.join(__dirname, "aid-rebuild-totals.ts")], {
-      cwd: medusaDir(ctx.mode),
-      env: { ...ctx.env, BENCH_AID_RESULT: result },
-    })
+    await run(
+      "aid rebuild",
+      bin("medusa"),
+      ["exec", path.join(__dirname, "aid-rebuild-totals.ts")],
+      {
+        cwd: medusaDir(ctx.mode),
+        env: { ...ctx.env, BENCH_AID_RESULT: result },
+      }
+    )
     return JSON.parse(fs.readFileSync(result, "utf8")).ms
   } finally {
     fs.rmSync(path.dirname(result), { recursive: true, force: true })
@@ -247,13 +258,17 @@ export async function benchAidLedger(ctx: Context) {
   await db.connect()
   try {
     await db.query("SET synchronous_commit = off")
-    console.log(`\nAid ledger, about ${fmt(target)} entries over ${DAYS / 365} years (BENCH_AID_ENTRIES):`)
+    console.log(
+      `\nAid ledger, about ${fmt(target)} entries over ${DAYS / 365} years (BENCH_AID_ENTRIES):`
+    )
 
     const [entries, fillMs] = await timed(async () => {
       await planOrders(db, orders)
       return fillLedger(db)
     })
-    const { rows: [shape] } = await db.query(`
+    const {
+      rows: [shape],
+    } = await db.query(`
       SELECT count(*) AS orders, sum(lines) AS lines, count(canceled_at) AS canceled, count(refund_id) AS refunded,
              count(*) FILTER (WHERE unit) AS unit_orders FROM bench_order`)
     console.log(
@@ -261,10 +276,14 @@ export async function benchAidLedger(ctx: Context) {
         `of ${fmt(Number(shape.orders))} orders, ${fmt(Number(shape.unit_orders))} by units; ` +
         `${fmt(Number(shape.canceled))} canceled, ${fmt(Number(shape.refunded))} partly refunded)`
     )
-    console.log(`vacuum analyze aid_entry (s): ${seconds((await timed(() => db.query("VACUUM ANALYZE aid_entry")))[1])}`)
+    console.log(
+      `vacuum analyze aid_entry (s): ${seconds((await timed(() => db.query("VACUUM ANALYZE aid_entry")))[1])}`
+    )
     const rebuildMs = await rebuildDailyTotals(ctx)
     await db.query("VACUUM ANALYZE aid_daily_total")
-    const { rows: [totals] } = await db.query(
+    const {
+      rows: [totals],
+    } = await db.query(
       `SELECT count(*) AS n, count(DISTINCT day) AS days FROM aid_daily_total WHERE deleted_at IS NULL`
     )
     console.log(
@@ -282,7 +301,9 @@ export async function benchAidLedger(ctx: Context) {
     if (!login.ok) throw new Error(`admin login: ${login.status} ${await login.text()}`)
     const { token } = await login.json()
     const get = async (route: string) => {
-      const response = await fetch(ctx.base + route, { headers: { authorization: `Bearer ${token}` } })
+      const response = await fetch(ctx.base + route, {
+        headers: { authorization: `Bearer ${token}` },
+      })
       if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`)
       return response.json()
     }
@@ -298,12 +319,15 @@ export async function benchAidLedger(ctx: Context) {
       `\nGET /admin/aid/summary, ${requests} requests one at a time after ${WARM_UP} warm-up requests (ms); ` +
         `one year = ${year.from} to ${year.to}:`
     )
-    console.log(["query".padEnd(20), "p50", "p95", "max", "target", "rows", "total amount"].join("\t"))
+    console.log(
+      ["query".padEnd(20), "p50", "p95", "max", "target", "rows", "total amount"].join("\t")
+    )
     const http = new Map<string, number>()
     let ledgerTotal = "0"
     for (const c of cases) {
       const route =
-        `/admin/aid/summary?group_by=${c.groupBy}` + (c.range ? `&from=${c.range.from}&to=${c.range.to}` : "")
+        `/admin/aid/summary?group_by=${c.groupBy}` +
+        (c.range ? `&from=${c.range.from}&to=${c.range.to}` : "")
       let body: any
       for (let i = 0; i < WARM_UP; i++) body = await get(route)
       const times: number[] = []
@@ -337,7 +361,9 @@ export async function benchAidLedger(ctx: Context) {
       `Amount per town / per month: summary over HTTP (p50), the ledger's SQL on the daily totals and ` +
         `the SQL on the order tables (median of ${ORDER_TABLE_RUNS} after one warm-up) (ms):`
     )
-    console.log(["query".padEnd(20), "HTTP ledger", "SQL ledger", "SQL order tables", "rows"].join("\t"))
+    console.log(
+      ["query".padEnd(20), "HTTP ledger", "SQL ledger", "SQL order tables", "rows"].join("\t")
+    )
     const median = async (query: { text: string; values: unknown[] }, runs: number) => {
       let rows: any[] = (await db.query(query)).rows
       const times: number[] = []
@@ -354,7 +380,9 @@ export async function benchAidLedger(ctx: Context) {
       const ledger = await median(dailyTotalsQuery(c.groupBy, c.range), 20)
       const orderTables = await median(orderTablesQuery(c.groupBy, c.range), ORDER_TABLE_RUNS)
       if (!c.range && c.groupBy === "town") {
-        ordersTotal = orderTables.rows.reduce((sum: number, row: any) => sum + Number(row.amount), 0).toFixed(2)
+        ordersTotal = orderTables.rows
+          .reduce((sum: number, row: any) => sum + Number(row.amount), 0)
+          .toFixed(2)
       }
       console.log(
         [
@@ -366,7 +394,9 @@ export async function benchAidLedger(ctx: Context) {
         ].join("\t")
       )
     }
-    const { rows: [refunds] } = await db.query(
+    const {
+      rows: [refunds],
+    } = await db.query(
       `SELECT coalesce(-sum(amount), 0)::text AS amount FROM aid_entry WHERE kind = 'refund' AND id LIKE 'aident_BENCH%'`
     )
     console.log(

@@ -51,7 +51,9 @@ export async function benchStorefront(options: {
     ["search", `/search?q=${encodeURIComponent("梅县蜜柚")}`],
   ]
 
-  console.log(`\nStorefront HTML, ${HTML_REQUESTS} requests one at a time after 3 warm-up requests (ms):`)
+  console.log(
+    `\nStorefront HTML, ${HTML_REQUESTS} requests one at a time after 3 warm-up requests (ms):`
+  )
   console.log(["page", "p50", "p95"].join("\t"))
   for (const [label, path] of pages) {
     for (let i = 0; i < 3; i++) await (await fetch(storefrontUrl + path)).text()
@@ -64,7 +66,11 @@ export async function benchStorefront(options: {
       times.push(performance.now() - start)
     }
     times.sort((a, b) => a - b)
-    console.log([label.padEnd(10), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1)].join("\t"))
+    console.log(
+      [label.padEnd(10), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1)].join(
+        "\t"
+      )
+    )
   }
 
   // lighthouse and chrome-launcher are ES modules
@@ -76,7 +82,9 @@ export async function benchStorefront(options: {
   })
   try {
     console.log("\nLighthouse 12.2.3, mobile (targets: performance ≥ 90, accessibility ≥ 95):")
-    console.log(["page", "performance", "accessibility", "best-practices", "LCP ms", "TBT ms"].join("\t"))
+    console.log(
+      ["page", "performance", "accessibility", "best-practices", "LCP ms", "TBT ms"].join("\t")
+    )
     for (const [label, path] of pages) {
       const result = await lighthouse(storefrontUrl + path, {
         port: chrome.port,

@@ -27,7 +27,10 @@ const CONCURRENT_TOTAL = 500
 /** Resident memory (MiB) of a process and all its descendants. */
 function treeRssMiB(pid: number): number {
   const out = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
-  const rows = out.trim().split("\n").map((l) => l.trim().split(/\s+/).map(Number))
+  const rows = out
+    .trim()
+    .split("\n")
+    .map((l) => l.trim().split(/\s+/).map(Number))
   const inTree = new Set([pid])
   let grew = true
   while (grew) {
@@ -42,7 +45,12 @@ async function main() {
 
   const dir = tmpDataDir("meixian-bench-")
   fs.chmodSync(dir, 0o777)
-  const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: "bench", persistent: false })
+  const database = await startEmbeddedPostgres({
+    dir,
+    port: await freePort(),
+    database: "bench",
+    persistent: false,
+  })
   const port = await freePort()
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -56,9 +64,15 @@ async function main() {
     if (process.env.BENCH_SKIP_BUILD !== "1") {
       note("medusa build (s)", ((await timed(() => buildBackend(env)))[1] / 1000).toFixed(1))
     }
-    note("migrations on an empty database (s)", ((await timed(() => migrate("production", env)))[1] / 1000).toFixed(1))
+    note(
+      "migrations on an empty database (s)",
+      ((await timed(() => migrate("production", env)))[1] / 1000).toFixed(1)
+    )
     note("seed, first run (s)", ((await timed(() => seed("production", env)))[1] / 1000).toFixed(1))
-    note("seed, second run: nothing to add (s)", ((await timed(() => seed("production", env)))[1] / 1000).toFixed(1))
+    note(
+      "seed, second run: nothing to add (s)",
+      ((await timed(() => seed("production", env)))[1] / 1000).toFixed(1)
+    )
 
     const base = `http://127.0.0.1:${port}`
     const [server, bootMs] = await timed(async () => {
@@ -94,14 +108,18 @@ async function main() {
       ],
     ]
 
-    console.log(`\nStore routes, ${SEQUENTIAL} requests one at a time after 20 warm-up requests (ms):`)
+    console.log(
+      `\nStore routes, ${SEQUENTIAL} requests one at a time after 20 warm-up requests (ms):`
+    )
     console.log(["route", "p50", "p95", "max"].join("\t"))
     for (const [label, route] of routes) {
       for (let i = 0; i < 20; i++) await get(route)
       const times: number[] = []
       for (let i = 0; i < SEQUENTIAL; i++) times.push((await timed(() => get(route)))[1])
       times.sort((a, b) => a - b)
-      const row = [percentile(times, 50), percentile(times, 95), times[times.length - 1]].map((t) => t.toFixed(1))
+      const row = [percentile(times, 50), percentile(times, 95), times[times.length - 1]].map((t) =>
+        t.toFixed(1)
+      )
       console.log([label.padEnd(38), ...row].join("\t"))
     }
 

@@ -27,13 +27,16 @@ export async function benchSignIn({ base }: { base: string }) {
       })
     )
     await response.arrayBuffer()
-    if (response.status !== expected) throw new Error(`sign-in bench: expected ${expected}, got ${response.status}`)
+    if (response.status !== expected)
+      throw new Error(`sign-in bench: expected ${expected}, got ${response.status}`)
     return ms
   }
   const times = { known: [] as number[], unknown: [] as number[], right: [] as number[] }
   for (let i = 0; i < 3; i++) await login(farm.email, farm.password, 200)
   for (let i = 0; i < ROUNDS; i++) {
-    times.unknown.push(await login(`nobody-${i}@dongxi-demo.example.cn`, "wrong-password-2026", 401))
+    times.unknown.push(
+      await login(`nobody-${i}@dongxi-demo.example.cn`, "wrong-password-2026", 401)
+    )
     times.known.push(await login(farm.email, "wrong-password-2026", 401))
     times.right.push(await login(farm.email, farm.password, 200))
   }
@@ -46,7 +49,9 @@ export async function benchSignIn({ base }: { base: string }) {
   ]
   for (const [label, list] of rows) {
     list.sort((a, b) => a - b)
-    const row = [percentile(list, 50), percentile(list, 95), list[list.length - 1]].map((t) => t.toFixed(1))
+    const row = [percentile(list, 50), percentile(list, 95), list[list.length - 1]].map((t) =>
+      t.toFixed(1)
+    )
     console.log([label.padEnd(30), ...row].join("\t"))
   }
 }

@@ -1,7 +1,14 @@
 import fs from "node:fs"
 import type { Browser, Page, Request } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { adminLogin, chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
+import {
+  adminLogin,
+  chooseOption,
+  expectVisible,
+  launchBrowser,
+  screenshot,
+  screenshotOf,
+} from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
@@ -47,13 +54,17 @@ describe("the support team's aid dashboard", () => {
     const headers = { "x-publishable-api-key": api_keys[0].token }
     const store = async (path: string, data?: object) => {
       const url = `${shop.backendUrl}${path}`
-      const response = data ? await page.request.post(url, { headers, data }) : await page.request.get(url, { headers })
+      const response = data
+        ? await page.request.post(url, { headers, data })
+        : await page.request.get(url, { headers })
       if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
       return response.json()
     }
     const { regions } = await store("/store/regions")
     const region = regions.find((r: any) => r.currency_code === "cny")
-    const { products } = await api(`/admin/products?handle=${handle}&fields=id,*variants,*shipping_profile`)
+    const { products } = await api(
+      `/admin/products?handle=${handle}&fields=id,*variants,*shipping_profile`
+    )
     const address = {
       first_name: "李",
       last_name: "明",
@@ -73,7 +84,8 @@ describe("the support team's aid dashboard", () => {
     })
     const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
     const delivery = shipping_options.find(
-      (o: any) => o.shipping_profile_id === products[0].shipping_profile.id && !o.name.includes("自提")
+      (o: any) =>
+        o.shipping_profile_id === products[0].shipping_profile.id && !o.name.includes("自提")
     )
     await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
     const { payment_collection } = await store("/store/payment-collections", { cart_id: cart.id })
@@ -83,7 +95,9 @@ describe("the support team's aid dashboard", () => {
     const completed = await store(`/store/carts/${cart.id}/complete`, {})
     expect(completed.type).toBe("order")
     if (!paid) return completed.order
-    const { order } = await api(`/admin/orders/${completed.order.id}?fields=*payment_collections.payments`)
+    const { order } = await api(
+      `/admin/orders/${completed.order.id}?fields=*payment_collections.payments`
+    )
     const capture = await page.request.post(
       `${shop.backendUrl}/admin/payments/${order.payment_collections[0].payments[0].id}/capture`,
       { data: {} }
@@ -121,7 +135,8 @@ describe("the support team's aid dashboard", () => {
   }, 600_000)
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+    if (task.result?.state === "fail")
+      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
   })
 
   afterAll(async () => {
@@ -148,7 +163,9 @@ describe("the support team's aid dashboard", () => {
       expect(await shown.getByTestId("aid-town-amount").innerText()).toBe(yuan(row.amount))
     }
     expect(await page.getByTestId("aid-total-amount").innerText()).toBe(yuan(summary.total.amount))
-    expect(await page.getByTestId("aid-total-orders").innerText()).toBe(summary.total.orders.toLocaleString("zh-CN"))
+    expect(await page.getByTestId("aid-total-orders").innerText()).toBe(
+      summary.total.orders.toLocaleString("zh-CN")
+    )
     expect(await page.getByTestId("aid-total-quantity").innerText()).toBe(
       summary.total.quantity.toLocaleString("zh-CN")
     )
@@ -162,7 +179,9 @@ describe("the support team's aid dashboard", () => {
     for (const name of FIVE_TOWNS) await expectVisible(townLabels.getByText(name, { exact: true }))
     const monthChart = page.getByTestId("aid-month-chart")
     await expectVisible(monthChart.locator("svg"))
-    expect(await monthChart.locator(".recharts-line-dots circle").count()).toBe(Number(range.to.slice(5, 7)))
+    expect(await monthChart.locator(".recharts-line-dots circle").count()).toBe(
+      Number(range.to.slice(5, 7))
+    )
     await screenshot(page, "admin-aid")
   })
 
@@ -190,7 +209,9 @@ describe("the support team's aid dashboard", () => {
     const { awaiting_payment } = await api("/admin/aid/awaiting-payment")
     expect(awaiting_payment.orders).toBe(1)
     expect(reconciliation.orders_checked).toBe(
-      year.total.orders + (await api("/admin/orders?status[]=canceled&limit=1")).count + awaiting_payment.orders
+      year.total.orders +
+        (await api("/admin/orders?status[]=canceled&limit=1")).count +
+        awaiting_payment.orders
     )
   })
 
@@ -199,7 +220,9 @@ describe("the support team's aid dashboard", () => {
     const { awaiting_payment } = await api("/admin/aid/awaiting-payment")
     const card = page.getByTestId("aid-awaiting-payment")
     await expectVisible(card.getByText("待付款（未计入）"))
-    expect(await card.getByTestId("aid-awaiting-amount").innerText()).toBe(yuan(awaiting_payment.amount))
+    expect(await card.getByTestId("aid-awaiting-amount").innerText()).toBe(
+      yuan(awaiting_payment.amount)
+    )
     expect(await card.getByTestId("aid-awaiting-orders").innerText()).toBe("1 笔订单等待付款")
     expect(await card.getByTestId("aid-awaiting-town").allInnerTexts()).toEqual([
       `松源镇：${yuan(awaiting_payment.amount)}（1 笔）`,
@@ -211,18 +234,27 @@ describe("the support team's aid dashboard", () => {
   it("asks for the unit buyers' figures when filtered to 单位", async () => {
     await openDashboard()
     const byUnits = page.waitForRequest(
-      aidRequest("/admin/aid/summary", (q) => q.get("group_by") === "town" && q.get("buyer_kind") === "unit")
+      aidRequest(
+        "/admin/aid/summary",
+        (q) => q.get("group_by") === "town" && q.get("buyer_kind") === "unit"
+      )
     )
     await chooseOption(page, "aid-buyer-kind", "单位")
     await byUnits
     expect(new URL(page.url()).searchParams.get("buyer_kind")).toBe("unit")
-    const units = await api(`/admin/aid/summary?group_by=town&from=${range.from}&to=${range.to}&buyer_kind=unit`)
-    await expectVisible(page.getByTestId("aid-total-amount").getByText(yuan(units.total.amount), { exact: true }))
+    const units = await api(
+      `/admin/aid/summary?group_by=town&from=${range.from}&to=${range.to}&buyer_kind=unit`
+    )
+    await expectVisible(
+      page.getByTestId("aid-total-amount").getByText(yuan(units.total.amount), { exact: true })
+    )
 
     await chooseOption(page, "aid-buyer-kind", "全部")
     expect(new URL(page.url()).searchParams.has("buyer_kind")).toBe(false)
     const everyone = await api(`/admin/aid/summary?group_by=town&from=${range.from}&to=${range.to}`)
-    await expectVisible(page.getByTestId("aid-total-amount").getByText(yuan(everyone.total.amount), { exact: true }))
+    await expectVisible(
+      page.getByTestId("aid-total-amount").getByText(yuan(everyone.total.amount), { exact: true })
+    )
   })
 
   it("refuses a range that ends before it starts", async () => {
@@ -245,7 +277,10 @@ describe("the support team's aid dashboard", () => {
     const { towns } = await api("/admin/towns?limit=200")
     const baidu = towns.find((t: any) => t.handle === "baidu")
     const partnersOfBaidu = page.waitForRequest(
-      aidRequest("/admin/aid/summary", (q) => q.get("group_by") === "partner" && q.get("town") === baidu.id)
+      aidRequest(
+        "/admin/aid/summary",
+        (q) => q.get("group_by") === "partner" && q.get("town") === baidu.id
+      )
     )
     await page.getByTestId("aid-town-row-baidu").click()
     await partnersOfBaidu
@@ -311,7 +346,9 @@ describe("the support team's aid dashboard", () => {
     const input = page.getByTestId("aid-target-bingcun")
     await input.fill("12万")
     await page.getByTestId("aid-targets-save").click()
-    await expectVisible(page.getByText("请输入不小于 0 的金额，最多两位小数，如 500000 或 123456.78"))
+    await expectVisible(
+      page.getByText("请输入不小于 0 的金额，最多两位小数，如 500000 或 123456.78")
+    )
     const before = await api(`/admin/aid/targets?year=${year}`)
     expect(before.targets.find((t: any) => t.town_id === bingcun.id)).toBeUndefined()
 
@@ -358,7 +395,9 @@ describe("the support team's aid dashboard", () => {
     await panel.scrollIntoViewIfNeeded()
     const [response] = await Promise.all([
       page.waitForResponse(
-        (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/admin/aid/reconciliation"
+        (r) =>
+          r.request().method() === "POST" &&
+          new URL(r.url()).pathname === "/admin/aid/reconciliation"
       ),
       page.getByTestId("aid-reconcile").click(),
     ])
@@ -366,7 +405,9 @@ describe("the support team's aid dashboard", () => {
     const { reconciliation } = await response.json()
     expect(reconciliation.trigger).toBe("admin")
     await expectVisible(panel.getByTestId("aid-reconciliation-trigger").getByText("手动"))
-    expect(await panel.getByTestId("aid-reconciliation-orders").innerText()).toBe(String(reconciliation.orders_checked))
+    expect(await panel.getByTestId("aid-reconciliation-orders").innerText()).toBe(
+      String(reconciliation.orders_checked)
+    )
     expect(await panel.getByTestId("aid-reconciliation-difference").innerText()).toBe(
       yuan(reconciliation.difference_total)
     )
@@ -374,7 +415,9 @@ describe("the support team's aid dashboard", () => {
       panel
         .getByTestId("aid-reconciliation-status")
         .getByText(
-          reconciliation.mismatch_count ? `${reconciliation.mismatch_count} 个订单不一致` : "台账与订单一致"
+          reconciliation.mismatch_count
+            ? `${reconciliation.mismatch_count} 个订单不一致`
+            : "台账与订单一致"
         )
     )
     await screenshotOf(panel, "admin-aid-reconciliation")

@@ -1,13 +1,21 @@
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { adminLogin, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
+import {
+  adminLogin,
+  expectVisible,
+  launchBrowser,
+  screenshot,
+  screenshotOf,
+} from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 
 /** The dashboard's money format: "¥1,234.50". */
 const yuanText = (fen: number) =>
-  `¥${Math.floor(fen / 100).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${String(fen % 100).padStart(2, "0")}`
+  `¥${Math.floor(fen / 100)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${String(fen % 100).padStart(2, "0")}`
 const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, "0")}`
 
 /**
@@ -35,13 +43,17 @@ describe("the support team confirms a bank transfer in the admin", () => {
     const headers = { "x-publishable-api-key": api_keys[0].token }
     const store = async (path: string, data?: object) => {
       const url = `${shop.backendUrl}${path}`
-      const response = data ? await page.request.post(url, { headers, data }) : await page.request.get(url, { headers })
+      const response = data
+        ? await page.request.post(url, { headers, data })
+        : await page.request.get(url, { headers })
       if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
       return response.json()
     }
     const { regions } = await store("/store/regions")
     const region = regions.find((r: any) => r.currency_code === "cny")
-    const { products } = await api("/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants,*shipping_profile")
+    const { products } = await api(
+      "/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants,*shipping_profile"
+    )
     const address = {
       first_name: "广州市天河区机关工会",
       last_name: "",
@@ -62,11 +74,14 @@ describe("the support team confirms a bank transfer in the admin", () => {
     })
     const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
     const delivery = shipping_options.find(
-      (o: any) => o.shipping_profile_id === products[0].shipping_profile.id && !o.name.includes("自提")
+      (o: any) =>
+        o.shipping_profile_id === products[0].shipping_profile.id && !o.name.includes("自提")
     )
     await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
     const { payment_collection } = await store("/store/payment-collections", { cart_id: cart.id })
-    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: BANK_TRANSFER })
+    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: BANK_TRANSFER,
+    })
     const completed = await store(`/store/carts/${cart.id}/complete`, {})
     expect(completed.type).toBe("order")
     return completed.order
@@ -89,18 +104,24 @@ describe("the support team confirms a bank transfer in the admin", () => {
   beforeAll(async () => {
     shop = await startBuiltShop()
     browser = await launchBrowser()
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 1280, height: 900 },
+    })
     page = await context.newPage()
     const { email, password } = adminCredentials()
     await adminLogin(page, shop.backendUrl, { email, password })
     const placed = await placeTransferOrder()
-    const { order: detail } = await api(`/admin/orders/${placed.id}?fields=id,display_id,total,*payment_collections.payments`)
+    const { order: detail } = await api(
+      `/admin/orders/${placed.id}?fields=id,display_id,total,*payment_collections.payments`
+    )
     order = { id: detail.id, display_id: detail.display_id, total: Number(detail.total) }
     reference = detail.payment_collections[0].payments[0].data.reference
   }, 600_000)
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+    if (task.result?.state === "fail")
+      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
   })
 
   afterAll(async () => {
@@ -120,7 +141,13 @@ describe("the support team confirms a bank transfer in the admin", () => {
     await expectVisible(row.filter({ hasText: reference }))
     expect(await row.count()).toBe(1)
     const text = await row.first().innerText()
-    for (const shown of [`#${order.display_id}`, "广州市天河区机关工会", "13800138000", yuanText(Math.round(order.total * 100)), "待到账"]) {
+    for (const shown of [
+      `#${order.display_id}`,
+      "广州市天河区机关工会",
+      "13800138000",
+      yuanText(Math.round(order.total * 100)),
+      "待到账",
+    ]) {
       expect(text).toContain(shown)
     }
     await screenshot(page, "admin-bank-transfers")
@@ -131,7 +158,12 @@ describe("the support team confirms a bank transfer in the admin", () => {
     const search = page.locator('input[name="q"]')
     await search.waitFor({ timeout: 30_000 })
     // as read off a bank statement: lower case, in groups
-    await search.fill(reference.toLowerCase().replace(/(.{4})/g, "$1 ").trim())
+    await search.fill(
+      reference
+        .toLowerCase()
+        .replace(/(.{4})/g, "$1 ")
+        .trim()
+    )
     const rows = page.locator("table tbody tr")
     await expectVisible(rows.filter({ hasText: `#${order.display_id}` }), 30_000)
     expect(await rows.count()).toBe(1)
@@ -142,13 +174,19 @@ describe("the support team confirms a bank transfer in the admin", () => {
     await expectVisible(widget())
     expect(await widget().getByTestId("bank-transfer-reference").innerText()).toBe(reference)
     expect(await widget().getByTestId("bank-transfer-state").innerText()).toBe("待到账")
-    expect(await widget().getByTestId("bank-transfer-deadline").innerText()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)
+    expect(await widget().getByTestId("bank-transfer-deadline").innerText()).toMatch(
+      /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/
+    )
     // Medusa's own payment section: the provider by name, the status in the shop's words
-    await expectVisible(page.locator("[data-provider-label]").getByText("对公转账", { exact: true }))
+    await expectVisible(
+      page.locator("[data-provider-label]").getByText("对公转账", { exact: true })
+    )
     expect(await page.getByText(/pp_bank-transfer/i).count()).toBe(0)
     expect(await page.getByText("已授权", { exact: true }).count()).toBe(0)
     // the widget's badge and Medusa's own
-    await expect.poll(() => page.getByText("待到账", { exact: true }).count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2)
+    await expect
+      .poll(() => page.getByText("待到账", { exact: true }).count(), { timeout: 20_000 })
+      .toBeGreaterThanOrEqual(2)
     await screenshot(page, "admin-order-bank-transfer")
   })
 
@@ -158,7 +196,9 @@ describe("the support team confirms a bank transfer in the admin", () => {
     await recordReceipt(yuan(part), "广州市天河区机关工会")
     await expectVisible(widget().getByTestId("bank-transfer-state").getByText("部分到账"))
     expect(await widget().getByTestId("bank-transfer-received").innerText()).toBe(yuanText(part))
-    expect(await widget().getByTestId("bank-transfer-outstanding").innerText()).toBe(yuanText(due - part))
+    expect(await widget().getByTestId("bank-transfer-outstanding").innerText()).toBe(
+      yuanText(due - part)
+    )
     expect(await widget().getByTestId("bank-transfer-receipt").count()).toBe(1)
     const partial = await api(`/admin/orders/${order.id}?fields=payment_status`)
     expect(partial.order.payment_status).toBe("authorized")
@@ -173,7 +213,9 @@ describe("the support team confirms a bank transfer in the admin", () => {
     const paid = await api(`/admin/orders/${order.id}?fields=payment_status`)
     expect(paid.order.payment_status).toBe("captured")
     // Medusa's payment status reads 已到账 (beside the widget's badge) once the page shows the capture
-    await expect.poll(() => page.getByText("已到账", { exact: true }).count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
+    await expect
+      .poll(() => page.getByText("已到账", { exact: true }).count(), { timeout: 30_000 })
+      .toBeGreaterThanOrEqual(2)
     await screenshot(page, "admin-order-bank-transfer-paid")
 
     await page.goto(`${shop.backendUrl}/app/bank-transfers?state=received`)
@@ -183,6 +225,10 @@ describe("the support team confirms a bank transfer in the admin", () => {
     await page.getByTestId("bank-transfers-filter-awaiting_transfer").click()
     await expectVisible(page.getByTestId("bank-transfers-table"))
     await page.waitForURL((url) => !url.searchParams.has("state"))
-    await expect.poll(() => page.getByTestId("bank-transfers-table").locator(`[data-reference="${reference}"]`).count()).toBe(0)
+    await expect
+      .poll(() =>
+        page.getByTestId("bank-transfers-table").locator(`[data-reference="${reference}"]`).count()
+      )
+      .toBe(0)
   })
 })

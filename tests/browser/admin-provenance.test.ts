@@ -1,6 +1,13 @@
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
-import { adminLogin, chooseOption, expectVisible, launchBrowser, screenshot, screenshotOf } from "../fixtures/browser"
+import {
+  adminLogin,
+  chooseOption,
+  expectVisible,
+  launchBrowser,
+  screenshot,
+  screenshotOf,
+} from "../fixtures/browser"
 import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
@@ -13,14 +20,18 @@ describe("the support team in the admin", () => {
   beforeAll(async () => {
     shop = await startBuiltShop()
     browser = await launchBrowser()
-    const context = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+    const context = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 1280, height: 900 },
+    })
     page = await context.newPage()
     const { email, password } = adminCredentials()
     await adminLogin(page, shop.backendUrl, { email, password })
   }, 600_000)
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+    if (task.result?.state === "fail")
+      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
   })
 
   afterAll(async () => {
@@ -55,7 +66,9 @@ describe("the support team in the admin", () => {
     const response = await page.request.get(`${shop.backendUrl}/admin/towns?q=丙村`)
     const [town] = (await response.json()).towns
     expect(town.summary).toBe("梅县区东部，无土栽培番茄之乡。")
-    expect(town.villages.map((v: any) => v.name)).toEqual(expect.arrayContaining(["溪联村", "东山村"]))
+    expect(town.villages.map((v: any) => v.name)).toEqual(
+      expect.arrayContaining(["溪联村", "东山村"])
+    )
   })
 
   it("creates a town with its villages", async () => {
@@ -84,14 +97,18 @@ describe("the support team in the admin", () => {
   })
 
   it("sees 16+ products, each with its partner and town", async () => {
-    const response = await page.request.get(`${shop.backendUrl}/admin/products?limit=100&fields=id,title`)
+    const response = await page.request.get(
+      `${shop.backendUrl}/admin/products?limit=100&fields=id,title`
+    )
     const { products, count } = await response.json()
     expect(count).toBeGreaterThanOrEqual(16)
 
     await page.goto(`${shop.backendUrl}/app/products`)
     await expectVisible(page.getByText(products[0].title), 30_000)
     const overview = page.getByTestId("product-provenance-overview")
-    await expectVisible(overview.getByTestId("product-provenance-unassigned").getByText("全部商品已关联合作主体"))
+    await expectVisible(
+      overview.getByTestId("product-provenance-unassigned").getByText("全部商品已关联合作主体")
+    )
     await expectVisible(overview.getByText(`共 ${count} 条`, { exact: false }))
     const rows = overview.getByTestId("product-provenance-row")
     expect(await rows.count()).toBe(10)
@@ -118,7 +135,9 @@ describe("the support team in the admin", () => {
     await page.getByTestId("partner-households-involved").fill("25")
     await page.getByTestId("partner-contact-phone").fill("1391234")
     await page.getByTestId("partner-submit").click()
-    await expectVisible(page.getByText("请输入 11 位手机号（如 13800138000）或座机号（如 0753-2188888）"))
+    await expectVisible(
+      page.getByText("请输入 11 位手机号（如 13800138000）或座机号（如 0753-2188888）")
+    )
     const none = await page.request.get(`${shop.backendUrl}/admin/partners?q=百花蜂蜜`)
     expect((await none.json()).count).toBe(0)
 
@@ -143,7 +162,9 @@ describe("the support team in the admin", () => {
   })
 
   it("moves a product to another partner from the product page", async () => {
-    const response = await page.request.get(`${shop.backendUrl}/admin/products?limit=100&fields=id,title`)
+    const response = await page.request.get(
+      `${shop.backendUrl}/admin/products?limit=100&fields=id,title`
+    )
     const { products } = await response.json()
     const product = products.find((p: any) => p.title.includes("梅菜干"))
     await page.goto(`${shop.backendUrl}/app/products/${product.id}`)
@@ -151,8 +172,13 @@ describe("the support team in the admin", () => {
     await widget.waitFor()
     await chooseOption(page, "product-partner-select", "梅州市山粮食品有限公司（南口镇）")
     await page.getByTestId("product-partner-save").click()
-    await expectVisible(page.getByTestId("product-partner-name").getByText("梅州市山粮食品有限公司"))
+    await expectVisible(
+      page.getByTestId("product-partner-name").getByText("梅州市山粮食品有限公司")
+    )
     const after = await page.request.get(`${shop.backendUrl}/admin/products/${product.id}/partner`)
-    expect((await after.json()).partner).toMatchObject({ handle: "shanliang-oil", town: { handle: "nankou" } })
+    expect((await after.json()).partner).toMatchObject({
+      handle: "shanliang-oil",
+      town: { handle: "nankou" },
+    })
   })
 })

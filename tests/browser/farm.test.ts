@@ -4,7 +4,13 @@ import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { demoFarmCredentials } from "../../backend/src/scripts/seed/farm-credentials"
 import { STOREFRONT_KEY_TITLE } from "../../backend/src/scripts/seed/storefront-key"
-import { adminLogin, chooseOption, expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
+import {
+  adminLogin,
+  chooseOption,
+  expectVisible,
+  launchBrowser,
+  screenshot,
+} from "../fixtures/browser"
 import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
@@ -14,7 +20,10 @@ async function publishableKey(databaseUrl: string) {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query("select token from api_key where title = $1 and type = 'publishable'", [STOREFRONT_KEY_TITLE])
+    const { rows } = await client.query(
+      "select token from api_key where title = $1 and type = 'publishable'",
+      [STOREFRONT_KEY_TITLE]
+    )
     return rows[0].token as string
   } finally {
     await client.end()
@@ -43,7 +52,10 @@ describe("a farm account on a phone", () => {
       // 403: a route outside the farm's allowlist; 400 on a read: a query or fields the farm scope does not allow
       const status = response.status()
       const method = response.request().method()
-      if (url.pathname.startsWith("/admin/") && (status === 403 || (status === 400 && method === "GET"))) {
+      if (
+        url.pathname.startsWith("/admin/") &&
+        (status === 403 || (status === 400 && method === "GET"))
+      ) {
         refused.push(`${method} ${url.pathname}${status === 400 ? url.search : ""}`)
       }
     })
@@ -52,7 +64,8 @@ describe("a farm account on a phone", () => {
   }, 600_000)
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+    if (task.result?.state === "fail")
+      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
   })
 
   afterAll(async () => {
@@ -69,7 +82,9 @@ describe("a farm account on a phone", () => {
     refused.length = 0
     await page.goto(`${shop.backendUrl}/app/farm`)
     await expectVisible(page.getByTestId("farm-page"), 60_000)
-    await expectVisible(page.getByTestId("farm-partner-name").getByText("梅州市东溪农业科技有限公司"))
+    await expectVisible(
+      page.getByTestId("farm-partner-name").getByText("梅州市东溪农业科技有限公司")
+    )
     const card = page.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`)
     await expectVisible(card)
     const row = card.getByTestId("farm-variant-row").first()
@@ -100,7 +115,9 @@ describe("a farm account on a phone", () => {
     const storefrontState = async () => {
       await shopPage.goto(`${shop.storefrontUrl}/products/${TOMATO}`)
       return shopPage
-        .locator('[data-testid="variant"]', { has: shopPage.locator(`input[value="${variantId}"]`) })
+        .locator('[data-testid="variant"]', {
+          has: shopPage.locator(`input[value="${variantId}"]`),
+        })
         .getAttribute("data-stock")
     }
     // the revalidation reaches the storefront in the background, right after the change
@@ -131,14 +148,26 @@ describe("a farm account on a phone", () => {
     const key = await publishableKey(shop.databaseUrl)
     const store = { "x-publishable-api-key": key }
     const call = async (method: "get" | "post", path: string, data?: unknown) => {
-      const response = await page.request[method](`${shop.backendUrl}${path}`, { headers: store, data })
+      const response = await page.request[method](`${shop.backendUrl}${path}`, {
+        headers: store,
+        data,
+      })
       expect(response.status(), `${method} ${path}: ${await response.text()}`).toBeLessThan(300)
       return response.json()
     }
     const { regions } = await call("get", "/store/regions")
     const region = regions.find((r: any) => r.currency_code === "cny")
     const { products } = await call("get", `/store/products?handle=${TOMATO}&fields=id,*variants`)
-    const address = { first_name: "晓雨", last_name: "陈", phone: "13926001234", country_code: "cn", province: "广东省", city: "广州市", address_1: "天河区体育西路 191 号 1204 房", postal_code: "510620" }
+    const address = {
+      first_name: "晓雨",
+      last_name: "陈",
+      phone: "13926001234",
+      country_code: "cn",
+      province: "广东省",
+      city: "广州市",
+      address_1: "天河区体育西路 191 号 1204 房",
+      postal_code: "510620",
+    }
     const { cart } = await call("post", "/store/carts", {
       region_id: region.id,
       email: "chen.xiaoyu@example.cn",
@@ -147,29 +176,42 @@ describe("a farm account on a phone", () => {
       billing_address: address,
     })
     const { shipping_options } = await call("get", `/store/shipping-options?cart_id=${cart.id}`)
-    await call("post", `/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options.find((o: any) => o.name === "冷链配送").id })
-    const { payment_collection } = await call("post", "/store/payment-collections", { cart_id: cart.id })
-    await call("post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" })
+    await call("post", `/store/carts/${cart.id}/shipping-methods`, {
+      option_id: shipping_options.find((o: any) => o.name === "冷链配送").id,
+    })
+    const { payment_collection } = await call("post", "/store/payment-collections", {
+      cart_id: cart.id,
+    })
+    await call("post", `/store/payment-collections/${payment_collection.id}/payment-sessions`, {
+      provider_id: "pp_system_default",
+    })
     const completed = await call("post", `/store/carts/${cart.id}/complete`)
     expect(completed.type).toBe("order")
 
     // placed, not paid yet: 待发货 says only paid orders are listed and lists none
     await page.goto(`${shop.backendUrl}/app/farm`)
     await page.getByTestId("farm-tab-orders").click()
-    await expectVisible(page.getByTestId("farm-orders-paid-only").getByText("只列出已付款的订单", { exact: false }))
+    await expectVisible(
+      page.getByTestId("farm-orders-paid-only").getByText("只列出已付款的订单", { exact: false })
+    )
     await expectVisible(page.getByTestId("farm-orders").getByText("没有待发货的订单"))
     expect(await page.getByTestId("farm-order-line").count()).toBe(0)
 
     // the support team confirms the payment (captures it)
     const support = await browser.newContext()
     const { token } = await (
-      await support.request.post(`${shop.backendUrl}/auth/user/emailpass`, { data: adminCredentials() })
+      await support.request.post(`${shop.backendUrl}/auth/user/emailpass`, {
+        data: adminCredentials(),
+      })
     ).json()
     const supportHeaders = { authorization: `Bearer ${token}` }
     const { order: placed } = await (
-      await support.request.get(`${shop.backendUrl}/admin/orders/${completed.order.id}?fields=*payment_collections.payments`, {
-        headers: supportHeaders,
-      })
+      await support.request.get(
+        `${shop.backendUrl}/admin/orders/${completed.order.id}?fields=*payment_collections.payments`,
+        {
+          headers: supportHeaders,
+        }
+      )
     ).json()
     const capture = await support.request.post(
       `${shop.backendUrl}/admin/payments/${placed.payment_collections[0].payments[0].id}/capture`,
@@ -197,7 +239,9 @@ describe("a farm account on a phone", () => {
     const { order } = await response.json()
     await support.close()
     expect(order.fulfillment_status).toBe("shipped")
-    expect(order.fulfillments[0].labels.map((l: any) => l.tracking_number)).toEqual(["SF1400012345678"])
+    expect(order.fulfillments[0].labels.map((l: any) => l.tracking_number)).toEqual([
+      "SF1400012345678",
+    ])
     expect(order.fulfillments[0].metadata).toMatchObject({ carrier: "顺丰速运" })
 
     // the month's statement downloads as CSV (UTF-8 with a byte-order mark, CRLF)
@@ -213,11 +257,16 @@ describe("a farm account on a phone", () => {
   })
 
   it("the support team invites a staff member on the partner page; the new account sets a password and sees only that farm", async () => {
-    const support = await browser.newContext({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
+    const support = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 1280, height: 900 },
+    })
     const adminPage = await support.newPage()
     const admin = adminCredentials()
     await adminLogin(adminPage, shop.backendUrl, admin)
-    const { partners } = await (await adminPage.request.get(`${shop.backendUrl}/admin/partners?q=畲穗`)).json()
+    const { partners } = await (
+      await adminPage.request.get(`${shop.backendUrl}/admin/partners?q=畲穗`)
+    ).json()
     const partner = partners[0]
     expect(partner.name).toBe("梅州市畲穗农业发展有限公司")
 
@@ -235,36 +284,60 @@ describe("a farm account on a phone", () => {
     // the support team opens any farm's page by picking the partner
     await adminPage.goto(`${shop.backendUrl}/app/farm`)
     await chooseOption(adminPage, "farm-partner-select", "梅州市畲穗农业发展有限公司")
-    await expectVisible(adminPage.locator('[data-testid="farm-product"][data-handle="shejiang-simiao-rice"]'))
-    expect(await adminPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()).toBe(0)
+    await expectVisible(
+      adminPage.locator('[data-testid="farm-product"][data-handle="shejiang-simiao-rice"]')
+    )
+    expect(
+      await adminPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()
+    ).toBe(0)
     await support.close()
 
-    const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+    const phone = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+      hasTouch: true,
+    })
     const staffPage = await phone.newPage()
     await staffPage.goto(link!)
     await staffPage.locator('input[name="first_name"]').fill("稻")
     await staffPage.locator('input[name="last_name"]').fill("丰")
     await staffPage.locator('input[name="password"]').fill("rice-staff-2026")
     await staffPage.locator('input[name="repeat_password"]').fill("rice-staff-2026")
-    const accepted = staffPage.waitForResponse((r) => new URL(r.url()).pathname === "/admin/invites/accept", { timeout: 60_000 })
+    const accepted = staffPage.waitForResponse(
+      (r) => new URL(r.url()).pathname === "/admin/invites/accept",
+      { timeout: 60_000 }
+    )
     await staffPage.locator('button[type="submit"]').click()
     expect((await accepted).status()).toBe(200)
     // the form gives way to the success view
-    await staffPage.locator('input[name="repeat_password"]').waitFor({ state: "detached", timeout: 30_000 })
+    await staffPage
+      .locator('input[name="repeat_password"]')
+      .waitFor({ state: "detached", timeout: 30_000 })
 
-    await adminLogin(staffPage, shop.backendUrl, { email: "rice.staff@shesui-demo.example.cn", password: "rice-staff-2026" })
+    await adminLogin(staffPage, shop.backendUrl, {
+      email: "rice.staff@shesui-demo.example.cn",
+      password: "rice-staff-2026",
+    })
     await staffPage.waitForURL((url) => url.pathname.endsWith("/app/farm"), { timeout: 60_000 })
-    const { data: me } = { data: await (await staffPage.request.get(`${shop.backendUrl}/admin/farm`)).json() }
+    const { data: me } = {
+      data: await (await staffPage.request.get(`${shop.backendUrl}/admin/farm`)).json(),
+    }
     expect(me).toMatchObject({ is_support: false, partner: { id: partner.id } })
     await staffPage.goto(`${shop.backendUrl}/app/farm`)
-    await expectVisible(staffPage.getByTestId("farm-partner-name").getByText("梅州市畲穗农业发展有限公司"), 60_000).catch(
-      async (error) => {
-        await screenshot(staffPage, "failed-farm-staff")
-        throw error
-      }
+    await expectVisible(
+      staffPage.getByTestId("farm-partner-name").getByText("梅州市畲穗农业发展有限公司"),
+      60_000
+    ).catch(async (error) => {
+      await screenshot(staffPage, "failed-farm-staff")
+      throw error
+    })
+    await expectVisible(
+      staffPage.locator('[data-testid="farm-product"][data-handle="shejiang-simiao-rice"]')
     )
-    await expectVisible(staffPage.locator('[data-testid="farm-product"][data-handle="shejiang-simiao-rice"]'))
-    expect(await staffPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()).toBe(0)
+    expect(
+      await staffPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()
+    ).toBe(0)
     expect((await staffPage.request.get(`${shop.backendUrl}/admin/products`)).status()).toBe(403)
     await phone.close()
   })

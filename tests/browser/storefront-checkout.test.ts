@@ -3,11 +3,24 @@ import type { Browser, BrowserContext, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
 import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
-import { installStripeJs, PAYMENT_ELEMENT_LABELS, STRIPE_JS_RELEASE, TEST_CARDS } from "../fixtures/stripe-js-stand-in"
-import { CARD_ERROR_MESSAGES_ZH, startStripeStandIn, type StripeStandIn } from "../fixtures/stripe-stand-in"
+import {
+  installStripeJs,
+  PAYMENT_ELEMENT_LABELS,
+  STRIPE_JS_RELEASE,
+  TEST_CARDS,
+} from "../fixtures/stripe-js-stand-in"
+import {
+  CARD_ERROR_MESSAGES_ZH,
+  startStripeStandIn,
+  type StripeStandIn,
+} from "../fixtures/stripe-stand-in"
 
 /** Two products from two towns, one of each shipping profile. */
-const TOMATO = { handle: "bingcun-soilless-cherry-tomato", title: "无土栽培樱桃番茄", town: "丙村镇" }
+const TOMATO = {
+  handle: "bingcun-soilless-cherry-tomato",
+  title: "无土栽培樱桃番茄",
+  town: "丙村镇",
+}
 const RICE = { handle: "shejiang-simiao-rice", title: "畲江丝苗米", town: "畲江镇" }
 const SOLD_OUT = { handle: "meixian-red-pomelo", variant: "10斤/箱" }
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
@@ -52,10 +65,16 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await form.getByLabel("收货人姓名").fill("李明")
     await form.getByLabel("收货人手机号").fill(fields.phone)
     await form.getByLabel("省份").selectOption({ label: "广东省" })
-    await form.getByLabel("城市").locator("option", { hasText: "广州市" }).waitFor({ state: "attached" })
+    await form
+      .getByLabel("城市")
+      .locator("option", { hasText: "广州市" })
+      .waitFor({ state: "attached" })
     await form.getByLabel("城市").selectOption({ label: "广州市" })
     if (fields.district) {
-      await form.getByLabel("区/县").locator("option", { hasText: fields.district }).waitFor({ state: "attached" })
+      await form
+        .getByLabel("区/县")
+        .locator("option", { hasText: fields.district })
+        .waitFor({ state: "attached" })
       await form.getByLabel("区/县").selectOption({ label: fields.district })
     }
     await form.getByLabel("街道/乡镇").fill("天河路 100 号")
@@ -73,7 +92,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   beforeAll(async () => {
     // The shop offers Stripe too, against the local Stripe API stand-in; its
     // webhooks go to the backend once that has a port.
-    stripe = await startStripeStandIn({ webhook: { url: "", secret: STRIPE_WEBHOOK_SECRET, autoDeliver: true } })
+    stripe = await startStripeStandIn({
+      webhook: { url: "", secret: STRIPE_WEBHOOK_SECRET, autoDeliver: true },
+    })
     shop = await startBuiltStorefront({
       backendEnv: {
         STRIPE_API_KEY: stripe.secretKey,
@@ -117,7 +138,8 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   }, 900_000)
 
   afterEach(async ({ task }) => {
-    if (task.result?.state === "fail") await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
+    if (task.result?.state === "fail")
+      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
   })
 
   afterAll(async () => {
@@ -128,7 +150,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
 
   it("cannot add a sold-out variant", async () => {
     await page.goto(url(`/products/${SOLD_OUT.handle}`))
-    const radio = page.locator(`[data-variant-title="${SOLD_OUT.variant}"] input[name="variant_id"]`)
+    const radio = page.locator(
+      `[data-variant-title="${SOLD_OUT.variant}"] input[name="variant_id"]`
+    )
     await radio.waitFor({ state: "attached" })
     expect(await radio.isDisabled()).toBe(true)
     // a request for it anyway (a stale page, a crafted form) is refused by the cart's action
@@ -178,7 +202,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await page.waitForFunction(
       ([title, previous]) =>
         [...document.querySelectorAll('[data-testid="cart-line"]')].some(
-          (line) => line.textContent!.includes(title) && line.querySelector('[data-testid="line-total"]')!.textContent !== previous
+          (line) =>
+            line.textContent!.includes(title) &&
+            line.querySelector('[data-testid="line-total"]')!.textContent !== previous
         ),
       [RICE.title, before] as const
     )
@@ -221,7 +247,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await fillCheckout({ phone: "12345678901", district: null })
     await page.getByTestId("place-order").click()
     await expectVisible(page.getByTestId("error-phone"))
-    expect(await page.getByTestId("error-phone").textContent()).toContain("请填写正确的 11 位手机号")
+    expect(await page.getByTestId("error-phone").textContent()).toContain(
+      "请填写正确的 11 位手机号"
+    )
     expect(await page.getByTestId("error-district").textContent()).toBe("请选择区/县")
     const phone = page.getByTestId("checkout-form").getByLabel("收货人手机号")
     expect(await phone.getAttribute("aria-invalid")).toBe("true")
@@ -236,8 +264,14 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     const ordersBefore = await orderCount()
     await page.goto(url("/checkout"))
     await fillCheckout({ phone: "13800138000", district: "天河区" })
-    await page.getByTestId("shipping-ambient").getByLabel(/标准快递/).check()
-    await page.getByTestId("shipping-cold_chain").getByLabel(/冷链配送/).check()
+    await page
+      .getByTestId("shipping-ambient")
+      .getByLabel(/标准快递/)
+      .check()
+    await page
+      .getByTestId("shipping-cold_chain")
+      .getByLabel(/冷链配送/)
+      .check()
     await page.getByTestId("payment-bank_transfer").check()
     await page.getByTestId("place-order").click()
     await expectVisible(page.getByTestId("order-confirmed"), 60_000)
@@ -283,20 +317,31 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     await expectVisible(page.getByTestId("account-order-detail"))
     expect(await page.getByTestId("order-status").textContent()).toContain("待发货")
     // the transfer has not arrived: the order has helped no town yet
-    await expectVisible(page.getByTestId("aid-awaiting-payment").getByText("付款确认后计入帮扶", { exact: false }))
+    await expectVisible(
+      page.getByTestId("aid-awaiting-payment").getByText("付款确认后计入帮扶", { exact: false })
+    )
     expect(await page.getByTestId("aid-town").count()).toBe(0)
 
     // the support team sees the money arrive and records it (确认到账), which captures the payment
-    const { order } = await adminGet(`/admin/orders/${orderId}?fields=*payment_collections.payments`)
+    const { order } = await adminGet(
+      `/admin/orders/${orderId}?fields=*payment_collections.payments`
+    )
     const transfer = order.payment_collections[0].payments[0]
-    const receipt = await fetch(`${shop.backendUrl}/admin/bank-transfer/payments/${transfer.id}/receipts`, {
-      method: "POST",
-      headers: { ...admin, "content-type": "application/json" },
-      body: JSON.stringify({ amount: Number(transfer.amount).toFixed(2), payer_name: "李明" }),
-    })
+    const receipt = await fetch(
+      `${shop.backendUrl}/admin/bank-transfer/payments/${transfer.id}/receipts`,
+      {
+        method: "POST",
+        headers: { ...admin, "content-type": "application/json" },
+        body: JSON.stringify({ amount: Number(transfer.amount).toFixed(2), payer_name: "李明" }),
+      }
+    )
     expect(receipt.status).toBe(200)
     // the ledger is written by a subscriber after the payment is captured
-    for (let attempt = 0; attempt < 30 && !(await page.getByTestId("aid-town").count()); attempt++) {
+    for (
+      let attempt = 0;
+      attempt < 30 && !(await page.getByTestId("aid-town").count());
+      attempt++
+    ) {
       await page.waitForTimeout(1000)
       await page.reload()
     }
@@ -307,14 +352,18 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   })
 
   it("shows an order's confirmation only to the browser that placed it or its logged-in buyer", async () => {
-    const stranger = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const stranger = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+    })
     try {
       const other = await stranger.newPage()
       await other.goto(url(`/order/${orderId}/confirmed`))
       await expectVisible(other.getByTestId("order-private"))
       const text = (await other.locator("main").textContent()) ?? ""
       expect(text).toContain("登录")
-      for (const secret of ["天河区", "13800138000", TOMATO.title]) expect(text).not.toContain(secret)
+      for (const secret of ["天河区", "13800138000", TOMATO.title])
+        expect(text).not.toContain(secret)
       expect(await other.getByTestId("order-number").count()).toBe(0)
       // the buyer, logged in on another browser, sees it
       const form = other.getByTestId("login-form")
@@ -334,7 +383,11 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   })
 
   it("checks out without JavaScript: the region lists follow by a server round trip", async () => {
-    const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const noScript = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    })
     const guest = await noScript.newPage()
     try {
       await guest.goto(url(`/products/${RICE.handle}`))
@@ -378,24 +431,32 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     const sentCode = async (to: string, after: number) => {
       let code: string | undefined
       await expect
-        .poll(async () => {
-          const sent = await sentMessages(shop.databaseUrl, to, "order-lookup-code")
-          code = sent.length > after ? String(sent[0].data.code) : undefined
-          return code
-        }, { timeout: 20_000 })
+        .poll(
+          async () => {
+            const sent = await sentMessages(shop.databaseUrl, to, "order-lookup-code")
+            code = sent.length > after ? String(sent[0].data.code) : undefined
+            return code
+          },
+          { timeout: 20_000 }
+        )
         .toMatch(/^\d{6}$/)
       return code!
     }
-    const sentCount = async (to: string) => (await sentMessages(shop.databaseUrl, to, "order-lookup-code")).length
+    const sentCount = async (to: string) =>
+      (await sentMessages(shop.databaseUrl, to, "order-lookup-code")).length
 
-    const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const phone = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+    })
     try {
       const other = await phone.newPage()
       // a stranger with the confirmation link sees nothing of the order, and is offered the lookup
       await other.goto(url(`/order/${guestOrderId}/confirmed`))
       await expectVisible(other.getByTestId("order-private"))
       const text = (await other.locator("main").textContent()) ?? ""
-      for (const secret of ["梅县区", "13700137000", RICE.title, "张三"]) expect(text).not.toContain(secret)
+      for (const secret of ["梅县区", "13700137000", RICE.title, "张三"])
+        expect(text).not.toContain(secret)
       await other.getByTestId("order-private").getByTestId("order-lookup-link").click()
       const form = other.getByTestId("lookup-form")
       await expectVisible(form)
@@ -406,7 +467,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await expectVisible(other.getByTestId("error-contact"))
       const contactInput = other.getByTestId("lookup-form").getByLabel("手机号或电子邮箱")
       expect(await contactInput.getAttribute("aria-invalid")).toBe("true")
-      expect(await contactInput.getAttribute("aria-describedby")).toContain("lookup-field-contact-error")
+      expect(await contactInput.getAttribute("aria-describedby")).toContain(
+        "lookup-field-contact-error"
+      )
 
       const before = await sentCount(GUEST_CONTACT)
       await contactInput.fill(GUEST_CONTACT)
@@ -420,8 +483,12 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await other.getByTestId("lookup-form").getByLabel("验证码").fill(wrong)
       await other.getByTestId("lookup-form").getByRole("button", { name: "查看订单" }).click()
       await expectVisible(other.getByTestId("error-code"))
-      expect(await other.getByTestId("error-code").textContent()).toContain("验证码不正确，还可尝试 4 次")
-      expect(await other.getByTestId("lookup-form").getByLabel("验证码").getAttribute("aria-invalid")).toBe("true")
+      expect(await other.getByTestId("error-code").textContent()).toContain(
+        "验证码不正确，还可尝试 4 次"
+      )
+      expect(
+        await other.getByTestId("lookup-form").getByLabel("验证码").getAttribute("aria-invalid")
+      ).toBe("true")
 
       await other.getByTestId("lookup-form").getByLabel("验证码").fill(code)
       await other.getByTestId("lookup-form").getByRole("button", { name: "查看订单" }).click()
@@ -450,7 +517,11 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     }
 
     // the same without JavaScript
-    const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const noScript = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    })
     try {
       const plain = await noScript.newPage()
       await plain.goto(url("/order/lookup"))
@@ -487,8 +558,15 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
     const sentResetLinks = async (to: string) =>
       (await sentMessages(shop.databaseUrl, to, "password-reset")).map((n) => String(n.data.url))
     const newPassword = "hakka-tea-garden-77"
-    const phone = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
-    const noScript = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 }, javaScriptEnabled: false })
+    const phone = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+    })
+    const noScript = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+    })
     try {
       const buyer = await phone.newPage()
       await buyer.goto(url("/account"))
@@ -506,8 +584,13 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
 
       const before = (await sentResetLinks(email)).length
       await buyer.getByTestId("reset-request-form").getByLabel("电子邮箱").fill(email)
-      await buyer.getByTestId("reset-request-form").getByRole("button", { name: "重新发送" }).click()
-      await expect.poll(async () => (await sentResetLinks(email)).length, { timeout: 20_000 }).toBe(before + 1)
+      await buyer
+        .getByTestId("reset-request-form")
+        .getByRole("button", { name: "重新发送" })
+        .click()
+      await expect
+        .poll(async () => (await sentResetLinks(email)).length, { timeout: 20_000 })
+        .toBe(before + 1)
       expect(await answer().textContent()).toBe(answerForNobody)
       expect(await sentResetLinks(nobody)).toEqual([])
       await screenshot(buyer, "storefront-password-reset-request-390")
@@ -524,13 +607,17 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await form().getByLabel("再次输入密码").fill(`${newPassword}x`)
       await form().getByRole("button", { name: "设置新密码" }).click()
       await expectVisible(plain.getByTestId("error-password_confirm"))
-      expect(await plain.getByTestId("error-password_confirm").textContent()).toBe("两次输入的密码不一致")
+      expect(await plain.getByTestId("error-password_confirm").textContent()).toBe(
+        "两次输入的密码不一致"
+      )
       // a weak one: the rule the backend names, beside the field
       await form().getByLabel("新密码（至少 8 位）").fill("12345678")
       await form().getByLabel("再次输入密码").fill("12345678")
       await form().getByRole("button", { name: "设置新密码" }).click()
       await expectVisible(plain.getByTestId("error-password"))
-      expect(await plain.getByTestId("error-password").textContent()).toContain("密码太常见或太容易猜到")
+      expect(await plain.getByTestId("error-password").textContent()).toContain(
+        "密码太常见或太容易猜到"
+      )
       const field = form().getByLabel("新密码（至少 8 位）")
       expect(await field.getAttribute("aria-invalid")).toBe("true")
       expect(await field.getAttribute("aria-describedby")).toContain("reset-field-password-error")
@@ -540,16 +627,29 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await form().getByLabel("再次输入密码").fill(newPassword)
       await form().getByRole("button", { name: "设置新密码" }).click()
       await expectVisible(plain.getByTestId("reset-done"))
-      expect(await plain.getByTestId("reset-done").textContent()).toContain("密码已重置，请用新密码登录")
+      expect(await plain.getByTestId("reset-done").textContent()).toContain(
+        "密码已重置，请用新密码登录"
+      )
       await screenshot(plain, "storefront-password-reset-done-390")
 
       // the link a second time: used, and said so
       await buyer.goto(link)
-      await buyer.getByTestId("reset-password-form").getByLabel("新密码（至少 8 位）").fill("another-tea-garden-88")
-      await buyer.getByTestId("reset-password-form").getByLabel("再次输入密码").fill("another-tea-garden-88")
-      await buyer.getByTestId("reset-password-form").getByRole("button", { name: "设置新密码" }).click()
+      await buyer
+        .getByTestId("reset-password-form")
+        .getByLabel("新密码（至少 8 位）")
+        .fill("another-tea-garden-88")
+      await buyer
+        .getByTestId("reset-password-form")
+        .getByLabel("再次输入密码")
+        .fill("another-tea-garden-88")
+      await buyer
+        .getByTestId("reset-password-form")
+        .getByRole("button", { name: "设置新密码" })
+        .click()
       await expectVisible(buyer.getByTestId("reset-expired"))
-      expect(await buyer.getByTestId("reset-expired").textContent()).toContain("重置链接已过期或已使用")
+      expect(await buyer.getByTestId("reset-expired").textContent()).toContain(
+        "重置链接已过期或已使用"
+      )
 
       // the old password no longer signs in; the new one does
       await buyer.goto(url("/account"))
@@ -570,7 +670,10 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   })
 
   it("never says an e-mail is taken, and asks to wait after too many wrong passwords", async () => {
-    const visitor = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const visitor = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+    })
     const other = await visitor.newPage()
     /** Submits a form and waits until its answer replaced it (each answer remounts the form). */
     const submit = async (form: ReturnType<Page["getByTestId"]>, button: string) => {
@@ -595,7 +698,9 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await register.getByLabel("密码（至少 8 位）").fill("12345678")
       await register.getByLabel("再次输入密码").fill("12345678")
       await submit(register, "注册")
-      await expectVisible(register.getByText("密码太常见或太容易猜到，请换一个更长、更不规则的密码"))
+      await expectVisible(
+        register.getByText("密码太常见或太容易猜到，请换一个更长、更不规则的密码")
+      )
 
       // wrong passwords for one e-mail until the lock: then the wait, in minutes
       const locked = `locked-${process.pid}@example.cn`
@@ -617,7 +722,10 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
   })
 
   it("pays by card through Stripe's Payment Element: a declined card first, in Chinese, then a good one", async () => {
-    const buyer = await browser.newContext({ locale: "zh-CN", viewport: { width: 390, height: 844 } })
+    const buyer = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+    })
     const stripeJs = await installStripeJs(buyer, { apiBase: stripe.url })
     const labels = PAYMENT_ELEMENT_LABELS.zh
     const guest = await buyer.newPage()
@@ -633,13 +741,22 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await form.getByLabel("收货人姓名").fill("陈芳")
       await form.getByLabel("收货人手机号").fill("13925001234")
       await form.getByLabel("省份").selectOption({ label: "广东省" })
-      await form.getByLabel("城市").locator("option", { hasText: "梅州市" }).waitFor({ state: "attached" })
+      await form
+        .getByLabel("城市")
+        .locator("option", { hasText: "梅州市" })
+        .waitFor({ state: "attached" })
       await form.getByLabel("城市").selectOption({ label: "梅州市" })
-      await form.getByLabel("区/县").locator("option", { hasText: "梅县区" }).waitFor({ state: "attached" })
+      await form
+        .getByLabel("区/县")
+        .locator("option", { hasText: "梅县区" })
+        .waitFor({ state: "attached" })
       await form.getByLabel("区/县").selectOption({ label: "梅县区" })
       await form.getByLabel("街道/乡镇").fill("新城街道")
       await form.getByLabel("详细地址").fill("华侨城 3 栋 502 室")
-      await guest.getByTestId("shipping-cold_chain").getByLabel(/冷链配送/).check()
+      await guest
+        .getByTestId("shipping-cold_chain")
+        .getByLabel(/冷链配送/)
+        .check()
       await guest.getByTestId("payment-stripe").check()
       const ordersBefore = await orderCount()
       await guest.getByTestId("place-order").click()
@@ -651,9 +768,18 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       expect(await orderCount()).toBe(ordersBefore)
       // the PaymentIntent Medusa's Stripe provider created for this cart's payment session
       const intent = [...stripe.intents.values()].at(-1)!
-      expect(intent).toMatchObject({ currency: "cny", status: "requires_payment_method", metadata: { session_id: expect.stringMatching(/^payses_/) } })
+      expect(intent).toMatchObject({
+        currency: "cny",
+        status: "requires_payment_method",
+        metadata: { session_id: expect.stringMatching(/^payses_/) },
+      })
       // the summary beside the card fields shows what the intent charges, cold-chain delivery included
-      await expectVisible(guest.getByTestId("checkout-summary").getByTestId("cart-total").getByText(`¥${(intent.amount / 100).toFixed(2)}`))
+      await expectVisible(
+        guest
+          .getByTestId("checkout-summary")
+          .getByTestId("cart-total")
+          .getByText(`¥${(intent.amount / 100).toFixed(2)}`)
+      )
 
       // Stripe.js's own checks, in the page: no secret key, no intent without its client secret
       const checks = await guest.evaluate(
@@ -665,13 +791,19 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
           } catch (error) {
             secretKey = (error as Error).message
           }
-          const wrong = await Stripe(publishableKey).retrievePaymentIntent(`${intentId}_secret_wrong`)
+          const wrong = await Stripe(publishableKey).retrievePaymentIntent(
+            `${intentId}_secret_wrong`
+          )
           return { secretKey, wrong: wrong.error }
         },
         { publishableKey: stripe.publishableKey, intentId: intent.id }
       )
       expect(checks.secretKey).toMatch(/secret key/)
-      expect(checks.wrong).toMatchObject({ type: "invalid_request_error", code: "payment_intent_invalid_parameter", param: "client_secret" })
+      expect(checks.wrong).toMatchObject({
+        type: "invalid_request_error",
+        code: "payment_intent_invalid_parameter",
+        param: "client_secret",
+      })
 
       const enterCard = async (number: string) => {
         await payment.getByLabel(labels.number).fill(number)
@@ -685,22 +817,32 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       await screenshot(guest, "storefront-checkout-stripe-390")
       await guest.getByTestId("stripe-pay").click()
       await expectVisible(guest.getByTestId("stripe-error"))
-      expect(await guest.getByTestId("stripe-error").textContent()).toBe(CARD_ERROR_MESSAGES_ZH.generic_decline)
+      expect(await guest.getByTestId("stripe-error").textContent()).toBe(
+        CARD_ERROR_MESSAGES_ZH.generic_decline
+      )
       await screenshot(guest, "storefront-checkout-stripe-declined-390")
       expect(guest.url()).toContain("/checkout")
       expect(await orderCount()).toBe(ordersBefore)
       expect(stripe.intents.get(intent.id)!.status).toBe("requires_payment_method")
-      expect(stripe.intents.get(intent.id)!.last_payment_error).toMatchObject({ code: "card_declined", decline_code: "generic_decline" })
+      expect(stripe.intents.get(intent.id)!.last_payment_error).toMatchObject({
+        code: "card_declined",
+        decline_code: "generic_decline",
+      })
 
       // what the browser sent: the confirm call Stripe.js makes, with the publishable key and the client secret
-      const confirms = stripe.requests.filter((r) => r.path === `/v1/payment_intents/${intent.id}/confirm`)
+      const confirms = stripe.requests.filter(
+        (r) => r.path === `/v1/payment_intents/${intent.id}/confirm`
+      )
       expect(confirms).toHaveLength(1)
       expect(confirms[0]).toMatchObject({
         method: "POST",
         key: "publishable",
         params: {
           client_secret: intent.client_secret,
-          payment_method_data: { type: "card", card: { number: TEST_CARDS.declined.replace(/ /g, ""), exp_month: "12", cvc: "123" } },
+          payment_method_data: {
+            type: "card",
+            card: { number: TEST_CARDS.declined.replace(/ /g, ""), exp_month: "12", cvc: "123" },
+          },
         },
       })
 
@@ -718,7 +860,11 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       )
       expect(order.email).toBe(contact)
       expect(order.currency_code).toBe("cny")
-      expect(order.shipping_address).toMatchObject({ province: "广东省", city: "梅州市", phone: "13925001234" })
+      expect(order.shipping_address).toMatchObject({
+        province: "广东省",
+        city: "梅州市",
+        phone: "13925001234",
+      })
       expect(order.payment_status).toBe("captured")
       const [collection] = order.payment_collections
       expect(collection.payments).toHaveLength(1)
@@ -727,16 +873,26 @@ describe("a buyer from the cart to a paid order (bank transfer, Stripe)", () => 
       expect(paid.data.id).toBe(intent.id)
       expect(Number(paid.amount)).toBe(Number(order.total))
       expect(paid.captured_at).not.toBeNull()
-      expect(paid.captures.reduce((sum: number, c: any) => sum + Number(c.amount), 0)).toBe(Number(order.total))
-      expect(await guest.getByTestId("order-total").textContent()).toContain(Number(order.total).toFixed(2))
+      expect(paid.captures.reduce((sum: number, c: any) => sum + Number(c.amount), 0)).toBe(
+        Number(order.total)
+      )
+      expect(await guest.getByTestId("order-total").textContent()).toContain(
+        Number(order.total).toFixed(2)
+      )
 
       // and at Stripe: the same intent, succeeded for the order's total in fen
       const settled = stripe.intents.get(intent.id)!
-      expect(settled).toMatchObject({ status: "succeeded", currency: "cny", amount: Math.round(Number(order.total) * 100) })
+      expect(settled).toMatchObject({
+        status: "succeeded",
+        currency: "cny",
+        amount: Math.round(Number(order.total) * 100),
+      })
       expect(settled.amount_received).toBe(settled.amount)
       // Stripe's signed webhooks about it reach the backend and are accepted
       await expect
-        .poll(() => stripe.deliveries.some((d) => d.type === "payment_intent.succeeded"), { timeout: 20_000 })
+        .poll(() => stripe.deliveries.some((d) => d.type === "payment_intent.succeeded"), {
+          timeout: 20_000,
+        })
         .toBe(true)
       expect(stripe.deliveries.filter((d) => d.status !== 200)).toEqual([])
     } finally {

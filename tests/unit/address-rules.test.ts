@@ -13,10 +13,30 @@ const text = () => import("../../backend/src/api/guards/text")
 const storefront = () => import("../../storefront/lib/checkout/schema")
 const medusa = () => import("../../storefront/lib/address/medusa-address")
 
-const FORM = { recipient: "李明", phone: "13800138000", province: "440000", city: "440100", district: "440106", street: "体育西路", detail: "1 号 3 栋 1201 室" }
+const FORM = {
+  recipient: "李明",
+  phone: "13800138000",
+  province: "440000",
+  city: "440100",
+  district: "440106",
+  street: "体育西路",
+  detail: "1 号 3 栋 1201 室",
+}
 
 /** Every forbidden character and a few neighbours that are allowed. */
-const FORBIDDEN = ["\u0000", "\u0007", "\u000b", "\u001b", "\u007f", "\u0085", "\u009f", "\u202a", "\u202e", "\u2066", "\u2069"]
+const FORBIDDEN = [
+  "\u0000",
+  "\u0007",
+  "\u000b",
+  "\u001b",
+  "\u007f",
+  "\u0085",
+  "\u009f",
+  "\u202a",
+  "\u202e",
+  "\u2066",
+  "\u2069",
+]
 const ALLOWED = ["\u00a0", "\u200d", "\u3000", "·", "—", "（"]
 
 describe("address rules: storefront and server agree", () => {
@@ -27,10 +47,22 @@ describe("address rules: storefront and server agree", () => {
     // the longest district name of all, with the longest street and detail the form allows
     const { provinces } = await import("../../storefront/lib/address/regions")
     let longest = { province: "", city: "", district: "", length: 0 }
-    for (const p of provinces()) for (const c of p.cities) for (const d of c.districts) {
-      if (d.name.length > longest.length) longest = { province: p.code, city: c.code, district: d.code, length: d.name.length }
-    }
-    for (const values of [FORM, { ...FORM, ...longest, recipient: "名".repeat(30), street: "街".repeat(60), detail: "址".repeat(120) }]) {
+    for (const p of provinces())
+      for (const c of p.cities)
+        for (const d of c.districts) {
+          if (d.name.length > longest.length)
+            longest = { province: p.code, city: c.code, district: d.code, length: d.name.length }
+        }
+    for (const values of [
+      FORM,
+      {
+        ...FORM,
+        ...longest,
+        recipient: "名".repeat(30),
+        street: "街".repeat(60),
+        detail: "址".repeat(120),
+      },
+    ]) {
       const parsed = addressSchema.safeParse(values)
       expect(parsed.success).toBe(true)
       const { divisions } = divisionsOf(values)
@@ -51,8 +83,13 @@ describe("address rules: storefront and server agree", () => {
       [{ phone: "12800138000" }, { phone: "12800138000" }],
     ]
     for (const [form, address] of cases) {
-      expect(addressSchema.safeParse({ ...FORM, ...form }).success, JSON.stringify(form)).toBe(false)
-      expect(AddressRules.safeParse({ first_name: "李明", ...address }).success, JSON.stringify(address)).toBe(false)
+      expect(addressSchema.safeParse({ ...FORM, ...form }).success, JSON.stringify(form)).toBe(
+        false
+      )
+      expect(
+        AddressRules.safeParse({ first_name: "李明", ...address }).success,
+        JSON.stringify(address)
+      ).toBe(false)
     }
   })
 

@@ -2,13 +2,8 @@ import BigNumber from "bignumber.js"
 import { backendRequire } from "../fixtures/medusa"
 import type * as Attribution from "../../backend/src/modules/aid/attribution"
 
-const {
-  splitByWeights,
-  planEntries,
-  expectedNet,
-  formatYuan,
-  chinaDay,
-}: typeof Attribution = backendRequire("src/modules/aid/attribution.ts")
+const { splitByWeights, planEntries, expectedNet, formatYuan, chinaDay }: typeof Attribution =
+  backendRequire("src/modules/aid/attribution.ts")
 
 const at = (iso: string) => new Date(iso)
 
@@ -36,7 +31,13 @@ function order(overrides: Partial<Attribution.OrderFacts> = {}): Attribution.Ord
   }
 }
 
-function line(id: string, town: string, partner: string, quantity: number, total: string): Attribution.OrderLineFacts {
+function line(
+  id: string,
+  town: string,
+  partner: string,
+  quantity: number,
+  total: string
+): Attribution.OrderLineFacts {
   return {
     id,
     product_id: `prod_${id}`,
@@ -61,7 +62,11 @@ describe("splitByWeights", () => {
   })
 
   it("keeps the sign of a negative total and never splits over zero weights", () => {
-    expect(splitByWeights("-0.05", [1, 0, 3]).map((p) => p.toFixed(2))).toEqual(["-0.01", "0.00", "-0.04"])
+    expect(splitByWeights("-0.05", [1, 0, 3]).map((p) => p.toFixed(2))).toEqual([
+      "-0.01",
+      "0.00",
+      "-0.04",
+    ])
     expect(splitByWeights("10", [0, 0]).map((p) => p.toFixed(2))).toEqual(["0.00", "0.00"])
   })
 
@@ -89,7 +94,14 @@ describe("planEntries", () => {
   it("spreads an unitemised refund in proportion and never below zero", () => {
     const placed = planEntries(order(), [])
     const refunded = order({
-      refunds: [{ id: "ref_1", created_at: at("2026-03-02T00:00:00Z"), amount: "10.01", attributable: true }],
+      refunds: [
+        {
+          id: "ref_1",
+          created_at: at("2026-03-02T00:00:00Z"),
+          amount: "10.01",
+          attributable: true,
+        },
+      ],
     })
     const refund = planEntries(refunded, placed)
     expect(refund.every((e) => e.kind === "refund" && e.quantity === 0)).toBe(true)
@@ -97,7 +109,9 @@ describe("planEntries", () => {
     expect(sum([...placed, ...refund])).toBe(formatYuan(expectedNet(refunded)))
 
     const huge = order({
-      refunds: [{ id: "ref_2", created_at: at("2026-03-02T00:00:00Z"), amount: "500", attributable: true }],
+      refunds: [
+        { id: "ref_2", created_at: at("2026-03-02T00:00:00Z"), amount: "500", attributable: true },
+      ],
     })
     expect(sum([...placed, ...planEntries(huge, placed)])).toBe("0.00")
   })
@@ -105,13 +119,28 @@ describe("planEntries", () => {
   it("pays a refund after a return back on the returned line first", () => {
     const placed = planEntries(order(), [])
     const returned = order({
-      returns: [{ id: "ret_1", received_at: at("2026-03-03T00:00:00Z"), items: [{ line_item_id: "li_c", quantity: 1 }] }],
+      returns: [
+        {
+          id: "ret_1",
+          received_at: at("2026-03-03T00:00:00Z"),
+          items: [{ line_item_id: "li_c", quantity: 1 }],
+        },
+      ],
     })
     const ret = planEntries(returned, placed)
-    expect(ret).toMatchObject([{ kind: "return", line_item_id: "li_c", quantity: -1, amount: "0.00" }])
+    expect(ret).toMatchObject([
+      { kind: "return", line_item_id: "li_c", quantity: -1, amount: "0.00" },
+    ])
     const refunded = {
       ...returned,
-      refunds: [{ id: "ref_1", created_at: at("2026-03-04T00:00:00Z"), amount: "11.11", attributable: true }],
+      refunds: [
+        {
+          id: "ref_1",
+          created_at: at("2026-03-04T00:00:00Z"),
+          amount: "11.11",
+          attributable: true,
+        },
+      ],
     }
     const refund = planEntries(refunded, [...placed, ...ret])
     expect(refund).toMatchObject([{ kind: "refund", line_item_id: "li_c", amount: "-11.11" }])
@@ -120,12 +149,24 @@ describe("planEntries", () => {
   it("takes out a return received in two goes once per unit", () => {
     const placed = planEntries(order(), [])
     const first = order({
-      returns: [{ id: "ret_1", received_at: at("2026-03-03T00:00:00Z"), items: [{ line_item_id: "li_c", quantity: 1 }] }],
+      returns: [
+        {
+          id: "ret_1",
+          received_at: at("2026-03-03T00:00:00Z"),
+          items: [{ line_item_id: "li_c", quantity: 1 }],
+        },
+      ],
     })
     const one = planEntries(first, placed)
     expect(one).toMatchObject([{ kind: "return", source_id: "ret_1@1", quantity: -1 }])
     const second = order({
-      returns: [{ id: "ret_1", received_at: at("2026-03-04T00:00:00Z"), items: [{ line_item_id: "li_c", quantity: 2 }] }],
+      returns: [
+        {
+          id: "ret_1",
+          received_at: at("2026-03-04T00:00:00Z"),
+          items: [{ line_item_id: "li_c", quantity: 2 }],
+        },
+      ],
     })
     const two = planEntries(second, [...placed, ...one])
     expect(two).toMatchObject([{ kind: "return", source_id: "ret_1@2", quantity: -1 }])
@@ -135,7 +176,9 @@ describe("planEntries", () => {
   it("ignores refunds given for shipping only", () => {
     const placed = planEntries(order(), [])
     const shipping = order({
-      refunds: [{ id: "ref_s", created_at: at("2026-03-02T00:00:00Z"), amount: "12", attributable: false }],
+      refunds: [
+        { id: "ref_s", created_at: at("2026-03-02T00:00:00Z"), amount: "12", attributable: false },
+      ],
     })
     expect(planEntries(shipping, placed)).toEqual([])
     expect(formatYuan(expectedNet(shipping))).toBe("100.00")
@@ -144,7 +187,9 @@ describe("planEntries", () => {
   it("takes every line back to zero on cancellation, after a partial refund too", () => {
     const placed = planEntries(order(), [])
     const refunded = order({
-      refunds: [{ id: "ref_1", created_at: at("2026-03-02T00:00:00Z"), amount: "20", attributable: true }],
+      refunds: [
+        { id: "ref_1", created_at: at("2026-03-02T00:00:00Z"), amount: "20", attributable: true },
+      ],
     })
     const refund = planEntries(refunded, placed)
     const canceled = { ...refunded, canceled_at: at("2026-03-05T00:00:00Z") }
@@ -171,7 +216,10 @@ describe("planEntries", () => {
       town_id: "town_bingcun",
       partner_id: "ptnr_a",
     })
-    expect(edit.find((e) => e.line_item_id === "li_c")).toMatchObject({ quantity: -3, amount: "-33.34" })
+    expect(edit.find((e) => e.line_item_id === "li_c")).toMatchObject({
+      quantity: -3,
+      amount: "-33.34",
+    })
     expect(sum([...placed, ...edit])).toBe(formatYuan(expectedNet(edited)))
   })
 
@@ -191,7 +239,9 @@ describe("planEntries", () => {
     const paid = order({ paid_at: at("2026-03-03T16:30:00Z") })
     const sale = planEntries(paid, [])
     expect(sale.map((e) => e.kind)).toEqual(["sale", "sale", "sale"])
-    expect(sale.every((e) => e.occurred_at.getTime() === at("2026-03-03T16:30:00Z").getTime())).toBe(true)
+    expect(
+      sale.every((e) => e.occurred_at.getTime() === at("2026-03-03T16:30:00Z").getTime())
+    ).toBe(true)
     expect(chinaDay(sale[0].occurred_at)).toBe("2026-03-04")
     expect(sum(sale)).toBe("100.00")
     expect(sum(sale)).toBe(formatYuan(expectedNet(paid)))
@@ -228,8 +278,15 @@ describe("planEntries", () => {
       ],
     })
     const edit = planEntries(edited, sale)
-    expect(edit.every((e) => e.kind === "edit" && e.occurred_at.getTime() === at("2026-03-06T00:00:00Z").getTime())).toBe(true)
-    expect(edit.find((e) => e.line_item_id === "li_c")).toMatchObject({ quantity: -3, amount: "-33.34" })
+    expect(
+      edit.every(
+        (e) => e.kind === "edit" && e.occurred_at.getTime() === at("2026-03-06T00:00:00Z").getTime()
+      )
+    ).toBe(true)
+    expect(edit.find((e) => e.line_item_id === "li_c")).toMatchObject({
+      quantity: -3,
+      amount: "-33.34",
+    })
     expect(sum([...sale, ...edit])).toBe(formatYuan(expectedNet(edited)))
   })
 
@@ -238,7 +295,9 @@ describe("planEntries", () => {
     const sale = planEntries(order({ paid_at: paidAt }), [])
     const refunded = order({
       paid_at: paidAt,
-      refunds: [{ id: "ref_1", created_at: at("2026-03-06T00:00:00Z"), amount: "30", attributable: true }],
+      refunds: [
+        { id: "ref_1", created_at: at("2026-03-06T00:00:00Z"), amount: "30", attributable: true },
+      ],
     })
     const refund = planEntries(refunded, sale)
     expect(sum(refund)).toBe("-30.00")

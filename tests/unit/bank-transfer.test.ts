@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest"
-import { deadlineAfter, deadlineDays, reminderFrom } from "../../backend/src/modules/bank-transfer/deadline"
+import {
+  deadlineAfter,
+  deadlineDays,
+  reminderFrom,
+} from "../../backend/src/modules/bank-transfer/deadline"
 import { receiptOutcome, standingOf } from "../../backend/src/modules/remittance/standing"
-import { chinaDateTimeText, renderMessage } from "../../backend/src/modules/notification-outbox/templates"
+import {
+  chinaDateTimeText,
+  renderMessage,
+} from "../../backend/src/modules/notification-outbox/templates"
 import { formatChinaDateTime } from "../../storefront/lib/checkout/format"
 
 describe("对公转账 payment deadline", () => {
@@ -45,22 +52,40 @@ describe("where a transfer stands (exact to the fen)", () => {
       outstanding_amount: "66.47",
       partially_received: true,
     })
-    expect(standingOf({ amount: 100.1, receipts: ["100.10"], captured_at: new Date() })).toMatchObject({
+    expect(
+      standingOf({ amount: 100.1, receipts: ["100.10"], captured_at: new Date() })
+    ).toMatchObject({
       state: "received",
       outstanding_amount: "0.00",
       partially_received: false,
     })
-    expect(standingOf({ amount: "100.10", receipts: ["60", "45.6"], captured_at: new Date() })).toMatchObject({
+    expect(
+      standingOf({ amount: "100.10", receipts: ["60", "45.6"], captured_at: new Date() })
+    ).toMatchObject({
       received_amount: "105.60",
       overpaid_amount: "5.50",
     })
-    expect(standingOf({ amount: "100.10", receipts: [], canceled_at: new Date() }).state).toBe("canceled")
+    expect(standingOf({ amount: "100.10", receipts: [], canceled_at: new Date() }).state).toBe(
+      "canceled"
+    )
   })
 
   it("tells what one more receipt does: partial (not captured), paid or overpaid (captured)", () => {
-    expect(receiptOutcome("0.30", "0.10", "0.10")).toMatchObject({ outcome: "partial", capture: false, outstanding_amount: "0.10" })
-    expect(receiptOutcome("0.30", "0.10", "0.20")).toMatchObject({ outcome: "paid", capture: true, overpaid_amount: "0.00" })
-    expect(receiptOutcome("0.30", "0.10", "0.21")).toMatchObject({ outcome: "overpaid", capture: true, overpaid_amount: "0.01" })
+    expect(receiptOutcome("0.30", "0.10", "0.10")).toMatchObject({
+      outcome: "partial",
+      capture: false,
+      outstanding_amount: "0.10",
+    })
+    expect(receiptOutcome("0.30", "0.10", "0.20")).toMatchObject({
+      outcome: "paid",
+      capture: true,
+      overpaid_amount: "0.00",
+    })
+    expect(receiptOutcome("0.30", "0.10", "0.21")).toMatchObject({
+      outcome: "overpaid",
+      capture: true,
+      overpaid_amount: "0.01",
+    })
   })
 })
 
@@ -72,14 +97,20 @@ describe("对公转账 notices", () => {
     outstanding_amount: "1000.00",
     deadline_at: "2026-12-08T10:00:00.000Z",
     reference: "MX20261201K7QF3P",
-    payee: { account_name: "梅县消费帮扶商城运营有限公司", bank_name: "中国农业银行梅州梅县支行", account_number: "4456 0101 0400 2026 118" },
+    payee: {
+      account_name: "梅县消费帮扶商城运营有限公司",
+      bank_name: "中国农业银行梅州梅县支行",
+      account_number: "4456 0101 0400 2026 118",
+    },
   }
 
   it("remind the buyer of the amount still due, the deadline, the account and the reference", () => {
     const { subject, text } = renderMessage("bank-transfer-reminder", data)
     expect(subject).toBe("【梅县消费帮扶商城】订单 #1024 付款提醒")
     expect(text).toContain("尚待对公转账 ¥1,000.00（应付 ¥1,280.50，已到账 ¥280.50）")
-    expect(text).toContain("请于 2026年12月8日 18:00 前转账至 梅县消费帮扶商城运营有限公司（中国农业银行梅州梅县支行，账号 4456 0101 0400 2026 118）")
+    expect(text).toContain(
+      "请于 2026年12月8日 18:00 前转账至 梅县消费帮扶商城运营有限公司（中国农业银行梅州梅县支行，账号 4456 0101 0400 2026 118）"
+    )
     expect(text).toContain("附言填写付款识别码 MX20261201K7QF3P。逾期未付订单将自动取消。")
   })
 

@@ -11,7 +11,9 @@ describe("Chinese words for the search index", () => {
 
   it("indexes words, the words inside long words, and single Han characters, once each", () => {
     const words = indexWords("梅州市东溪农业", "梅州市").split(" ")
-    expect(words).toEqual(expect.arrayContaining(["梅州市", "梅州", "东溪", "农业", "梅", "州", "市", "溪"]))
+    expect(words).toEqual(
+      expect.arrayContaining(["梅州市", "梅州", "东溪", "农业", "梅", "州", "市", "溪"])
+    )
     expect(new Set(words).size).toBe(words.length)
     expect(indexWords("3斤/箱 (冷链)")).not.toMatch(/[/()]/)
     expect(indexWords(null, undefined, "")).toBe("")

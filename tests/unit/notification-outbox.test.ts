@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest"
-import OutboxNotificationService, { maskRecipient, maskSecrets } from "../../backend/src/modules/notification-outbox/service"
+import OutboxNotificationService, {
+  maskRecipient,
+  maskSecrets,
+} from "../../backend/src/modules/notification-outbox/service"
 import { renderMessage } from "../../backend/src/modules/notification-outbox/templates"
 
 function outbox() {
@@ -11,7 +14,12 @@ function outbox() {
 describe("notification outbox (SMS and e-mail stand-in)", () => {
   it("renders the template and logs the message with the recipient and any 6-digit code masked", async () => {
     const { service, lines } = outbox()
-    const result = await service.send({ to: "13800138000", channel: "sms", template: "plain-text", data: { text: "验证码 123456" } } as any)
+    const result = await service.send({
+      to: "13800138000",
+      channel: "sms",
+      template: "plain-text",
+      data: { text: "验证码 123456" },
+    } as any)
     expect(result.id).toMatch(/^outbox_/)
     expect(lines[0]).toContain("*******8000")
     expect(lines[0]).toContain("【梅县消费帮扶商城】验证码 ******")
@@ -20,9 +28,20 @@ describe("notification outbox (SMS and e-mail stand-in)", () => {
 
   it("refuses what a gateway would refuse: a mobile that is not a mainland number, an e-mail without an address, an unknown template", async () => {
     const { service } = outbox()
-    await expect(service.send({ to: "12345", channel: "sms", template: "plain-text", data: {} } as any)).rejects.toThrow(/mobile/)
-    await expect(service.send({ to: "nobody", channel: "email", template: "plain-text", data: {} } as any)).rejects.toThrow(/address/)
-    await expect(service.send({ to: "a@b.cn", channel: "email", template: "no-such-template", data: {} } as any)).rejects.toThrow(/template/)
+    await expect(
+      service.send({ to: "12345", channel: "sms", template: "plain-text", data: {} } as any)
+    ).rejects.toThrow(/mobile/)
+    await expect(
+      service.send({ to: "nobody", channel: "email", template: "plain-text", data: {} } as any)
+    ).rejects.toThrow(/address/)
+    await expect(
+      service.send({
+        to: "a@b.cn",
+        channel: "email",
+        template: "no-such-template",
+        data: {},
+      } as any)
+    ).rejects.toThrow(/template/)
   })
 
   it("never logs a password-reset link's token or e-mail", async () => {
@@ -41,7 +60,9 @@ describe("notification outbox (SMS and e-mail stand-in)", () => {
     expect(lines[0]).not.toContain("buyer%40")
     // a token anywhere in a text, and a link's token in any order of parameters
     expect(maskSecrets(`令牌 ${token} 结束`)).toBe("令牌 *** 结束")
-    expect(maskSecrets("https://x.cn/a?email=a%40b.cn&TOKEN=abc.def")).toBe("https://x.cn/a?email=***&TOKEN=***")
+    expect(maskSecrets("https://x.cn/a?email=a%40b.cn&TOKEN=abc.def")).toBe(
+      "https://x.cn/a?email=***&TOKEN=***"
+    )
   })
 
   it("masks recipients", () => {

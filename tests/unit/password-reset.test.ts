@@ -16,7 +16,9 @@ describe("password-reset links (backend)", () => {
 
   it("points buyers at the storefront's page and users at the admin's, with the token and the e-mail", () => {
     const customer = new URL(passwordResetUrl("customer", "a.b.c", "li+1@example.cn", urls))
-    expect(`${customer.origin}${customer.pathname}`).toBe("https://shop.example.cn/account/reset-password")
+    expect(`${customer.origin}${customer.pathname}`).toBe(
+      "https://shop.example.cn/account/reset-password"
+    )
     expect(customer.searchParams.get("token")).toBe("a.b.c")
     expect(customer.searchParams.get("email")).toBe("li+1@example.cn")
     const user = new URL(passwordResetUrl("user", "a.b.c", "farm@example.cn", urls))
@@ -24,8 +26,16 @@ describe("password-reset links (backend)", () => {
   })
 
   it("reads the public addresses with medusa-config's defaults", () => {
-    expect(publicUrls("/app", {})).toEqual({ admin: "http://localhost:9000/app", storefront: "http://localhost:8000" })
-    expect(publicUrls("/app", { MEDUSA_BACKEND_URL: "https://api.example.cn/", STOREFRONT_URL: "https://shop.example.cn/" })).toEqual({
+    expect(publicUrls("/app", {})).toEqual({
+      admin: "http://localhost:9000/app",
+      storefront: "http://localhost:8000",
+    })
+    expect(
+      publicUrls("/app", {
+        MEDUSA_BACKEND_URL: "https://api.example.cn/",
+        STOREFRONT_URL: "https://shop.example.cn/",
+      })
+    ).toEqual({
       admin: "https://api.example.cn/app",
       storefront: "https://shop.example.cn",
     })
@@ -33,7 +43,16 @@ describe("password-reset links (backend)", () => {
 
   it("sends only to identifiers that are e-mail addresses", () => {
     expect(resetEmailOf("buyer@example.cn")).toBe("buyer@example.cn")
-    for (const id of ["13800138000", "wang-fang", " buyer@example.cn", "a@b", "", 42, null, "a\u202e@b.cn"]) {
+    for (const id of [
+      "13800138000",
+      "wang-fang",
+      " buyer@example.cn",
+      "a@b",
+      "",
+      42,
+      null,
+      "a\u202e@b.cn",
+    ]) {
       expect(resetEmailOf(id)).toBeNull()
     }
   })

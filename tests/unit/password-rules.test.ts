@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest"
 import { passwordProblem } from "../../backend/src/auth/password-rules"
 
-const rule = (actor: string, password: string, email?: string) => passwordProblem(actor, password, email)?.rule ?? null
+const rule = (actor: string, password: string, email?: string) =>
+  passwordProblem(actor, password, email)?.rule ?? null
 
 describe("password rules", () => {
   it("accept the seeded and test passwords", () => {
     expect(passwordProblem("user", "meixian-admin-2026", "admin@meixian-aid.cn")).toBeNull()
     expect(passwordProblem("user", "dongxi-farm-2026", "farm@dongxi-demo.example.cn")).toBeNull()
     expect(passwordProblem("user", "farm-pass-2026", "staff@shesui-demo.example.cn")).toBeNull()
-    expect(passwordProblem("user", "rice-staff-2026", "rice.staff@shesui-demo.example.cn")).toBeNull()
+    expect(
+      passwordProblem("user", "rice-staff-2026", "rice.staff@shesui-demo.example.cn")
+    ).toBeNull()
     expect(passwordProblem("customer", "meixian-buyer-2026", "buyer@example.cn")).toBeNull()
     expect(passwordProblem("customer", "secret-123456", "buyer-aid@example.cn")).toBeNull()
   })
@@ -34,7 +37,14 @@ describe("password rules", () => {
   })
 
   it("refuse common passwords and patterns, including ones common in China", () => {
-    for (const password of ["password123", "qwerty123456", "1q2w3e4r5t6y", "abc1234567", "woaini1314520", "admin12345678"]) {
+    for (const password of [
+      "password123",
+      "qwerty123456",
+      "1q2w3e4r5t6y",
+      "abc1234567",
+      "woaini1314520",
+      "admin12345678",
+    ]) {
       expect(rule("user", password, "ops@meixian-aid.cn")).toBe("too_common")
     }
     for (const password of ["12345678", "password", "iloveyou", "woaini1314", "5201314520"]) {
@@ -43,7 +53,10 @@ describe("password rules", () => {
   })
 
   it("keep the lighter rule for buyers: 8 characters, no letters-and-digits requirement", () => {
-    expect(passwordProblem("customer", "short12", "b@x.cn")).toMatchObject({ rule: "too_short", min_length: 8 })
+    expect(passwordProblem("customer", "short12", "b@x.cn")).toMatchObject({
+      rule: "too_short",
+      min_length: 8,
+    })
     expect(passwordProblem("customer", "green tea hills", "b@x.cn")).toBeNull()
     expect(rule("user", "green tea hills", "b@x.cn")).toBe("letters_and_digits")
     // any other actor type gets the buyers' rule

@@ -19,7 +19,10 @@ afterEach(() => {
 
 describe("sign-in limits", () => {
   it("delay nothing for the free failures, then double up to the maximum", () => {
-    const limits = { account: { ...authLimits().account, freeFailures: 3 }, delay: { baseMs: 500, maxMs: 8000 } }
+    const limits = {
+      account: { ...authLimits().account, freeFailures: 3 },
+      delay: { baseMs: 500, maxMs: 8000 },
+    }
     expect([1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((n) => failureDelayMs(n, limits))).toEqual([
       0, 0, 0, 500, 1000, 2000, 4000, 8000, 8000, 8000,
     ])
@@ -33,16 +36,30 @@ describe("sign-in limits", () => {
     expect(limits.account).toMatchObject({ lockAfter: 5, lockSeconds: 120 })
     expect(limits.trustedProxies).toEqual(["loopback", "10.0.0.0/8"])
     process.env.AUTH_LOCK_SECONDS = "soon"
-    expect(() => authLimits()).toThrow('AUTH_LOCK_SECONDS must be a whole number of at least 1, got "soon"')
+    expect(() => authLimits()).toThrow(
+      'AUTH_LOCK_SECONDS must be a whole number of at least 1, got "soon"'
+    )
   })
 
   it("classify the /auth routes the way Medusa's router matches them", () => {
     expect(classifyAuthPath("/auth/user/emailpass")).toEqual({ kind: "login", actorType: "user" })
-    expect(classifyAuthPath("/auth/customer/emailpass/")).toEqual({ kind: "login", actorType: "customer" })
+    expect(classifyAuthPath("/auth/customer/emailpass/")).toEqual({
+      kind: "login",
+      actorType: "customer",
+    })
     expect(classifyAuthPath("/auth/%75ser/EmailPass")).toEqual({ kind: "login", actorType: "user" })
-    expect(classifyAuthPath("/auth/customer/emailpass/register")).toEqual({ kind: "register", actorType: "customer" })
-    expect(classifyAuthPath("/auth/user/emailpass/reset-password")).toEqual({ kind: "reset", actorType: "user" })
-    expect(classifyAuthPath("/auth/user/emailpass/update")).toEqual({ kind: "update", actorType: "user" })
+    expect(classifyAuthPath("/auth/customer/emailpass/register")).toEqual({
+      kind: "register",
+      actorType: "customer",
+    })
+    expect(classifyAuthPath("/auth/user/emailpass/reset-password")).toEqual({
+      kind: "reset",
+      actorType: "user",
+    })
+    expect(classifyAuthPath("/auth/user/emailpass/update")).toEqual({
+      kind: "update",
+      actorType: "user",
+    })
     expect(classifyAuthPath("/auth/token/refresh").kind).toBe("token")
     expect(classifyAuthPath("/auth/session").kind).toBe("token")
     expect(classifyAuthPath("/auth/mfa/challenges/x/verify").kind).toBe("other")
@@ -52,7 +69,9 @@ describe("sign-in limits", () => {
     const loopback = compileTrust(["loopback"])
     expect(clientAddressOf(request("127.0.0.1", "203.0.113.7"), loopback)).toBe("203.0.113.7")
     // a forged entry before the one the proxy added is never reached
-    expect(clientAddressOf(request("127.0.0.1", "1.2.3.4, 203.0.113.7"), loopback)).toBe("203.0.113.7")
+    expect(clientAddressOf(request("127.0.0.1", "1.2.3.4, 203.0.113.7"), loopback)).toBe(
+      "203.0.113.7"
+    )
     // a client that reaches the server directly cannot choose its address
     expect(clientAddressOf(request("198.51.100.9", "1.2.3.4"), loopback)).toBe("198.51.100.9")
     expect(clientAddressOf(request("::ffff:198.51.100.9"), loopback)).toBe("198.51.100.9")
@@ -78,7 +97,9 @@ describe("sign-in limits", () => {
     )
     const passed = attempts.filter((a) => "ticket" in a)
     expect(passed).toHaveLength(10)
-    expect(attempts.filter((a) => "refusal" in a).map((a: any) => a.refusal.code)).toEqual(Array(20).fill("account_locked"))
+    expect(attempts.filter((a) => "refusal" in a).map((a: any) => a.refusal.code)).toEqual(
+      Array(20).fill("account_locked")
+    )
     // a success resets the account
     await throttle.settleSignIn((passed[0] as any).ticket, "success")
     expect(await throttle.accountState(account)).toEqual({ failures: 0, lockedForMs: 0 })

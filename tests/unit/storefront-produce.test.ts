@@ -54,11 +54,19 @@ describe("storefront produce facts", () => {
 
   it("tells in stock, low, sold out and pre-sale apart", () => {
     expect(stockState(product(), variant())).toEqual({ kind: "in_stock" })
-    expect(stockState(product(), variant({ inventory_quantity: 10 }))).toEqual({ kind: "low", quantity: 10 })
+    expect(stockState(product(), variant({ inventory_quantity: 10 }))).toEqual({
+      kind: "low",
+      quantity: 10,
+    })
     expect(stockState(product(), variant({ inventory_quantity: 0 }))).toEqual({ kind: "sold_out" })
-    expect(stockState(product(), variant({ inventory_quantity: 0, manage_inventory: false }))).toEqual({ kind: "in_stock" })
+    expect(
+      stockState(product(), variant({ inventory_quantity: 0, manage_inventory: false }))
+    ).toEqual({ kind: "in_stock" })
     const presale = product({ metadata: { presale_ships_from: "2027-04-20" } })
-    expect(stockState(presale, variant(), "2026-11-29")).toEqual({ kind: "presale", shipsFrom: "2027-04-20" })
+    expect(stockState(presale, variant(), "2026-11-29")).toEqual({
+      kind: "presale",
+      shipsFrom: "2027-04-20",
+    })
     expect(stockState(presale, variant(), "2027-05-01")).toEqual({ kind: "in_stock" })
   })
 
@@ -71,15 +79,29 @@ describe("storefront produce facts", () => {
   })
 
   it("sorts by the lowest price and pages the catalogue", () => {
-    const a = product({ handle: "a", variants: [variant({ calculated_price: { calculated_amount: 30, currency_code: "cny" } })] })
-    const b = product({ handle: "b", variants: [variant({ calculated_price: { calculated_amount: 20, currency_code: "cny" } })] })
+    const a = product({
+      handle: "a",
+      variants: [variant({ calculated_price: { calculated_amount: 30, currency_code: "cny" } })],
+    })
+    const b = product({
+      handle: "b",
+      variants: [variant({ calculated_price: { calculated_amount: 20, currency_code: "cny" } })],
+    })
     const c = product({ handle: "c", variants: [] })
     const asc = filterAndSort([a, b, c], parseCatalogQuery({ sort: "price_asc" }))
     expect(asc.map((p) => p.handle)).toEqual(["b", "a", "c"])
     const desc = filterAndSort([a, b, c], parseCatalogQuery({ sort: "price_desc" }))
     expect(desc.map((p) => p.handle)).toEqual(["a", "b", "c"])
-    expect(paginate(Array.from({ length: 20 }, (_, i) => i), 2)).toMatchObject({ items: [12, 13, 14, 15, 16, 17, 18, 19], pages: 2 })
-    expect(parseCatalogQuery({ page: "-3", sort: "bogus" })).toMatchObject({ page: 1, sort: "newest" })
+    expect(
+      paginate(
+        Array.from({ length: 20 }, (_, i) => i),
+        2
+      )
+    ).toMatchObject({ items: [12, 13, 14, 15, 16, 17, 18, 19], pages: 2 })
+    expect(parseCatalogQuery({ page: "-3", sort: "bogus" })).toMatchObject({
+      page: 1,
+      sort: "newest",
+    })
   })
 
   it("shares a town's aid sales of the whole, to one decimal of a percent", () => {

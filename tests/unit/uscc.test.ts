@@ -1,4 +1,9 @@
-import { isValidUscc, normalizeUscc, usccCheckCharacter, usccProblem } from "../../storefront/lib/account/uscc"
+import {
+  isValidUscc,
+  normalizeUscc,
+  usccCheckCharacter,
+  usccProblem,
+} from "../../storefront/lib/account/uscc"
 
 describe("统一社会信用代码 (GB 32100-2015)", () => {
   // the standard's own example and two codes published on business licences

@@ -1,4 +1,9 @@
-import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+} from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { defaultLayoutConfigurationFields } from "@medusajs/medusa/api/admin/layouts/configurations/query-config"
@@ -26,7 +31,12 @@ export type FarmRequest = MedusaRequest & { farm?: FarmActor }
  *   expansion follows module links to every partner, user and order; see
  *   field-scope.ts). None when absent: the farm routes take no `fields`.
  */
-export type FarmRoute = { method: string; path: string; query?: readonly string[]; fields?: readonly string[] }
+export type FarmRoute = {
+  method: string
+  path: string
+  query?: readonly string[]
+  fields?: readonly string[]
+}
 
 const paths = (fields: string[]) => [...new Set(fields.map(fieldPath))]
 
@@ -41,7 +51,12 @@ const paths = (fields: string[]) => [...new Set(fields.map(fieldPath))]
 export const FARM_ALLOWED_ROUTES: FarmRoute[] = [
   { method: "*", path: "/admin/farm" },
   { method: "*", path: "/admin/farm/*" },
-  { method: "GET", path: "/admin/users/me", query: ["fields"], fields: paths(defaultAdminUserFields) },
+  {
+    method: "GET",
+    path: "/admin/users/me",
+    query: ["fields"],
+    fields: paths(defaultAdminUserFields),
+  },
   {
     method: "GET",
     path: "/admin/stores",
@@ -73,7 +88,11 @@ const compiled = FARM_ALLOWED_ROUTES.map((route) => ({
       route.path
         .split("/")
         .map((segment) =>
-          segment === "*" ? ".+" : segment.startsWith(":") ? "[^/]+" : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+          segment === "*"
+            ? ".+"
+            : segment.startsWith(":")
+              ? "[^/]+"
+              : segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
         )
         .join("/") +
       "/?$"
@@ -83,7 +102,10 @@ const compiled = FARM_ALLOWED_ROUTES.map((route) => ({
 /** The allowlist entry for `method path` (path without query string), or null: a farm account may not call it. */
 export function farmRouteOf(method: string, path: string): FarmRoute | null {
   const m = method.toUpperCase() === "HEAD" ? "GET" : method.toUpperCase()
-  return compiled.find((route) => (route.method === "*" || route.method === m) && route.regex.test(path))?.route ?? null
+  return (
+    compiled.find((route) => (route.method === "*" || route.method === m) && route.regex.test(path))
+      ?.route ?? null
+  )
 }
 
 /** Whether a farm account may call `method path` (path without query string). */
@@ -92,7 +114,11 @@ export function isFarmRouteAllowed(method: string, path: string): boolean {
 }
 
 /** What a farm account's request asks beyond its route's allowance, as a message for a 400; or null. */
-export function farmQueryProblem(route: FarmRoute, query: Record<string, unknown>, path: string): string | null {
+export function farmQueryProblem(
+  route: FarmRoute,
+  query: Record<string, unknown>,
+  path: string
+): string | null {
   if (route.query) {
     const outside = Object.keys(query).filter((key) => !route.query!.includes(key))
     if (outside.length) {
@@ -108,7 +134,10 @@ export function farmQueryProblem(route: FarmRoute, query: Record<string, unknown
  * handled in the background) is linked here, so it never passes for the
  * support team in between.
  */
-export async function resolveFarmActor(container: MedusaContainer, userId: string): Promise<FarmActor | null> {
+export async function resolveFarmActor(
+  container: MedusaContainer,
+  userId: string
+): Promise<FarmActor | null> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: users } = await query.graph({
     entity: "user",
@@ -118,12 +147,23 @@ export async function resolveFarmActor(container: MedusaContainer, userId: strin
   const user = users[0] as any
   if (!user) return null
   if (user.partner?.id) {
-    return { user_id: user.id, partner_id: user.partner.id, location_id: user.partner.stock_location?.id ?? null }
+    return {
+      user_id: user.id,
+      partner_id: user.partner.id,
+      location_id: user.partner.stock_location?.id ?? null,
+    }
   }
   const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-  const [invite] = await farm.listFarmStaffInvites({ email: user.email }, { order: { created_at: "DESC" }, take: 1 } as any)
+  const [invite] = await farm.listFarmStaffInvites({ email: user.email }, {
+    order: { created_at: "DESC" },
+    take: 1,
+  } as any)
   if (!invite) return null
-  await linkFarmStaff(container, { user_id: user.id, partner_id: invite.partner_id, invite_id: invite.invite_id })
+  await linkFarmStaff(container, {
+    user_id: user.id,
+    partner_id: invite.partner_id,
+    invite_id: invite.invite_id,
+  })
   return resolveFarmActor(container, userId)
 }
 
@@ -136,11 +176,15 @@ const optionalUserAuth = authenticate("user", ["bearer", "session"], { allowUnau
  * partner on `req.farm`; the support team passes unchanged.
  */
 export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (!(req as any).auth_context && (req.headers.authorization || (req as any).session?.auth_context)) {
+  if (
+    !(req as any).auth_context &&
+    (req.headers.authorization || (req as any).session?.auth_context)
+  ) {
     // routes that opt out of Medusa's admin authentication (e.g. accepting an
     // invite) still carry the caller's login: read it, so a farm user is known
     await new Promise<void>((resolve, reject) =>
-      optionalUserAuth(req, res, ((error?: unknown) => (error ? reject(error) : resolve())) as MedusaNextFunction)
+      optionalUserAuth(req, res, ((error?: unknown) =>
+        error ? reject(error) : resolve()) as MedusaNextFunction)
     )
   }
   const auth = (req as any).auth_context
@@ -176,7 +220,10 @@ export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_suppo
   }
   const partnerId = typeof req.query.partner_id === "string" ? req.query.partner_id : undefined
   if (!partnerId) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "partner_id is required for a support team account")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "partner_id is required for a support team account"
+    )
   }
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
@@ -185,7 +232,8 @@ export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_suppo
     filters: { id: partnerId },
   })
   const partner = data[0] as any
-  if (!partner) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${partnerId}" not found`)
+  if (!partner)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${partnerId}" not found`)
   return {
     user_id: (req as any).auth_context?.actor_id,
     partner_id: partner.id,
@@ -195,4 +243,5 @@ export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_suppo
 }
 
 /** The signed-in user's id (the actor of stock changes). */
-export const actorOf = (req: MedusaRequest): string | null => (req as any).auth_context?.actor_id ?? null
+export const actorOf = (req: MedusaRequest): string | null =>
+  (req as any).auth_context?.actor_id ?? null

@@ -20,7 +20,12 @@ export function fieldPath(token: string): string {
 
 /** The field paths a `fields` query value asks for (strings or an array of strings), or null if it is neither. */
 export function requestedFieldPaths(value: unknown): string[] | null {
-  const parts = typeof value === "string" ? [value] : Array.isArray(value) && value.every((v) => typeof v === "string") ? value : null
+  const parts =
+    typeof value === "string"
+      ? [value]
+      : Array.isArray(value) && value.every((v) => typeof v === "string")
+        ? value
+        : null
   if (!parts) return null
   return parts
     .flatMap((part: string) => part.split(","))
@@ -33,7 +38,11 @@ export function requestedFieldPaths(value: unknown): string[] | null {
  * `allowed` (none when empty): a message for a 400, or null when every
  * requested path is allowed.
  */
-export function fieldsProblem(value: unknown, allowed: readonly string[], route: string): string | null {
+export function fieldsProblem(
+  value: unknown,
+  allowed: readonly string[],
+  route: string
+): string | null {
   if (value === undefined) return null
   const paths = requestedFieldPaths(value)
   if (!paths) return "fields must be a comma-separated list of field names"
@@ -75,7 +84,11 @@ export const STORE_NEVER_RETURNED: (string | RegExp)[] = [
  * STORE_NEVER_RETURNED names (requested fields there are left out of the
  * answer, as Medusa does with any field a route does not allow).
  */
-export function scopeStoreFields(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function scopeStoreFields(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   req.disallowed = [...(req.disallowed ?? []), ...STORE_NEVER_RETURNED]
   next()
 }

@@ -115,7 +115,10 @@ export default defineMiddlewares({
       // is public; the buyer's query is segmented into Chinese words first.
       matcher: "/store/search*",
       methods: ["POST"],
-      middlewares: [segmentSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
+      middlewares: [
+        segmentSearchQuery,
+        configureStoreSearch({ allowed_indexes: { product: true } }),
+      ],
     },
     {
       matcher: "/admin/towns",

@@ -26,7 +26,15 @@ export const PUBLIC_PARTNER_FIELDS = [
 export const PUBLIC_PARTNER_RELATIONS = ["town", "village", "products"]
 
 /** The partner fields a product carries in the store (`*partner` on /store/products): a short public profile. */
-export const PRODUCT_PARTNER_FIELDS = ["id", "handle", "name", "kind", "summary", "households_involved", "certificates"]
+export const PRODUCT_PARTNER_FIELDS = [
+  "id",
+  "handle",
+  "name",
+  "kind",
+  "summary",
+  "households_involved",
+  "certificates",
+]
 export const PRODUCT_PARTNER_TOWN_FIELDS = ["id", "handle", "name", "name_pinyin"]
 export const PRODUCT_PARTNER_VILLAGE_FIELDS = ["id", "name"]
 

@@ -60,7 +60,9 @@ export function passwordResetUrl(
   urls: { admin: string; storefront: string }
 ): string {
   const query = new URLSearchParams({ token, email }).toString()
-  return actorType === "user" ? `${urls.admin}/reset-password?${query}` : `${urls.storefront}/account/reset-password?${query}`
+  return actorType === "user"
+    ? `${urls.admin}/reset-password?${query}`
+    : `${urls.storefront}/account/reset-password?${query}`
 }
 
 /** The claims of a JWT, read without checking its signature (the token is ours, just made); null if malformed. */
@@ -88,17 +90,24 @@ export function resetEmailOf(entityId: unknown): string | null {
   return normalizeContact(entityId)?.kind === "email" ? entityId : null
 }
 
-const isResetActorType = (value: unknown): value is ResetActorType => value === "user" || value === "customer"
+const isResetActorType = (value: unknown): value is ResetActorType =>
+  value === "user" || value === "customer"
 
 /** Whether the e-mail's `emailpass` identity has an account of the actor type (`app_metadata.<actor>_id`). */
-async function hasAccount(container: MedusaContainer, email: string, actorType: ResetActorType): Promise<boolean> {
+async function hasAccount(
+  container: MedusaContainer,
+  email: string,
+  actorType: ResetActorType
+): Promise<boolean> {
   const auth = container.resolve(Modules.AUTH)
   const [providerIdentity] = await auth.listProviderIdentities(
     { entity_id: email, provider: "emailpass" },
     { select: ["auth_identity_id"] }
   )
   if (!providerIdentity?.auth_identity_id) return false
-  const identity = await auth.retrieveAuthIdentity(providerIdentity.auth_identity_id, { select: ["app_metadata"] })
+  const identity = await auth.retrieveAuthIdentity(providerIdentity.auth_identity_id, {
+    select: ["app_metadata"],
+  })
   return Boolean(identity.app_metadata?.[`${actorType}_id`])
 }
 
@@ -108,7 +117,11 @@ async function hasAccount(container: MedusaContainer, email: string, actorType: 
  * every actor type, so a buyer's reset of an e-mail that is also a support or
  * farm user's sets that user's password too: the user's (stricter) rules apply.
  */
-export async function passwordRulesActorType(container: MedusaContainer, email: string, actorType: string): Promise<string> {
+export async function passwordRulesActorType(
+  container: MedusaContainer,
+  email: string,
+  actorType: string
+): Promise<string> {
   if (actorType === "user") return actorType
   return (await hasAccount(container, email, "user")) ? "user" : actorType
 }

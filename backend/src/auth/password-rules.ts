@@ -12,7 +12,8 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core"
 import * as common from "@zxcvbn-ts/language-common"
 
-export type PasswordRule = "too_short" | "too_long" | "letters_and_digits" | "email_name" | "too_common"
+export type PasswordRule =
+  "too_short" | "too_long" | "letters_and_digits" | "email_name" | "too_common"
 
 export type PasswordProblem = { rule: PasswordRule; message: string; min_length?: number }
 
@@ -34,11 +35,56 @@ export function passwordPolicy(actorType: string): Policy {
  * (pinyin phrases, number codes, common surnames), ranked roughly by use.
  */
 const CHINESE_COMMON = [
-  "woaini", "5201314", "1314520", "woaini1314", "iloveyou", "aini", "wodemima", "mima", "zhongguo", "china",
-  "qq", "qwe", "123qwe", "taobao", "baidu", "huawei", "xiaomi", "weixin", "wechat", "alipay",
-  "zhang", "wang", "li", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou",
-  "xu", "sun", "ma", "zhu", "hu", "guo", "he", "lin", "luo", "gao",
-  "meizhou", "meixian", "kejia", "hakka", "guangzhou", "guangdong", "shenzhen", "beijing", "shanghai", "520",
+  "woaini",
+  "5201314",
+  "1314520",
+  "woaini1314",
+  "iloveyou",
+  "aini",
+  "wodemima",
+  "mima",
+  "zhongguo",
+  "china",
+  "qq",
+  "qwe",
+  "123qwe",
+  "taobao",
+  "baidu",
+  "huawei",
+  "xiaomi",
+  "weixin",
+  "wechat",
+  "alipay",
+  "zhang",
+  "wang",
+  "li",
+  "liu",
+  "chen",
+  "yang",
+  "huang",
+  "zhao",
+  "wu",
+  "zhou",
+  "xu",
+  "sun",
+  "ma",
+  "zhu",
+  "hu",
+  "guo",
+  "he",
+  "lin",
+  "luo",
+  "gao",
+  "meizhou",
+  "meixian",
+  "kejia",
+  "hakka",
+  "guangzhou",
+  "guangdong",
+  "shenzhen",
+  "beijing",
+  "shanghai",
+  "520",
 ]
 
 let factory: ZxcvbnFactory | undefined
@@ -69,17 +115,31 @@ const length = (s: string) => Array.from(s).length
  * The first rule the password breaks for this actor type, or null. `email` is
  * the account's e-mail address when known (registration and reset know it).
  */
-export function passwordProblem(actorType: string, password: string, email?: string): PasswordProblem | null {
+export function passwordProblem(
+  actorType: string,
+  password: string,
+  email?: string
+): PasswordProblem | null {
   const policy = passwordPolicy(actorType)
   const min = policy.minLength
   if (length(password) > MAX_PASSWORD_LENGTH) {
-    return { rule: "too_long", message: `The password must be at most ${MAX_PASSWORD_LENGTH} characters long.` }
+    return {
+      rule: "too_long",
+      message: `The password must be at most ${MAX_PASSWORD_LENGTH} characters long.`,
+    }
   }
   if (length(password) < min) {
-    return { rule: "too_short", min_length: min, message: `The password must be at least ${min} characters long.` }
+    return {
+      rule: "too_short",
+      min_length: min,
+      message: `The password must be at least ${min} characters long.`,
+    }
   }
   if (policy.lettersAndDigits && !(/\p{L}/u.test(password) && /\p{Nd}/u.test(password))) {
-    return { rule: "letters_and_digits", message: "The password must contain both letters and digits." }
+    return {
+      rule: "letters_and_digits",
+      message: "The password must contain both letters and digits.",
+    }
   }
   const name = emailName(email)
   if (length(withoutEmailName(password, name)) < min) {
@@ -89,11 +149,14 @@ export function passwordProblem(actorType: string, password: string, email?: str
       message: `The password must not be built on the e-mail address: without the e-mail's name it needs at least ${min} characters.`,
     }
   }
-  const inputs = [name, ...name.split(/[^\p{L}\p{N}]+/u), email?.trim().toLowerCase() ?? ""].filter((s) => s.length >= 3)
+  const inputs = [name, ...name.split(/[^\p{L}\p{N}]+/u), email?.trim().toLowerCase() ?? ""].filter(
+    (s) => s.length >= 3
+  )
   if (zxcvbn().check(password, inputs).score < policy.minScore) {
     return {
       rule: "too_common",
-      message: "The password is too easy to guess (a common password, word or pattern). Choose a longer, less predictable one.",
+      message:
+        "The password is too easy to guess (a common password, word or pattern). Choose a longer, less predictable one.",
     }
   }
   return null

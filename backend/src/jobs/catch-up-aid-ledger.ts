@@ -12,7 +12,9 @@ export default async function catchUpAidLedgerJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { orders, written } = await catchUpAidLedger(container)
   if (written > 0) {
-    logger.info(`Aid ledger catch-up: ${written} entries were missing for ${orders} recent orders and are now recorded.`)
+    logger.info(
+      `Aid ledger catch-up: ${written} entries were missing for ${orders} recent orders and are now recorded.`
+    )
   }
 }
 

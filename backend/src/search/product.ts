@@ -116,7 +116,10 @@ async function productsOf(
   const path = entity === "town" ? "partners.products.id" : "products.id"
   const { data } = await query.graph({ entity, fields: [path], filters: { id } })
   const row = data[0] as { products?: Linked[]; partners?: { products?: Linked[] }[] } | undefined
-  const products = entity === "town" ? (row?.partners ?? []).flatMap((p) => p?.products ?? []) : row?.products ?? []
+  const products =
+    entity === "town"
+      ? (row?.partners ?? []).flatMap((p) => p?.products ?? [])
+      : (row?.products ?? [])
   return products.flatMap((p) => (p ? [p.id] : []))
 }
 

@@ -21,7 +21,11 @@ export default async function aidAttributionHandler({
 
 async function importPending(container: SubscriberArgs<unknown>["container"], orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: orderId } })
+  const { data } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+    filters: { id: orderId },
+  })
   return (data[0] as any)?.metadata?.[AID_IMPORT_METADATA_KEY] === AID_IMPORT_PENDING
 }
 

@@ -8,13 +8,20 @@ import { linkFarmStaff } from "../workflows/farm"
  * partner. (The scope middleware does the same on the user's first request
  * if this has not run yet, so the user never acts as the support team.)
  */
-export default async function farmStaffHandler({ event, container }: SubscriberArgs<{ id: string }>) {
+export default async function farmStaffHandler({
+  event,
+  container,
+}: SubscriberArgs<{ id: string }>) {
   const farm = container.resolve<FarmModuleService>(FARM_MODULE)
   const [record] = await farm.listFarmStaffInvites({ invite_id: event.data.id })
   if (!record) return
   const [user] = await container.resolve(Modules.USER).listUsers({ email: record.email })
   if (!user) return
-  await linkFarmStaff(container, { user_id: user.id, partner_id: record.partner_id, invite_id: record.invite_id })
+  await linkFarmStaff(container, {
+    user_id: user.id,
+    partner_id: record.partner_id,
+    invite_id: record.invite_id,
+  })
 }
 
 export const config: SubscriberConfig = {

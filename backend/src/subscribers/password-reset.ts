@@ -10,7 +10,10 @@ let warned = false
  * users, the storefront's for buyers. Who gets one and the link: see
  * backend/src/auth/password-reset.ts.
  */
-export default async function passwordResetHandler({ event, container }: SubscriberArgs<PasswordResetEvent>) {
+export default async function passwordResetHandler({
+  event,
+  container,
+}: SubscriberArgs<PasswordResetEvent>) {
   const email = await passwordResetEmail(container, event.data ?? {})
   if (!email) return
   const urlVariable = email.data.actor_type === "user" ? "MEDUSA_BACKEND_URL" : "STOREFRONT_URL"
@@ -18,7 +21,9 @@ export default async function passwordResetHandler({ event, container }: Subscri
     warned = true
     container
       .resolve(ContainerRegistrationKeys.LOGGER)
-      .warn(`${urlVariable} is not set: password-reset e-mails link to a localhost address. Set it to the public URL.`)
+      .warn(
+        `${urlVariable} is not set: password-reset e-mails link to a localhost address. Set it to the public URL.`
+      )
   }
   await container.resolve(Modules.NOTIFICATION).createNotifications({ ...email, channel: "email" })
 }

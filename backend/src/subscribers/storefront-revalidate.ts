@@ -30,7 +30,10 @@ function tagsOf(eventName: string): string[] {
   return TAGS_BY_PREFIX.find(([prefix]) => eventName.startsWith(prefix))?.[1] ?? CATALOGUE_TAGS
 }
 
-export default async function storefrontRevalidateHandler({ event, container }: SubscriberArgs<unknown>) {
+export default async function storefrontRevalidateHandler({
+  event,
+  container,
+}: SubscriberArgs<unknown>) {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET
   if (!url || !secret) return
@@ -50,7 +53,8 @@ export default async function storefrontRevalidateHandler({ event, container }: 
       body: JSON.stringify({ tags }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
-    if (!response.ok) logger.warn(`Storefront revalidation answered ${response.status} (${tags.join(", ")})`)
+    if (!response.ok)
+      logger.warn(`Storefront revalidation answered ${response.status} (${tags.join(", ")})`)
   } catch (error: any) {
     const message = `Storefront revalidation failed: ${error?.cause?.code ?? error?.message ?? error}`
     // A storefront that is not running (e.g. while the seed runs) is not worth a warning.

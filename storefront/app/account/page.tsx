@@ -48,19 +48,29 @@ export default async function AccountPage() {
         ) : (
           <ul className={styles.lines} data-testid="account-orders">
             {orders.map((order) => (
-              <li key={order.id} className={styles.line} style={{ gridTemplateColumns: "1fr" }} data-testid="account-order">
+              <li
+                key={order.id}
+                className={styles.line}
+                style={{ gridTemplateColumns: "1fr" }}
+                data-testid="account-order"
+              >
                 <p className={styles.lineTitle}>
-                  <Link href={`/account/orders/${order.id}`} aria-label={t("account.orders.view", { id: order.display_id! })}>
+                  <Link
+                    href={`/account/orders/${order.id}`}
+                    aria-label={t("account.orders.view", { id: order.display_id! })}
+                  >
                     {t("account.orders.number", { id: order.display_id! })}
                   </Link>
                 </p>
                 <p className={styles.lineMeta}>
-                  {t("account.orders.placedAt")} {formatDateTime(order.created_at as any)} · {t("account.orders.total")}{" "}
-                  {formatMoney(order.total)}
+                  {t("account.orders.placedAt")} {formatDateTime(order.created_at as any)} ·{" "}
+                  {t("account.orders.total")} {formatMoney(order.total)}
                 </p>
                 <p className={styles.lineMeta}>{orderStatus(order as any)}</p>
                 <p className={styles.lineMeta}>
-                  {(order.items ?? []).map((item) => `${item.product_title} × ${item.quantity}`).join("、")}
+                  {(order.items ?? [])
+                    .map((item) => `${item.product_title} × ${item.quantity}`)
+                    .join("、")}
                 </p>
               </li>
             ))}

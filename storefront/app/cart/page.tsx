@@ -14,19 +14,32 @@ export const dynamic = "force-dynamic"
 
 export const metadata: Metadata = { title: t("cart.title"), robots: { index: false } }
 
-function ShippingHints({ profiles, itemTotal }: { profiles: ProfileShipping[]; itemTotal: number }) {
+function ShippingHints({
+  profiles,
+  itemTotal,
+}: {
+  profiles: ProfileShipping[]
+  itemTotal: number
+}) {
   const hints = profiles.flatMap((profile) =>
     profile.options.filter((o) => !o.is_pickup && o.free_from !== null).slice(0, 1)
   )
   if (!hints.length) return null
   return (
-    <section className={styles.card} aria-labelledby="shipping-hint-heading" data-testid="shipping-hints">
+    <section
+      className={styles.card}
+      aria-labelledby="shipping-hint-heading"
+      data-testid="shipping-hints"
+    >
       <h2 id="shipping-hint-heading">{t("cart.shippingHint.heading")}</h2>
       <ul className={styles.hints}>
         {hints.map((option) => (
           <li key={option.id}>
             {itemTotal >= option.free_from!
-              ? t("cart.shippingHint.reached", { name: option.name, threshold: formatMoney(option.free_from) })
+              ? t("cart.shippingHint.reached", {
+                  name: option.name,
+                  threshold: formatMoney(option.free_from),
+                })
               : t("cart.shippingHint.missing", {
                   name: option.name,
                   threshold: formatMoney(option.free_from),
@@ -67,23 +80,35 @@ export default async function CartPage() {
             <ul className={styles.lines} data-testid="cart-lines">
               {sorted.map((item) => {
                 const storage = storageOfItem(item)
-                const title = `${item.product_title ?? item.title} ${item.variant_title ?? ""}`.trim()
+                const title =
+                  `${item.product_title ?? item.title} ${item.variant_title ?? ""}`.trim()
                 return (
                   <li key={item.id} className={styles.line} data-testid="cart-line">
                     {item.thumbnail ? (
                       // eslint-disable-next-line @next/next/no-img-element
-                      <img src={item.thumbnail} alt="" className={styles.thumb} width={72} height={72} loading="lazy" />
+                      <img
+                        src={item.thumbnail}
+                        alt=""
+                        className={styles.thumb}
+                        width={72}
+                        height={72}
+                        loading="lazy"
+                      />
                     ) : (
                       <span className={styles.thumb} aria-hidden="true" />
                     )}
                     <div>
                       <p className={styles.lineTitle}>
                         {item.product_handle ? (
-                          <Link href={`/products/${item.product_handle}`}>{item.product_title ?? item.title}</Link>
+                          <Link href={`/products/${item.product_handle}`}>
+                            {item.product_title ?? item.title}
+                          </Link>
                         ) : (
-                          item.product_title ?? item.title
+                          (item.product_title ?? item.title)
                         )}
-                        <span className={`${styles.badge} ${storage === "cold_chain" ? styles.badgeCold : ""}`}>
+                        <span
+                          className={`${styles.badge} ${storage === "cold_chain" ? styles.badgeCold : ""}`}
+                        >
                           {t(`cart.storage.${storage}`)}
                         </span>
                       </p>
@@ -91,17 +116,25 @@ export default async function CartPage() {
                         {item.variant_title} · {t("cart.unitPrice")} {formatMoney(item.unit_price)}
                       </p>
                       <p className={styles.lineMeta}>
-                        {t("cart.lineTotal")} <strong data-testid="line-total">{formatMoney(item.total)}</strong>
+                        {t("cart.lineTotal")}{" "}
+                        <strong data-testid="line-total">{formatMoney(item.total)}</strong>
                       </p>
                       <div className={styles.lineActions}>
                         <QuantityForm
                           lineId={item.id}
                           quantity={item.quantity}
-                          labels={{ quantity: t("cart.quantityOf", { title }), update: t("cart.update") }}
+                          labels={{
+                            quantity: t("cart.quantityOf", { title }),
+                            update: t("cart.update"),
+                          }}
                         />
                         <form action={removeLine}>
                           <input type="hidden" name="line_id" value={item.id} />
-                          <button type="submit" className={styles.linkButton} aria-label={t("cart.removeItem", { title })}>
+                          <button
+                            type="submit"
+                            className={styles.linkButton}
+                            aria-label={t("cart.removeItem", { title })}
+                          >
                             {t("cart.remove")}
                           </button>
                         </form>
@@ -129,7 +162,11 @@ export default async function CartPage() {
                         {p.code}
                         <form action={removePromotionCode}>
                           <input type="hidden" name="code" value={p.code!} />
-                          <button type="submit" className={styles.linkButton} aria-label={t("cart.promo.remove", { code: p.code! })}>
+                          <button
+                            type="submit"
+                            className={styles.linkButton}
+                            aria-label={t("cart.promo.remove", { code: p.code! })}
+                          >
                             ×
                           </button>
                         </form>
@@ -143,7 +180,11 @@ export default async function CartPage() {
             <h2 id="totals-heading">{t("cart.totals.heading")}</h2>
             <CartTotals cart={cart} shippingKnown={(cart.shipping_methods ?? []).length > 0} />
             <p>
-              <Link href="/checkout" className={`${styles.button} ${styles.buttonBlock}`} data-testid="go-checkout">
+              <Link
+                href="/checkout"
+                className={`${styles.button} ${styles.buttonBlock}`}
+                data-testid="go-checkout"
+              >
                 {t("cart.checkout")}
               </Link>
             </p>

@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: t("checkout.title"), robots: { index:
 /** The form's first values: what the cart already holds, else the customer's first saved address. */
 function initialValues(cart: any, customer: any, chosen?: string): Record<string, string> {
   const saved = customer?.addresses?.find((a: any) => a.id === chosen)
-  const address = saved ?? (cart.shipping_address?.metadata?.province_code ? cart.shipping_address : customer?.addresses?.[0])
+  const address =
+    saved ??
+    (cart.shipping_address?.metadata?.province_code
+      ? cart.shipping_address
+      : customer?.addresses?.[0])
   const meta = address?.metadata ?? {}
   const values: Record<string, string> = {
     contact: cart.metadata?.contact ?? cart.email ?? customer?.email ?? "",
@@ -35,7 +39,11 @@ function initialValues(cart: any, customer: any, chosen?: string): Record<string
   return values
 }
 
-export default async function CheckoutPage({ searchParams }: { searchParams: Promise<{ address?: string }> }) {
+export default async function CheckoutPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ address?: string }>
+}) {
   const { address: chosenAddress } = await searchParams
   const cart = await retrieveCart()
   if (!cart || !cart.items?.length) redirect("/cart")
@@ -47,8 +55,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
   const values = initialValues(cart, customer, chosenAddress)
   const savedAddresses = customer?.addresses ?? []
   for (const profile of profiles) {
-    const method = (cart.shipping_methods ?? []).find((m) => profile.options.some((o) => o.id === m.shipping_option_id))
-    if (method?.shipping_option_id) values[`shipping_${profile.storage}`] = method.shipping_option_id
+    const method = (cart.shipping_methods ?? []).find((m) =>
+      profile.options.some((o) => o.id === m.shipping_option_id)
+    )
+    if (method?.shipping_option_id)
+      values[`shipping_${profile.storage}`] = method.shipping_option_id
   }
   const { provinces, cities, districts } = cascadeOptions(values.province, values.city)
   const initial: CheckoutState = { round: 0, values, errors: {}, options: { cities, districts } }
@@ -79,7 +90,11 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           <ul className={styles.chips} data-testid="checkout-saved-addresses">
             {savedAddresses.map((address) => (
               <li key={address.id}>
-                <Link href={`/checkout?address=${address.id}`} className={styles.chip} aria-current={address.id === chosenAddress ? "true" : undefined}>
+                <Link
+                  href={`/checkout?address=${address.id}`}
+                  className={styles.chip}
+                  aria-current={address.id === chosenAddress ? "true" : undefined}
+                >
                   {address.first_name} · {address.city} {address.address_1}
                 </Link>
               </li>
@@ -97,13 +112,18 @@ export default async function CheckoutPage({ searchParams }: { searchParams: Pro
           messages={messagesOf("checkout")}
         />
         <aside>
-          <section className={styles.card} aria-labelledby="summary-heading" data-testid="checkout-summary">
+          <section
+            className={styles.card}
+            aria-labelledby="summary-heading"
+            data-testid="checkout-summary"
+          >
             <h2 id="summary-heading">{t("checkout.summary.heading")}</h2>
             <p className={styles.hint}>{t("checkout.summary.items", { count })}</p>
             <ul className={styles.lines}>
               {cart.items.map((item) => (
                 <li key={item.id} className={styles.lineMeta}>
-                  {item.product_title} {item.variant_title} × {item.quantity} · {formatMoney(item.total)}
+                  {item.product_title} {item.variant_title} × {item.quantity} ·{" "}
+                  {formatMoney(item.total)}
                 </li>
               ))}
             </ul>

@@ -42,19 +42,41 @@ export default async function SearchPage({
   const pages = answer ? Math.max(1, Math.ceil(answer.count / PAGE_SIZE)) : 1
   const townCounts = new Map(answer?.towns.map((f) => [f.handle, f.count]) ?? [])
   // With a town chosen, the count is that town's: the facet counts (which ignore the town filter) add up to all matches.
-  const total = !answer ? 0 : town ? [...townCounts.values()].reduce((sum, n) => sum + n, 0) : answer.count
-  const facetTowns = towns.filter((candidate) => townCounts.has(candidate.handle) || candidate.handle === town)
+  const total = !answer
+    ? 0
+    : town
+      ? [...townCounts.values()].reduce((sum, n) => sum + n, 0)
+      : answer.count
+  const facetTowns = towns.filter(
+    (candidate) => townCounts.has(candidate.handle) || candidate.handle === town
+  )
 
   return (
     <div className="search-page">
       <h1>{q ? t("search.resultsFor", { q }) : t("search.title")}</h1>
       <form action="/search" method="get" role="search" className="search-form search-form-page">
-        <label htmlFor="search-page-q" className="visually-hidden">{t("layout.searchLabel")}</label>
-        <input id="search-page-q" name="q" type="search" defaultValue={q} placeholder={t("layout.searchPlaceholder")} />
+        <label htmlFor="search-page-q" className="visually-hidden">
+          {t("layout.searchLabel")}
+        </label>
+        <input
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={q}
+          placeholder={t("layout.searchPlaceholder")}
+        />
         <button type="submit">{t("layout.searchSubmit")}</button>
       </form>
-      {!q && <p className="notice" data-testid="search-empty">{t("search.empty")}</p>}
-      {q && answer === null && <p role="alert" className="notice">{t("catalog.unavailable")}</p>}
+      {!q && (
+        <p className="notice" data-testid="search-empty">
+          {t("search.empty")}
+        </p>
+      )}
+      {q && answer === null && (
+        <p role="alert" className="notice">
+          {t("catalog.unavailable")}
+        </p>
+      )}
       {answer && facetTowns.length > 0 && (
         <nav aria-label={t("search.byTown")} className="search-towns" data-testid="search-towns">
           <ul>
@@ -65,8 +87,14 @@ export default async function SearchPage({
             </li>
             {facetTowns.map((facet) => (
               <li key={facet.handle}>
-                <Link href={searchHref(q, facet.handle)} aria-current={facet.handle === town ? "page" : undefined}>
-                  {t("search.townCount", { name: facet.name, count: townCounts.get(facet.handle) ?? 0 })}
+                <Link
+                  href={searchHref(q, facet.handle)}
+                  aria-current={facet.handle === town ? "page" : undefined}
+                >
+                  {t("search.townCount", {
+                    name: facet.name,
+                    count: townCounts.get(facet.handle) ?? 0,
+                  })}
                 </Link>
               </li>
             ))}
@@ -80,9 +108,15 @@ export default async function SearchPage({
       )}
       {answer && answer.count > 0 && (
         <>
-          <p className="muted" role="status" data-testid="search-count">{t("search.count", { count: answer.count })}</p>
+          <p className="muted" role="status" data-testid="search-count">
+            {t("search.count", { count: answer.count })}
+          </p>
           <ProductGrid products={answer.products} month={chinaMonth()} />
-          <Pagination page={Math.min(page, pages)} pages={pages} href={(n) => searchHref(q, town, n)} />
+          <Pagination
+            page={Math.min(page, pages)}
+            pages={pages}
+            href={(n) => searchHref(q, town, n)}
+          />
         </>
       )}
     </div>

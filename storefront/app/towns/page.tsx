@@ -20,7 +20,9 @@ export default async function TownsPage() {
           ))}
         </ul>
       ) : (
-        <p role="alert" className="notice">{t("home.unavailable")}</p>
+        <p role="alert" className="notice">
+          {t("home.unavailable")}
+        </p>
       )}
     </>
   )

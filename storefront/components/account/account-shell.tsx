@@ -24,7 +24,9 @@ export function AccountShell({
   return (
     <div className={styles.page}>
       <h1 className={styles.title}>{t("account.title")}</h1>
-      <p data-testid="account-greeting">{t("account.greeting", { name: customer.first_name || customer.email })}</p>
+      <p data-testid="account-greeting">
+        {t("account.greeting", { name: customer.first_name || customer.email })}
+      </p>
       <nav aria-label={t("account.nav.label")}>
         <ul className={styles.tabs}>
           {links.map((link) => (
@@ -36,7 +38,11 @@ export function AccountShell({
           ))}
           <li>
             <form action={logoutAction}>
-              <button type="submit" className={`${styles.button} ${styles.secondary}`} data-testid="logout">
+              <button
+                type="submit"
+                className={`${styles.button} ${styles.secondary}`}
+                data-testid="logout"
+              >
                 {t("account.logout")}
               </button>
             </form>
@@ -49,7 +55,11 @@ export function AccountShell({
 }
 
 /** Chinese labels of an order's status, payment and fulfillment states. */
-export function orderStatus(order: { status?: string; payment_status?: string; fulfillment_status?: string }) {
+export function orderStatus(order: {
+  status?: string
+  payment_status?: string
+  fulfillment_status?: string
+}) {
   const label = (group: string, value?: string) => {
     if (!value) return null
     try {

@@ -67,7 +67,7 @@ function Text({
           name={name}
           type={type}
           className={styles.input}
-          defaultValue={type === "password" ? undefined : state.values[name] ?? ""}
+          defaultValue={type === "password" ? undefined : (state.values[name] ?? "")}
           autoComplete={autoComplete}
           inputMode={inputMode}
           maxLength={maxLength}
@@ -83,8 +83,22 @@ export function LoginForm({ messages }: { messages: Messages }) {
   return (
     <form action={action} noValidate key={state.round} data-testid="login-form">
       <Status state={state} />
-      <Text form="login" state={state} name="email" label={m("login.email")} type="email" autoComplete="email" />
-      <Text form="login" state={state} name="password" label={m("login.password")} type="password" autoComplete="current-password" />
+      <Text
+        form="login"
+        state={state}
+        name="email"
+        label={m("login.email")}
+        type="email"
+        autoComplete="email"
+      />
+      <Text
+        form="login"
+        state={state}
+        name="password"
+        label={m("login.password")}
+        type="password"
+        autoComplete="current-password"
+      />
       <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
         {m("login.submit")}
       </button>
@@ -104,7 +118,14 @@ export function RequestPasswordResetForm({ messages }: { messages: Messages }) {
   return (
     <form action={action} noValidate key={state.round} data-testid="reset-request-form">
       <Status state={state} />
-      <Text form="reset" state={state} name="email" label={m("login.email")} type="email" autoComplete="email" />
+      <Text
+        form="reset"
+        state={state}
+        name="email"
+        label={m("login.email")}
+        type="email"
+        autoComplete="email"
+      />
       <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
         {m(state.message ? "reset.resend" : "reset.send")}
       </button>
@@ -113,14 +134,26 @@ export function RequestPasswordResetForm({ messages }: { messages: Messages }) {
 }
 
 /** Forgotten password, step 2 (the e-mailed link): the new password, twice. */
-export function ResetPasswordForm({ messages, token, email }: { messages: Messages; token: string; email: string }) {
+export function ResetPasswordForm({
+  messages,
+  token,
+  email,
+}: {
+  messages: Messages
+  token: string
+  email: string
+}) {
   const [state, action, pending] = useActionState(resetPasswordAction, empty as ResetPasswordState)
   const m = (key: string) => get(messages, key)
   if (state.done) {
     return (
       <div data-testid="reset-done">
         <Status state={state} />
-        <Link href="/account" className={`${styles.button} ${styles.buttonBlock}`} data-testid="reset-login-link">
+        <Link
+          href="/account"
+          className={`${styles.button} ${styles.buttonBlock}`}
+          data-testid="reset-login-link"
+        >
           {m("reset.toLogin")}
         </Link>
       </div>
@@ -141,10 +174,33 @@ export function ResetPasswordForm({ messages, token, email }: { messages: Messag
       <Status state={state} />
       <input type="hidden" name="token" value={token} />
       <Field idPrefix="reset" name="account" label={m("login.email")}>
-        {(a11y) => <input {...a11y} type="email" className={styles.input} value={email} readOnly autoComplete="username" />}
+        {(a11y) => (
+          <input
+            {...a11y}
+            type="email"
+            className={styles.input}
+            value={email}
+            readOnly
+            autoComplete="username"
+          />
+        )}
       </Field>
-      <Text form="reset" state={state} name="password" label={m("reset.password")} type="password" autoComplete="new-password" />
-      <Text form="reset" state={state} name="password_confirm" label={m("register.passwordConfirm")} type="password" autoComplete="new-password" />
+      <Text
+        form="reset"
+        state={state}
+        name="password"
+        label={m("reset.password")}
+        type="password"
+        autoComplete="new-password"
+      />
+      <Text
+        form="reset"
+        state={state}
+        name="password_confirm"
+        label={m("register.passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+      />
       <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
         {m("reset.submit")}
       </button>
@@ -158,11 +214,47 @@ export function RegisterForm({ messages }: { messages: Messages }) {
   return (
     <form action={action} noValidate key={state.round} data-testid="register-form">
       <Status state={state} />
-      <Text form="register" state={state} name="email" label={m("login.email")} type="email" autoComplete="email" />
-      <Text form="register" state={state} name="name" label={m("register.name")} autoComplete="name" />
-      <Text form="register" state={state} name="phone" label={m("register.phone")} type="tel" inputMode="numeric" maxLength={11} autoComplete="tel-national" />
-      <Text form="register" state={state} name="password" label={m("register.password")} type="password" autoComplete="new-password" />
-      <Text form="register" state={state} name="password_confirm" label={m("register.passwordConfirm")} type="password" autoComplete="new-password" />
+      <Text
+        form="register"
+        state={state}
+        name="email"
+        label={m("login.email")}
+        type="email"
+        autoComplete="email"
+      />
+      <Text
+        form="register"
+        state={state}
+        name="name"
+        label={m("register.name")}
+        autoComplete="name"
+      />
+      <Text
+        form="register"
+        state={state}
+        name="phone"
+        label={m("register.phone")}
+        type="tel"
+        inputMode="numeric"
+        maxLength={11}
+        autoComplete="tel-national"
+      />
+      <Text
+        form="register"
+        state={state}
+        name="password"
+        label={m("register.password")}
+        type="password"
+        autoComplete="new-password"
+      />
+      <Text
+        form="register"
+        state={state}
+        name="password_confirm"
+        label={m("register.passwordConfirm")}
+        type="password"
+        autoComplete="new-password"
+      />
       <button type="submit" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
         {m("register.submit")}
       </button>
@@ -186,12 +278,39 @@ export function AddressForm({
     <form action={action} noValidate key={state.round} data-testid="address-form">
       <Status state={state} />
       <div className={`${styles.row} ${styles.row2}`}>
-        <Text form="address" state={state} name="recipient" label={c("address.recipient")} autoComplete="name" />
-        <Text form="address" state={state} name="phone" label={c("address.phone")} type="tel" inputMode="numeric" maxLength={11} autoComplete="tel-national" />
+        <Text
+          form="address"
+          state={state}
+          name="recipient"
+          label={c("address.recipient")}
+          autoComplete="name"
+        />
+        <Text
+          form="address"
+          state={state}
+          name="phone"
+          label={c("address.phone")}
+          type="tel"
+          inputMode="numeric"
+          maxLength={11}
+          autoComplete="tel-national"
+        />
       </div>
       <RegionFields state={state} provinces={provinces} m={c} />
-      <Text form="address" state={state} name="street" label={c("address.street")} autoComplete="address-line1" />
-      <Text form="address" state={state} name="detail" label={c("address.detail")} autoComplete="address-line2" />
+      <Text
+        form="address"
+        state={state}
+        name="street"
+        label={c("address.street")}
+        autoComplete="address-line1"
+      />
+      <Text
+        form="address"
+        state={state}
+        name="detail"
+        label={c("address.detail")}
+        autoComplete="address-line2"
+      />
       <button type="submit" className={styles.button} disabled={pending}>
         {m("addresses.save")}
       </button>
@@ -205,8 +324,21 @@ export function InvoiceTitleForm({ messages }: { messages: Messages }) {
   return (
     <form action={action} noValidate key={state.round} data-testid="invoice-form">
       <Status state={state} />
-      <Text form="invoice" state={state} name="title" label={m("invoices.title")} autoComplete="organization" />
-      <Text form="invoice" state={state} name="tax_id" label={m("invoices.taxId")} hint={m("invoices.taxIdHint")} maxLength={24} />
+      <Text
+        form="invoice"
+        state={state}
+        name="title"
+        label={m("invoices.title")}
+        autoComplete="organization"
+      />
+      <Text
+        form="invoice"
+        state={state}
+        name="tax_id"
+        label={m("invoices.taxId")}
+        hint={m("invoices.taxIdHint")}
+        maxLength={24}
+      />
       <button type="submit" className={styles.button} disabled={pending}>
         {m("invoices.save")}
       </button>

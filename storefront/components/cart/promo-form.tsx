@@ -6,7 +6,10 @@ import styles from "@/components/checkout/shop.module.css"
 
 /** The promotion code field; Medusa decides whether the code applies. */
 export function PromoForm({ labels }: { labels: { label: string; apply: string } }) {
-  const [state, action, pending] = useActionState<CartActionState | null, FormData>(applyPromotionCode, null)
+  const [state, action, pending] = useActionState<CartActionState | null, FormData>(
+    applyPromotionCode,
+    null
+  )
   return (
     <form action={action} data-testid="promo-form">
       <label htmlFor="promo-code" className={styles.hint}>

@@ -13,7 +13,10 @@ type Props = {
 
 /** A line's quantity with its own update button (works without JavaScript). */
 export function QuantityForm({ lineId, quantity, max, labels }: Props) {
-  const [state, action, pending] = useActionState<CartActionState | null, FormData>(updateQuantity, null)
+  const [state, action, pending] = useActionState<CartActionState | null, FormData>(
+    updateQuantity,
+    null
+  )
   const errorId = `qty-error-${lineId}`
   return (
     <form action={action} className={styles.qty} data-testid="quantity-form">

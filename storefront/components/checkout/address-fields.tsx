@@ -27,14 +27,24 @@ export function Field({
   label: string
   hint?: string
   error?: string
-  children: (props: { id: string; "aria-invalid"?: true; "aria-describedby"?: string }) => React.ReactNode
+  children: (props: {
+    id: string
+    "aria-invalid"?: true
+    "aria-describedby"?: string
+  }) => React.ReactNode
 }) {
   const id = `${idPrefix ? `${idPrefix}-` : ""}field-${name}`
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ")
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(" ")
   return (
     <div className={styles.field}>
       <label htmlFor={id}>{label}</label>
-      {children({ id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined })}
+      {children({
+        id,
+        "aria-invalid": error ? true : undefined,
+        "aria-describedby": describedBy || undefined,
+      })}
       {hint && (
         <p id={`${id}-hint`} className={styles.hint}>
           {hint}
@@ -93,7 +103,10 @@ export function RegionFields({
     setDistricts([])
     if (!code) return
     try {
-      setDistricts((await load(`province=${encodeURIComponent(province)}&city=${encodeURIComponent(code)}`)).districts)
+      setDistricts(
+        (await load(`province=${encodeURIComponent(province)}&city=${encodeURIComponent(code)}`))
+          .districts
+      )
       setFailed(false)
     } catch {
       setFailed(true)
@@ -166,11 +179,15 @@ export function RegionFields({
         </p>
       )}
       <noscript>
-        <button type="submit" name="intent" value="regions" className={`${styles.button} ${styles.secondary}`}>
+        <button
+          type="submit"
+          name="intent"
+          value="regions"
+          className={`${styles.button} ${styles.secondary}`}
+        >
           {m("address.refresh")}
         </button>
       </noscript>
     </div>
   )
 }
-

@@ -6,7 +6,10 @@ import styles from "./shop.module.css"
 /** The payee account, amount and reference code of a 对公转账 order. */
 export function BankTransferDetails({ transfer }: { transfer: BankTransferInstructions }) {
   // 部分到账: part of the money arrived (the API says how much is still due)
-  const partlyPaid = transfer.state === "awaiting_transfer" && !!transfer.received_amount && transfer.received_amount !== "0.00"
+  const partlyPaid =
+    transfer.state === "awaiting_transfer" &&
+    !!transfer.received_amount &&
+    transfer.received_amount !== "0.00"
   return (
     <section className={styles.card} aria-labelledby="bank-heading" data-testid="bank-transfer">
       <h2 id="bank-heading">{t("checkout.confirmed.bankHeading")}</h2>
@@ -15,7 +18,9 @@ export function BankTransferDetails({ transfer }: { transfer: BankTransferInstru
       </p>
       {transfer.state === "awaiting_transfer" && transfer.deadline_at ? (
         <p className={styles.notice} data-testid="transfer-deadline">
-          {t("checkout.confirmed.deadline", { deadline: formatChinaDateTime(transfer.deadline_at) })}
+          {t("checkout.confirmed.deadline", {
+            deadline: formatChinaDateTime(transfer.deadline_at),
+          })}
         </p>
       ) : null}
       {partlyPaid ? (

@@ -6,13 +6,21 @@ import { placeOrder, type CheckoutState } from "@/lib/actions/checkout"
 import styles from "./shop.module.css"
 import { Field, RegionFields } from "./address-fields"
 
-const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), { ssr: false })
+const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), {
+  ssr: false,
+})
 
 type Division = { code: string; name: string }
 
 export type ShippingGroup = {
   storage: "ambient" | "cold_chain"
-  options: { id: string; name: string; description: string | null; price: string; is_pickup: boolean }[]
+  options: {
+    id: string
+    name: string
+    description: string | null
+    price: string
+    is_pickup: boolean
+  }[]
 }
 
 export type CheckoutMessages = Record<string, any>
@@ -30,7 +38,14 @@ function get(messages: CheckoutMessages, key: string): string {
   return key.split(".").reduce<any>((node, part) => node?.[part], messages) ?? key
 }
 
-export function CheckoutForm({ initial, provinces, shipping, payments, stripeKey, messages }: Props) {
+export function CheckoutForm({
+  initial,
+  provinces,
+  shipping,
+  payments,
+  stripeKey,
+  messages,
+}: Props) {
   const [state, action, pending] = useActionState(placeOrder, initial)
   const m = (key: string) => get(messages, key)
   const formError = useRef<HTMLParagraphElement>(null)
@@ -41,21 +56,44 @@ export function CheckoutForm({ initial, provinces, shipping, payments, stripeKey
   }, [state.round, state.formError])
 
   if (state.stripe && stripeKey) {
-    return <StripePayment clientSecret={state.stripe.client_secret} publishableKey={stripeKey} messages={messages} />
+    return (
+      <StripePayment
+        clientSecret={state.stripe.client_secret}
+        publishableKey={stripeKey}
+        messages={messages}
+      />
+    )
   }
 
   return (
     <form action={action} noValidate data-testid="checkout-form" key={state.round}>
       {state.formError && (
-        <p ref={formError} tabIndex={-1} className={styles.formError} role="alert" data-testid="checkout-error">
+        <p
+          ref={formError}
+          tabIndex={-1}
+          className={styles.formError}
+          role="alert"
+          data-testid="checkout-error"
+        >
           {state.formError}
         </p>
       )}
       <section className={styles.card} aria-labelledby="contact-heading">
         <h2 id="contact-heading">{m("contact.heading")}</h2>
-        <Field name="contact" label={m("contact.label")} hint={m("contact.hint")} error={state.errors.contact}>
+        <Field
+          name="contact"
+          label={m("contact.label")}
+          hint={m("contact.hint")}
+          error={state.errors.contact}
+        >
           {(a11y) => (
-            <input {...a11y} name="contact" className={styles.input} defaultValue={v.contact ?? ""} autoComplete="email" />
+            <input
+              {...a11y}
+              name="contact"
+              className={styles.input}
+              defaultValue={v.contact ?? ""}
+              autoComplete="email"
+            />
           )}
         </Field>
       </section>
@@ -65,10 +103,21 @@ export function CheckoutForm({ initial, provinces, shipping, payments, stripeKey
         <div className={`${styles.row} ${styles.row2}`}>
           <Field name="recipient" label={m("address.recipient")} error={state.errors.recipient}>
             {(a11y) => (
-              <input {...a11y} name="recipient" className={styles.input} defaultValue={v.recipient ?? ""} autoComplete="name" />
+              <input
+                {...a11y}
+                name="recipient"
+                className={styles.input}
+                defaultValue={v.recipient ?? ""}
+                autoComplete="name"
+              />
             )}
           </Field>
-          <Field name="phone" label={m("address.phone")} hint={m("address.phoneHint")} error={state.errors.phone}>
+          <Field
+            name="phone"
+            label={m("address.phone")}
+            hint={m("address.phoneHint")}
+            error={state.errors.phone}
+          >
             {(a11y) => (
               <input
                 {...a11y}
@@ -84,14 +133,36 @@ export function CheckoutForm({ initial, provinces, shipping, payments, stripeKey
           </Field>
         </div>
         <RegionFields state={state} provinces={provinces} m={m} />
-        <Field name="street" label={m("address.street")} hint={m("address.streetHint")} error={state.errors.street}>
+        <Field
+          name="street"
+          label={m("address.street")}
+          hint={m("address.streetHint")}
+          error={state.errors.street}
+        >
           {(a11y) => (
-            <input {...a11y} name="street" className={styles.input} defaultValue={v.street ?? ""} autoComplete="address-line1" />
+            <input
+              {...a11y}
+              name="street"
+              className={styles.input}
+              defaultValue={v.street ?? ""}
+              autoComplete="address-line1"
+            />
           )}
         </Field>
-        <Field name="detail" label={m("address.detail")} hint={m("address.detailHint")} error={state.errors.detail}>
+        <Field
+          name="detail"
+          label={m("address.detail")}
+          hint={m("address.detailHint")}
+          error={state.errors.detail}
+        >
           {(a11y) => (
-            <input {...a11y} name="detail" className={styles.input} defaultValue={v.detail ?? ""} autoComplete="address-line2" />
+            <input
+              {...a11y}
+              name="detail"
+              className={styles.input}
+              defaultValue={v.detail ?? ""}
+              autoComplete="address-line2"
+            />
           )}
         </Field>
         <Field name="postal_code" label={m("address.postalCode")} error={state.errors.postal_code}>
@@ -125,10 +196,17 @@ export function CheckoutForm({ initial, provinces, shipping, payments, stripeKey
               <legend className={styles.legend}>{m(`shipping.${group.storage}`)}</legend>
               {group.options.map((option) => (
                 <label key={option.id} className={styles.choice}>
-                  <input type="radio" name={name} value={option.id} defaultChecked={option.id === chosen} />
+                  <input
+                    type="radio"
+                    name={name}
+                    value={option.id}
+                    defaultChecked={option.id === chosen}
+                  />
                   <span className={styles.choiceText}>
                     <span>{option.name}</span>
-                    {option.description && <span className={styles.hint}>{option.description}</span>}
+                    {option.description && (
+                      <span className={styles.hint}>{option.description}</span>
+                    )}
                   </span>
                   <span className={styles.choicePrice}>{option.price}</span>
                 </label>
@@ -145,7 +223,10 @@ export function CheckoutForm({ initial, provinces, shipping, payments, stripeKey
 
       <section className={styles.card} aria-labelledby="payment-heading">
         <h2 id="payment-heading">{m("payment.heading")}</h2>
-        <fieldset className={styles.fieldset} aria-describedby={state.errors.payment ? "payment-error" : undefined}>
+        <fieldset
+          className={styles.fieldset}
+          aria-describedby={state.errors.payment ? "payment-error" : undefined}
+        >
           <legend className={styles.visuallyHidden}>{m("payment.heading")}</legend>
           {payments.map((payment) => (
             <label key={payment} className={styles.choice}>

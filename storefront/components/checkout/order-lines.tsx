@@ -3,7 +3,11 @@ import styles from "@/components/checkout/shop.module.css"
 import { formatMoney } from "@/lib/checkout/format"
 
 /** An order's lines: product, variant, quantity and Medusa's line total. */
-export function OrderLines({ items }: { items: HttpTypes.StoreOrderLineItem[] | null | undefined }) {
+export function OrderLines({
+  items,
+}: {
+  items: HttpTypes.StoreOrderLineItem[] | null | undefined
+}) {
   return (
     <ul className={styles.lines}>
       {(items ?? []).map((item) => (

@@ -6,8 +6,23 @@ import { t } from "@/lib/messages"
 export default async function CartLink() {
   const count = await cartItemCount()
   return (
-    <Link href="/cart" className="header-icon-link cart-link" aria-label={t("cart.linkCount", { count })} data-testid="cart-link">
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="22" height="22" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
+    <Link
+      href="/cart"
+      className="header-icon-link cart-link"
+      aria-label={t("cart.linkCount", { count })}
+      data-testid="cart-link"
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="22"
+        height="22"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.8"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M3 4h2l2.2 10.2a1.5 1.5 0 0 0 1.5 1.2h8.4a1.5 1.5 0 0 0 1.5-1.1L20.5 8H6.2" />
         <circle cx="9.5" cy="19.5" r="1.3" />
         <circle cx="17" cy="19.5" r="1.3" />

@@ -32,7 +32,13 @@ export function OrderLookupForm({ messages }: { messages: Messages }) {
       )}
       {state.step === "contact" ? (
         <>
-          <Field idPrefix="lookup" name="contact" label={m("contact")} hint={m("contactHint")} error={state.errors.contact}>
+          <Field
+            idPrefix="lookup"
+            name="contact"
+            label={m("contact")}
+            hint={m("contactHint")}
+            error={state.errors.contact}
+          >
             {(a11y) => (
               <input
                 {...a11y}
@@ -44,7 +50,13 @@ export function OrderLookupForm({ messages }: { messages: Messages }) {
               />
             )}
           </Field>
-          <button type="submit" name="intent" value="send" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
+          <button
+            type="submit"
+            name="intent"
+            value="send"
+            className={`${styles.button} ${styles.buttonBlock}`}
+            disabled={pending}
+          >
             {m("send")}
           </button>
         </>
@@ -52,7 +64,13 @@ export function OrderLookupForm({ messages }: { messages: Messages }) {
         <>
           <p data-testid="lookup-contact">{m("sentTo", { contact: state.values.contact ?? "" })}</p>
           <input type="hidden" name="contact" value={state.values.contact ?? ""} />
-          <Field idPrefix="lookup" name="code" label={m("code")} hint={m("codeHint")} error={state.errors.code}>
+          <Field
+            idPrefix="lookup"
+            name="code"
+            label={m("code")}
+            hint={m("codeHint")}
+            error={state.errors.code}
+          >
             {(a11y) => (
               <input
                 {...a11y}
@@ -65,14 +83,32 @@ export function OrderLookupForm({ messages }: { messages: Messages }) {
               />
             )}
           </Field>
-          <button type="submit" name="intent" value="verify" className={`${styles.button} ${styles.buttonBlock}`} disabled={pending}>
+          <button
+            type="submit"
+            name="intent"
+            value="verify"
+            className={`${styles.button} ${styles.buttonBlock}`}
+            disabled={pending}
+          >
             {m("verify")}
           </button>
           <p>
-            <button type="submit" name="intent" value="send" className={`${styles.button} ${styles.secondary}`} disabled={pending}>
+            <button
+              type="submit"
+              name="intent"
+              value="send"
+              className={`${styles.button} ${styles.secondary}`}
+              disabled={pending}
+            >
               {m("resend")}
             </button>{" "}
-            <button type="submit" name="intent" value="change" className={`${styles.button} ${styles.secondary}`} disabled={pending}>
+            <button
+              type="submit"
+              name="intent"
+              value="change"
+              className={`${styles.button} ${styles.secondary}`}
+              disabled={pending}
+            >
               {m("change")}
             </button>
           </p>

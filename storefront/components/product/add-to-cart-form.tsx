@@ -24,7 +24,12 @@ export function AddToCartForm({
   return (
     <form action={action} className="add-to-cart" data-testid="add-to-cart-form">
       {children}
-      <button type="submit" className="button button-primary" disabled={disabled || pending} data-testid="add-to-cart">
+      <button
+        type="submit"
+        className="button button-primary"
+        disabled={disabled || pending}
+        data-testid="add-to-cart"
+      >
         {pending ? labels.adding : labels.submit}
       </button>
       <div aria-live="polite" className="form-status">

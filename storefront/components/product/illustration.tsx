@@ -54,13 +54,19 @@ export function ProductIllustration({
     <svg
       className={`illustration illustration-${size}`}
       viewBox="0 0 200 150"
-      {...(size === "hero" ? { role: "img", "aria-label": `${product.title}示意图` } : { "aria-hidden": true, focusable: "false" })}
+      {...(size === "hero"
+        ? { role: "img", "aria-label": `${product.title}示意图` }
+        : { "aria-hidden": true, focusable: "false" })}
       preserveAspectRatio="xMidYMid slice"
     >
       <rect width="200" height="150" fill={palette.bg} />
       <circle cx="168" cy="22" r="58" fill={palette.accent} opacity="0.18" />
       <circle cx="26" cy="138" r="46" fill={palette.accent} opacity="0.14" />
-      <path d="M0 118 C 50 96, 120 136, 200 108 L200 150 L0 150 Z" fill={palette.accent} opacity="0.28" />
+      <path
+        d="M0 118 C 50 96, 120 136, 200 108 L200 150 L0 150 Z"
+        fill={palette.accent}
+        opacity="0.28"
+      />
       <circle cx="100" cy="72" r="42" fill="#fff" opacity="0.75" />
       <text
         x="100"

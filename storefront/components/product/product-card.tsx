@@ -1,7 +1,13 @@
 import Link from "next/link"
 import type { StoreProduct } from "@/lib/data/catalog"
 import { t } from "@/lib/messages"
-import { formatYuan, isInSeason, isSoldOut, lowestPriceFen, presaleShipDate } from "@/lib/catalog/produce"
+import {
+  formatYuan,
+  isInSeason,
+  isSoldOut,
+  lowestPriceFen,
+  presaleShipDate,
+} from "@/lib/catalog/produce"
 import { ProductPicture } from "./product-picture"
 
 /** A product in a grid: illustration, title, origin, lowest price and badges. */
@@ -30,7 +36,9 @@ export function ProductCard({ product, month }: { product: StoreProduct; month?:
               </span>
             )}
             <span className="badges">
-              {isInSeason(product, month) && <span className="badge badge-season">{t("catalog.inSeasonBadge")}</span>}
+              {isInSeason(product, month) && (
+                <span className="badge badge-season">{t("catalog.inSeasonBadge")}</span>
+              )}
               {presale && <span className="badge badge-presale">{t("catalog.presaleBadge")}</span>}
               {product.metadata?.storage === "cold_chain" && (
                 <span className="badge badge-cold">{t("catalog.coldChainBadge")}</span>

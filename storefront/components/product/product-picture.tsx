@@ -7,7 +7,10 @@ export function photosOf(product: StoreProduct): string[] {
   const images = [...(product.images ?? [])]
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
     .map((image) => image.url)
-  const all = product.thumbnail && !images.includes(product.thumbnail) ? [product.thumbnail, ...images] : images
+  const all =
+    product.thumbnail && !images.includes(product.thumbnail)
+      ? [product.thumbnail, ...images]
+      : images
   return all.filter(Boolean)
 }
 
@@ -15,7 +18,17 @@ export function photosOf(product: StoreProduct): string[] {
 export function ProductPicture({ product }: { product: StoreProduct }) {
   const [photo] = photosOf(product)
   if (!photo) return <ProductIllustration product={product} />
-  return <img src={photo} alt="" className="product-photo" width={400} height={300} loading="lazy" decoding="async" />
+  return (
+    <img
+      src={photo}
+      alt=""
+      className="product-photo"
+      width={400}
+      height={300}
+      loading="lazy"
+      decoding="async"
+    />
+  )
 }
 
 /** The product page's pictures: every photo, or the illustration marked as such when there is none. */
@@ -32,12 +45,26 @@ export function ProductPhotos({ product }: { product: StoreProduct }) {
   const [main, ...more] = photos
   return (
     <div className="product-photos" data-testid="product-photos">
-      <img src={main} alt={t("product.photoAlt", { title: product.title, n: 1 })} className="product-photo" width={800} height={600} />
+      <img
+        src={main}
+        alt={t("product.photoAlt", { title: product.title, n: 1 })}
+        className="product-photo"
+        width={800}
+        height={600}
+      />
       {more.length > 0 && (
         <ul className="product-photo-strip">
           {more.map((url, i) => (
             <li key={url}>
-              <img src={url} alt={t("product.photoAlt", { title: product.title, n: i + 2 })} className="product-photo" width={200} height={150} loading="lazy" decoding="async" />
+              <img
+                src={url}
+                alt={t("product.photoAlt", { title: product.title, n: i + 2 })}
+                className="product-photo"
+                width={200}
+                height={150}
+                loading="lazy"
+                decoding="async"
+              />
             </li>
           ))}
         </ul>

@@ -6,7 +6,13 @@ import { t } from "@/lib/messages"
  * A town's share of all aid sales, from the public impact figures. For a
  * partner (no public per-partner figure) it shows the share of its town.
  */
-export async function AidShare({ townHandle, partnerOf }: { townHandle: string; partnerOf?: boolean }) {
+export async function AidShare({
+  townHandle,
+  partnerOf,
+}: {
+  townHandle: string
+  partnerOf?: boolean
+}) {
   const impact = await getImpact()
   if (!impact) return null
   const share = townShare(impact, townHandle)

@@ -8,9 +8,14 @@ export async function ImpactCounter() {
   if (!impact) return null
   return (
     <section className="impact" aria-labelledby="impact-heading" data-testid="impact-counter">
-      <h2 id="impact-heading" className="impact-heading">{t("home.impactHeading")}</h2>
+      <h2 id="impact-heading" className="impact-heading">
+        {t("home.impactHeading")}
+      </h2>
       <p className="impact-line">
-        {t("home.impactLine", { amount: formatYuanString(impact.total), partners: impact.partners })}
+        {t("home.impactLine", {
+          amount: formatYuanString(impact.total),
+          partners: impact.partners,
+        })}
       </p>
       <p className="impact-sub">
         {t("home.impactHouseholds", { households: impact.households, orders: impact.orders })}

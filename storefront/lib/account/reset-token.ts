@@ -16,7 +16,12 @@ export function readResetToken(token: string | undefined, now = Date.now()): Res
   } catch {
     return { usable: false }
   }
-  if (!claims || typeof claims !== "object" || claims.purpose !== "reset" || typeof claims.entity_id !== "string") {
+  if (
+    !claims ||
+    typeof claims !== "object" ||
+    claims.purpose !== "reset" ||
+    typeof claims.entity_id !== "string"
+  ) {
     return { usable: false }
   }
   if (typeof claims.exp !== "number" || claims.exp * 1000 <= now) return { usable: false }

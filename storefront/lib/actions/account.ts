@@ -7,7 +7,13 @@ import { z } from "zod"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
 import { normalizeUscc, usccProblem } from "@/lib/account/uscc"
-import { addressSchema, fieldErrors, MOBILE, plainLine, type FieldErrors } from "@/lib/checkout/schema"
+import {
+  addressSchema,
+  fieldErrors,
+  MOBILE,
+  plainLine,
+  type FieldErrors,
+} from "@/lib/checkout/schema"
 import {
   addAddress,
   AuthError,
@@ -29,13 +35,21 @@ export type FormState = {
   errors: FieldErrors
   formError?: string
   message?: string
-  options?: { cities: { code: string; name: string }[]; districts: { code: string; name: string }[] }
+  options?: {
+    cities: { code: string; name: string }[]
+    districts: { code: string; name: string }[]
+  }
 }
 
 const valuesOf = (form: FormData, names: string[]) =>
   Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")]))
 
-const email = z.string().trim().toLowerCase().min(1, t("account.errors.emailRequired")).email(t("account.errors.emailInvalid"))
+const email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(1, t("account.errors.emailRequired"))
+  .email(t("account.errors.emailInvalid"))
 
 const loginSchema = z.object({
   email,
@@ -45,12 +59,20 @@ const loginSchema = z.object({
 export async function loginAction(previous: FormState, form: FormData): Promise<FormState> {
   const values = valuesOf(form, ["email"])
   const round = (previous?.round ?? 0) + 1
-  const parsed = loginSchema.safeParse({ email: form.get("email") ?? "", password: form.get("password") ?? "" })
+  const parsed = loginSchema.safeParse({
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
+  })
   if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
   try {
     await login(parsed.data.email, parsed.data.password)
   } catch (error) {
-    return { round, values, errors: {}, formError: tooManyAttempts(error) ?? t("account.errors.loginFailed") }
+    return {
+      round,
+      values,
+      errors: {},
+      formError: tooManyAttempts(error) ?? t("account.errors.loginFailed"),
+    }
   }
   refresh()
   redirect("/account")
@@ -59,12 +81,15 @@ export async function loginAction(previous: FormState, form: FormData): Promise<
 /** "尝试次数过多，请 N 分钟后再试" for a 429 from the backend's sign-in limits. */
 function tooManyAttempts(error: unknown): string | undefined {
   if (!(error instanceof AuthError) || error.status !== 429) return undefined
-  return t("account.errors.tooManyAttempts", { minutes: Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)) })
+  return t("account.errors.tooManyAttempts", {
+    minutes: Math.max(1, Math.ceil((error.retryAfter ?? 60) / 60)),
+  })
 }
 
 /** The backend's password rule (code `password_<rule>`) in Chinese, for the password field. */
 function passwordRule(error: unknown): string | undefined {
-  if (!(error instanceof AuthError) || error.status !== 400 || !error.code?.startsWith("password_")) return undefined
+  if (!(error instanceof AuthError) || error.status !== 400 || !error.code?.startsWith("password_"))
+    return undefined
   const key = `account.errors.password.${error.code.slice("password_".length)}`
   try {
     return t(key, { min: error.minLength ?? "" })
@@ -77,7 +102,13 @@ function passwordRule(error: unknown): string | undefined {
 const registerSchema = z
   .object({
     email,
-    name: plainLine(z.string().trim().min(1, t("account.errors.nameRequired")).max(30, t("account.errors.nameTooLong"))),
+    name: plainLine(
+      z
+        .string()
+        .trim()
+        .min(1, t("account.errors.nameRequired"))
+        .max(30, t("account.errors.nameTooLong"))
+    ),
     phone: z
       .string()
       .trim()
@@ -114,7 +145,9 @@ export async function registerAction(previous: FormState, form: FormData): Promi
       round,
       values,
       errors: {},
-      formError: tooManyAttempts(error) ?? t(refused ? "account.errors.registerRefused" : "account.errors.registerFailed"),
+      formError:
+        tooManyAttempts(error) ??
+        t(refused ? "account.errors.registerRefused" : "account.errors.registerFailed"),
     }
   }
   refresh()
@@ -126,7 +159,10 @@ export async function registerAction(previous: FormState, form: FormData): Promi
  * address belongs to a buyer. The answer is the same either way, so the form
  * tells nothing about which e-mails are registered.
  */
-export async function requestPasswordResetAction(previous: FormState, form: FormData): Promise<FormState> {
+export async function requestPasswordResetAction(
+  previous: FormState,
+  form: FormData
+): Promise<FormState> {
   const values = valuesOf(form, ["email"])
   const round = (previous?.round ?? 0) + 1
   const parsed = email.safeParse(values.email)
@@ -134,7 +170,12 @@ export async function requestPasswordResetAction(previous: FormState, form: Form
   try {
     await requestPasswordReset(parsed.data)
   } catch (error) {
-    return { round, values, errors: {}, formError: tooManyAttempts(error) ?? t("account.reset.requestFailed") }
+    return {
+      round,
+      values,
+      errors: {},
+      formError: tooManyAttempts(error) ?? t("account.reset.requestFailed"),
+    }
   }
   return { round, values: { email: parsed.data }, errors: {}, message: t("account.reset.sent") }
 }
@@ -162,7 +203,10 @@ const newPasswordSchema = z
  * password that breaks a rule is refused beside the field (the link stays
  * usable); a link that expired or was used already says so.
  */
-export async function resetPasswordAction(previous: ResetPasswordState, form: FormData): Promise<ResetPasswordState> {
+export async function resetPasswordAction(
+  previous: ResetPasswordState,
+  form: FormData
+): Promise<ResetPasswordState> {
   const round = (previous?.round ?? 0) + 1
   const parsed = newPasswordSchema.safeParse({
     token: String(form.get("token") ?? ""),
@@ -171,7 +215,8 @@ export async function resetPasswordAction(previous: ResetPasswordState, form: Fo
   })
   if (!parsed.success) {
     const errors = fieldErrors(parsed.error)
-    if (errors.token) return { round, values: {}, errors: {}, expired: true, formError: t("account.reset.expired") }
+    if (errors.token)
+      return { round, values: {}, errors: {}, expired: true, formError: t("account.reset.expired") }
     return { round, values: {}, errors }
   }
   try {
@@ -182,7 +227,12 @@ export async function resetPasswordAction(previous: ResetPasswordState, form: Fo
     if (error instanceof AuthError && error.status === 401) {
       return { round, values: {}, errors: {}, expired: true, formError: t("account.reset.expired") }
     }
-    return { round, values: {}, errors: {}, formError: tooManyAttempts(error) ?? t("account.reset.failed") }
+    return {
+      round,
+      values: {},
+      errors: {},
+      formError: tooManyAttempts(error) ?? t("account.reset.failed"),
+    }
   }
   return { round, values: {}, errors: {}, done: true, message: t("account.reset.done") }
 }
@@ -203,7 +253,10 @@ export async function addAddressAction(previous: FormState, form: FormData): Pro
   if (form.get("intent") === "regions") return { ...state, errors: {} }
   const parsed = addressSchema.safeParse(values)
   const { divisions, errors: regionErrors } = divisionsOf(values)
-  const errors: FieldErrors = { ...regionErrors, ...(parsed.success ? {} : fieldErrors(parsed.error)) }
+  const errors: FieldErrors = {
+    ...regionErrors,
+    ...(parsed.success ? {} : fieldErrors(parsed.error)),
+  }
   if (!parsed.success || !divisions || Object.keys(errors).length) return { ...state, errors }
   try {
     await addAddress(medusaAddress(parsed.data, divisions))
@@ -222,7 +275,11 @@ export async function deleteAddressAction(form: FormData) {
 
 const invoiceSchema = z.object({
   title: plainLine(
-    z.string().trim().min(1, t("account.errors.invoiceTitleRequired")).max(100, t("account.errors.invoiceTitleTooLong"))
+    z
+      .string()
+      .trim()
+      .min(1, t("account.errors.invoiceTitleRequired"))
+      .max(100, t("account.errors.invoiceTitleTooLong"))
   ),
   tax_id: z
     .string()
@@ -233,7 +290,10 @@ const invoiceSchema = z.object({
     }),
 })
 
-export async function addInvoiceTitleAction(previous: FormState, form: FormData): Promise<FormState> {
+export async function addInvoiceTitleAction(
+  previous: FormState,
+  form: FormData
+): Promise<FormState> {
   const values = valuesOf(form, ["title", "tax_id"])
   const round = (previous?.round ?? 0) + 1
   const parsed = invoiceSchema.safeParse(values)
@@ -245,7 +305,10 @@ export async function addInvoiceTitleAction(previous: FormState, form: FormData)
     return { round, values, errors: { tax_id: t("account.errors.invoiceDuplicate") } }
   }
   try {
-    await saveInvoiceTitles([...titles, { id: randomUUID(), title: parsed.data.title, tax_id: parsed.data.tax_id }])
+    await saveInvoiceTitles([
+      ...titles,
+      { id: randomUUID(), title: parsed.data.title, tax_id: parsed.data.tax_id },
+    ])
   } catch {
     return { round, values, errors: {}, formError: t("account.errors.saveFailed") }
   }

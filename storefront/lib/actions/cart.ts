@@ -40,7 +40,10 @@ function isStockError(error: unknown) {
   return /inventory|stock|insufficient/i.test(message)
 }
 
-function formOf(stateOrForm: CartActionState | FormData | null | undefined, form?: FormData): FormData {
+function formOf(
+  stateOrForm: CartActionState | FormData | null | undefined,
+  form?: FormData
+): FormData {
   if (form instanceof FormData) return form
   if (stateOrForm instanceof FormData) return stateOrForm
   return new FormData()
@@ -78,7 +81,10 @@ export async function addToCart(
       return { ok: false, error: t("cart.errors.soldOut", { title: stock.variant_title ?? "" }) }
     }
     if (stock.inventory_quantity < quantity + inCart) {
-      return { ok: false, error: t("cart.errors.notEnoughStock", { available: stock.inventory_quantity }) }
+      return {
+        ok: false,
+        error: t("cart.errors.notEnoughStock", { available: stock.inventory_quantity }),
+      }
     }
   }
 
@@ -86,7 +92,10 @@ export async function addToCart(
     const target = cart ?? (await getOrCreateCart())
     await addLineItem(target.id, variant_id, quantity)
   } catch (error) {
-    return { ok: false, error: isStockError(error) ? t("cart.errors.soldOutShort") : t("cart.errors.addFailed") }
+    return {
+      ok: false,
+      error: isStockError(error) ? t("cart.errors.soldOutShort") : t("cart.errors.addFailed"),
+    }
   }
   refresh()
   const to = form.get("redirect_to")
@@ -104,8 +113,14 @@ const quantitySchema = z.object({
 })
 
 /** Sets a line's quantity (0 removes it). Form fields: `line_id`, `quantity`. */
-export async function updateQuantity(_state: CartActionState | null, form: FormData): Promise<CartActionState> {
-  const parsed = quantitySchema.safeParse({ line_id: form.get("line_id") ?? "", quantity: form.get("quantity") })
+export async function updateQuantity(
+  _state: CartActionState | null,
+  form: FormData
+): Promise<CartActionState> {
+  const parsed = quantitySchema.safeParse({
+    line_id: form.get("line_id") ?? "",
+    quantity: form.get("quantity"),
+  })
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message }
   const cart = await retrieveCart()
   const line = cart?.items?.find((item) => item.id === parsed.data.line_id)
@@ -114,7 +129,12 @@ export async function updateQuantity(_state: CartActionState | null, form: FormD
     if (parsed.data.quantity === 0) await deleteLineItem(cart.id, line.id)
     else await updateLineItem(cart.id, line.id, parsed.data.quantity)
   } catch (error) {
-    return { ok: false, error: isStockError(error) ? t("cart.errors.notEnoughStockShort") : t("cart.errors.updateFailed") }
+    return {
+      ok: false,
+      error: isStockError(error)
+        ? t("cart.errors.notEnoughStockShort")
+        : t("cart.errors.updateFailed"),
+    }
   }
   refresh()
   return { ok: true, message: t("cart.updated") }
@@ -140,7 +160,10 @@ const codeSchema = z.object({
 })
 
 /** Applies a promotion code. Form field: `code`. */
-export async function applyPromotionCode(_state: CartActionState | null, form: FormData): Promise<CartActionState> {
+export async function applyPromotionCode(
+  _state: CartActionState | null,
+  form: FormData
+): Promise<CartActionState> {
   const parsed = codeSchema.safeParse({ code: form.get("code") ?? "" })
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message }
   const cart = await retrieveCart()

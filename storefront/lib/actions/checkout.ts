@@ -31,15 +31,30 @@ export type CheckoutState = {
   /** set when the buyer pays online: the Payment Element confirms with it */
   stripe?: { client_secret: string }
   /** the cities and districts of the chosen province and city */
-  options?: { cities: { code: string; name: string }[]; districts: { code: string; name: string }[] }
+  options?: {
+    cities: { code: string; name: string }[]
+    districts: { code: string; name: string }[]
+  }
 }
 
-const TEXT_FIELDS = ["contact", "recipient", "phone", "province", "city", "district", "street", "detail", "postal_code", "payment"]
+const TEXT_FIELDS = [
+  "contact",
+  "recipient",
+  "phone",
+  "province",
+  "city",
+  "district",
+  "street",
+  "detail",
+  "postal_code",
+  "payment",
+]
 
 function valuesOf(form: FormData): CheckoutValues {
   const values: CheckoutValues = {}
   for (const [key, value] of form.entries()) {
-    if (typeof value === "string" && (TEXT_FIELDS.includes(key) || key.startsWith("shipping_"))) values[key] = value
+    if (typeof value === "string" && (TEXT_FIELDS.includes(key) || key.startsWith("shipping_")))
+      values[key] = value
   }
   return values
 }
@@ -64,12 +79,16 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   if (form.get("intent") === "regions") return { round, values, errors: {}, options }
 
   const cart = await retrieveCart()
-  if (!cart || !cart.items?.length) return { round, values, errors: {}, options, formError: t("checkout.errors.emptyCart") }
+  if (!cart || !cart.items?.length)
+    return { round, values, errors: {}, options, formError: t("checkout.errors.emptyCart") }
 
   const parsed = checkoutSchema.safeParse(values)
   // the address must be a real province → city → district of GB/T 2260
   const { divisions, errors: regionErrors } = divisionsOf(values)
-  const errors: FieldErrors = { ...regionErrors, ...(parsed.success ? {} : fieldErrors(parsed.error)) }
+  const errors: FieldErrors = {
+    ...regionErrors,
+    ...(parsed.success ? {} : fieldErrors(parsed.error)),
+  }
 
   // one delivery choice per shipping profile in the cart, among that profile's options
   const profiles = await shippingByProfile(cart)
@@ -82,9 +101,11 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
 
   const providers = await paymentProviders(cart.region_id!)
   // Stripe needs the region's provider and a publishable key for the Payment Element
-  const stripeOffered = providers.includes(STRIPE_PROVIDER) && Boolean(process.env.STRIPE_PUBLISHABLE_KEY)
+  const stripeOffered =
+    providers.includes(STRIPE_PROVIDER) && Boolean(process.env.STRIPE_PUBLISHABLE_KEY)
   const allowed = ["bank_transfer", ...(stripeOffered ? ["stripe"] : [])]
-  if (values.payment && !allowed.includes(values.payment)) errors.payment ??= t("checkout.errors.paymentRequired")
+  if (values.payment && !allowed.includes(values.payment))
+    errors.payment ??= t("checkout.errors.paymentRequired")
 
   if (Object.keys(errors).length || !parsed.success || !divisions) {
     return { round, values, errors, options, formError: t("checkout.errors.fixFields") }
@@ -92,7 +113,7 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   const input = parsed.data
   const customer = await retrieveCustomer().catch(() => null)
   const kind = contactKind(input.contact)
-  const email = kind === "email" ? input.contact.toLowerCase() : customer?.email ?? undefined
+  const email = kind === "email" ? input.contact.toLowerCase() : (customer?.email ?? undefined)
   const address = medusaAddress(input, divisions)
 
   let orderId: string
@@ -110,7 +131,8 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
     if (input.payment === "stripe") {
       const session = await initiatePayment(fresh, STRIPE_PROVIDER)
       const secret = (session?.data as any)?.client_secret
-      if (!secret) return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
+      if (!secret)
+        return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
       // the summary beside the Payment Element shows what is charged: shipping included
       refresh()
       return { round, values, errors: {}, options, stripe: { client_secret: secret } }

@@ -35,7 +35,11 @@ const codeSchema = z
 /** The buyer's address as the reverse proxy in front of the storefront saw it (the last X-Forwarded-For entry). */
 async function clientAddress(): Promise<string | undefined> {
   const list = (await headers()).get("x-forwarded-for") ?? ""
-  const last = list.split(",").map((part) => part.trim()).filter(Boolean).pop()
+  const last = list
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .pop()
   return last && last.length <= 64 ? last : undefined
 }
 
@@ -47,27 +51,43 @@ const minutes = (seconds?: number) => String(Math.max(1, Math.ceil((seconds ?? 3
  * an httpOnly cookie) and shows the contact's orders; `intent=change` starts
  * over. Works without JavaScript (the page re-renders with this state).
  */
-export async function orderLookupAction(previous: LookupState, form: FormData): Promise<LookupState> {
+export async function orderLookupAction(
+  previous: LookupState,
+  form: FormData
+): Promise<LookupState> {
   const round = (previous?.round ?? 0) + 1
   const intent = String(form.get("intent") ?? "send")
   const rawContact = String(form.get("contact") ?? "")
-  if (intent === "change") return { round, step: "contact", values: { contact: rawContact }, errors: {} }
+  if (intent === "change")
+    return { round, step: "contact", values: { contact: rawContact }, errors: {} }
 
   const contact = contactSchema.safeParse(rawContact)
   if (!contact.success) {
-    return { round, step: "contact", values: { contact: rawContact }, errors: { contact: contact.error.issues[0]?.message } }
+    return {
+      round,
+      step: "contact",
+      values: { contact: rawContact },
+      errors: { contact: contact.error.issues[0]?.message },
+    }
   }
   const values = { contact: contact.data }
 
   if (intent === "verify") {
     const code = codeSchema.safeParse(String(form.get("code") ?? ""))
-    if (!code.success) return { round, step: "code", values, errors: { code: code.error.issues[0]?.message } }
+    if (!code.success)
+      return { round, step: "code", values, errors: { code: code.error.issues[0]?.message } }
     const answer = await openLookupSession(contact.data, code.data)
     if (!answer.ok) {
       if (answer.code === "wrong_code") {
-        return { round, step: "code", values, errors: { code: t("lookup.errors.wrongCode", { left: answer.attempts_left ?? 0 }) } }
+        return {
+          round,
+          step: "code",
+          values,
+          errors: { code: t("lookup.errors.wrongCode", { left: answer.attempts_left ?? 0 }) },
+        }
       }
-      if (answer.code === "no_code") return { round, step: "code", values, errors: { code: t("lookup.errors.noCode") } }
+      if (answer.code === "no_code")
+        return { round, step: "code", values, errors: { code: t("lookup.errors.noCode") } }
       return { round, step: "code", values, errors: {}, formError: t("lookup.errors.failed") }
     }
     await setLookupToken({ token: answer.token, expires_at: answer.expires_at })
@@ -78,9 +98,21 @@ export async function orderLookupAction(previous: LookupState, form: FormData): 
   const answer = await requestLookupCode(contact.data, await clientAddress())
   if (!answer.ok) {
     if (answer.status === 429) {
-      return { round, step: previous?.step ?? "contact", values, errors: {}, formError: t("lookup.errors.tooMany", { minutes: minutes(answer.retry_after) }) }
+      return {
+        round,
+        step: previous?.step ?? "contact",
+        values,
+        errors: {},
+        formError: t("lookup.errors.tooMany", { minutes: minutes(answer.retry_after) }),
+      }
     }
-    if (answer.status === 400) return { round, step: "contact", values, errors: { contact: t("lookup.errors.contactInvalid") } }
+    if (answer.status === 400)
+      return {
+        round,
+        step: "contact",
+        values,
+        errors: { contact: t("lookup.errors.contactInvalid") },
+      }
     return { round, step: "contact", values, errors: {}, formError: t("lookup.errors.failed") }
   }
   return { round, step: "code", values, errors: {}, message: t("lookup.sent") }

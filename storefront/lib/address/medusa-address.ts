@@ -1,6 +1,13 @@
 import type { FieldErrors } from "@/lib/checkout/schema"
 import { t } from "@/lib/messages"
-import { findCity, findDistrict, findProvince, type City, type District, type Province } from "./regions"
+import {
+  findCity,
+  findDistrict,
+  findProvince,
+  type City,
+  type District,
+  type Province,
+} from "./regions"
 
 export type Divisions = { province: Province; city: City; district: District | null }
 
@@ -19,11 +26,18 @@ export function divisionsOf(values: Record<string, string | undefined>): {
   const errors: FieldErrors = {}
   if (values.province && !province) errors.province = t("checkout.errors.provinceRequired")
   if (values.city && !city) errors.city = t("checkout.errors.cityRequired")
-  if (city && city.districts.length && !district) errors.district = t("checkout.errors.districtRequired")
+  if (city && city.districts.length && !district)
+    errors.district = t("checkout.errors.districtRequired")
   return { divisions: province && city ? { province, city, district } : null, errors }
 }
 
-type AddressInput = { recipient: string; phone: string; street: string; detail: string; postal_code?: string }
+type AddressInput = {
+  recipient: string
+  phone: string
+  street: string
+  detail: string
+  postal_code?: string
+}
 
 /**
  * Medusa's address for a checked form: province and city by name, the

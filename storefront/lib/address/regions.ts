@@ -54,7 +54,10 @@ export function findProvince(code: string | undefined | null) {
   return provinces().find((p) => p.code === code) ?? null
 }
 
-export function findCity(provinceCode: string | undefined | null, cityCode: string | undefined | null) {
+export function findCity(
+  provinceCode: string | undefined | null,
+  cityCode: string | undefined | null
+) {
   return findProvince(provinceCode)?.cities.find((c) => c.code === cityCode) ?? null
 }
 

@@ -29,7 +29,9 @@ function one(value: string | string[] | undefined): string | undefined {
 }
 
 /** Reads the catalog's query string (unknown values fall back to defaults). */
-export function parseCatalogQuery(params: Record<string, string | string[] | undefined>): CatalogQuery {
+export function parseCatalogQuery(
+  params: Record<string, string | string[] | undefined>
+): CatalogQuery {
   const sort = one(params.sort) as Sort | undefined
   const page = Number.parseInt(one(params.page) ?? "1", 10)
   return {
@@ -57,14 +59,19 @@ export function catalogHref(query: CatalogQuery, changes: Partial<CatalogQuery> 
 }
 
 /** Filters by town, partner and season, then sorts. */
-export function filterAndSort(products: StoreProduct[], query: CatalogQuery, month?: number): StoreProduct[] {
+export function filterAndSort(
+  products: StoreProduct[],
+  query: CatalogQuery,
+  month?: number
+): StoreProduct[] {
   const filtered = products.filter(
     (p) =>
       (!query.town || p.partner?.town?.handle === query.town) &&
       (!query.partner || p.partner?.handle === query.partner) &&
       (!query.season || isInSeason(p, month))
   )
-  const newest = (a: StoreProduct, b: StoreProduct) => b.created_at.localeCompare(a.created_at) || a.handle.localeCompare(b.handle)
+  const newest = (a: StoreProduct, b: StoreProduct) =>
+    b.created_at.localeCompare(a.created_at) || a.handle.localeCompare(b.handle)
   if (query.sort === "newest") return filtered.sort(newest)
   const direction = query.sort === "price_asc" ? 1 : -1
   return filtered.sort((a, b) => {
@@ -79,7 +86,12 @@ export function filterAndSort(products: StoreProduct[], query: CatalogQuery, mon
 export function paginate<T>(items: T[], page: number, size = PAGE_SIZE) {
   const pages = Math.max(1, Math.ceil(items.length / size))
   const current = Math.min(Math.max(1, page), pages)
-  return { items: items.slice((current - 1) * size, current * size), page: current, pages, total: items.length }
+  return {
+    items: items.slice((current - 1) * size, current * size),
+    page: current,
+    pages,
+    total: items.length,
+  }
 }
 
 /** In-season produce first, each group newest first. */

@@ -58,7 +58,9 @@ export function pricePerJinFen(priceFen: number, variant: StoreVariant): number 
 
 /** The lowest price among the product's variants, in fen. */
 export function lowestPriceFen(product: StoreProduct): number | null {
-  const prices = (product.variants ?? []).map(variantPriceFen).filter((p): p is number => p !== null)
+  const prices = (product.variants ?? [])
+    .map(variantPriceFen)
+    .filter((p): p is number => p !== null)
   return prices.length ? Math.min(...prices) : null
 }
 
@@ -128,7 +130,11 @@ export type StockState =
   | { kind: "presale"; shipsFrom: string }
 
 /** What a buyer may expect of a variant: in stock, low, sold out or pre-sale. */
-export function stockState(product: StoreProduct, variant: StoreVariant, today = chinaToday()): StockState {
+export function stockState(
+  product: StoreProduct,
+  variant: StoreVariant,
+  today = chinaToday()
+): StockState {
   const tracked = variant.manage_inventory && !variant.allow_backorder
   const quantity = variant.inventory_quantity ?? 0
   if (tracked && quantity <= 0) return { kind: "sold_out" }

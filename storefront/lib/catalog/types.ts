@@ -46,7 +46,8 @@ export type StoreProduct = {
     shelf_life?: string
     presale_ships_from?: string
   } | null
-  categories: { id: string; name: string; handle: string; parent_category_id: string | null }[] | null
+  categories:
+    { id: string; name: string; handle: string; parent_category_id: string | null }[] | null
   variants: StoreVariant[] | null
   partner: ProductPartner | null
 }

@@ -1,4 +1,8 @@
-const yuan = new Intl.NumberFormat("zh-CN", { style: "currency", currency: "CNY", minimumFractionDigits: 2 })
+const yuan = new Intl.NumberFormat("zh-CN", {
+  style: "currency",
+  currency: "CNY",
+  minimumFractionDigits: 2,
+})
 
 /** Formats an amount Medusa computed (decimal yuan); never computes one. */
 export function formatMoney(amount: number | string | null | undefined): string {

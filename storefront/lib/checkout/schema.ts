@@ -10,12 +10,16 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  * fields, tab and line breaks. tests/unit/address-rules.test.ts keeps the
  * two in step.
  */
-export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+export const FORBIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 const ONE_LINE = /^[^\t\r\n]*$/
 
 /** A one-line text field without the characters the server refuses. */
 export const plainLine = (schema: z.ZodString) =>
-  schema.refine((v) => ONE_LINE.test(v) && !FORBIDDEN_CHARACTER.test(v), t("checkout.errors.invalidCharacters"))
+  schema.refine(
+    (v) => ONE_LINE.test(v) && !FORBIDDEN_CHARACTER.test(v),
+    t("checkout.errors.invalidCharacters")
+  )
 
 export type ContactKind = "email" | "mobile"
 
@@ -30,7 +34,11 @@ export function contactKind(value: string): ContactKind | null {
 /** A Chinese delivery address (checkout and saved addresses), every message in Chinese. */
 const addressFields = {
   recipient: plainLine(
-    z.string().trim().min(1, t("checkout.errors.recipientRequired")).max(30, t("checkout.errors.recipientTooLong"))
+    z
+      .string()
+      .trim()
+      .min(1, t("checkout.errors.recipientRequired"))
+      .max(30, t("checkout.errors.recipientTooLong"))
   ),
   phone: z
     .string()
@@ -41,10 +49,18 @@ const addressFields = {
   city: z.string().trim().min(1, t("checkout.errors.cityRequired")),
   district: z.string().trim(),
   street: plainLine(
-    z.string().trim().min(1, t("checkout.errors.streetRequired")).max(60, t("checkout.errors.streetTooLong"))
+    z
+      .string()
+      .trim()
+      .min(1, t("checkout.errors.streetRequired"))
+      .max(60, t("checkout.errors.streetTooLong"))
   ),
   detail: plainLine(
-    z.string().trim().min(1, t("checkout.errors.detailRequired")).max(120, t("checkout.errors.detailTooLong"))
+    z
+      .string()
+      .trim()
+      .min(1, t("checkout.errors.detailRequired"))
+      .max(120, t("checkout.errors.detailTooLong"))
   ),
 }
 

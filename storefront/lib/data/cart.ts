@@ -34,7 +34,8 @@ let regionId: string | null = null
 export async function getRegionId(): Promise<string> {
   if (regionId) return regionId
   const { regions } = await medusa.store.region.list({ limit: 50 })
-  const region = regions.find((r) => r.name === REGION_NAME) ?? regions.find((r) => r.currency_code === "cny")
+  const region =
+    regions.find((r) => r.name === REGION_NAME) ?? regions.find((r) => r.currency_code === "cny")
   if (!region) throw new Error(`Region ${REGION_NAME} not found`)
   regionId = region.id
   return region.id
@@ -52,7 +53,11 @@ export async function retrieveCart(id?: string): Promise<StoreCart | null> {
   const cartId = id ?? (await getCartId())
   if (!cartId) return null
   try {
-    const { cart } = await medusa.store.cart.retrieve(cartId, { fields: CART_FIELDS }, await authHeaders())
+    const { cart } = await medusa.store.cart.retrieve(
+      cartId,
+      { fields: CART_FIELDS },
+      await authHeaders()
+    )
     if (cart.completed_at) return null
     return await withProductMetadata(cart)
   } catch {
@@ -65,9 +70,15 @@ export async function retrieveCart(id?: string): Promise<StoreCart | null> {
  * products (storage decides the shipping profile) and put it on the items.
  */
 async function withProductMetadata(cart: StoreCart): Promise<StoreCart> {
-  const ids = [...new Set((cart.items ?? []).map((item) => item.product_id).filter(Boolean))] as string[]
+  const ids = [
+    ...new Set((cart.items ?? []).map((item) => item.product_id).filter(Boolean)),
+  ] as string[]
   if (!ids.length) return cart
-  const { products } = await medusa.store.product.list({ id: ids, limit: ids.length, fields: "id,handle,metadata" })
+  const { products } = await medusa.store.product.list({
+    id: ids,
+    limit: ids.length,
+    fields: "id,handle,metadata",
+  })
   const byId = new Map(products.map((p) => [p.id, p]))
   for (const item of cart.items ?? []) {
     const product = byId.get(item.product_id ?? "")
@@ -90,7 +101,12 @@ export async function getOrCreateCart(): Promise<StoreCart> {
 }
 
 export async function addLineItem(cartId: string, variantId: string, quantity: number) {
-  await medusa.store.cart.createLineItem(cartId, { variant_id: variantId, quantity }, {}, await authHeaders())
+  await medusa.store.cart.createLineItem(
+    cartId,
+    { variant_id: variantId, quantity },
+    {},
+    await authHeaders()
+  )
 }
 
 export async function updateLineItem(cartId: string, lineId: string, quantity: number) {
@@ -116,7 +132,12 @@ export async function removePromotion(cartId: string, code: string) {
 }
 
 export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart) {
-  const { cart } = await medusa.store.cart.update(cartId, body, { fields: CART_FIELDS }, await authHeaders())
+  const { cart } = await medusa.store.cart.update(
+    cartId,
+    body,
+    { fields: CART_FIELDS },
+    await authHeaders()
+  )
   return cart
 }
 
@@ -147,7 +168,9 @@ export async function cartItemCount(): Promise<number> {
   const cartId = await getCartId()
   if (!cartId) return 0
   try {
-    const { cart } = await medusa.store.cart.retrieve(cartId, { fields: "id,completed_at,items.id,items.quantity" })
+    const { cart } = await medusa.store.cart.retrieve(cartId, {
+      fields: "id,completed_at,items.id,items.quantity",
+    })
     if (cart.completed_at) return 0
     return (cart.items ?? []).reduce((acc, item) => acc + item.quantity, 0)
   } catch {

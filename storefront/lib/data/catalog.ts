@@ -2,7 +2,13 @@ import "server-only"
 import type { AidImpact, Certificate, StoreProduct } from "@/lib/catalog/types"
 import { medusa } from "./medusa"
 
-export type { AidImpact, Certificate, ProductPartner, StoreProduct, StoreVariant } from "@/lib/catalog/types"
+export type {
+  AidImpact,
+  Certificate,
+  ProductPartner,
+  StoreProduct,
+  StoreVariant,
+} from "@/lib/catalog/types"
 
 /**
  * Catalogue reads for the storefront's pages. Every read is cached by Next.js
@@ -28,7 +34,12 @@ function cached(tags: string[], revalidate = REVALIDATE): {} {
   return { next: { tags, revalidate } }
 }
 
-export type StoreCategory = { id: string; name: string; handle: string; parent_category_id: string | null }
+export type StoreCategory = {
+  id: string
+  name: string
+  handle: string
+  parent_category_id: string | null
+}
 
 export type StoreRegion = { id: string; name: string; currency_code: string }
 
@@ -69,15 +80,21 @@ function sortVariants(product: StoreProduct): StoreProduct {
   return product
 }
 
-async function fetchProducts(query: Record<string, unknown>, tags: string[]): Promise<StoreProduct[]> {
+async function fetchProducts(
+  query: Record<string, unknown>,
+  tags: string[]
+): Promise<StoreProduct[]> {
   const region = await getRegion()
   const all: StoreProduct[] = []
   const limit = 100
   for (let offset = 0; ; offset += limit) {
-    const page = await medusa.client.fetch<{ products: StoreProduct[]; count: number }>("/store/products", {
-      query: { ...query, fields: PRODUCT_FIELDS, region_id: region?.id, limit, offset },
-      ...cached([TAGS.products, ...tags]),
-    })
+    const page = await medusa.client.fetch<{ products: StoreProduct[]; count: number }>(
+      "/store/products",
+      {
+        query: { ...query, fields: PRODUCT_FIELDS, region_id: region?.id, limit, offset },
+        ...cached([TAGS.products, ...tags]),
+      }
+    )
     all.push(...page.products)
     if (offset + limit >= page.count || page.products.length === 0) break
   }
@@ -144,7 +161,10 @@ export async function searchProducts(
   return {
     products: ids.map((id) => byId.get(id)).filter((p): p is StoreProduct => !!p),
     count: result.metadata.count ?? ids.length,
-    towns: (result.facets?.town_handle?.values ?? []).map(({ value, count }) => ({ handle: value, count })),
+    towns: (result.facets?.town_handle?.values ?? []).map(({ value, count }) => ({
+      handle: value,
+      count,
+    })),
   }
 }
 
@@ -156,7 +176,10 @@ export async function getProduct(handle: string): Promise<StoreProduct | null> {
 export async function listCategories(): Promise<StoreCategory[]> {
   const { product_categories } = await medusa.client.fetch<{ product_categories: StoreCategory[] }>(
     "/store/product-categories",
-    { query: { fields: "id,name,handle,parent_category_id", limit: 100 }, ...cached([TAGS.categories]) }
+    {
+      query: { fields: "id,name,handle,parent_category_id", limit: 100 },
+      ...cached([TAGS.categories]),
+    }
   )
   return product_categories
 }
@@ -223,7 +246,6 @@ export async function getPartner(handle: string): Promise<PartnerDetail | null> 
     throw error
   }
 }
-
 
 /** The public aid counter; null when the route is missing or fails. */
 export async function getImpact(): Promise<AidImpact | null> {

@@ -61,7 +61,11 @@ function freeFrom(option: any): number | null {
  */
 export async function shippingByProfile(cart: StoreCart): Promise<ProfileShipping[]> {
   const { shipping_options } = await medusa.store.fulfillment.listCartOptions(
-    { cart_id: cart.id, fields: "+prices.price_rules.attribute,+prices.price_rules.value,+prices.price_rules.operator,*prices.price_rules" } as any,
+    {
+      cart_id: cart.id,
+      fields:
+        "+prices.price_rules.attribute,+prices.price_rules.value,+prices.price_rules.operator,*prices.price_rules",
+    } as any,
     await authHeaders()
   )
   const storages = new Set((cart.items ?? []).map(storageOfItem))
@@ -92,7 +96,12 @@ export async function shippingByProfile(cart: StoreCart): Promise<ProfileShippin
 }
 
 export async function addShippingMethod(cartId: string, optionId: string) {
-  await medusa.store.cart.addShippingMethod(cartId, { option_id: optionId }, {}, await authHeaders())
+  await medusa.store.cart.addShippingMethod(
+    cartId,
+    { option_id: optionId },
+    {},
+    await authHeaders()
+  )
 }
 
 /** Payment providers the region offers, in the order the checkout shows them. */
@@ -115,7 +124,8 @@ export async function initiatePayment(cart: StoreCart, providerId: string) {
   return payment_collection.payment_sessions?.find((s) => s.provider_id === providerId) ?? null
 }
 
-export type CompleteResult = { type: "order"; order: HttpTypes.StoreOrder } | { type: "cart"; error: string }
+export type CompleteResult =
+  { type: "order"; order: HttpTypes.StoreOrder } | { type: "cart"; error: string }
 
 export async function completeCart(cartId: string): Promise<CompleteResult> {
   const result: any = await medusa.store.cart.complete(cartId, {}, await authHeaders())
@@ -143,10 +153,12 @@ export type BankTransferInstructions = {
 /** The bank transfer details of an order, or null when it was not paid by transfer (or this visitor may not read it). */
 export async function bankTransferOf(orderId: string): Promise<BankTransferInstructions | null> {
   try {
-    const { bank_transfer } = await medusa.client.fetch<{ bank_transfer: BankTransferInstructions }>(
-      "/store/bank-transfer/instructions",
-      { query: { order_id: orderId }, headers: await orderAccessHeaders(orderId) }
-    )
+    const { bank_transfer } = await medusa.client.fetch<{
+      bank_transfer: BankTransferInstructions
+    }>("/store/bank-transfer/instructions", {
+      query: { order_id: orderId },
+      headers: await orderAccessHeaders(orderId),
+    })
     return bank_transfer
   } catch {
     return null

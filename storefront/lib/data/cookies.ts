@@ -60,7 +60,9 @@ const unexpired = (token: string) => (claimsOf(token)?.exp ?? 0) * 1000 > Date.n
  */
 export async function placedOrderTokens(): Promise<string[]> {
   const value = (await cookies()).get(PLACED_ORDERS_COOKIE)?.value
-  return value ? value.split(",").filter((token) => claimsOf(token)?.aud === "order" && unexpired(token)) : []
+  return value
+    ? value.split(",").filter((token) => claimsOf(token)?.aud === "order" && unexpired(token))
+    : []
 }
 
 /** The order token this browser holds for an order, if it placed it. */
@@ -72,7 +74,10 @@ export async function rememberPlacedOrder(orderId: string, orderToken: OrderToke
   if (!orderToken?.token) return
   const kept = (await placedOrderTokens()).filter((token) => claimsOf(token)?.sub !== orderId)
   const tokens = [orderToken.token, ...kept].slice(0, PLACED_ORDERS_KEPT)
-  ;(await cookies()).set(PLACED_ORDERS_COOKIE, tokens.join(","), { ...base(), maxAge: 60 * 60 * 24 * 30 })
+  ;(await cookies()).set(PLACED_ORDERS_COOKIE, tokens.join(","), {
+    ...base(),
+    maxAge: 60 * 60 * 24 * 30,
+  })
 }
 
 /** A guest's order-lookup token (after entering the code sent to the contact), if still valid. */

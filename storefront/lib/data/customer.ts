@@ -44,7 +44,11 @@ export class AuthError extends Error {
  * X-Forwarded-For (as this server received it), so the backend's per-client
  * sign-in limits count buyers, not the storefront (docs/authentication.md).
  */
-async function authFetch(path: string, body: Record<string, string>, extraHeaders: Record<string, string> = {}) {
+async function authFetch(
+  path: string,
+  body: Record<string, string>,
+  extraHeaders: Record<string, string> = {}
+) {
   const forwardedFor = (await headers()).get("x-forwarded-for")
   const response = await fetch(`${backendUrl}${path}`, {
     method: "POST",
@@ -82,7 +86,9 @@ async function authPost(path: string, body: Record<string, string>): Promise<{ t
  * (too many requests for the e-mail or from this buyer) throws an AuthError.
  */
 export async function requestPasswordReset(email: string) {
-  const { response, data } = await authFetch("/auth/customer/emailpass/reset-password", { identifier: email })
+  const { response, data } = await authFetch("/auth/customer/emailpass/reset-password", {
+    identifier: email,
+  })
   if (!response.ok) throw authError(response, data)
 }
 
@@ -113,16 +119,32 @@ export async function login(email: string, password: string) {
  * registering with an existing account's own e-mail and password therefore
  * logs in instead (through the login route, with all its checks).
  */
-export async function register(input: { email: string; password: string; first_name: string; phone?: string }) {
+export async function register(input: {
+  email: string
+  password: string
+  first_name: string
+  phone?: string
+}) {
   let registration: string
   try {
-    registration = (await authPost("/auth/customer/emailpass/register", { email: input.email, password: input.password })).token
+    registration = (
+      await authPost("/auth/customer/emailpass/register", {
+        email: input.email,
+        password: input.password,
+      })
+    ).token
   } catch (error) {
-    if (error instanceof AuthError && error.status === 401) return login(input.email, input.password)
+    if (error instanceof AuthError && error.status === 401)
+      return login(input.email, input.password)
     throw error
   }
   await medusa.store.customer.create(
-    { email: input.email, first_name: input.first_name, last_name: "", phone: input.phone || undefined },
+    {
+      email: input.email,
+      first_name: input.first_name,
+      last_name: "",
+      phone: input.phone || undefined,
+    },
     {},
     { authorization: `Bearer ${registration}` }
   )

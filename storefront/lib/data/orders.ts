@@ -3,7 +3,8 @@ import type { HttpTypes } from "@medusajs/types"
 import { backendUrl, medusa, publishableKey } from "./medusa"
 import { authHeaders, getLookupToken, orderAccessHeaders, type OrderToken } from "./cookies"
 
-const LIST_FIELDS = "id,display_id,status,payment_status,fulfillment_status,created_at,total,currency_code,*items"
+const LIST_FIELDS =
+  "id,display_id,status,payment_status,fulfillment_status,created_at,total,currency_code,*items"
 
 const DETAIL_FIELDS = [
   "id",
@@ -43,7 +44,11 @@ export async function listOrders(limit = 20, offset = 0) {
  */
 export async function retrieveOrder(id: string): Promise<HttpTypes.StoreOrder | null> {
   try {
-    const { order } = await medusa.store.order.retrieve(id, { fields: DETAIL_FIELDS }, await orderAccessHeaders(id))
+    const { order } = await medusa.store.order.retrieve(
+      id,
+      { fields: DETAIL_FIELDS },
+      await orderAccessHeaders(id)
+    )
     return order as HttpTypes.StoreOrder
   } catch {
     return null
@@ -69,9 +74,12 @@ export type OrderAid = {
 /** "您的购买帮扶了": the order's aid by town, from the ledger (the customer's own orders only). */
 export async function orderAid(orderId: string): Promise<OrderAid | null> {
   try {
-    const { aid } = await medusa.client.fetch<{ aid: OrderAid }>(`/store/customers/me/orders/${orderId}/aid`, {
-      headers: await authHeaders(),
-    })
+    const { aid } = await medusa.client.fetch<{ aid: OrderAid }>(
+      `/store/customers/me/orders/${orderId}/aid`,
+      {
+        headers: await authHeaders(),
+      }
+    )
     return aid
   } catch {
     return null
@@ -91,14 +99,21 @@ export type LookupOrder = {
 }
 
 /** The orders placed with the contact a guest proved with a code (the lookup token), or null without one. */
-export async function lookupOrders(): Promise<{ contact: string; orders: LookupOrder[]; count: number } | null> {
+export async function lookupOrders(): Promise<{
+  contact: string
+  orders: LookupOrder[]
+  count: number
+} | null> {
   const token = await getLookupToken()
   if (!token) return null
   try {
-    return await medusa.client.fetch<{ contact: string; orders: LookupOrder[]; count: number }>("/store/order-lookup/orders", {
-      query: { limit: 50 },
-      headers: { "x-order-token": token },
-    })
+    return await medusa.client.fetch<{ contact: string; orders: LookupOrder[]; count: number }>(
+      "/store/order-lookup/orders",
+      {
+        query: { limit: 50 },
+        headers: { "x-order-token": token },
+      }
+    )
   } catch {
     return null
   }
@@ -132,7 +147,13 @@ async function lookupCall<T>(
     })
     const data = await response.json().catch(() => ({}))
     if (response.ok) return { ok: true, data: data as T }
-    return { ok: false, status: response.status, code: data.code, attempts_left: data.attempts_left, retry_after: data.retry_after }
+    return {
+      ok: false,
+      status: response.status,
+      code: data.code,
+      attempts_left: data.attempts_left,
+      retry_after: data.retry_after,
+    }
   } catch {
     return { ok: false, status: 503 }
   }
@@ -140,12 +161,21 @@ async function lookupCall<T>(
 
 /** Asks the backend to send a one-time code to a mobile (SMS) or e-mail address. */
 export async function requestLookupCode(contact: string, client?: string): Promise<LookupAnswer> {
-  const answer = await lookupCall<{ channel: string }>("/store/order-lookup/codes", { contact }, client)
+  const answer = await lookupCall<{ channel: string }>(
+    "/store/order-lookup/codes",
+    { contact },
+    client
+  )
   return answer.ok ? { ok: true } : answer
 }
 
 /** Trades the code for a lookup token (kept in an httpOnly cookie by the caller). */
-export async function openLookupSession(contact: string, code: string): Promise<({ ok: true } & OrderToken) | Extract<LookupAnswer, { ok: false }>> {
+export async function openLookupSession(
+  contact: string,
+  code: string
+): Promise<({ ok: true } & OrderToken) | Extract<LookupAnswer, { ok: false }>> {
   const answer = await lookupCall<OrderToken>("/store/order-lookup/sessions", { contact, code })
-  return answer.ok ? { ok: true, token: answer.data.token, expires_at: answer.data.expires_at } : answer
+  return answer.ok
+    ? { ok: true, token: answer.data.token, expires_at: answer.data.expires_at }
+    : answer
 }

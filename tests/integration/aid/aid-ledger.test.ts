@@ -3,7 +3,14 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import ExcelJS from "exceljs"
 import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
-import { BANK_TRANSFER, eventually, payOrder, placeOrder, receiveTransfer, syncLedger } from "../../fixtures/orders"
+import {
+  BANK_TRANSFER,
+  eventually,
+  payOrder,
+  placeOrder,
+  receiveTransfer,
+  syncLedger,
+} from "../../fixtures/orders"
 
 const THREE_TOWNS = [
   { handle: "bingcun-soilless-cherry-tomato", quantity: 2 },
@@ -12,14 +19,16 @@ const THREE_TOWNS = [
 ]
 
 const yuan = (value: BigNumber.Value) => new BigNumber(value).toFixed(2)
-const sum = (values: BigNumber.Value[]) => yuan(values.reduce<BigNumber>((acc, v) => acc.plus(v), new BigNumber(0)))
+const sum = (values: BigNumber.Value[]) =>
+  yuan(values.reduce<BigNumber>((acc, v) => acc.plus(v), new BigNumber(0)))
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const { admin, store } = seededShop(api, getContainer)
 
     const entriesOf = async (orderId: string) =>
-      (await api.get(`/admin/aid/entries?order_id=${orderId}&limit=500`, admin)).data.entries as any[]
+      (await api.get(`/admin/aid/entries?order_id=${orderId}&limit=500`, admin)).data
+        .entries as any[]
 
     /** Waits until the order's entries include `kind` (subscribers run in the background). */
     const ledgerFor = (orderId: string, kind = "sale", count = 1) =>
@@ -43,16 +52,22 @@ medusaIntegrationTestRunner({
 
     /** The order's (captured) payment, to refund from. */
     const capturedPayment = async (orderId: string) => {
-      const { data } = await api.get(`/admin/orders/${orderId}?fields=*payment_collections.payments`, admin)
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=*payment_collections.payments`,
+        admin
+      )
       return data.order.payment_collections[0].payments[0].id as string
     }
 
-    const awaiting = async () => (await api.get("/admin/aid/awaiting-payment", admin)).data.awaiting_payment
+    const awaiting = async () =>
+      (await api.get("/admin/aid/awaiting-payment", admin)).data.awaiting_payment
     const impact = async () => (await api.get("/store/aid/impact", store)).data
 
-    const summary = async (params = "group_by=town") => (await api.get(`/admin/aid/summary?${params}`, admin)).data
+    const summary = async (params = "group_by=town") =>
+      (await api.get(`/admin/aid/summary?${params}`, admin)).data
 
-    const reconcile = async () => (await api.post("/admin/aid/reconciliation", {}, admin)).data.reconciliation
+    const reconcile = async () =>
+      (await api.post("/admin/aid/reconciliation", {}, admin)).data.reconciliation
 
     const createPromotion = async (code: string, percent: number) => {
       await api.post(
@@ -79,14 +94,19 @@ medusaIntegrationTestRunner({
       const placed = await order(THREE_TOWNS, ["XIANGCUN17"])
       const entries = await entriesOf(placed.id)
       expect(entries).toHaveLength(3)
-      expect(new Set(entries.map((e) => e.town_name))).toEqual(new Set(["丙村镇", "畲江镇", "松源镇"]))
+      expect(new Set(entries.map((e) => e.town_name))).toEqual(
+        new Set(["丙村镇", "畲江镇", "松源镇"])
+      )
       for (const entry of entries) {
         expect(entry.amount).toMatch(/^\d+\.\d{2}$/)
         expect(entry.buyer_kind).toBe("consumer")
       }
 
       const paid = await paidItemTotal(placed.id)
-      const { data: full } = await api.get(`/admin/orders/${placed.id}?fields=discount_total,original_item_total`, admin)
+      const { data: full } = await api.get(
+        `/admin/orders/${placed.id}?fields=discount_total,original_item_total`,
+        admin
+      )
       expect(Number(full.order.discount_total)).toBeGreaterThan(0)
       expect(sum(entries.map((e) => e.amount))).toBe(paid)
 
@@ -95,11 +115,18 @@ medusaIntegrationTestRunner({
       expect(sum(report.rows.map((r: any) => r.amount))).toBe(paid)
       expect(report.total.orders).toBe(1)
       const { data: towns } = await api.get("/store/towns", store)
-      expect(report.rows.map((r: any) => r.label).sort()).toEqual(towns.towns.map((t: any) => t.name).sort())
+      expect(report.rows.map((r: any) => r.label).sort()).toEqual(
+        towns.towns.map((t: any) => t.name).sort()
+      )
       const bingcun = report.rows.find((r: any) => r.label === "丙村镇")
-      expect(bingcun.amount).toBe(sum(entries.filter((e) => e.town_name === "丙村镇").map((e) => e.amount)))
+      expect(bingcun.amount).toBe(
+        sum(entries.filter((e) => e.town_name === "丙村镇").map((e) => e.amount))
+      )
       expect(bingcun.orders).toBe(1)
-      expect(report.rows.find((r: any) => r.label === "南口镇")).toMatchObject({ amount: "0.00", orders: 0 })
+      expect(report.rows.find((r: any) => r.label === "南口镇")).toMatchObject({
+        amount: "0.00",
+        orders: 0,
+      })
 
       const byMonth = await summary("group_by=month")
       expect(sum(byMonth.rows.map((r: any) => r.amount))).toBe(paid)
@@ -109,7 +136,10 @@ medusaIntegrationTestRunner({
     })
 
     it("credits a bank-transfer order only once its payment is captured, dated at the capture, once", async () => {
-      const placed = await placeOrder(api, getContainer(), store, { lines: THREE_TOWNS, provider_id: BANK_TRANSFER })
+      const placed = await placeOrder(api, getContainer(), store, {
+        lines: THREE_TOWNS,
+        provider_id: BANK_TRANSFER,
+      })
       const items = await paidItemTotal(placed.id)
       await syncLedger(getContainer(), [placed.id])
       // placed, authorized, not paid: nowhere in the ledger or its reports
@@ -117,7 +147,11 @@ medusaIntegrationTestRunner({
       expect((await summary()).total).toMatchObject({ amount: "0.00", orders: 0, quantity: 0 })
       expect((await impact()).total).toBe("0.00")
       let reconciliation = await reconcile()
-      expect(reconciliation).toMatchObject({ orders_checked: 1, mismatch_count: 0, difference_total: "0.00" })
+      expect(reconciliation).toMatchObject({
+        orders_checked: 1,
+        mismatch_count: 0,
+        difference_total: "0.00",
+      })
       // but waiting for its payment, with what each town will receive
       const waiting = await awaiting()
       expect(waiting).toMatchObject({ orders: 1, amount: items, currency_code: "cny" })
@@ -125,7 +159,10 @@ medusaIntegrationTestRunner({
       expect(sum(waiting.towns.map((t: any) => t.amount))).toBe(items)
 
       // part of the money arrives: still not paid
-      const { data } = await api.get(`/admin/orders/${placed.id}?fields=*payment_collections.payments`, admin)
+      const { data } = await api.get(
+        `/admin/orders/${placed.id}?fields=*payment_collections.payments`,
+        admin
+      )
       const payment = data.order.payment_collections[0].payments[0]
       expect(payment.provider_id).toBe(BANK_TRANSFER)
       await receiveTransfer(api, admin, payment.id, "10.00")
@@ -138,7 +175,10 @@ medusaIntegrationTestRunner({
       const entries = await ledgerFor(placed.id)
       expect(entries).toHaveLength(3)
       expect(sum(entries.map((e) => e.amount))).toBe(items)
-      const { data: paid } = await api.get(`/admin/orders/${placed.id}?fields=*payment_collections.payments.captures`, admin)
+      const { data: paid } = await api.get(
+        `/admin/orders/${placed.id}?fields=*payment_collections.payments.captures`,
+        admin
+      )
       const captures = paid.order.payment_collections[0].payments[0].captures
       const last = Math.max(...captures.map((c: any) => new Date(c.created_at).getTime()))
       expect(entries.every((e) => new Date(e.occurred_at).getTime() === last)).toBe(true)
@@ -148,19 +188,28 @@ medusaIntegrationTestRunner({
 
       // the same capture reported twice counts once
       const before = await summary()
-      await getContainer().resolve(Modules.EVENT_BUS).emit([
-        { name: "payment.captured", data: { id: payment.id } },
-        { name: "payment.captured", data: { id: payment.id } },
-      ])
+      await getContainer()
+        .resolve(Modules.EVENT_BUS)
+        .emit([
+          { name: "payment.captured", data: { id: payment.id } },
+          { name: "payment.captured", data: { id: payment.id } },
+        ])
       await syncLedger(getContainer(), [placed.id])
       expect(await entriesOf(placed.id)).toHaveLength(3)
       expect(await summary()).toEqual(before)
       reconciliation = await reconcile()
-      expect(reconciliation).toMatchObject({ orders_checked: 1, mismatch_count: 0, difference_total: "0.00" })
+      expect(reconciliation).toMatchObject({
+        orders_checked: 1,
+        mismatch_count: 0,
+        difference_total: "0.00",
+      })
     })
 
     it("writes nothing for an order canceled before it was paid", async () => {
-      const placed = await placeOrder(api, getContainer(), store, { lines: THREE_TOWNS, provider_id: BANK_TRANSFER })
+      const placed = await placeOrder(api, getContainer(), store, {
+        lines: THREE_TOWNS,
+        provider_id: BANK_TRANSFER,
+      })
       expect((await awaiting()).orders).toBe(1)
       await api.post(`/admin/orders/${placed.id}/cancel`, {}, admin)
       await syncLedger(getContainer(), [placed.id])
@@ -194,12 +243,17 @@ medusaIntegrationTestRunner({
       const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
       await api.post(
         `/admin/orders/${placed.id}/fulfillments`,
-        { items: [{ id: rice.line_item_id, quantity: 3 }], location_id: farm.partner.stock_location.id },
+        {
+          items: [{ id: rice.line_item_id, quantity: 3 }],
+          location_id: farm.partner.stock_location.id,
+        },
         admin
       )
       // the support team takes one bag back, as in the admin's return flow
       const container = getContainer()
-      const [returnOption] = await container.resolve(Modules.FULFILLMENT).listShippingOptions({ name: "退货寄回" })
+      const [returnOption] = await container
+        .resolve(Modules.FULFILLMENT)
+        .listShippingOptions({ name: "退货寄回" })
       const { data: created } = await api.post(
         "/admin/returns",
         { order_id: placed.id, location_id: farm.partner.stock_location.id },
@@ -208,7 +262,11 @@ medusaIntegrationTestRunner({
       const returnId = created.return.id
       const one = { items: [{ id: rice.line_item_id, quantity: 1 }] }
       await api.post(`/admin/returns/${returnId}/request-items`, one, admin)
-      await api.post(`/admin/returns/${returnId}/shipping-method`, { shipping_option_id: returnOption.id }, admin)
+      await api.post(
+        `/admin/returns/${returnId}/shipping-method`,
+        { shipping_option_id: returnOption.id },
+        admin
+      )
       await api.post(`/admin/returns/${returnId}/request`, {}, admin)
       await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
       await api.post(`/admin/returns/${returnId}/receive-items`, one, admin)
@@ -224,7 +282,10 @@ medusaIntegrationTestRunner({
       const afterRefund = await ledgerFor(placed.id, "refund")
       const refunds = afterRefund.filter((e) => e.kind === "refund")
       expect(refunds).toHaveLength(1)
-      expect(refunds[0]).toMatchObject({ line_item_id: rice.line_item_id, amount: yuan(new BigNumber(unit).negated()) })
+      expect(refunds[0]).toMatchObject({
+        line_item_id: rice.line_item_id,
+        amount: yuan(new BigNumber(unit).negated()),
+      })
       expect((await reconcile()).difference_total).toBe("0.00")
     })
 
@@ -272,7 +333,11 @@ medusaIntegrationTestRunner({
       const tomato = (await entriesOf(placed.id)).find((e) => e.town_name === "丙村镇")
       const { data: partners } = await api.get("/admin/partners?limit=100", admin)
       const elsewhere = partners.partners.find((p: any) => p.town_id !== tomato.town_id)
-      await api.post(`/admin/products/${tomato.product_id}/partner`, { partner_id: elsewhere.id }, admin)
+      await api.post(
+        `/admin/products/${tomato.product_id}/partner`,
+        { partner_id: elsewhere.id },
+        admin
+      )
       expect(await summary()).toEqual(before)
 
       const payment = await capturedPayment(placed.id)
@@ -295,7 +360,9 @@ medusaIntegrationTestRunner({
       await api.post(`/admin/order-edits/${placed.id}/confirm`, {}, admin)
       expect(edit.order_change.id).toBeTruthy()
       const entries = await ledgerFor(placed.id, "edit")
-      const riceEdit = entries.find((e) => e.kind === "edit" && e.line_item_id === rice.line_item_id)
+      const riceEdit = entries.find(
+        (e) => e.kind === "edit" && e.line_item_id === rice.line_item_id
+      )
       expect(riceEdit.quantity).toBe(-2)
       expect(sum(entries.map((e) => e.amount))).toBe(await paidItemTotal(placed.id))
       expect((await reconcile()).difference_total).toBe("0.00")
@@ -308,7 +375,10 @@ medusaIntegrationTestRunner({
       const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
       await api.post(
         `/admin/orders/${placed.id}/fulfillments`,
-        { items: [{ id: rice.line_item_id, quantity: 2 }], location_id: farm.partner.stock_location.id },
+        {
+          items: [{ id: rice.line_item_id, quantity: 2 }],
+          location_id: farm.partner.stock_location.id,
+        },
         admin
       )
       // one bag of rice swapped for a bottle of Songyuan tea
@@ -316,17 +386,32 @@ medusaIntegrationTestRunner({
       const fulfillment = container.resolve(Modules.FULFILLMENT)
       const [back] = await fulfillment.listShippingOptions({ name: "退货寄回" })
       const [out] = await fulfillment.listShippingOptions({ name: "标准快递" })
-      const { data: tea } = await api.get("/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants", admin)
+      const { data: tea } = await api.get(
+        "/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants",
+        admin
+      )
       const { data: created } = await api.post("/admin/exchanges", { order_id: placed.id }, admin)
       const exchangeId = created.exchange.id
-      await api.post(`/admin/exchanges/${exchangeId}/inbound/items`, { items: [{ id: rice.line_item_id, quantity: 1 }] }, admin)
-      await api.post(`/admin/exchanges/${exchangeId}/inbound/shipping-method`, { shipping_option_id: back.id }, admin)
+      await api.post(
+        `/admin/exchanges/${exchangeId}/inbound/items`,
+        { items: [{ id: rice.line_item_id, quantity: 1 }] },
+        admin
+      )
+      await api.post(
+        `/admin/exchanges/${exchangeId}/inbound/shipping-method`,
+        { shipping_option_id: back.id },
+        admin
+      )
       await api.post(
         `/admin/exchanges/${exchangeId}/outbound/items`,
         { items: [{ variant_id: tea.products[0].variants[0].id, quantity: 1 }] },
         admin
       )
-      await api.post(`/admin/exchanges/${exchangeId}/outbound/shipping-method`, { shipping_option_id: out.id }, admin)
+      await api.post(
+        `/admin/exchanges/${exchangeId}/outbound/shipping-method`,
+        { shipping_option_id: out.id },
+        admin
+      )
       await api.post(`/admin/exchanges/${exchangeId}/request`, {}, admin)
 
       const entries = await ledgerFor(placed.id, "edit")
@@ -334,7 +419,11 @@ medusaIntegrationTestRunner({
       expect(teaEntry.quantity).toBe(1)
       expect(Number(teaEntry.amount)).toBeGreaterThan(0)
       expect(sum(entries.map((e) => e.amount))).toBe(await paidItemTotal(placed.id))
-      expect(entries.filter((e) => e.line_item_id === rice.line_item_id).reduce((q, e) => q + e.quantity, 0)).toBe(2)
+      expect(
+        entries
+          .filter((e) => e.line_item_id === rice.line_item_id)
+          .reduce((q, e) => q + e.quantity, 0)
+      ).toBe(2)
       expect(payment).toBeTruthy()
       expect((await reconcile()).difference_total).toBe("0.00")
     })
@@ -351,7 +440,12 @@ medusaIntegrationTestRunner({
       await ledgerFor(canceled.id, "cancellation")
 
       const clean = await reconcile()
-      expect(clean).toMatchObject({ orders_checked: 3, mismatch_count: 0, difference_total: "0.00", mismatches: [] })
+      expect(clean).toMatchObject({
+        orders_checked: 3,
+        mismatch_count: 0,
+        difference_total: "0.00",
+        mismatches: [],
+      })
 
       const aid = getContainer().resolve("aid") as any
       const [line] = await entriesOf(discounted.id)
@@ -367,7 +461,9 @@ medusaIntegrationTestRunner({
       expect(dirty.mismatch_count).toBe(1)
       expect(dirty.difference_total).toBe("5.00")
       expect(dirty.mismatches[0]).toMatchObject({ order_id: discounted.id, difference: "5.00" })
-      expect((await api.get("/admin/aid/reconciliation", admin)).data.reconciliation.id).toBe(dirty.id)
+      expect((await api.get("/admin/aid/reconciliation", admin)).data.reconciliation.id).toBe(
+        dirty.id
+      )
     })
 
     it("runs the nightly reconciliation job", async () => {
@@ -376,33 +472,67 @@ medusaIntegrationTestRunner({
       expect(job.config.schedule).toBe("0 19 * * *")
       await job.default(getContainer())
       const { data } = await api.get("/admin/aid/reconciliation", admin)
-      expect(data.reconciliation).toMatchObject({ trigger: "job", mismatch_count: 0, difference_total: "0.00" })
+      expect(data.reconciliation).toMatchObject({
+        trigger: "job",
+        mismatch_count: 0,
+        difference_total: "0.00",
+      })
     })
 
     describe("reports API", () => {
       it("refuses a cart that would hide its order from the ledger", async () => {
         const { data: regions } = await api.get("/store/regions", store)
         const bad = await failure(
-          api.post("/store/carts", { region_id: regions.regions[0].id, metadata: { aid_import: "pending" } }, store)
+          api.post(
+            "/store/carts",
+            { region_id: regions.regions[0].id, metadata: { aid_import: "pending" } },
+            store
+          )
         )
         expect(bad.status).toBe(400)
-        const { data } = await api.post("/store/carts", { region_id: regions.regions[0].id, metadata: { gift: "yes" } }, store)
-        expect((await failure(api.post(`/store/carts/${data.cart.id}`, { metadata: { aid_import: "pending" } }, store))).status).toBe(400)
+        const { data } = await api.post(
+          "/store/carts",
+          { region_id: regions.regions[0].id, metadata: { gift: "yes" } },
+          store
+        )
+        expect(
+          (
+            await failure(
+              api.post(
+                `/store/carts/${data.cart.id}`,
+                { metadata: { aid_import: "pending" } },
+                store
+              )
+            )
+          ).status
+        ).toBe(400)
       })
 
       it("needs an admin and answers 400 for bad filters, 404 for an unknown town", async () => {
         expect((await failure(api.get("/admin/aid/summary"))).status).toBe(401)
         expect((await failure(api.get("/admin/aid/awaiting-payment"))).status).toBe(401)
-        expect((await failure(api.get("/admin/aid/awaiting-payment?town=bingcun", admin))).status).toBe(400)
+        expect(
+          (await failure(api.get("/admin/aid/awaiting-payment?town=bingcun", admin))).status
+        ).toBe(400)
         expect((await failure(api.get("/store/aid/impact"))).status).toBe(400)
         const bad = await failure(api.get("/admin/aid/summary?from=2026-02-30", admin))
         expect(bad.status).toBe(400)
         expect(JSON.stringify(bad.data)).toContain("from")
-        expect((await failure(api.get("/admin/aid/summary?from=2026-05-01&to=2026-04-01", admin))).status).toBe(400)
-        expect((await failure(api.get("/admin/aid/summary?group_by=village", admin))).status).toBe(400)
+        expect(
+          (await failure(api.get("/admin/aid/summary?from=2026-05-01&to=2026-04-01", admin))).status
+        ).toBe(400)
+        expect((await failure(api.get("/admin/aid/summary?group_by=village", admin))).status).toBe(
+          400
+        )
         expect((await failure(api.get("/admin/aid/entries?limit=100000", admin))).status).toBe(400)
         expect((await failure(api.get("/admin/aid/summary?town=atlantis", admin))).status).toBe(404)
-        const targets = await failure(api.post("/admin/aid/targets", { year: 2026, targets: [{ town_id: "town_x", amount: "1.234" }] }, admin))
+        const targets = await failure(
+          api.post(
+            "/admin/aid/targets",
+            { year: 2026, targets: [{ town_id: "town_x", amount: "1.234" }] },
+            admin
+          )
+        )
         expect(targets.status).toBe(400)
       })
 
@@ -420,9 +550,15 @@ medusaIntegrationTestRunner({
         const report = await summary(`group_by=town&from=${year}-01-01&to=${year}-12-31`)
         const row = report.rows.find((r: any) => r.key === shejiang.id)
         expect(row.target).toBe("200000.00")
-        expect(row.progress).toBe(Number(new BigNumber(row.amount).div(200000).decimalPlaces(4).toFixed()))
+        expect(row.progress).toBe(
+          Number(new BigNumber(row.amount).div(200000).decimalPlaces(4).toFixed())
+        )
         expect(report.target_year).toBe(year)
-        await api.post("/admin/aid/targets", { year, targets: [{ town_id: shejiang.id, amount: null }] }, admin)
+        await api.post(
+          "/admin/aid/targets",
+          { year, targets: [{ town_id: shejiang.id, amount: null }] },
+          admin
+        )
         expect((await api.get(`/admin/aid/targets?year=${year}`, admin)).data.targets).toEqual([])
       })
 
@@ -441,13 +577,18 @@ medusaIntegrationTestRunner({
         expect(text).toContain("丙村镇")
         expect(text).toContain("\r\n合计,")
 
-        const xlsx = await api.get("/admin/aid/entries/export?format=xlsx", { ...admin, responseType: "arraybuffer" })
+        const xlsx = await api.get("/admin/aid/entries/export?format=xlsx", {
+          ...admin,
+          responseType: "arraybuffer",
+        })
         const workbook = new ExcelJS.Workbook()
         await workbook.xlsx.load(Buffer.from(xlsx.data) as any)
         const sheet = workbook.worksheets[0]
         expect(sheet.getRow(1).getCell(9).value).toBe("金额（元）")
         expect(sheet.rowCount).toBe(4)
-        const amounts = [2, 3, 4].map((r) => new BigNumber(sheet.getRow(r).getCell(9).value as number))
+        const amounts = [2, 3, 4].map(
+          (r) => new BigNumber(sheet.getRow(r).getCell(9).value as number)
+        )
         expect(amounts.every((a) => a.gt(0))).toBe(true)
       })
 
@@ -456,8 +597,12 @@ medusaIntegrationTestRunner({
         const { data } = await api.get("/admin/aid/entries?town=bingcun", admin)
         expect(data.count).toBe(1)
         expect(data.entries[0]).toMatchObject({ town_name: "丙村镇", kind: "sale" })
-        const partnerHandle = (await api.get(`/admin/partners/${data.entries[0].partner_id}`, admin)).data.partner.handle
-        expect((await api.get(`/admin/aid/entries?partner=${partnerHandle}`, admin)).data.count).toBe(1)
+        const partnerHandle = (
+          await api.get(`/admin/partners/${data.entries[0].partner_id}`, admin)
+        ).data.partner.handle
+        expect(
+          (await api.get(`/admin/aid/entries?partner=${partnerHandle}`, admin)).data.count
+        ).toBe(1)
         const kinds = await summary("group_by=buyer_kind")
         expect(kinds.rows.map((r: any) => r.label)).toEqual(["个人", "单位"])
         expect(kinds.rows[1]).toMatchObject({ key: "unit", amount: "0.00" })

@@ -38,10 +38,14 @@ medusaIntegrationTestRunner({
     })
 
     const login = (password: string, ip: string) =>
-      api.post("/auth/user/emailpass", { email: farm.email, password }, {
-        headers: { "x-forwarded-for": ip },
-        validateStatus: () => true,
-      }) as Promise<{ status: number; data: any }>
+      api.post(
+        "/auth/user/emailpass",
+        { email: farm.email, password },
+        {
+          headers: { "x-forwarded-for": ip },
+          validateStatus: () => true,
+        }
+      ) as Promise<{ status: number; data: any }>
 
     it("keeps the counters in Redis, and a lock outlives the limiter that set it", async () => {
       const redis = new Redis(REDIS_URL)
@@ -71,7 +75,10 @@ medusaIntegrationTestRunner({
           const state = await fresh.accountState(fresh.accountKey("user", farm.email))
           expect(state.failures).toBe(limits.account.lockAfter)
           expect(state.lockedForMs).toBeGreaterThan(0)
-          const begun = await fresh.beginSignIn({ account: fresh.accountKey("user", farm.email), client: "198.51.100.14" })
+          const begun = await fresh.beginSignIn({
+            account: fresh.accountKey("user", farm.email),
+            client: "198.51.100.14",
+          })
           expect(begun.refusal?.code).toBe("account_locked")
         } finally {
           await fresh.close()

@@ -27,7 +27,9 @@ const farm = demoFarmCredentials() as { email: string; password: string }
 
 /** scrypt-kdf as Medusa's e-mail/password provider loads it (the same module instance). */
 const backendRequireFrom = createRequire(path.resolve(__dirname, "../../../backend/package.json"))
-const scrypt = createRequire(backendRequireFrom.resolve("@medusajs/auth-emailpass"))("scrypt-kdf") as {
+const scrypt = createRequire(backendRequireFrom.resolve("@medusajs/auth-emailpass"))(
+  "scrypt-kdf"
+) as {
   kdf: (...args: any[]) => Promise<Buffer>
   verify: (...args: any[]) => Promise<boolean>
 }
@@ -96,15 +98,22 @@ medusaIntegrationTestRunner({
       expect(answers.slice(0, free).every((a) => a.delay === 0)).toBe(true)
       const delays = answers.slice(free, lockAfter).map((a) => a.delay)
       expect(delays[0]).toBe(DELAY_MS)
-      for (let i = 1; i < delays.length; i++) expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1])
+      for (let i = 1; i < delays.length; i++)
+        expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1])
       expect(delays.at(-1)).toBeGreaterThan(delays[0])
       // then 429 with Retry-After and a clear message
       const locked = answers[lockAfter]
       expect(locked.status).toBe(429)
       expect(locked.retryAfter).toBeGreaterThanOrEqual(1)
       expect(locked.retryAfter).toBeLessThanOrEqual(LOCK_SECONDS)
-      expect(locked.data).toMatchObject({ type: "too_many_requests", code: "account_locked", retry_after: locked.retryAfter })
-      expect(locked.data.message).toMatch(/Too many failed sign-in attempts for this account\. Try again in \d+ seconds\./)
+      expect(locked.data).toMatchObject({
+        type: "too_many_requests",
+        code: "account_locked",
+        retry_after: locked.retryAfter,
+      })
+      expect(locked.data.message).toMatch(
+        /Too many failed sign-in attempts for this account\. Try again in \d+ seconds\./
+      )
       // however slow this machine, never more than `lockAfter` password checks in a row
       let run = 0
       for (const answer of answers) {
@@ -139,7 +148,11 @@ medusaIntegrationTestRunner({
       const ip = "198.51.100.3"
       const statuses: number[] = []
       for (let i = 1; i <= CLIENT_MAX_FAILURES + 5; i++) {
-        const res = await post("/auth/user/emailpass", { email: `guess-${i}@example.cn`, password: "wrong-guess-2026" }, ip)
+        const res = await post(
+          "/auth/user/emailpass",
+          { email: `guess-${i}@example.cn`, password: "wrong-guess-2026" },
+          ip
+        )
         statuses.push(res.status)
         if (res.status === 429) {
           expect(res.data.code).toBe("client_locked")
@@ -163,12 +176,20 @@ medusaIntegrationTestRunner({
       const verify = vi.spyOn(scrypt, "verify")
       const kdf = vi.spyOn(scrypt, "kdf")
       try {
-        const known = await post("/auth/user/emailpass", { email: farm.email, password: "not-the-password-1" }, ip)
+        const known = await post(
+          "/auth/user/emailpass",
+          { email: farm.email, password: "not-the-password-1" },
+          ip
+        )
         const knownVerifications = verify.mock.calls.length
         const knownDerivations = kdf.mock.calls.length
         verify.mockClear()
         kdf.mockClear()
-        const unknown = await post("/auth/user/emailpass", { email: "nobody@dongxi-demo.example.cn", password: "not-the-password-1" }, ip)
+        const unknown = await post(
+          "/auth/user/emailpass",
+          { email: "nobody@dongxi-demo.example.cn", password: "not-the-password-1" },
+          ip
+        )
         expect(unknown.status).toBe(401)
         expect(known.status).toBe(401)
         expect(unknown.data).toEqual(known.data)
@@ -179,7 +200,11 @@ medusaIntegrationTestRunner({
         expect(kdf.mock.calls.length).toBe(knownDerivations)
         // the same for a customer
         verify.mockClear()
-        const customer = await post("/auth/customer/emailpass", { email: "nobody@example.cn", password: "x-1234567890" }, ip)
+        const customer = await post(
+          "/auth/customer/emailpass",
+          { email: "nobody@example.cn", password: "x-1234567890" },
+          ip
+        )
         expect(customer.status).toBe(401)
         expect(customer.data).toEqual(known.data)
         expect(verify.mock.calls.length).toBe(1)
@@ -192,28 +217,44 @@ medusaIntegrationTestRunner({
     it("never tells that an e-mail is registered", async () => {
       const ip = "198.51.100.7"
       await registerCustomer("taken.buyer@example.cn", "meixian-buyer-2026", ip)
-      const failedLogin = await post("/auth/customer/emailpass", { email: "taken.buyer@example.cn", password: "wrong-password-1" }, ip)
+      const failedLogin = await post(
+        "/auth/customer/emailpass",
+        { email: "taken.buyer@example.cn", password: "wrong-password-1" },
+        ip
+      )
       expect(failedLogin.status).toBe(401)
       const verify = vi.spyOn(scrypt, "verify")
       try {
         // a taken e-mail, wrong or right password: the answer of a failed login, after one verification
         for (const password of ["another-password-1", "meixian-buyer-2026"]) {
           verify.mockClear()
-          const again = await post("/auth/customer/emailpass/register", { email: "taken.buyer@example.cn", password }, ip)
+          const again = await post(
+            "/auth/customer/emailpass/register",
+            { email: "taken.buyer@example.cn", password },
+            ip
+          )
           expect(again.status).toBe(401)
           expect(again.data).toEqual(failedLogin.data)
           expect(JSON.stringify(again.data)).not.toMatch(/exist/i)
           expect(verify.mock.calls.length).toBe(1)
         }
         // the same for a farm account's e-mail
-        const user = await post("/auth/user/emailpass/register", { email: farm.email, password: "farm-guess-2026" }, ip)
+        const user = await post(
+          "/auth/user/emailpass/register",
+          { email: farm.email, password: "farm-guess-2026" },
+          ip
+        )
         expect(user.status).toBe(401)
         expect(user.data).toEqual(failedLogin.data)
       } finally {
         verify.mockRestore()
       }
       // a new e-mail registers
-      const fresh = await post("/auth/customer/emailpass/register", { email: "fresh.buyer@example.cn", password: "meixian-buyer-2026" }, ip)
+      const fresh = await post(
+        "/auth/customer/emailpass/register",
+        { email: "fresh.buyer@example.cn", password: "meixian-buyer-2026" },
+        ip
+      )
       expect(fresh.status).toBe(200)
       expect(typeof fresh.data.token).toBe("string")
     })
@@ -222,7 +263,11 @@ medusaIntegrationTestRunner({
       const ip = "198.51.100.8"
       const { id: partnerId } = await partnerByHandle(getContainer(), "shesui-agri")
       const email = "weak.staff@shesui-demo.example.cn"
-      const { data: invited } = await api.post(`/admin/partners/${partnerId}/staff`, { email }, admin)
+      const { data: invited } = await api.post(
+        `/admin/partners/${partnerId}/staff`,
+        { email },
+        admin
+      )
       const inviteToken = new URL(invited.invite.accept_url, "http://x").searchParams.get("token")!
 
       const cases: [string, string][] = [
@@ -238,7 +283,11 @@ medusaIntegrationTestRunner({
         expect(res.data.message).toMatch(/^The password /)
       }
       // a strong password registers, and the invite is accepted
-      const registered = await post("/auth/user/emailpass/register", { email, password: "farm-pass-2026" }, ip)
+      const registered = await post(
+        "/auth/user/emailpass/register",
+        { email, password: "farm-pass-2026" },
+        ip
+      )
       expect(registered.status).toBe(200)
       const accepted = await post(
         `/admin/invites/accept?token=${encodeURIComponent(inviteToken)}`,
@@ -252,22 +301,51 @@ medusaIntegrationTestRunner({
       const { generateResetPasswordTokenWorkflow } = backendRequireFrom("@medusajs/core-flows")
       const { http } = getContainer().resolve(ContainerRegistrationKeys.CONFIG_MODULE).projectConfig
       const { result: resetToken } = await generateResetPasswordTokenWorkflow(getContainer()).run({
-        input: { entityId: email, actorType: "user", provider: "emailpass", secret: http.jwtSecret },
+        input: {
+          entityId: email,
+          actorType: "user",
+          provider: "emailpass",
+          secret: http.jwtSecret,
+        },
       })
       const bearer = { authorization: `Bearer ${resetToken}` }
-      const weak = await post("/auth/user/emailpass/update", { password: "weak.staff2027" }, ip, bearer)
+      const weak = await post(
+        "/auth/user/emailpass/update",
+        { password: "weak.staff2027" },
+        ip,
+        bearer
+      )
       expect(weak.status).toBe(400)
       expect(weak.data.code).toBe("password_email_name")
-      const strong = await post("/auth/user/emailpass/update", { password: "shesui-rice-2027" }, ip, bearer)
+      const strong = await post(
+        "/auth/user/emailpass/update",
+        { password: "shesui-rice-2027" },
+        ip,
+        bearer
+      )
       expect(strong.status).toBe(200)
-      expect((await post("/auth/user/emailpass", { email, password: "shesui-rice-2027" }, ip)).status).toBe(200)
+      expect(
+        (await post("/auth/user/emailpass", { email, password: "shesui-rice-2027" }, ip)).status
+      ).toBe(200)
 
       // buyers keep the lighter rule: 8 characters, not a common password
-      const short = await post("/auth/customer/emailpass/register", { email: "rule.buyer@example.cn", password: "short" }, ip)
+      const short = await post(
+        "/auth/customer/emailpass/register",
+        { email: "rule.buyer@example.cn", password: "short" },
+        ip
+      )
       expect(short.data).toMatchObject({ code: "password_too_short", min_length: 8 })
-      const common = await post("/auth/customer/emailpass/register", { email: "rule.buyer@example.cn", password: "password" }, ip)
+      const common = await post(
+        "/auth/customer/emailpass/register",
+        { email: "rule.buyer@example.cn", password: "password" },
+        ip
+      )
       expect(common.data.code).toBe("password_too_common")
-      const fine = await post("/auth/customer/emailpass/register", { email: "rule.buyer@example.cn", password: "secret-123456" }, ip)
+      const fine = await post(
+        "/auth/customer/emailpass/register",
+        { email: "rule.buyer@example.cn", password: "secret-123456" },
+        ip
+      )
       expect(fine.status).toBe(200)
     })
 
@@ -276,15 +354,24 @@ medusaIntegrationTestRunner({
       const limits = throttle().limits
       const statuses: number[] = []
       for (let i = 0; i < limits.reset.perAccount; i++) {
-        statuses.push((await post("/auth/user/emailpass/reset-password", { identifier: farm.email }, ip)).status)
+        statuses.push(
+          (await post("/auth/user/emailpass/reset-password", { identifier: farm.email }, ip)).status
+        )
       }
       expect(statuses).toEqual(Array(limits.reset.perAccount).fill(201))
-      const refused = await post("/auth/user/emailpass/reset-password", { identifier: farm.email.toUpperCase() }, ip)
+      const refused = await post(
+        "/auth/user/emailpass/reset-password",
+        { identifier: farm.email.toUpperCase() },
+        ip
+      )
       expect(refused.status).toBe(429)
       expect(refused.data.code).toBe("too_many_reset_requests")
       expect(Number(refused.headers["retry-after"])).toBeGreaterThan(0)
       // an unknown identifier is answered like a known one
-      expect((await post("/auth/user/emailpass/reset-password", { identifier: "nobody@example.cn" }, ip)).status).toBe(201)
+      expect(
+        (await post("/auth/user/emailpass/reset-password", { identifier: "nobody@example.cn" }, ip))
+          .status
+      ).toBe(201)
     })
   },
 })

@@ -56,19 +56,40 @@ function casesFor(route: RouteKey): Case[] {
   const hasParams = route.path.includes(":")
   const base = fill(route.path, "fuzz_probe")
   const cases: Case[] = []
-  if (hasParams) cases.push({ kind: "nul-path", url: fill(route.path, "fuzz%00probe"), refused: true })
+  if (hasParams)
+    cases.push({ kind: "nul-path", url: fill(route.path, "fuzz%00probe"), refused: true })
   cases.push({ kind: "nul-query", url: `${base}?${q({ q: `a${NUL}b` })}`, refused: true })
   cases.push({ kind: "bidi-query", url: `${base}?${q({ q: `a${BIDI}b` })}`, refused: true })
   cases.push({ kind: "negative-page", url: `${base}?limit=-1&offset=-1`, refused: true })
-  cases.push({ kind: "huge-page", url: `${base}?limit=99999999999999999999&offset=1e308`, refused: true })
+  cases.push({
+    kind: "huge-page",
+    url: `${base}?limit=99999999999999999999&offset=1e308`,
+    refused: true,
+  })
   const streaming = STREAMING.has(`${route.method} ${route.path}`)
   if (route.method === "GET") {
     if (!streaming) {
-      cases.push({ kind: "object-query", url: `${base}?q[a]=b&id[$ne]=x&order[x]=y`, refused: false })
-      cases.push({ kind: "overlong-query", url: `${base}?${q({ q: "柚".repeat(1000) })}`, refused: false })
-      cases.push({ kind: "unknown-fields", url: `${base}?fields=no_such_field,*no_such_relation`, refused: false })
+      cases.push({
+        kind: "object-query",
+        url: `${base}?q[a]=b&id[$ne]=x&order[x]=y`,
+        refused: false,
+      })
+      cases.push({
+        kind: "overlong-query",
+        url: `${base}?${q({ q: "柚".repeat(1000) })}`,
+        refused: false,
+      })
+      cases.push({
+        kind: "unknown-fields",
+        url: `${base}?fields=no_such_field,*no_such_relation`,
+        refused: false,
+      })
       cases.push({ kind: "unknown-order", url: `${base}?order=-no_such_field`, refused: false })
-      cases.push({ kind: "bad-date", url: `${base}?created_at[$gt]=not-a-date&updated_at[$lt]=99999-13-45`, refused: false })
+      cases.push({
+        kind: "bad-date",
+        url: `${base}?created_at[$gt]=not-a-date&updated_at[$lt]=99999-13-45`,
+        refused: false,
+      })
     }
     return cases
   }
@@ -96,7 +117,12 @@ function casesFor(route: RouteKey): Case[] {
   cases.push({
     kind: "overlong-body",
     url: base,
-    data: { name: "x".repeat(20_000), title: "x".repeat(20_000), email: `${"x".repeat(5000)}@example.cn`, q: "柚".repeat(5000) },
+    data: {
+      name: "x".repeat(20_000),
+      title: "x".repeat(20_000),
+      email: `${"x".repeat(5000)}@example.cn`,
+      q: "柚".repeat(5000),
+    },
     refused: false,
   })
   cases.push({ kind: "array-body", url: base, data: [1, "x", null], refused: false })
@@ -115,7 +141,10 @@ medusaIntegrationTestRunner({
       store = await storeHeaders(getContainer())
       const email = "fuzz-buyer@example.cn"
       const password = "fuzz-secret-2026"
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password,
+      })
       await api.post(
         "/store/customers",
         { email, first_name: "测试" },
@@ -129,7 +158,11 @@ medusaIntegrationTestRunner({
       path.startsWith("/admin") ? admin.headers : path.startsWith("/store") ? buyer : {}
 
     it("answers every store, admin and auth route's bad input with a 4xx and a message, never a 5xx", async () => {
-      const routes = [...registeredRoutes("/store"), ...registeredRoutes("/admin"), ...registeredRoutes("/auth")]
+      const routes = [
+        ...registeredRoutes("/store"),
+        ...registeredRoutes("/admin"),
+        ...registeredRoutes("/auth"),
+      ]
       expect(routes.length).toBeGreaterThan(300)
       const problems: string[] = []
       const handlerless = new Set<string>()
@@ -148,19 +181,31 @@ medusaIntegrationTestRunner({
               timeout: 30_000,
             })
           } catch (error: any) {
-            problems.push(`${route.method} ${route.path} [${c.kind}]: ${error.code ?? error.message}`)
+            problems.push(
+              `${route.method} ${route.path} [${c.kind}]: ${error.code ?? error.message}`
+            )
             continue
           }
           const where = `${route.method} ${route.path} [${c.kind}] → ${response.status}`
           const message = response.data?.message
-          if (response.status === 404 && typeof response.data === "string" && response.data.includes(`Cannot ${route.method}`)) {
+          if (
+            response.status === 404 &&
+            typeof response.data === "string" &&
+            response.data.includes(`Cannot ${route.method}`)
+          ) {
             // Medusa registers middlewares on some method/path pairs that have no route (Express answers 404 itself)
             handlerless.add(`${route.method} ${route.path}`)
             continue
           }
-          if (response.status >= 500) problems.push(`${where}: ${JSON.stringify(response.data).slice(0, 300)}`)
-          else if (c.refused && (response.status < 400 || response.status >= 500)) problems.push(`${where} (expected 4xx)`)
-          if (response.status >= 400 && response.status < 500 && !(typeof message === "string" && message.length > 0)) {
+          if (response.status >= 500)
+            problems.push(`${where}: ${JSON.stringify(response.data).slice(0, 300)}`)
+          else if (c.refused && (response.status < 400 || response.status >= 500))
+            problems.push(`${where} (expected 4xx)`)
+          if (
+            response.status >= 400 &&
+            response.status < 500 &&
+            !(typeof message === "string" && message.length > 0)
+          ) {
             problems.push(`${where}: no message in ${JSON.stringify(response.data).slice(0, 200)}`)
           }
         }
@@ -175,21 +220,39 @@ medusaIntegrationTestRunner({
     async function newCart(body: Record<string, unknown> = {}) {
       const { data: regions } = await api.get("/store/regions", store)
       const region = regions.regions.find((r: any) => r.currency_code === "cny")
-      const { data: list } = await api.get(`/store/products?handle=${TOMATO}&fields=id,*variants`, store)
+      const { data: list } = await api.get(
+        `/store/products?handle=${TOMATO}&fields=id,*variants`,
+        store
+      )
       const variantId: string = list.products[0].variants[0].id
-      const { data } = await api.post("/store/carts", { region_id: region.id, ...body }, { headers: buyer })
+      const { data } = await api.post(
+        "/store/carts",
+        { region_id: region.id, ...body },
+        { headers: buyer }
+      )
       return { cartId: data.cart.id as string, variantId, regionId: region.id as string }
     }
 
     it("takes whole positive quantities only: 1.5, 0.01, 0 and -1 are refused, 0 on a line removes it", async () => {
       const { cartId, variantId, regionId } = await newCart()
-      const add = (quantity: unknown) => api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity }, { headers: buyer })
+      const add = (quantity: unknown) =>
+        api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: variantId, quantity },
+          { headers: buyer }
+        )
       for (const quantity of [1.5, 0.01, 0, -1, 1e9, "2"]) {
         const refused = await failure(add(quantity))
         expect(refused.status, `quantity ${quantity}`).toBe(400)
         expect(refused.data.message, `quantity ${quantity}`).toMatch(/quantity/)
       }
-      const created = await failure(api.post("/store/carts", { region_id: regionId, items: [{ variant_id: variantId, quantity: 1.5 }] }, { headers: buyer }))
+      const created = await failure(
+        api.post(
+          "/store/carts",
+          { region_id: regionId, items: [{ variant_id: variantId, quantity: 1.5 }] },
+          { headers: buyer }
+        )
+      )
       expect(created.status).toBe(400)
       expect(created.data.message).toMatch(/whole number/)
 
@@ -197,14 +260,30 @@ medusaIntegrationTestRunner({
       const line = data.cart.items[0]
       expect(line.quantity).toBe(2)
       for (const quantity of [2.5, 0.01, -1]) {
-        expect((await failure(api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity }, { headers: buyer }))).status).toBe(400)
+        expect(
+          (
+            await failure(
+              api.post(
+                `/store/carts/${cartId}/line-items/${line.id}`,
+                { quantity },
+                { headers: buyer }
+              )
+            )
+          ).status
+        ).toBe(400)
       }
       const { data: read } = await api.get(`/store/carts/${cartId}`, { headers: buyer })
       expect(read.cart.items.map((i: any) => i.quantity)).toEqual([2])
-      const { data: removed } = await api.post(`/store/carts/${cartId}/line-items/${line.id}`, { quantity: 0 }, { headers: buyer })
+      const { data: removed } = await api.post(
+        `/store/carts/${cartId}/line-items/${line.id}`,
+        { quantity: 0 },
+        { headers: buyer }
+      )
       expect(removed.cart.items).toEqual([])
       // removing a line of a cart that does not exist
-      const missing = await failure(api.delete(`/store/carts/cart_missing/line-items/${line.id}`, { headers: buyer }))
+      const missing = await failure(
+        api.delete(`/store/carts/cart_missing/line-items/${line.id}`, { headers: buyer })
+      )
       expect(missing.status).toBe(404)
     })
 
@@ -223,30 +302,52 @@ medusaIntegrationTestRunner({
       ]
       for (const [field, value] of bad) {
         const address = { ...GUANGZHOU_ADDRESS, [field]: value }
-        const onCart = await failure(api.post(`/store/carts/${cartId}`, { shipping_address: address }, { headers: buyer }))
+        const onCart = await failure(
+          api.post(`/store/carts/${cartId}`, { shipping_address: address }, { headers: buyer })
+        )
         expect(onCart.status, `${field} on the cart`).toBe(400)
         expect(onCart.data.message, field).toMatch(new RegExp(field))
-        const saved = await failure(api.post("/store/customers/me/addresses", address, { headers: buyer }))
+        const saved = await failure(
+          api.post("/store/customers/me/addresses", address, { headers: buyer })
+        )
         expect(saved.status, `${field} on a saved address`).toBe(400)
       }
       const created = await failure(
-        api.post("/store/carts", { shipping_address: { ...GUANGZHOU_ADDRESS, address_1: "天".repeat(5000) } }, { headers: buyer })
+        api.post(
+          "/store/carts",
+          { shipping_address: { ...GUANGZHOU_ADDRESS, address_1: "天".repeat(5000) } },
+          { headers: buyer }
+        )
       )
       expect(created.status).toBe(400)
-      const profile = await failure(api.post("/store/customers/me", { first_name: "名".repeat(31) }, { headers: buyer }))
+      const profile = await failure(
+        api.post("/store/customers/me", { first_name: "名".repeat(31) }, { headers: buyer })
+      )
       expect(profile.status).toBe(400)
       // the address as the storefront writes it goes through, and the cart still holds the good one
-      const { data } = await api.post(`/store/carts/${cartId}`, { shipping_address: { ...GUANGZHOU_ADDRESS, address_2: "3 栋 1201 室" } }, { headers: buyer })
-      expect(data.cart.shipping_address).toMatchObject({ address_1: GUANGZHOU_ADDRESS.address_1, address_2: "3 栋 1201 室" })
+      const { data } = await api.post(
+        `/store/carts/${cartId}`,
+        { shipping_address: { ...GUANGZHOU_ADDRESS, address_2: "3 栋 1201 室" } },
+        { headers: buyer }
+      )
+      expect(data.cart.shipping_address).toMatchObject({
+        address_1: GUANGZHOU_ADDRESS.address_1,
+        address_2: "3 栋 1201 室",
+      })
     })
 
     it("answers concurrent changes of one cart with 200 or 409, never 500, and the cart adds up", async () => {
       const { cartId, variantId } = await newCart()
       const add = () =>
-        api.post(`/store/carts/${cartId}/line-items`, { variant_id: variantId, quantity: 1 }, { headers: buyer, validateStatus: () => true })
+        api.post(
+          `/store/carts/${cartId}/line-items`,
+          { variant_id: variantId, quantity: 1 },
+          { headers: buyer, validateStatus: () => true }
+        )
       const results = await Promise.all(Array.from({ length: 10 }, add))
       const statuses = results.map((r: any) => r.status)
-      for (const r of results) expect([200, 409], JSON.stringify(r.data).slice(0, 200)).toContain(r.status)
+      for (const r of results)
+        expect([200, 409], JSON.stringify(r.data).slice(0, 200)).toContain(r.status)
       const { data } = await api.get(`/store/carts/${cartId}`, { headers: buyer })
       const total = data.cart.items.reduce((n: number, i: any) => n + i.quantity, 0)
       expect(total).toBe(statuses.filter((s: number) => s === 200).length)
@@ -271,9 +372,20 @@ medusaIntegrationTestRunner({
         ["NUL in a query", () => api.get("/store/products?q=a%00b", store)],
         ["offset=-1", () => api.get("/store/products?offset=-1", store)],
         ["limit=-1", () => api.get("/store/products?limit=-1", store)],
-        ["object as q", () => api.post("/store/search", { entity: "product", filters: { q: { $ne: "" } } }, store)],
-        ["array as q", () => api.post("/store/search", { entity: "product", filters: { q: ["蜜柚"] } }, store)],
-        ["NUL in a login", () => api.post("/auth/customer/emailpass", { email: "a\u0000@example.cn", password: "x" })],
+        [
+          "object as q",
+          () =>
+            api.post("/store/search", { entity: "product", filters: { q: { $ne: "" } } }, store),
+        ],
+        [
+          "array as q",
+          () => api.post("/store/search", { entity: "product", filters: { q: ["蜜柚"] } }, store),
+        ],
+        [
+          "NUL in a login",
+          () =>
+            api.post("/auth/customer/emailpass", { email: "a\u0000@example.cn", password: "x" }),
+        ],
       ]
       for (const [name, request] of cases) {
         const refused = await failure(request())
@@ -281,8 +393,13 @@ medusaIntegrationTestRunner({
         expect(refused.data.message, name).toEqual(expect.any(String))
       }
       // and the good ones still answer
-      expect((await api.post("/store/search", { entity: "product", filters: { q: "蜜柚" } }, store)).status).toBe(200)
-      expect((await api.get("/store/products?limit=2&offset=1", store)).data.products).toHaveLength(2)
+      expect(
+        (await api.post("/store/search", { entity: "product", filters: { q: "蜜柚" } }, store))
+          .status
+      ).toBe(200)
+      expect((await api.get("/store/products?limit=2&offset=1", store)).data.products).toHaveLength(
+        2
+      )
     })
   },
 })

@@ -83,8 +83,15 @@ medusaIntegrationTestRunner({
       await demoFarmHeaders(api)
       const customer = async (email: string) => {
         const password = "expand-secret-2026"
-        const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
-        await api.post("/store/customers", { email, first_name: "测试" }, { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } })
+        const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+          email,
+          password,
+        })
+        await api.post(
+          "/store/customers",
+          { email, first_name: "测试" },
+          { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } }
+        )
         const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
         return { authorization: `Bearer ${login.token}` }
       }
@@ -93,21 +100,54 @@ medusaIntegrationTestRunner({
       const buyer = { headers: { ...store.headers, ...buyerAuth } }
 
       // the buyer's own order and cart, and a saved address
-      await placeOrder(api, container, store, { lines: [{ handle: TOMATO, quantity: 1 }], email: "expand-buyer@example.cn", auth: buyerAuth })
-      const { cartId } = await prepareCart(api, container, store, { lines: [{ handle: TOMATO, quantity: 1 }], email: "expand-buyer@example.cn", auth: buyerAuth })
-      await api.post("/store/customers/me/addresses", { first_name: "李明", phone: "13800138000", address_1: "天河区体育西路 1 号", city: "广州市", province: "广东省", country_code: "cn" }, buyer)
+      await placeOrder(api, container, store, {
+        lines: [{ handle: TOMATO, quantity: 1 }],
+        email: "expand-buyer@example.cn",
+        auth: buyerAuth,
+      })
+      const { cartId } = await prepareCart(api, container, store, {
+        lines: [{ handle: TOMATO, quantity: 1 }],
+        email: "expand-buyer@example.cn",
+        auth: buyerAuth,
+      })
+      await api.post(
+        "/store/customers/me/addresses",
+        {
+          first_name: "李明",
+          phone: "13800138000",
+          address_1: "天河区体育西路 1 号",
+          city: "广州市",
+          province: "广东省",
+          country_code: "cn",
+        },
+        buyer
+      )
 
       // what must never come back: partners' contacts, their stock locations, users' and other customers' e-mails
       const query = container.resolve(ContainerRegistrationKeys.QUERY)
       const { data: partners } = await query.graph({
         entity: "partner",
-        fields: ["contact_name", "contact_phone", "address", "stock_location.id", "stock_location.address.address_1"],
+        fields: [
+          "contact_name",
+          "contact_phone",
+          "address",
+          "stock_location.id",
+          "stock_location.address.address_1",
+        ],
       })
       const { data: users } = await query.graph({ entity: "user", fields: ["email"] })
-      const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({}, { take: null } as any)
+      const levels = await container
+        .resolve(Modules.INVENTORY)
+        .listInventoryLevels({}, { take: null } as any)
       const secrets = new Set<string>(
         [
-          ...partners.flatMap((p: any) => [p.contact_name, p.contact_phone, p.address, p.stock_location?.id, p.stock_location?.address?.address_1]),
+          ...partners.flatMap((p: any) => [
+            p.contact_name,
+            p.contact_phone,
+            p.address,
+            p.stock_location?.id,
+            p.stock_location?.address?.address_1,
+          ]),
           ...users.map((u: any) => u.email),
           "expand-other@example.cn",
           ...levels.map((l: any) => l.id),
@@ -140,24 +180,35 @@ medusaIntegrationTestRunner({
         const extra = route.path === "/store/shipping-options" ? `&cart_id=${cartId}` : ""
         for (const fields of ATTEMPTS) {
           sent++
-          const response = await api.get(`${url}?fields=${encodeURIComponent(fields)}${extra}`, { ...buyer, validateStatus: () => true })
-          expect(response.status, `${route.path} ${fields}: ${JSON.stringify(response.data).slice(0, 300)}`).toBeLessThan(500)
+          const response = await api.get(`${url}?fields=${encodeURIComponent(fields)}${extra}`, {
+            ...buyer,
+            validateStatus: () => true,
+          })
+          expect(
+            response.status,
+            `${route.path} ${fields}: ${JSON.stringify(response.data).slice(0, 300)}`
+          ).toBeLessThan(500)
           if (response.status >= 400) continue
           const text = JSON.stringify(response.data)
-          for (const secret of secrets) if (text.includes(secret)) leaks.push(`${route.path} ?fields=${fields} → ${secret}`)
+          for (const secret of secrets)
+            if (text.includes(secret)) leaks.push(`${route.path} ?fields=${fields} → ${secret}`)
           const walk = (value: any, at: string) => {
             if (Array.isArray(value)) return value.forEach((v) => walk(v, at))
             if (!value || typeof value !== "object") return
             for (const [key, v] of Object.entries(value)) {
-              if (PRIVATE_KEYS.has(key) && v !== undefined && v !== null) leaks.push(`${route.path} ?fields=${fields} → ${at}${key}`)
-              if (at.endsWith("partner.") && key === "address") leaks.push(`${route.path} ?fields=${fields} → partner.address`)
+              if (PRIVATE_KEYS.has(key) && v !== undefined && v !== null)
+                leaks.push(`${route.path} ?fields=${fields} → ${at}${key}`)
+              if (at.endsWith("partner.") && key === "address")
+                leaks.push(`${route.path} ?fields=${fields} → partner.address`)
               walk(v, `${at}${key}.`)
             }
           }
           walk(response.data, "")
         }
       }
-      console.log(`store expansion: ${routes.length} GET routes, ${sent} requests, ${leaks.length} leaks`)
+      console.log(
+        `store expansion: ${routes.length} GET routes, ${sent} requests, ${leaks.length} leaks`
+      )
       expect([...new Set(leaks)]).toEqual([])
 
       // what the storefront asks for keeps working
@@ -168,7 +219,11 @@ medusaIntegrationTestRunner({
         store
       )
       const product = list.products[0]
-      expect(product.partner).toMatchObject({ handle: "dongxi-agritech", name: expect.any(String), town: { handle: "bingcun" } })
+      expect(product.partner).toMatchObject({
+        handle: "dongxi-agritech",
+        name: expect.any(String),
+        town: { handle: "bingcun" },
+      })
       expect(product.partner).not.toHaveProperty("contact_phone")
       expect(typeof product.variants[0].inventory_quantity).toBe("number")
     }, 600_000)

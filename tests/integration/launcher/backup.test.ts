@@ -9,8 +9,18 @@ import fs from "node:fs"
 import path from "node:path"
 import zlib from "node:zlib"
 import pg from "pg"
-import { backupDatabase, defaultBackupFile, postgresClientTool, restoreDatabase } from "../../../backend/launcher/backup"
-import { freePort, startEmbeddedPostgres, tmpDataDir, type Database } from "../../../backend/launcher/database"
+import {
+  backupDatabase,
+  defaultBackupFile,
+  postgresClientTool,
+  restoreDatabase,
+} from "../../../backend/launcher/backup"
+import {
+  freePort,
+  startEmbeddedPostgres,
+  tmpDataDir,
+  type Database,
+} from "../../../backend/launcher/database"
 import { migrate, seed } from "../../../backend/launcher/shop"
 
 const root = path.resolve(__dirname, "../../..")
@@ -62,11 +72,15 @@ async function sql(url: string, text: string, params: unknown[] = []) {
 /** Runs the launcher (`npm run backup` / `npm run restore`) with the test's embedded database. */
 function launcher(args: string[], env: NodeJS.ProcessEnv) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["backend/launcher/cli.ts", ...args], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
+    const child = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["backend/launcher/cli.ts", ...args],
+      {
+        cwd: root,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      }
+    )
     let output = ""
     child.stdout.on("data", (chunk) => (output += chunk))
     child.stderr.on("data", (chunk) => (output += chunk))
@@ -86,7 +100,12 @@ describe("npm run backup and npm run restore (embedded database)", () => {
   beforeAll(async () => {
     port = await freePort()
     database = await startEmbeddedPostgres({ dir: dataDir, port, database: "meixian" })
-    env = { ...process.env, EMBEDDED_PG_DIR: dataDir, EMBEDDED_PG_PORT: String(port), EMBEDDED_PG_DATABASE: "meixian" }
+    env = {
+      ...process.env,
+      EMBEDDED_PG_DIR: dataDir,
+      EMBEDDED_PG_PORT: String(port),
+      EMBEDDED_PG_DATABASE: "meixian",
+    }
     delete env.DATABASE_URL
     const shopEnv = { ...env, DATABASE_URL: database.url, SEED_DEMO_ORDERS: "true" }
     await migrate("development", shopEnv)
@@ -104,7 +123,9 @@ describe("npm run backup and npm run restore (embedded database)", () => {
     expect(defaultBackupFile({ kind: "embedded", dir: dataDir, database: "meixian" }, at)).toBe(
       path.join(root, "backups", "meixian-20260302-000509.tar.gz")
     )
-    expect(defaultBackupFile({ kind: "external", url: "postgres://x@h/db" }, at)).toMatch(/backups\/meixian-20260302-000509\.dump$/)
+    expect(defaultBackupFile({ kind: "external", url: "postgres://x@h/db" }, at)).toMatch(
+      /backups\/meixian-20260302-000509\.dump$/
+    )
     expect(fs.readFileSync(path.join(root, ".gitignore"), "utf8").split("\n")).toContain("backups/")
   })
 
@@ -125,7 +146,9 @@ describe("npm run backup and npm run restore (embedded database)", () => {
     // Backed up while the database runs and is written to.
     const writer = new pg.Client({ connectionString: url })
     await writer.connect()
-    await writer.query("CREATE TABLE backup_traffic (id serial PRIMARY KEY, at timestamptz DEFAULT now())")
+    await writer.query(
+      "CREATE TABLE backup_traffic (id serial PRIMARY KEY, at timestamptz DEFAULT now())"
+    )
     let writing = true
     const traffic = (async () => {
       while (writing) await writer.query("INSERT INTO backup_traffic DEFAULT VALUES")
@@ -140,8 +163,14 @@ describe("npm run backup and npm run restore (embedded database)", () => {
     expect(fs.statSync(file).mode & 0o777).toBe(0o600)
 
     // Changed after the backup: ledger entries lost, an order altered, stock moved.
-    await sql(url, `DELETE FROM aid_entry WHERE id IN (SELECT id FROM aid_entry ORDER BY id LIMIT 25)`)
-    await sql(url, `UPDATE "order" SET email = 'changed@example.cn' WHERE id = (SELECT min(id) FROM "order")`)
+    await sql(
+      url,
+      `DELETE FROM aid_entry WHERE id IN (SELECT id FROM aid_entry ORDER BY id LIMIT 25)`
+    )
+    await sql(
+      url,
+      `UPDATE "order" SET email = 'changed@example.cn' WHERE id = (SELECT min(id) FROM "order")`
+    )
     await sql(url, `UPDATE inventory_level SET stocked_quantity = stocked_quantity + 7`)
     const changed = await checksums(url)
     expect(changed).not.toEqual(before)
@@ -161,9 +190,15 @@ describe("npm run backup and npm run restore (embedded database)", () => {
 
     database = await startEmbeddedPostgres({ dir: dataDir, port, database: "meixian" })
     expect(await checksums(url)).toEqual(before)
-    const migrated = await sql(url, `SELECT 1 FROM mikro_orm_migrations WHERE name = 'Migration20261129170746'`)
+    const migrated = await sql(
+      url,
+      `SELECT 1 FROM mikro_orm_migrations WHERE name = 'Migration20261129170746'`
+    )
     expect(migrated).toHaveLength(1)
-    const index = await sql(url, `SELECT 1 FROM pg_indexes WHERE indexname = 'IDX_farm_stock_audit_reference_id'`)
+    const index = await sql(
+      url,
+      `SELECT 1 FROM pg_indexes WHERE indexname = 'IDX_farm_stock_audit_reference_id'`
+    )
     expect(index).toHaveLength(1)
     // The writes that went on during the backup are there up to its end.
     const [{ n }] = await sql(url, "SELECT count(*)::int AS n FROM backup_traffic")
@@ -180,11 +215,23 @@ async function startDebianPostgres(dir: string) {
   const ids = process.getuid?.() === 0 ? await postgresUserIds() : {}
   fs.mkdirSync(data, { mode: 0o700 })
   if ("uid" in ids) fs.chownSync(data, ids.uid!, ids.gid!)
-  await runAs(ids, path.join(PG15, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8"])
-  const server = spawn(path.join(PG15, "postgres"), ["-D", data, "-p", String(port), "-k", data, "-c", "listen_addresses=localhost"], {
-    ...ids,
-    stdio: "ignore",
-  })
+  await runAs(ids, path.join(PG15, "initdb"), [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C.UTF-8",
+  ])
+  const server = spawn(
+    path.join(PG15, "postgres"),
+    ["-D", data, "-p", String(port), "-k", data, "-c", "listen_addresses=localhost"],
+    {
+      ...ids,
+      stdio: "ignore",
+    }
+  )
   const url = (db: string) => `postgres://postgres:unused@localhost:${port}/${db}`
   for (let i = 0; ; i++) {
     try {
@@ -211,7 +258,9 @@ async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
       const child = spawn("id", [flag, "postgres"])
       let out = ""
       child.stdout.on("data", (c) => (out += c))
-      child.once("exit", (code) => (code === 0 ? resolve(Number(out.trim())) : reject(new Error("no postgres user"))))
+      child.once("exit", (code) =>
+        code === 0 ? resolve(Number(out.trim())) : reject(new Error("no postgres user"))
+      )
     })
   return { uid: await id("-u"), gid: await id("-g") }
 }
@@ -249,8 +298,14 @@ describe("backup and restore of a database at DATABASE_URL (pg_dump / pg_restore
   it("dumps, refuses a restore while the database is used, and restores it beside the old one", async () => {
     await sql(server.url("postgres"), "CREATE DATABASE shop")
     const url = server.url("shop")
-    await sql(url, "CREATE TABLE orders (id text PRIMARY KEY, total numeric(12,2), placed_at timestamptz, data jsonb)")
-    await sql(url, "CREATE TABLE ledger (id serial PRIMARY KEY, order_id text REFERENCES orders, amount numeric(12,2))")
+    await sql(
+      url,
+      "CREATE TABLE orders (id text PRIMARY KEY, total numeric(12,2), placed_at timestamptz, data jsonb)"
+    )
+    await sql(
+      url,
+      "CREATE TABLE ledger (id serial PRIMARY KEY, order_id text REFERENCES orders, amount numeric(12,2))"
+    )
     await sql(url, "CREATE INDEX ledger_order ON ledger (order_id)")
     await sql(
       url,
@@ -264,7 +319,9 @@ describe("backup and restore of a database at DATABASE_URL (pg_dump / pg_restore
     const log: string[] = []
     await backupDatabase({ kind: "external", url }, file, (line) => log.push(line))
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("PGDMP")
-    expect(log.join("\n")).toMatch(/Dumped the database at DATABASE_URL \(PostgreSQL 15\) with \S*pg_dump\./)
+    expect(log.join("\n")).toMatch(
+      /Dumped the database at DATABASE_URL \(PostgreSQL 15\) with \S*pg_dump\./
+    )
 
     await sql(url, "DELETE FROM ledger WHERE id > 150")
     await sql(url, "UPDATE orders SET total = 0")
@@ -272,16 +329,31 @@ describe("backup and restore of a database at DATABASE_URL (pg_dump / pg_restore
 
     const shop = new pg.Client({ connectionString: url })
     await shop.connect()
-    const refused = await restoreDatabase({ kind: "external", url }, file, async () => undefined, () => undefined).catch((e) => e)
-    expect(refused.message).toMatch(/^1 other connection\(s\) use the database "shop" .*stop the shop's servers and workers first.*Nothing was changed\.$/)
+    const refused = await restoreDatabase(
+      { kind: "external", url },
+      file,
+      async () => undefined,
+      () => undefined
+    ).catch((e) => e)
+    expect(refused.message).toMatch(
+      /^1 other connection\(s\) use the database "shop" .*stop the shop's servers and workers first.*Nothing was changed\.$/
+    )
     expect(await state(url)).toEqual(changed)
     await shop.end()
 
     const migrated: string[] = []
-    await restoreDatabase({ kind: "external", url }, file, async (u) => void migrated.push(u), () => undefined)
+    await restoreDatabase(
+      { kind: "external", url },
+      file,
+      async (u) => void migrated.push(u),
+      () => undefined
+    )
     expect(migrated).toEqual([url])
     expect(await state(url)).toEqual(before)
-    const kept = await sql(server.url("postgres"), "SELECT datname FROM pg_database WHERE datname LIKE 'shop_before_restore_%'")
+    const kept = await sql(
+      server.url("postgres"),
+      "SELECT datname FROM pg_database WHERE datname LIKE 'shop_before_restore_%'"
+    )
     expect(kept).toHaveLength(1)
     expect(await state(server.url(kept[0].datname))).toEqual(changed)
   })
@@ -293,7 +365,13 @@ describe("backup and restore of a database at DATABASE_URL (pg_dump / pg_restore
     )
     const embeddedBackup = path.join(dir, "embedded.tar.gz")
     fs.writeFileSync(embeddedBackup, zlib.gzipSync("not really a data folder"))
-    const wrongKind = await restoreDatabase({ kind: "external", url: server.url("shop") }, embeddedBackup, async () => undefined).catch((e) => e)
-    expect(wrongKind.message).toContain("is a backup of the embedded database; it restores only into the embedded database")
+    const wrongKind = await restoreDatabase(
+      { kind: "external", url: server.url("shop") },
+      embeddedBackup,
+      async () => undefined
+    ).catch((e) => e)
+    expect(wrongKind.message).toContain(
+      "is a backup of the embedded database; it restores only into the embedded database"
+    )
   })
 })

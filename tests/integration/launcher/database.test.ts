@@ -48,7 +48,9 @@ describe("a configured DATABASE_URL", () => {
   it("fails fast with a clear message when the server cannot be reached", async () => {
     const port = await freePort()
     const started = Date.now()
-    const error = await connectExternal(`postgres://shop:secret@localhost:${port}/meixian`).catch((e) => e)
+    const error = await connectExternal(`postgres://shop:secret@localhost:${port}/meixian`).catch(
+      (e) => e
+    )
     expect(Date.now() - started).toBeLessThan(10_000)
     expect(error.message).toContain(
       `Cannot reach the database configured in DATABASE_URL (localhost:${port}/meixian)`
@@ -72,7 +74,9 @@ describe("a configured DATABASE_URL", () => {
   it("names wrong credentials clearly", async () => {
     const url = `postgres://${process.env.DB_USERNAME}:wrong-password@localhost:${process.env.DB_PORT}/postgres`
     const error = await connectExternal(url).catch((e) => e)
-    expect(error.message).toMatch(/^Cannot reach the database configured in DATABASE_URL \(localhost:\d+\/postgres\): password authentication failed/)
+    expect(error.message).toMatch(
+      /^Cannot reach the database configured in DATABASE_URL \(localhost:\d+\/postgres\): password authentication failed/
+    )
     expect(error.message).not.toContain("wrong-password")
   })
 

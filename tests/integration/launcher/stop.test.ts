@@ -24,13 +24,21 @@ describe("stopping the shop with Ctrl-C", () => {
     const dir = tmpDataDir("meixian-stop-")
     fs.chmodSync(dir, 0o777)
     const port = await freePort()
-    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dir, EMBEDDED_PG_PORT: String(port) }
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      EMBEDDED_PG_DIR: dir,
+      EMBEDDED_PG_PORT: String(port),
+    }
     delete env.DATABASE_URL
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["backend/launcher/cli.ts", "db"], {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    })
+    const child = spawn(
+      path.join(root, "node_modules/.bin/tsx"),
+      ["backend/launcher/cli.ts", "db"],
+      {
+        cwd: root,
+        env,
+        stdio: ["ignore", "pipe", "pipe"],
+      }
+    )
     let output = ""
     child.stdout.on("data", (chunk) => (output += chunk))
     child.stderr.on("data", (chunk) => (output += chunk))
@@ -47,7 +55,9 @@ describe("stopping the shop with Ctrl-C", () => {
     expect(await portInUse(port)).toBe(true)
     expect(postgresProcessesFor(dir).length).toBeGreaterThan(0)
 
-    const exit = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)))
+    const exit = new Promise<number | null>((resolve) =>
+      child.once("exit", (code) => resolve(code))
+    )
     child.kill("SIGINT")
     expect(await exit).toBe(0)
     expect(await portInUse(port)).toBe(false)

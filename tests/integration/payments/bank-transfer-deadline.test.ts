@@ -21,13 +21,23 @@ medusaIntegrationTestRunner({
     const { admin, store } = seededShop(api, getContainer)
 
     const processDeadlines = (now: Date) =>
-      backendRequire("src/workflows/bank-transfer/index.ts").processBankTransferDeadlines(getContainer(), now)
+      backendRequire("src/workflows/bank-transfer/index.ts").processBankTransferDeadlines(
+        getContainer(),
+        now
+      )
     const notices = async (orderId: string, template: string) =>
-      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ resource_id: orderId, template } as any)) as any[]
+      (await getContainer()
+        .resolve(Modules.NOTIFICATION)
+        .listNotifications({ resource_id: orderId, template } as any)) as any[]
     const transferOf = async (orderId: string) =>
       (await api.get(`/admin/bank-transfer/payments?order_id=${orderId}`, admin)).data.payments[0]
     const orderOf = async (orderId: string) =>
-      (await api.get(`/admin/orders/${orderId}?fields=id,status,payment_status,*items,*payment_collections.payments`, admin)).data.order
+      (
+        await api.get(
+          `/admin/orders/${orderId}?fields=id,status,payment_status,*items,*payment_collections.payments`,
+          admin
+        )
+      ).data.order
     const reservationsOf = async (order: any) =>
       getContainer()
         .resolve(Modules.INVENTORY)
@@ -37,14 +47,19 @@ medusaIntegrationTestRunner({
       const { cartId, headers } = await prepareCart(api, getContainer(), store, {
         lines: [{ handle: "bingcun-soilless-cherry-tomato", quantity: 1 }],
       })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+      const { data: collection } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        headers
+      )
       await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: BANK_TRANSFER },
         headers
       )
       // not placed yet: no deadline
-      const before = (await api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, headers)).data.bank_transfer
+      const before = (await api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, headers))
+        .data.bank_transfer
       expect(before).toMatchObject({ deadline_at: null, received_amount: "0.00" })
 
       const placedFrom = Date.now()
@@ -57,7 +72,8 @@ medusaIntegrationTestRunner({
       expect(deadline).toBeLessThanOrEqual(Date.now() + 5 * 24 * HOUR)
 
       // by the cart the buyer's browser holds (by order id only the buyer may read them)
-      const after = (await api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, headers)).data.bank_transfer
+      const after = (await api.get(`/store/bank-transfer/instructions?cart_id=${cartId}`, headers))
+        .data.bank_transfer
       expect(after).toMatchObject({
         order_id: order.id,
         state: "awaiting_transfer",
@@ -91,7 +107,10 @@ medusaIntegrationTestRunner({
 
       // what the buyer reads: amount, deadline in China time, reference, account
       const { renderMessage } = backendRequire("src/modules/notification-outbox/templates.ts")
-      const sms = renderMessage("bank-transfer-reminder", sent.find((n) => n.channel === "sms").data).text
+      const sms = renderMessage(
+        "bank-transfer-reminder",
+        sent.find((n) => n.channel === "sms").data
+      ).text
       const china = new Date(deadline.getTime() + 8 * HOUR)
       const when = `${china.getUTCFullYear()}年${china.getUTCMonth() + 1}月${china.getUTCDate()}日 ${china.toISOString().slice(11, 16)}`
       expect(sms).toContain(`#${order.display_id}`)
@@ -100,26 +119,42 @@ medusaIntegrationTestRunner({
       expect(sms).toContain("逾期未付订单将自动取消")
 
       const transfer = await transferOf(order.id)
-      expect(transfer).toMatchObject({ state: "awaiting_transfer", reminded_at: expect.any(String) })
+      expect(transfer).toMatchObject({
+        state: "awaiting_transfer",
+        reminded_at: expect.any(String),
+      })
       expect((await orderOf(order.id)).status).not.toBe("canceled")
     })
 
     it("cancels an order still unpaid after its deadline, releasing its stock, and tells the buyer once; paid and partly paid orders stay", async () => {
-      const unpaid = await placeTransferOrder(api, getContainer(), store, admin, { mobile: "13700137000" })
+      const unpaid = await placeTransferOrder(api, getContainer(), store, admin, {
+        mobile: "13700137000",
+      })
       const paid = await placeTransferOrder(api, getContainer(), store, admin)
       const partly = await placeTransferOrder(api, getContainer(), store, admin)
       await payOrder(api, admin, paid.order.id)
       const part = yuan(Math.floor(fen(partly.order.total) / 3))
-      await api.post(`/admin/bank-transfer/payments/${partly.payment.id}/receipts`, { amount: part, payer_name: "梅州市某单位" }, admin)
+      await api.post(
+        `/admin/bank-transfer/payments/${partly.payment.id}/receipts`,
+        { amount: part, payer_name: "梅州市某单位" },
+        admin
+      )
 
       const reserved = await reservationsOf(unpaid.order)
       expect(reserved.length).toBe(unpaid.order.items.length)
       const inventory = getContainer().resolve(Modules.INVENTORY)
       const levelOf = async () =>
-        (await inventory.listInventoryLevels({ inventory_item_id: reserved[0].inventory_item_id, location_id: reserved[0].location_id }))[0]
+        (
+          await inventory.listInventoryLevels({
+            inventory_item_id: reserved[0].inventory_item_id,
+            location_id: reserved[0].location_id,
+          })
+        )[0]
       const reservedBefore = Number((await levelOf()).reserved_quantity)
 
-      const lastDeadline = Math.max(...[unpaid, paid, partly].map((o) => new Date(o.payment.data.deadline_at).getTime()))
+      const lastDeadline = Math.max(
+        ...[unpaid, paid, partly].map((o) => new Date(o.payment.data.deadline_at).getTime())
+      )
       const late = new Date(lastDeadline + HOUR)
       await Promise.all([processDeadlines(late), processDeadlines(late)])
       await processDeadlines(new Date(late.getTime() + HOUR))
@@ -128,15 +163,26 @@ medusaIntegrationTestRunner({
       expect(canceled.status).toBe("canceled")
       expect(canceled.payment_collections[0].payments[0].canceled_at).not.toBeNull()
       expect(await reservationsOf(unpaid.order)).toEqual([])
-      expect(Number((await levelOf()).reserved_quantity)).toBe(reservedBefore - Number(reserved[0].quantity))
+      expect(Number((await levelOf()).reserved_quantity)).toBe(
+        reservedBefore - Number(reserved[0].quantity)
+      )
       const told = await notices(unpaid.order.id, "bank-transfer-canceled")
-      expect(told.map((n) => `${n.channel} ${n.to}`).sort()).toEqual(["email buyer@example.cn", "sms 13700137000"])
+      expect(told.map((n) => `${n.channel} ${n.to}`).sort()).toEqual([
+        "email buyer@example.cn",
+        "sms 13700137000",
+      ])
       expect((await transferOf(unpaid.order.id)).state).toBe("canceled")
-      const instructions = (await api.get(`/store/bank-transfer/instructions?cart_id=${unpaid.cartId}`, unpaid.headers)).data.bank_transfer
+      const instructions = (
+        await api.get(`/store/bank-transfer/instructions?cart_id=${unpaid.cartId}`, unpaid.headers)
+      ).data.bank_transfer
       expect(instructions.state).toBe("canceled")
       // a receipt for it now is refused: the money must be paid back
       const refused = await failure(
-        api.post(`/admin/bank-transfer/payments/${unpaid.payment.id}/receipts`, { amount: "1.00", payer_name: "迟到的转账" }, admin)
+        api.post(
+          `/admin/bank-transfer/payments/${unpaid.payment.id}/receipts`,
+          { amount: "1.00", payer_name: "迟到的转账" },
+          admin
+        )
       )
       expect(refused.status).toBe(400)
 
@@ -156,7 +202,10 @@ medusaIntegrationTestRunner({
 
     it("runs as an hourly scheduled job that leaves orders within their deadline alone", async () => {
       const job = backendRequire("src/jobs/bank-transfer-deadlines.ts")
-      expect(job.config).toMatchObject({ name: "bank-transfer-deadlines", schedule: expect.stringMatching(/^\d+ \* \* \* \*$/) })
+      expect(job.config).toMatchObject({
+        name: "bank-transfer-deadlines",
+        schedule: expect.stringMatching(/^\d+ \* \* \* \*$/),
+      })
       const fresh = await placeTransferOrder(api, getContainer(), store, admin)
       await job.default(getContainer())
       expect((await orderOf(fresh.order.id)).status).not.toBe("canceled")

@@ -12,7 +12,9 @@ import { eventually, prepareCart } from "../../fixtures/orders"
 import { startStripeStandIn } from "../../fixtures/stripe-stand-in"
 
 const WEBHOOK_SECRET = "whsec_meixian_stand_in_webhook_secret"
-const standIn = await startStripeStandIn({ webhook: { url: "", secret: WEBHOOK_SECRET, autoDeliver: false } })
+const standIn = await startStripeStandIn({
+  webhook: { url: "", secret: WEBHOOK_SECRET, autoDeliver: false },
+})
 // Medusa's test runner reads the config before applying its `env` option.
 process.env.STRIPE_API_KEY = standIn.secretKey
 process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
@@ -29,7 +31,10 @@ const LINES = [
 ]
 
 /** What Stripe.js does in the buyer's browser when the Payment Element is submitted. */
-async function confirmInBrowser(intent: { id: string; client_secret: string }, paymentMethod: string) {
+async function confirmInBrowser(
+  intent: { id: string; client_secret: string },
+  paymentMethod: string
+) {
   const response = await fetch(`${standIn.url}/v1/payment_intents/${intent.id}/confirm`, {
     method: "POST",
     headers: {
@@ -61,20 +66,30 @@ medusaIntegrationTestRunner({
     /** A cart with a Stripe payment session, as the checkout page creates it. */
     const stripeCart = async () => {
       const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
-      const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+      const { data: collection } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        headers
+      )
       const { data } = await api.post(
         `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
         { provider_id: STRIPE },
         headers
       )
-      const session = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === STRIPE)
+      const session = data.payment_collection.payment_sessions.find(
+        (s: any) => s.provider_id === STRIPE
+      )
       const { data: cart } = await api.get(`/store/carts/${cartId}`, headers)
       return { cartId, headers, session, cart: cart.cart }
     }
 
     const orderOfCart = async (cartId: string) => {
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      const { data } = await query.graph({
+        entity: "order_cart",
+        fields: ["order_id"],
+        filters: { cart_id: cartId },
+      })
       return (data[0] as any)?.order_id as string | undefined
     }
 
@@ -102,7 +117,12 @@ medusaIntegrationTestRunner({
       expect(fen).toBeGreaterThan(0)
 
       // what the provider asked Stripe for, form-encoded with the secret key
-      const create = standIn.requests.find((r) => r.method === "POST" && r.path === "/v1/payment_intents" && r.params.metadata?.session_id === session.id)!
+      const create = standIn.requests.find(
+        (r) =>
+          r.method === "POST" &&
+          r.path === "/v1/payment_intents" &&
+          r.params.metadata?.session_id === session.id
+      )!
       expect(create.key).toBe("secret")
       expect(create.params).toMatchObject({
         amount: String(fen),
@@ -126,7 +146,11 @@ medusaIntegrationTestRunner({
 
       const confirmed = await confirmInBrowser(session.data, "pm_card_visa")
       expect(confirmed.status).toBe(200)
-      expect(confirmed.body).toMatchObject({ status: "succeeded", amount_received: fen, payment_method: { card: { last4: "4242" } } })
+      expect(confirmed.body).toMatchObject({
+        status: "succeeded",
+        amount_received: fen,
+        payment_method: { card: { last4: "4242" } },
+      })
 
       const { data: completed } = await api.post(`/store/carts/${cartId}/complete`, {}, headers)
       expect(completed.type).toBe("order")
@@ -139,19 +163,26 @@ medusaIntegrationTestRunner({
 
       // Stripe's own webhooks arrive too, signed: accepted, and once Medusa has
       // handled them (after its 5 s webhook delay) the order is paid once, as before
-      await eventually(async () => standIn.deliveries.find((d) => d.type === "payment_intent.succeeded"))
+      await eventually(async () =>
+        standIn.deliveries.find((d) => d.type === "payment_intent.succeeded")
+      )
       expect(standIn.deliveries.map((d) => [d.type, d.status]).sort()).toEqual([
         ["payment_intent.created", 200],
         ["payment_intent.succeeded", 200],
       ])
       await new Promise((r) => setTimeout(r, 7_000))
-      const { data: captured } = await api.get(`/admin/orders/${order.id}?fields=payment_status,*payment_collections.payments.captures`, admin)
+      const { data: captured } = await api.get(
+        `/admin/orders/${order.id}?fields=payment_status,*payment_collections.payments.captures`,
+        admin
+      )
       expect(captured.order.payment_status).toBe("captured")
       expect(captured.order.payment_collections[0].payments[0].captures).toHaveLength(1)
 
       // a partial refund from the admin reaches Stripe in fen
       await api.post(`/admin/payments/${payments[0].id}/refund`, { amount: 12.34 }, admin)
-      const refund = standIn.requests.find((r) => r.path === "/v1/refunds" && r.params.payment_intent === session.data.id)!
+      const refund = standIn.requests.find(
+        (r) => r.path === "/v1/refunds" && r.params.payment_intent === session.data.id
+      )!
       expect(refund.params.amount).toBe("1234")
       expect((await paymentsOf(order.id)).order.payment_status).toBe("partially_refunded")
       // the aid ledger records the refund (waited for, so no work spills into the next test)
@@ -164,16 +195,31 @@ medusaIntegrationTestRunner({
     it("pays as a registered customer: one Stripe customer is the account holder of every payment", async () => {
       const email = "stripe-buyer@example.cn"
       const password = "secret-123456"
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
-      await api.post("/store/customers", { email, first_name: "明", last_name: "李" }, {
-        headers: { ...store.headers, authorization: `Bearer ${registered.token}` },
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password,
       })
+      await api.post(
+        "/store/customers",
+        { email, first_name: "明", last_name: "李" },
+        {
+          headers: { ...store.headers, authorization: `Bearer ${registered.token}` },
+        }
+      )
       const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
       const auth = { authorization: `Bearer ${login.token}` }
 
       const pay = async () => {
-        const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES, email, auth })
-        const { data: collection } = await api.post("/store/payment-collections", { cart_id: cartId }, headers)
+        const { cartId, headers } = await prepareCart(api, getContainer(), store, {
+          lines: LINES,
+          email,
+          auth,
+        })
+        const { data: collection } = await api.post(
+          "/store/payment-collections",
+          { cart_id: cartId },
+          headers
+        )
         const { data } = await api.post(
           `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
           { provider_id: STRIPE },
@@ -187,7 +233,9 @@ medusaIntegrationTestRunner({
       }
       const first = await pay()
       const second = await pay()
-      const created = standIn.requests.filter((r) => r.method === "POST" && r.path === "/v1/customers" && r.params.email === email)
+      const created = standIn.requests.filter(
+        (r) => r.method === "POST" && r.path === "/v1/customers" && r.params.email === email
+      )
       expect(created).toHaveLength(1)
       expect(first.customer).toMatch(/^cus_/)
       expect(second.customer).toBe(first.customer)
@@ -202,18 +250,31 @@ medusaIntegrationTestRunner({
         code: "card_declined",
         decline_code: "generic_decline",
         message: "Your card was declined.",
-        payment_intent: { id: session.data.id, status: "requires_payment_method", last_payment_error: { code: "card_declined" } },
+        payment_intent: {
+          id: session.data.id,
+          status: "requires_payment_method",
+          last_payment_error: { code: "card_declined" },
+        },
       })
 
       // completing the cart anyway is refused; the session carries Stripe's reason for the storefront
       const attempt = await failure(api.post(`/store/carts/${cartId}/complete`, {}, headers))
       expect(attempt.status).toBe(400)
-      expect(attempt.data).toMatchObject({ type: "not_allowed", message: expect.stringMatching(/not authorized/) })
+      expect(attempt.data).toMatchObject({
+        type: "not_allowed",
+        message: expect.stringMatching(/not authorized/),
+      })
       expect(await orderOfCart(cartId)).toBeUndefined()
-      const { data: shown } = await api.get(`/store/carts/${cartId}?fields=payment_collection.id,*payment_collection.payment_sessions`, headers)
+      const { data: shown } = await api.get(
+        `/store/carts/${cartId}?fields=payment_collection.id,*payment_collection.payment_sessions`,
+        headers
+      )
       expect(shown.cart.payment_collection.payment_sessions[0]).toMatchObject({
         status: "error",
-        data: { status: "requires_payment_method", last_payment_error: { code: "card_declined", message: "Your card was declined." } },
+        data: {
+          status: "requires_payment_method",
+          last_payment_error: { code: "card_declined", message: "Your card was declined." },
+        },
       })
       const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
       const { data: carts } = await query.graph({
@@ -222,8 +283,12 @@ medusaIntegrationTestRunner({
         filters: { id: cartId },
       })
       expect((carts[0] as any).completed_at).toBeNull()
-      expect((carts[0] as any).payment_collection.payment_sessions).toEqual([expect.objectContaining({ status: "error" })])
-      const payments = await getContainer().resolve(Modules.PAYMENT).listPayments({ payment_session_id: session.id })
+      expect((carts[0] as any).payment_collection.payment_sessions).toEqual([
+        expect.objectContaining({ status: "error" }),
+      ])
+      const payments = await getContainer()
+        .resolve(Modules.PAYMENT)
+        .listPayments({ payment_session_id: session.id })
       expect(payments).toEqual([])
 
       // the buyer tries another card: the checkout starts a new session (a new PaymentIntent)
@@ -257,13 +322,18 @@ medusaIntegrationTestRunner({
       const other = { ...event, data: { object: { ...event.data.object, amount_received: 1 } } }
       const payload = JSON.stringify(event, null, 2)
       const { stripeLibrary } = await import("../../fixtures/stripe-stand-in")
-      const borrowed = stripeLibrary().webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET })
+      const borrowed = stripeLibrary().webhooks.generateTestHeaderString({
+        payload,
+        secret: WEBHOOK_SECRET,
+      })
       expect((await standIn.deliver(other, { signature: borrowed })).status).toBe(400)
 
       // past Medusa's webhook delay (5 s): still no order, the session untouched
       await new Promise((r) => setTimeout(r, 7_000))
       expect(await orderOfCart(cartId)).toBeUndefined()
-      const [untouched] = await getContainer().resolve(Modules.PAYMENT).listPaymentSessions({ id: session.id })
+      const [untouched] = await getContainer()
+        .resolve(Modules.PAYMENT)
+        .listPaymentSessions({ id: session.id })
       expect(untouched.status).toBe("pending")
       expect(untouched.authorized_at).toBeNull()
 

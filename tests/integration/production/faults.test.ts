@@ -16,7 +16,13 @@ import fs from "node:fs"
 import path from "node:path"
 import { Queue } from "bullmq"
 import pg from "pg"
-import { freePort, portInUse, startEmbeddedPostgres, tmpDataDir, type Database } from "../../../backend/launcher/database"
+import {
+  freePort,
+  portInUse,
+  startEmbeddedPostgres,
+  tmpDataDir,
+  type Database,
+} from "../../../backend/launcher/database"
 import { linkUploadsFolder, migrate, seed, serverDir } from "../../../backend/launcher/shop"
 import { readPublishableKey } from "../../../backend/launcher/storefront-env"
 import { bin } from "../../../backend/launcher/workspace"
@@ -36,7 +42,12 @@ const LINES = [
 
 type Reply = { status: number; data: any }
 
-async function http(method: string, url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply> {
+async function http(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {}
+): Promise<Reply> {
   const response = await fetch(url, {
     method,
     headers: { "content-type": "application/json", ...headers },
@@ -53,14 +64,24 @@ async function http(method: string, url: string, body?: unknown, headers: Record
   return { status: response.status, data }
 }
 
-async function ok(method: string, url: string, body?: unknown, headers: Record<string, string> = {}) {
+async function ok(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {}
+) {
   const reply = await http(method, url, body, headers)
-  if (reply.status >= 300) throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(reply.data).slice(0, 300)}`)
+  if (reply.status >= 300)
+    throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(reply.data).slice(0, 300)}`)
   return reply.data
 }
 
 /** Polls `check` until it returns something truthy. */
-async function eventually<T>(check: () => Promise<T | null | undefined | false>, timeoutMs: number, what: string): Promise<T> {
+async function eventually<T>(
+  check: () => Promise<T | null | undefined | false>,
+  timeoutMs: number,
+  what: string
+): Promise<T> {
   const deadline = Date.now() + timeoutMs
   let last: unknown
   for (;;) {
@@ -70,7 +91,8 @@ async function eventually<T>(check: () => Promise<T | null | undefined | false>,
     } catch (error) {
       last = error
     }
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`)
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`)
     await sleep(500)
   }
 }
@@ -106,7 +128,18 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
   const startRedis = async () => {
     redis = spawn(
       "redis-server",
-      ["--port", String(redisPort), "--bind", "127.0.0.1", "--save", "", "--appendonly", "yes", "--dir", dir],
+      [
+        "--port",
+        String(redisPort),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "yes",
+        "--dir",
+        dir,
+      ],
       { stdio: "ignore" }
     )
     await eventually(() => portInUse(redisPort), 10_000, "redis-server")
@@ -121,7 +154,11 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     const log = fs.openSync(path.join(logDir, `faults-${mode}.log`), "a")
     const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
       cwd: serverDir,
-      env: { ...env, MEDUSA_WORKER_MODE: mode, ADMIN_DISABLED: mode === "worker" ? "true" : "false" },
+      env: {
+        ...env,
+        MEDUSA_WORKER_MODE: mode,
+        ADMIN_DISABLED: mode === "worker" ? "true" : "false",
+      },
       stdio: ["ignore", log, log],
       detached: true,
     })
@@ -139,7 +176,8 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
 
   beforeAll(async () => {
     fs.mkdirSync(logDir, { recursive: true })
-    for (const mode of ["server", "worker"]) fs.rmSync(path.join(logDir, `faults-${mode}.log`), { force: true })
+    for (const mode of ["server", "worker"])
+      fs.rmSync(path.join(logDir, `faults-${mode}.log`), { force: true })
     pgPort = await freePort()
     database = await startEmbeddedPostgres({ dir: pgDir, port: pgPort, database: "meixian" })
     redisPort = await freePort()
@@ -167,8 +205,16 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     linkUploadsFolder(serverDir, path.join(root, "backend/static"))
     server = startMedusa("server", port)
     worker = startMedusa("worker", workerPort)
-    await eventually(async () => (await http("GET", `${serverUrl}/health`)).status === 200, 180_000, "the server")
-    await eventually(async () => (await http("GET", `http://127.0.0.1:${workerPort}/health`)).status === 200, 180_000, "the worker")
+    await eventually(
+      async () => (await http("GET", `${serverUrl}/health`)).status === 200,
+      180_000,
+      "the server"
+    )
+    await eventually(
+      async () => (await http("GET", `http://127.0.0.1:${workerPort}/health`)).status === 200,
+      180_000,
+      "the worker"
+    )
 
     store = { "x-publishable-api-key": await readPublishableKey(database.url) }
     const { email, password } = adminCredentials()
@@ -177,7 +223,12 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     const { regions } = await ok("GET", `${serverUrl}/store/regions`, undefined, store)
     regionId = regions.find((r: any) => r.currency_code === "cny").id
     for (const line of LINES) {
-      const { products } = await ok("GET", `${serverUrl}/store/products?handle=${line.handle}&fields=id,*variants`, undefined, store)
+      const { products } = await ok(
+        "GET",
+        `${serverUrl}/store/products?handle=${line.handle}&fields=id,*variants`,
+        undefined,
+        store
+      )
       variants.push(products[0].variants[0].id)
     }
   }, 900_000)
@@ -208,10 +259,25 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
         },
         store
       )
-      const { shipping_options } = await ok("GET", `${serverUrl}/store/shipping-options?cart_id=${cart.id}`, undefined, store)
+      const { shipping_options } = await ok(
+        "GET",
+        `${serverUrl}/store/shipping-options?cart_id=${cart.id}`,
+        undefined,
+        store
+      )
       const option = shipping_options.find((o: any) => o.name === "标准快递")
-      await ok("POST", `${serverUrl}/store/carts/${cart.id}/shipping-methods`, { option_id: option.id }, store)
-      const { payment_collection } = await ok("POST", `${serverUrl}/store/payment-collections`, { cart_id: cart.id }, store)
+      await ok(
+        "POST",
+        `${serverUrl}/store/carts/${cart.id}/shipping-methods`,
+        { option_id: option.id },
+        store
+      )
+      const { payment_collection } = await ok(
+        "POST",
+        `${serverUrl}/store/payment-collections`,
+        { cart_id: cart.id },
+        store
+      )
       await ok(
         "POST",
         `${serverUrl}/store/payment-collections/${payment_collection.id}/payment-sessions`,
@@ -219,7 +285,8 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
         store
       )
       const completed = await ok("POST", `${serverUrl}/store/carts/${cart.id}/complete`, {}, store)
-      if (completed.type !== "order") return { error: JSON.stringify(completed.error ?? completed).slice(0, 200) }
+      if (completed.type !== "order")
+        return { error: JSON.stringify(completed.error ?? completed).slice(0, 200) }
       return { order_id: completed.order.id }
     } catch (error) {
       return { error: String(error).slice(0, 200) }
@@ -258,28 +325,44 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     )
     const payments = order.payment_collections.flatMap((c: any) => c.payments ?? [])
     for (const payment of payments) {
-      if (!payment.captured_at) await ok("POST", `${serverUrl}/admin/payments/${payment.id}/capture`, {}, admin)
+      if (!payment.captured_at)
+        await ok("POST", `${serverUrl}/admin/payments/${payment.id}/capture`, {}, admin)
     }
     return payments.map((p: any) => p.id)
   }
 
   /** Ships an order's lines from each farm's location on the order page (Medusa's own fulfillment). */
   async function fulfill(orderId: string) {
-    const { order } = await ok("GET", `${serverUrl}/admin/orders/${orderId}?fields=id,*items,*items.variant,*items.variant.inventory_items`, undefined, admin)
+    const { order } = await ok(
+      "GET",
+      `${serverUrl}/admin/orders/${orderId}?fields=id,*items,*items.variant,*items.variant.inventory_items`,
+      undefined,
+      admin
+    )
     const levels = await sql(
       `SELECT il.location_id, il.inventory_item_id FROM inventory_level il
         WHERE il.inventory_item_id = ANY($1) AND il.deleted_at IS NULL`,
       [order.items.map((i: any) => i.variant.inventory_items[0].inventory_item_id)]
     )
     const fulfillmentIds = async () => {
-      const { order } = await ok("GET", `${serverUrl}/admin/orders/${orderId}?fields=id,*fulfillments`, undefined, admin)
+      const { order } = await ok(
+        "GET",
+        `${serverUrl}/admin/orders/${orderId}?fields=id,*fulfillments`,
+        undefined,
+        admin
+      )
       return (order.fulfillments ?? []).map((f: any) => f.id as string)
     }
     const before = await fulfillmentIds()
     for (const item of order.items) {
       const inventoryItemId = item.variant.inventory_items[0].inventory_item_id
       const location = levels.find((l: any) => l.inventory_item_id === inventoryItemId).location_id
-      await ok("POST", `${serverUrl}/admin/orders/${orderId}/fulfillments`, { location_id: location, items: [{ id: item.id, quantity: item.quantity }] }, admin)
+      await ok(
+        "POST",
+        `${serverUrl}/admin/orders/${orderId}/fulfillments`,
+        { location_id: location, items: [{ id: item.id, quantity: item.quantity }] },
+        admin
+      )
     }
     const fulfillments = (await fulfillmentIds()).filter((id: string) => !before.includes(id))
     return fulfillments
@@ -287,7 +370,12 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
 
   /** A return of one unit of the variant's line, requested and received on the admin's order page; answers its id. */
   async function receiveReturn(orderId: string, variantId: string) {
-    const { order } = await ok("GET", `${serverUrl}/admin/orders/${orderId}?fields=id,*items`, undefined, admin)
+    const { order } = await ok(
+      "GET",
+      `${serverUrl}/admin/orders/${orderId}?fields=id,*items`,
+      undefined,
+      admin
+    )
     const line = order.items.find((i: any) => i.variant_id === variantId)
     const [{ location_id }] = await sql(
       `SELECT il.location_id FROM inventory_level il
@@ -295,12 +383,27 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
         WHERE pvi.variant_id = $1 AND il.deleted_at IS NULL`,
       [variantId]
     )
-    const { shipping_options } = await ok("GET", `${serverUrl}/admin/shipping-options?limit=100&fields=id,name`, undefined, admin)
+    const { shipping_options } = await ok(
+      "GET",
+      `${serverUrl}/admin/shipping-options?limit=100&fields=id,name`,
+      undefined,
+      admin
+    )
     const option = shipping_options.find((o: any) => o.name === "退货寄回")
-    const { return: created } = await ok("POST", `${serverUrl}/admin/returns`, { order_id: orderId, location_id }, admin)
+    const { return: created } = await ok(
+      "POST",
+      `${serverUrl}/admin/returns`,
+      { order_id: orderId, location_id },
+      admin
+    )
     const one = { items: [{ id: line.id, quantity: 1 }] }
     await ok("POST", `${serverUrl}/admin/returns/${created.id}/request-items`, one, admin)
-    await ok("POST", `${serverUrl}/admin/returns/${created.id}/shipping-method`, { shipping_option_id: option.id }, admin)
+    await ok(
+      "POST",
+      `${serverUrl}/admin/returns/${created.id}/shipping-method`,
+      { shipping_option_id: option.id },
+      admin
+    )
     await ok("POST", `${serverUrl}/admin/returns/${created.id}/request`, {}, admin)
     await ok("POST", `${serverUrl}/admin/returns/${created.id}/receive`, {}, admin)
     await ok("POST", `${serverUrl}/admin/returns/${created.id}/receive-items`, one, admin)
@@ -323,7 +426,10 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
 
   const ledgerComplete = async (orderIds: string[]) => {
     const rows = await saleEntries(orderIds)
-    return rows.length === orderIds.length && rows.every((r) => r.entries === r.lines && r.distinct_lines === r.lines)
+    return (
+      rows.length === orderIds.length &&
+      rows.every((r) => r.entries === r.lines && r.distinct_lines === r.lines)
+    )
   }
 
   /** Levels whose reserved quantity is not the sum of their reservations (a half-written stock change). */
@@ -349,19 +455,31 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     const workerPid = worker!.pid
     const stream = checkoutStream()
     try {
-      await eventually(async () => stream.orders().length >= 2, 120_000, "checkouts before the outages")
+      await eventually(
+        async () => stream.orders().length >= 2,
+        120_000,
+        "checkouts before the outages"
+      )
 
       await database.stop()
       const pgDown = Date.now()
       await sleep(5_000)
       database = await startEmbeddedPostgres({ dir: pgDir, port: pgPort, database: "meixian" })
-      await eventually(async () => stream.ordersSince(pgDown + 5_000) >= 2, 180_000, "checkouts after Postgres came back")
+      await eventually(
+        async () => stream.ordersSince(pgDown + 5_000) >= 2,
+        180_000,
+        "checkouts after Postgres came back"
+      )
 
       await stopRedis()
       const redisDown = Date.now()
       await sleep(5_000)
       await startRedis()
-      await eventually(async () => stream.ordersSince(redisDown + 5_000) >= 2, 180_000, "checkouts after Redis came back")
+      await eventually(
+        async () => stream.ordersSince(redisDown + 5_000) >= 2,
+        180_000,
+        "checkouts after Redis came back"
+      )
     } finally {
       await stream.stop()
     }
@@ -382,7 +500,9 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     const existing = await sql(`SELECT id FROM "order" WHERE id = ANY($1)`, [answered])
     expect(existing.map((r: any) => r.id).sort()).toEqual([...answered].sort())
     // captured as the support team does (also an order whose answer was lost in an outage): the ledger credits paid sales
-    const placed = (await sql(`SELECT id FROM "order" WHERE deleted_at IS NULL`)).map((r: any) => r.id)
+    const placed = (await sql(`SELECT id FROM "order" WHERE deleted_at IS NULL`)).map(
+      (r: any) => r.id
+    )
     for (const id of placed) await capture(id)
     await eventually(() => ledgerComplete(placed), 180_000, "every placed order's sale entries")
     for (const row of await saleEntries(placed)) expect(row.entries).toBe(row.lines)
@@ -424,10 +544,15 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     if (!lost.order_id) throw new Error(`checkout failed: ${lost.error}`)
     const lostPayments = await capture(lost.order_id)
     const lostFulfillments = await fulfill(lost.order_id)
-    const queue = new Queue("events-queue", { prefix: "RedisEventBusService", connection: { host: "127.0.0.1", port: redisPort } })
+    const queue = new Queue("events-queue", {
+      prefix: "RedisEventBusService",
+      connection: { host: "127.0.0.1", port: redisPort },
+    })
     const queued = await queue.getJobs(["wait", "prioritized", "delayed", "paused"])
     const mentions = [lost.order_id, ...lostPayments, ...lostFulfillments]
-    const dropped = queued.filter((job) => job && mentions.some((id) => JSON.stringify(job.data).includes(id)))
+    const dropped = queued.filter(
+      (job) => job && mentions.some((id) => JSON.stringify(job.data).includes(id))
+    )
     for (const job of dropped) await job.remove()
     await queue.close()
     expect(dropped.map((job) => job.name)).toContain("order.placed")
@@ -436,19 +561,39 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
 
     // while it is down: every order has all of its sale entries or none, every fulfillment all of its audit or none
     for (const row of await saleEntries(orders)) expect([0, row.lines]).toContain(row.entries)
-    const auditsDown = await sql(`SELECT reference_id, count(*)::int AS n FROM farm_stock_audit WHERE reference_id = ANY($1) GROUP BY 1`, [fulfillments])
+    const auditsDown = await sql(
+      `SELECT reference_id, count(*)::int AS n FROM farm_stock_audit WHERE reference_id = ANY($1) GROUP BY 1`,
+      [fulfillments]
+    )
     for (const row of auditsDown) expect(row.n).toBe(1)
 
     worker = startMedusa("worker", workerPort)
-    await eventually(async () => (await http("GET", `http://127.0.0.1:${workerPort}/health`)).status === 200, 180_000, "the worker again")
+    await eventually(
+      async () => (await http("GET", `http://127.0.0.1:${workerPort}/health`)).status === 200,
+      180_000,
+      "the worker again"
+    )
 
     await eventually(() => ledgerComplete(orders), 240_000, "the burst's sale entries")
-    const audited = await eventually(async () => {
-      const rows = await sql(`SELECT reference_id, count(*)::int AS n FROM farm_stock_audit WHERE reference_id = ANY($1) GROUP BY 1`, [fulfillments])
-      return rows.length === fulfillments.length && rows
-    }, 240_000, "every fulfillment's stock audit")
+    const audited = await eventually(
+      async () => {
+        const rows = await sql(
+          `SELECT reference_id, count(*)::int AS n FROM farm_stock_audit WHERE reference_id = ANY($1) GROUP BY 1`,
+          [fulfillments]
+        )
+        return rows.length === fulfillments.length && rows
+      },
+      240_000,
+      "every fulfillment's stock audit"
+    )
     for (const row of audited) expect(row.n).toBe(1)
-    await eventually(async () => (await sql(`SELECT 1 FROM farm_stock_audit WHERE reference_id = $1`, [returned])).length === 1, 240_000, "the return's stock audit")
+    await eventually(
+      async () =>
+        (await sql(`SELECT 1 FROM farm_stock_audit WHERE reference_id = $1`, [returned])).length ===
+        1,
+      240_000,
+      "the return's stock audit"
+    )
     for (const row of await saleEntries(orders)) expect(row.entries).toBe(row.lines)
 
     // each level's audit trail since the burst is one chain from the level before to the level now
@@ -468,8 +613,18 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
       const chains = (at: number, left: any[]): boolean =>
         left.length === 0
           ? at === stocked
-          : left.some((audit, i) => audit.before === at && chains(audit.after, left.filter((_, j) => j !== i)))
-      expect(chains(level.stocked, audits), JSON.stringify({ from: level.stocked, to: stocked, audits })).toBe(true)
+          : left.some(
+              (audit, i) =>
+                audit.before === at &&
+                chains(
+                  audit.after,
+                  left.filter((_, j) => j !== i)
+                )
+            )
+      expect(
+        chains(level.stocked, audits),
+        JSON.stringify({ from: level.stocked, to: stocked, audits })
+      ).toBe(true)
     }
     expect(levelsBefore.length).toBe(2)
     const reconciliation = await reconcile()

@@ -53,7 +53,9 @@ medusaIntegrationTestRunner({
         },
         { subscriberId: "retry-check-flaky" }
       )
-      eventBus.subscribe("faults.retry-check", async () => void calls.steady++, { subscriberId: "retry-check-steady" })
+      eventBus.subscribe("faults.retry-check", async () => void calls.steady++, {
+        subscriberId: "retry-check-steady",
+      })
       await eventBus.emit({ name: "faults.retry-check", data: { id: "check" } })
       await eventually(async () => calls.flaky === 2, 60_000)
       expect(calls.steady).toBe(1)

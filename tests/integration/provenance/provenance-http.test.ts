@@ -76,7 +76,10 @@ medusaIntegrationTestRunner({
       it("returns one product's partner and town, never the farm's contacts", async () => {
         const { data: list } = await api.get("/store/products?limit=1&fields=id", store)
         const id = list.products[0].id
-        const { data } = await api.get(`/store/products/${id}?fields=*partner,*partner.town,*partner.village`, store)
+        const { data } = await api.get(
+          `/store/products/${id}?fields=*partner,*partner.town,*partner.village`,
+          store
+        )
         expect(data.product.partner.town.handle).toBeTruthy()
         expect(data.product.partner.name).toBeTruthy()
         const { data: asked } = await api.get(
@@ -117,16 +120,24 @@ medusaIntegrationTestRunner({
           admin
         )
         expect(updated.data.town.summary).toBe("测试")
-        expect(updated.data.town.villages.map((v: any) => v.name).sort()).toEqual(["玉水村", "石塘村"].sort())
+        expect(updated.data.town.villages.map((v: any) => v.name).sort()).toEqual(
+          ["玉水村", "石塘村"].sort()
+        )
       })
 
       it("refuses invalid towns with a message naming the fields", async () => {
-        const { status, data } = await failure(api.post("/admin/towns", { handle: "Bad Handle" }, admin))
+        const { status, data } = await failure(
+          api.post("/admin/towns", { handle: "Bad Handle" }, admin)
+        )
         expect(status).toBe(400)
         expect(data.message).toMatch(/handle/)
         expect(data.message).toMatch(/name/)
         const dup = await failure(
-          api.post("/admin/towns", { handle: "bingcun", name: "丙村镇", name_pinyin: "Bingcun" }, admin)
+          api.post(
+            "/admin/towns",
+            { handle: "bingcun", name: "丙村镇", name_pinyin: "Bingcun" },
+            admin
+          )
         )
         expect(dup.data.message).toBe('A town with handle "bingcun" already exists')
       })
@@ -187,14 +198,24 @@ medusaIntegrationTestRunner({
         expect(missing.data.message).toMatch(/kind/)
         expect(missing.data.message).toMatch(/town_id/)
         const unknownTown = await failure(
-          api.post("/admin/partners", { handle: "x-farm", name: "某农场", kind: "farm", town_id: "town_nope" }, admin)
+          api.post(
+            "/admin/partners",
+            { handle: "x-farm", name: "某农场", kind: "farm", town_id: "town_nope" },
+            admin
+          )
         )
         expect(unknownTown.status).toBe(400)
         expect(unknownTown.data.message).toBe('Town "town_nope" does not exist')
         const badPhone = await failure(
           api.post(
             "/admin/partners",
-            { handle: "y-farm", name: "某农场", kind: "farm", town_id: await townId("nankou"), contact_phone: "2345" },
+            {
+              handle: "y-farm",
+              name: "某农场",
+              kind: "farm",
+              town_id: await townId("nankou"),
+              contact_phone: "2345",
+            },
             admin
           )
         )
@@ -202,21 +223,34 @@ medusaIntegrationTestRunner({
         const duplicate = await failure(
           api.post(
             "/admin/partners",
-            { handle: "dongxi-agritech", name: "重复", kind: "farm", town_id: await townId("bingcun") },
+            {
+              handle: "dongxi-agritech",
+              name: "重复",
+              kind: "farm",
+              town_id: await townId("bingcun"),
+            },
             admin
           )
         )
-        expect(duplicate.data.message).toBe('A partner with handle "dongxi-agritech" already exists')
+        expect(duplicate.data.message).toBe(
+          'A partner with handle "dongxi-agritech" already exists'
+        )
         const after = (await api.get("/admin/partners?limit=1", admin)).data.count
         expect(after).toBe(before)
-        const locations = await getContainer().resolve(Modules.STOCK_LOCATION).listStockLocations({ name: "重复" })
+        const locations = await getContainer()
+          .resolve(Modules.STOCK_LOCATION)
+          .listStockLocations({ name: "重复" })
         expect(locations).toHaveLength(0)
       })
 
       it("renames the partner's stock location with the partner", async () => {
         const { data: list } = await api.get("/admin/partners?q=东溪", admin)
         const partner = list.partners[0]
-        const { data } = await api.post(`/admin/partners/${partner.id}`, { name: "东溪农业（改名）" }, admin)
+        const { data } = await api.post(
+          `/admin/partners/${partner.id}`,
+          { name: "东溪农业（改名）" },
+          admin
+        )
         expect(data.partner.name).toBe("东溪农业（改名）")
         expect(data.partner.stock_location.name).toBe("东溪农业（改名）")
       })
@@ -231,7 +265,11 @@ medusaIntegrationTestRunner({
         const { data: partners } = await api.get("/admin/partners?limit=100", admin)
         const other = partners.partners.find((p: any) => p.id !== current.partner.id)
 
-        const { data: moved } = await api.post(`/admin/products/${productId}/partner`, { partner_id: other.id }, admin)
+        const { data: moved } = await api.post(
+          `/admin/products/${productId}/partner`,
+          { partner_id: other.id },
+          admin
+        )
         expect(moved.partner.id).toBe(other.id)
         expect(moved.partner.town.id).toBe(other.town.id)
 
@@ -251,7 +289,9 @@ medusaIntegrationTestRunner({
         )
         expect(badPartner.status).toBe(400)
         expect(badPartner.data.message).toBe('Partner "ptnr_nope" does not exist')
-        const badProduct = await failure(api.post(`/admin/products/prod_nope/partner`, { partner_id: "x" }, admin))
+        const badProduct = await failure(
+          api.post(`/admin/products/prod_nope/partner`, { partner_id: "x" }, admin)
+        )
         expect(badProduct.status).toBe(404)
         const noBody = await failure(api.post(`/admin/products/${productId}/partner`, {}, admin))
         expect(noBody.status).toBe(400)
@@ -265,7 +305,11 @@ medusaIntegrationTestRunner({
           handle: "bingcun-mini-cucumber",
           options: [{ title: "规格", values: ["3斤/箱"] }],
           variants: [
-            { title: "3斤/箱", options: { 规格: "3斤/箱" }, prices: [{ currency_code: "cny", amount: 29.9 }] },
+            {
+              title: "3斤/箱",
+              options: { 规格: "3斤/箱" },
+              prices: [{ currency_code: "cny", amount: 29.9 }],
+            },
           ],
         }
         const { data } = await api.post(
@@ -300,14 +344,24 @@ medusaIntegrationTestRunner({
           {
             title: "待分配的新商品",
             options: [{ title: "规格", values: ["1件"] }],
-            variants: [{ title: "1件", options: { 规格: "1件" }, prices: [{ currency_code: "cny", amount: 10 }] }],
+            variants: [
+              {
+                title: "1件",
+                options: { 规格: "1件" },
+                prices: [{ currency_code: "cny", amount: 10 }],
+              },
+            ],
           },
           admin
         )
         const { data: orphans } = await api.get("/admin/provenance/products?unassigned=true", admin)
         expect(orphans.unassigned_count).toBe(1)
-        expect(orphans.products).toEqual([expect.objectContaining({ title: "待分配的新商品", partner: null })])
-        expect((await failure(api.get("/admin/provenance/products?unassigned=yes", admin))).status).toBe(400)
+        expect(orphans.products).toEqual([
+          expect.objectContaining({ title: "待分配的新商品", partner: null }),
+        ])
+        expect(
+          (await failure(api.get("/admin/provenance/products?unassigned=yes", admin))).status
+        ).toBe(400)
         expect((await failure(api.get("/admin/provenance/products"))).status).toBe(401)
       })
 
@@ -328,14 +382,16 @@ medusaIntegrationTestRunner({
         expect(after.partner.id).toBe(current.partner.id)
       })
     })
-  
+
     describe("compensation: a failure after an update restores the record", () => {
       const failLater = createStep("test-fail-after-update", async () => {
         throw new Error("a later step failed")
       })
 
       it("restores a partner's name, town and village", async () => {
-        const { updatePartnerStep } = backendRequire("src/workflows/provenance/steps/update-partner.ts")
+        const { updatePartnerStep } = backendRequire(
+          "src/workflows/provenance/steps/update-partner.ts"
+        )
         const workflow = createWorkflow("test-update-partner-then-fail", (input: any) => {
           updatePartnerStep(input)
           failLater()
@@ -352,7 +408,11 @@ medusaIntegrationTestRunner({
         })
         expect(errors[0].error.message).toBe("a later step failed")
         const after = (await api.get(`/admin/partners/${before.id}`, admin)).data.partner
-        expect(after).toMatchObject({ name: before.name, town: { id: before.town.id }, village: { id: before.village.id } })
+        expect(after).toMatchObject({
+          name: before.name,
+          town: { id: before.town.id },
+          village: { id: before.village.id },
+        })
       })
 
       it("restores a town's fields and removes the villages it added", async () => {
@@ -371,7 +431,9 @@ medusaIntegrationTestRunner({
         expect(errors).toHaveLength(1)
         const after = (await api.get(`/admin/towns/${before.id}`, admin)).data.town
         expect(after.summary).toBe(before.summary)
-        expect(after.villages.map((v: any) => v.name).sort()).toEqual(before.villages.map((v: any) => v.name).sort())
+        expect(after.villages.map((v: any) => v.name).sort()).toEqual(
+          before.villages.map((v: any) => v.name).sort()
+        )
       })
     })
   },

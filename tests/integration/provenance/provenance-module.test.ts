@@ -27,9 +27,9 @@ moduleIntegrationTestRunner<ProvenanceModuleService>({
 
       it("refuses a duplicate handle", async () => {
         await service.createTownWithVillages(bingcun)
-        await expect(service.createTownWithVillages({ ...bingcun, name: "另一个" })).rejects.toThrow(
-          'A town with handle "bingcun" already exists'
-        )
+        await expect(
+          service.createTownWithVillages({ ...bingcun, name: "另一个" })
+        ).rejects.toThrow('A town with handle "bingcun" already exists')
       })
 
       it("names every missing required field", async () => {
@@ -41,7 +41,9 @@ moduleIntegrationTestRunner<ProvenanceModuleService>({
       it("refuses a handle that is not URL-safe", async () => {
         await expect(
           service.createTownWithVillages({ ...bingcun, handle: "丙村 Town" })
-        ).rejects.toThrow(/Invalid town: handle must be lowercase letters and digits joined by dashes/)
+        ).rejects.toThrow(
+          /Invalid town: handle must be lowercase letters and digits joined by dashes/
+        )
       })
 
       it("adds new villages on update and keeps the existing ones", async () => {
@@ -119,7 +121,9 @@ moduleIntegrationTestRunner<ProvenanceModuleService>({
         expect(error.type).toBe("invalid_data")
         expect(error.message).toContain("handle is required")
         expect(error.message).toContain("name is required")
-        expect(error.message).toContain("kind must be one of farm, cooperative, enterprise, household_farm")
+        expect(error.message).toContain(
+          "kind must be one of farm, cooperative, enterprise, household_farm"
+        )
         expect(error.message).toContain("contact_phone must be an 11-digit mobile number")
         expect(error.message).toContain("households_involved cannot be negative")
       })
@@ -127,8 +131,15 @@ moduleIntegrationTestRunner<ProvenanceModuleService>({
       it("drops the old village when a partner moves to another town", async () => {
         const town = await service.createTownWithVillages(bingcun)
         const [village] = await service.listVillages({ town_id: town.id })
-        const partner = await service.createPartnerChecked({ ...partnerInput(town.id), village_id: village.id })
-        const other = await service.createTownWithVillages({ handle: "songyuan", name: "松源镇", name_pinyin: "Songyuan" })
+        const partner = await service.createPartnerChecked({
+          ...partnerInput(town.id),
+          village_id: village.id,
+        })
+        const other = await service.createTownWithVillages({
+          handle: "songyuan",
+          name: "松源镇",
+          name_pinyin: "Songyuan",
+        })
         await service.updatePartnerChecked(partner.id, { town_id: other.id })
         const found = await service.retrievePartner(partner.id)
         expect((found as any).town_id).toBe(other.id)

@@ -33,7 +33,9 @@ medusaIntegrationTestRunner({
     async function counts() {
       const result: Record<string, number> = {}
       for (const table of COUNTED_TABLES) {
-        const rows = await dbConnection.raw(`SELECT count(*)::int AS n FROM "${table}" WHERE deleted_at IS NULL`)
+        const rows = await dbConnection.raw(
+          `SELECT count(*)::int AS n FROM "${table}" WHERE deleted_at IS NULL`
+        )
         result[table] = rows.rows[0].n
       }
       return result
@@ -87,12 +89,14 @@ medusaIntegrationTestRunner({
           expect(String(variant.prices[0].amount)).toMatch(/^[1-9]\d*(\.\d{1,2})?$/)
         }
       }
-      const soldOut = (products as any[]).flatMap((p) => p.variants).filter(
-        (v: any) => v.inventory_items[0].inventory.location_levels[0].stocked_quantity === 0
-      )
+      const soldOut = (products as any[])
+        .flatMap((p) => p.variants)
+        .filter(
+          (v: any) => v.inventory_items[0].inventory.location_levels[0].stocked_quantity === 0
+        )
       expect(soldOut.length).toBeGreaterThanOrEqual(1)
     })
-  
+
     it("prices a Guangzhou cart's delivery: courier free from ¥99 of items, pickup free", async () => {
       await runSeed(getContainer())
       const store = await storeHeaders(getContainer())
@@ -140,7 +144,11 @@ medusaIntegrationTestRunner({
       })
 
       const lineId = (await api.get(`/store/carts/${cartId}`, store)).data.cart.items[0].id
-      await api.post(`/store/carts/${cartId}/line-items/${lineId}`, { quantity: Math.ceil(99 / unit) }, store)
+      await api.post(
+        `/store/carts/${cartId}/line-items/${lineId}`,
+        { quantity: Math.ceil(99 / unit) },
+        store
+      )
       expect((await prices())["标准快递"]).toBe(0)
     })
   },

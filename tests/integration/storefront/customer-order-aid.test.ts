@@ -23,7 +23,10 @@ medusaIntegrationTestRunner({
     /** Registers a customer through the store API and answers its bearer header. */
     const customer = async (email: string) => {
       const password = "secret-123456"
-      const { data: registered } = await api.post("/auth/customer/emailpass/register", { email, password })
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password,
+      })
       await api.post(
         "/store/customers",
         { email, first_name: "测试" },
@@ -34,7 +37,9 @@ medusaIntegrationTestRunner({
     }
 
     const aidOf = (orderId: string, auth: Record<string, string>) =>
-      api.get(`/store/customers/me/orders/${orderId}/aid`, { headers: { ...store.headers, ...auth } })
+      api.get(`/store/customers/me/orders/${orderId}/aid`, {
+        headers: { ...store.headers, ...auth },
+      })
 
     it("answers the logged-in customer's own order by town, and 404 for another customer's order", async () => {
       const buyer = await customer("buyer-aid@example.cn")
@@ -49,7 +54,13 @@ medusaIntegrationTestRunner({
       // a bank transfer not yet arrived has helped no town yet: its aid counts once paid
       await syncLedger(getContainer(), [order.id])
       const { data: unpaid } = await aidOf(order.id, buyer)
-      expect(unpaid.aid).toMatchObject({ order_id: order.id, paid: false, paid_at: null, total: "0.00", towns: [] })
+      expect(unpaid.aid).toMatchObject({
+        order_id: order.id,
+        paid: false,
+        paid_at: null,
+        total: "0.00",
+        towns: [],
+      })
 
       await payOrder(api, admin, order.id)
       const entries = await eventually(async () => {
@@ -66,9 +77,15 @@ medusaIntegrationTestRunner({
       expect(data.aid.paid).toBe(true)
       expect(data.aid.paid_at).toBeTruthy()
       expect(data.aid.towns.map((t: any) => t.name).sort()).toEqual(["丙村镇", "畲江镇"])
-      const ledgerTotal = entries.reduce((acc: BigNumber, e: any) => acc.plus(e.amount), new BigNumber(0))
+      const ledgerTotal = entries.reduce(
+        (acc: BigNumber, e: any) => acc.plus(e.amount),
+        new BigNumber(0)
+      )
       expect(data.aid.total).toBe(ledgerTotal.toFixed(2))
-      const sum = data.aid.towns.reduce((acc: BigNumber, t: any) => acc.plus(t.amount), new BigNumber(0))
+      const sum = data.aid.towns.reduce(
+        (acc: BigNumber, t: any) => acc.plus(t.amount),
+        new BigNumber(0)
+      )
       expect(sum.toFixed(2)).toBe(data.aid.total)
       const { data: placed } = await api.get(`/admin/orders/${order.id}?fields=item_total`, admin)
       expect(data.aid.total).toBe(new BigNumber(placed.order.item_total).toFixed(2))

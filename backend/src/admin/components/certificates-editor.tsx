@@ -16,7 +16,9 @@ export type CertificateRowErrors = Partial<Record<"name" | "valid_until", string
 
 let rowCounter = 0
 
-export const newCertificateRow = (values: Partial<Omit<CertificateRow, "key">> = {}): CertificateRow => {
+export const newCertificateRow = (
+  values: Partial<Omit<CertificateRow, "key">> = {}
+): CertificateRow => {
   rowCounter += 1
   return {
     key: `certificate-row-${rowCounter}`,
@@ -35,7 +37,12 @@ type CertificatesEditorProps = {
 }
 
 /** Add / remove / edit rows of name, number, issuer and valid-until date. */
-export const CertificatesEditor = ({ rows, errors, onChange, disabled }: CertificatesEditorProps) => {
+export const CertificatesEditor = ({
+  rows,
+  errors,
+  onChange,
+  disabled,
+}: CertificatesEditorProps) => {
   const t = useT()
 
   const update = (index: number, patch: Partial<CertificateRow>) =>
@@ -91,7 +98,12 @@ export const CertificatesEditor = ({ rows, errors, onChange, disabled }: Certifi
               </Button>
             </div>
             <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-              <Field id={id("name")} label={t("partner.certificates.name")} error={rowErrors.name} required>
+              <Field
+                id={id("name")}
+                label={t("partner.certificates.name")}
+                error={rowErrors.name}
+                required
+              >
                 <Input
                   id={id("name")}
                   data-testid="certificate-name"

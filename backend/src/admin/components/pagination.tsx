@@ -10,7 +10,13 @@ type PaginationProps = {
 }
 
 /** Compact pager that wraps on narrow screens. */
-export const Pagination = ({ count, pageIndex, pageSize, onPageChange, testId }: PaginationProps) => {
+export const Pagination = ({
+  count,
+  pageIndex,
+  pageSize,
+  onPageChange,
+  testId,
+}: PaginationProps) => {
   const t = useT()
   const pages = Math.max(1, Math.ceil(count / pageSize))
   return (

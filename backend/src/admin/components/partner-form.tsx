@@ -11,7 +11,13 @@ import {
   parseNonNegativeInt,
   textOrNull,
 } from "../lib/forms"
-import { type Certificate, PARTNER_KINDS, type Partner, type PartnerBody, type PartnerKind } from "../lib/types"
+import {
+  type Certificate,
+  PARTNER_KINDS,
+  type Partner,
+  type PartnerBody,
+  type PartnerKind,
+} from "../lib/types"
 import {
   type CertificateRow,
   type CertificateRowErrors,
@@ -88,7 +94,10 @@ export const partnerToForm = (partner: Partner): PartnerFormValues => ({
   certificates: (partner.certificates ?? []).map((c) => newCertificateRow(c)),
 })
 
-export const validatePartnerForm = (values: PartnerFormValues, t: TranslateFn): PartnerFormErrors => {
+export const validatePartnerForm = (
+  values: PartnerFormValues,
+  t: TranslateFn
+): PartnerFormErrors => {
   const fields: PartnerFormErrors["fields"] = {}
   const required = (field: ScalarField, label: Parameters<TranslateFn>[0]) => {
     if (!String(values[field]).trim()) {
@@ -107,7 +116,10 @@ export const validatePartnerForm = (values: PartnerFormValues, t: TranslateFn): 
   if (phone && !PHONE_PATTERN.test(phone)) {
     fields.contact_phone = t("validation.phone")
   }
-  if (values.households_involved.trim() && parseNonNegativeInt(values.households_involved) === null) {
+  if (
+    values.households_involved.trim() &&
+    parseNonNegativeInt(values.households_involved) === null
+  ) {
     fields.households_involved = t("validation.nonNegativeInt")
   }
   const certificates = values.certificates.map((row) => {
@@ -134,7 +146,10 @@ const toCertificates = (rows: CertificateRow[]): Certificate[] =>
   })
 
 /** Request body for POST /admin/partners (create) or POST /admin/partners/:id (edit). */
-export const partnerFormToBody = (values: PartnerFormValues, mode: PartnerFormMode): PartnerBody => {
+export const partnerFormToBody = (
+  values: PartnerFormValues,
+  mode: PartnerFormMode
+): PartnerBody => {
   const households = parseNonNegativeInt(values.households_involved)
   const certificates = toCertificates(values.certificates)
   const body: PartnerBody = {
@@ -263,18 +278,28 @@ export const PartnerFormFields = ({
             step={1}
           />
         </Field>
-        <Field id="partner-town" label={t("partner.fields.town")} error={fieldErrors.town_id} required>
+        <Field
+          id="partner-town"
+          label={t("partner.fields.town")}
+          error={fieldErrors.town_id}
+          required
+        >
           <Select
             value={values.town_id}
             // A village belongs to one town: picking another town clears it.
             onValueChange={(townId) =>
-              onChange({ town_id: townId, ...(townId !== values.town_id ? { village_id: "" } : {}) })
+              onChange({
+                town_id: townId,
+                ...(townId !== values.town_id ? { village_id: "" } : {}),
+              })
             }
             disabled={disabled || townsQuery.isLoading}
           >
             <Select.Trigger id="partner-town" data-testid="partner-town-select">
               <Select.Value
-                placeholder={townsQuery.isLoading ? t("common.loading") : t("partner.fields.townPlaceholder")}
+                placeholder={
+                  townsQuery.isLoading ? t("common.loading") : t("partner.fields.townPlaceholder")
+                }
               />
             </Select.Trigger>
             <Select.Content>
@@ -286,16 +311,24 @@ export const PartnerFormFields = ({
             </Select.Content>
           </Select>
         </Field>
-        <Field id="partner-village" label={t("partner.fields.village")} error={fieldErrors.village_id}>
+        <Field
+          id="partner-village"
+          label={t("partner.fields.village")}
+          error={fieldErrors.village_id}
+        >
           <Select
             value={values.village_id || NO_VILLAGE}
-            onValueChange={(villageId) => onChange({ village_id: villageId === NO_VILLAGE ? "" : villageId })}
+            onValueChange={(villageId) =>
+              onChange({ village_id: villageId === NO_VILLAGE ? "" : villageId })
+            }
             disabled={disabled || !values.town_id}
           >
             <Select.Trigger id="partner-village" data-testid="partner-village-select">
               <Select.Value
                 placeholder={
-                  values.town_id ? t("partner.fields.villagePlaceholder") : t("partner.fields.villageNeedsTown")
+                  values.town_id
+                    ? t("partner.fields.villagePlaceholder")
+                    : t("partner.fields.villageNeedsTown")
                 }
               />
             </Select.Trigger>
@@ -317,7 +350,11 @@ export const PartnerFormFields = ({
         >
           <Input {...text("address")} maxLength={200} />
         </Field>
-        <Field id="partner-contact-name" label={t("partner.fields.contactName")} error={fieldErrors.contact_name}>
+        <Field
+          id="partner-contact-name"
+          label={t("partner.fields.contactName")}
+          error={fieldErrors.contact_name}
+        >
           <Input {...text("contact_name")} maxLength={40} autoComplete="off" />
         </Field>
         <Field
@@ -326,7 +363,13 @@ export const PartnerFormFields = ({
           hint={t("partner.fields.contactPhoneHint")}
           error={fieldErrors.contact_phone}
         >
-          <Input {...text("contact_phone")} type="tel" inputMode="tel" maxLength={20} autoComplete="off" />
+          <Input
+            {...text("contact_phone")}
+            type="tel"
+            inputMode="tel"
+            maxLength={20}
+            autoComplete="off"
+          />
         </Field>
         <Field
           id="partner-main-products"

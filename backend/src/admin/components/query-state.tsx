@@ -18,7 +18,10 @@ export const LoadingState = () => {
 export const ErrorState = ({ error, onRetry }: { error: unknown; onRetry?: () => void }) => {
   const t = useT()
   return (
-    <div className="flex flex-col items-center justify-center gap-y-3 px-6 py-8 text-center" role="alert">
+    <div
+      className="flex flex-col items-center justify-center gap-y-3 px-6 py-8 text-center"
+      role="alert"
+    >
       <Text size="small" weight="plus" className="text-ui-fg-error">
         {t("common.loadFailed")}
       </Text>

@@ -115,7 +115,13 @@ type TownFormFieldsProps = {
 }
 
 /** Inputs of the town form: one column on phones, two from the `sm` breakpoint. */
-export const TownFormFields = ({ mode, values, errors, onChange, disabled }: TownFormFieldsProps) => {
+export const TownFormFields = ({
+  mode,
+  values,
+  errors,
+  onChange,
+  disabled,
+}: TownFormFieldsProps) => {
   const t = useT()
   const text = (key: keyof TownFormValues) => ({
     id: `town-${key.replace(/_/g, "-")}`,

@@ -5,9 +5,7 @@ import type { Messages } from "./zh-CN"
 
 /** Dot-separated paths of every message in the message file, e.g. "town.fields.name". */
 type Leaves<T, Prefix extends string = ""> = {
-  [K in keyof T & string]: T[K] extends string
-    ? `${Prefix}${K}`
-    : Leaves<T[K], `${Prefix}${K}.`>
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>
 }[keyof T & string]
 
 export type MessageKey = Leaves<Messages>

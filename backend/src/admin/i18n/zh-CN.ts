@@ -220,7 +220,8 @@ const zhCN = {
   },
   aid: {
     title: "帮扶成效",
-    subtitle: "各镇、各合作主体的帮扶销售额：只计已付款（确认到账）的订单，按付款日期计入，已扣除退款、退货与取消",
+    subtitle:
+      "各镇、各合作主体的帮扶销售额：只计已付款（确认到账）的订单，按付款日期计入，已扣除退款、退货与取消",
     yuan: "¥{{amount}}",
     unassigned: "未归属",
     buyerKind: {
@@ -320,7 +321,8 @@ const zhCN = {
     },
     reconciliation: {
       title: "台账核对",
-      description: "逐单比对帮扶台账与订单已付款金额（扣除退款；未付款订单应为 0），每天自动核对一次",
+      description:
+        "逐单比对帮扶台账与订单已付款金额（扣除退款；未付款订单应为 0），每天自动核对一次",
       finishedAt: "核对时间",
       ordersChecked: "订单数",
       difference: "差异",

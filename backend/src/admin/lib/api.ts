@@ -88,7 +88,8 @@ export const queryKeys = {
   partner: (id: string) => ["meixian", "partners", "detail", id] as const,
   productPartners: ["meixian", "product-partner"] as const,
   productPartner: (productId: string) => ["meixian", "product-partner", productId] as const,
-  productProvenance: (params: ProductProvenanceParams) => ["meixian", "product-partner", "list", params] as const,
+  productProvenance: (params: ProductProvenanceParams) =>
+    ["meixian", "product-partner", "list", params] as const,
 }
 
 /** Filters shared by the aid reports and their exports (town and partner: id or handle). */
@@ -136,7 +137,8 @@ export const aidApi = {
     sdk.client.fetch<AidTargetsResponse>("/admin/aid/targets", { query: { year } }),
   setTargets: (body: AidTargetsBody) =>
     sdk.client.fetch<AidTargetsResponse>("/admin/aid/targets", { method: "POST", body }),
-  awaitingPayment: () => sdk.client.fetch<AidAwaitingPaymentResponse>("/admin/aid/awaiting-payment"),
+  awaitingPayment: () =>
+    sdk.client.fetch<AidAwaitingPaymentResponse>("/admin/aid/awaiting-payment"),
   getReconciliation: () => sdk.client.fetch<AidReconciliationResponse>("/admin/aid/reconciliation"),
   reconcile: () =>
     sdk.client.fetch<AidReconciliationResponse>("/admin/aid/reconciliation", { method: "POST" }),
@@ -156,7 +158,10 @@ export const aidApi = {
     })
     return {
       blob: await response.blob(),
-      fileName: dispositionFileName(response.headers.get("content-disposition"), `${report}.${format}`),
+      fileName: dispositionFileName(
+        response.headers.get("content-disposition"),
+        `${report}.${format}`
+      ),
     }
   },
 }

@@ -58,20 +58,37 @@ export type BankTransferListParams = {
   offset?: number
 }
 
-export type BankTransferListResponse = { payments: BankTransfer[]; count: number; limit: number; offset: number }
+export type BankTransferListResponse = {
+  payments: BankTransfer[]
+  count: number
+  limit: number
+  offset: number
+}
 
-export type ReceiptBody = { amount: string; payer_name: string; received_on?: string | null; note?: string | null }
+export type ReceiptBody = {
+  amount: string
+  payer_name: string
+  received_on?: string | null
+  note?: string | null
+}
 
 export type ReceiptResponse = { payment: BankTransfer; receipt: BankTransferReceipt }
 
 const cleanQuery = (params: Record<string, string | number | undefined>) =>
-  Object.fromEntries(Object.entries(params).filter(([, value]) => value !== undefined && value !== ""))
+  Object.fromEntries(
+    Object.entries(params).filter(([, value]) => value !== undefined && value !== "")
+  )
 
 export const bankTransferApi = {
   list: (params: BankTransferListParams) =>
-    sdk.client.fetch<BankTransferListResponse>("/admin/bank-transfer/payments", { query: cleanQuery(params) }),
+    sdk.client.fetch<BankTransferListResponse>("/admin/bank-transfer/payments", {
+      query: cleanQuery(params),
+    }),
   recordReceipt: (paymentId: string, body: ReceiptBody) =>
-    sdk.client.fetch<ReceiptResponse>(`/admin/bank-transfer/payments/${paymentId}/receipts`, { method: "POST", body }),
+    sdk.client.fetch<ReceiptResponse>(`/admin/bank-transfer/payments/${paymentId}/receipts`, {
+      method: "POST",
+      body,
+    }),
 }
 
 export const bankTransferQueryKeys = {
@@ -80,5 +97,6 @@ export const bankTransferQueryKeys = {
 }
 
 /** The label key of where a payment stands: 部分到账 shows over 待到账. */
-export const stateKey = (payment: Pick<BankTransfer, "state" | "partially_received">): BankTransferFilter =>
-  payment.partially_received ? "partially_received" : payment.state
+export const stateKey = (
+  payment: Pick<BankTransfer, "state" | "partially_received">
+): BankTransferFilter => (payment.partially_received ? "partially_received" : payment.state)

@@ -63,8 +63,18 @@ export type FarmOrderLine = {
   shipped_quantity: number
   unshipped_quantity: number
   shipping_method: string | null
-  recipient: { name: string; phone: string | null; address: string; postal_code: string | null } | null
-  shipments: { fulfillment_id: string; carrier: string | null; tracking_numbers: string[]; shipped_at: string | null }[]
+  recipient: {
+    name: string
+    phone: string | null
+    address: string
+    postal_code: string | null
+  } | null
+  shipments: {
+    fulfillment_id: string
+    carrier: string | null
+    tracking_numbers: string[]
+    shipped_at: string | null
+  }[]
 }
 
 export type FarmAuditEntry = {
@@ -95,7 +105,12 @@ export type FarmLedgerEntry = {
 export type FarmStatement = {
   month: string
   partner: { id: string; name: string }
-  rows: { product_title: string | null; variant_title: string | null; quantity: number; amount: string }[]
+  rows: {
+    product_title: string | null
+    variant_title: string | null
+    quantity: number
+    amount: string
+  }[]
   entries: FarmLedgerEntry[]
   total: { amount: string; quantity: number; orders: number }
 }
@@ -103,15 +118,23 @@ export type FarmStatement = {
 export type StockChange = { variant_id: string; set?: number; adjust?: number }
 
 /** Empty values are not sent; the support team's chosen farm travels as ?partner_id=. */
-const withPartner = (partnerId: string | undefined, params: Record<string, string | number | undefined> = {}) =>
+const withPartner = (
+  partnerId: string | undefined,
+  params: Record<string, string | number | undefined> = {}
+) =>
   Object.fromEntries(
-    Object.entries({ ...params, partner_id: partnerId }).filter(([, v]) => v !== undefined && v !== "")
+    Object.entries({ ...params, partner_id: partnerId }).filter(
+      ([, v]) => v !== undefined && v !== ""
+    )
   )
 
 export const farmApi = {
-  overview: (partnerId?: string) => sdk.client.fetch<FarmOverview>("/admin/farm", { query: withPartner(partnerId) }),
+  overview: (partnerId?: string) =>
+    sdk.client.fetch<FarmOverview>("/admin/farm", { query: withPartner(partnerId) }),
   products: (partnerId?: string) =>
-    sdk.client.fetch<{ products: FarmProduct[] }>("/admin/farm/products", { query: withPartner(partnerId) }),
+    sdk.client.fetch<{ products: FarmProduct[] }>("/admin/farm/products", {
+      query: withPartner(partnerId),
+    }),
   changeStock: (partnerId: string | undefined, changes: StockChange[], note?: string) =>
     sdk.client.fetch<{ products: FarmProduct[] }>("/admin/farm/inventory", {
       method: "POST",
@@ -136,22 +159,45 @@ export const farmApi = {
     }),
   createBatch: (
     partnerId: string | undefined,
-    body: { variant_id: string; batch_code: string; harvested_on: string; quantity: number; note?: string }
-  ) => sdk.client.fetch<{ batch: FarmBatch }>("/admin/farm/batches", { method: "POST", query: withPartner(partnerId), body }),
+    body: {
+      variant_id: string
+      batch_code: string
+      harvested_on: string
+      quantity: number
+      note?: string
+    }
+  ) =>
+    sdk.client.fetch<{ batch: FarmBatch }>("/admin/farm/batches", {
+      method: "POST",
+      query: withPartner(partnerId),
+      body,
+    }),
   orderLines: (partnerId: string | undefined, status: "open" | "all") =>
     sdk.client.fetch<{ order_lines: FarmOrderLine[]; count: number }>("/admin/farm/order-lines", {
       query: withPartner(partnerId, { status, limit: 100 }),
     }),
   ship: (
     partnerId: string | undefined,
-    body: { order_id: string; items: { id: string; quantity: number }[]; carrier: string; tracking_number: string }
-  ) => sdk.client.fetch<{ fulfillment_id: string }>("/admin/farm/shipments", { method: "POST", query: withPartner(partnerId), body }),
+    body: {
+      order_id: string
+      items: { id: string; quantity: number }[]
+      carrier: string
+      tracking_number: string
+    }
+  ) =>
+    sdk.client.fetch<{ fulfillment_id: string }>("/admin/farm/shipments", {
+      method: "POST",
+      query: withPartner(partnerId),
+      body,
+    }),
   audit: (partnerId?: string) =>
     sdk.client.fetch<{ audit: FarmAuditEntry[]; count: number }>("/admin/farm/audit", {
       query: withPartner(partnerId, { limit: 100 }),
     }),
   statement: (partnerId: string | undefined, month: string) =>
-    sdk.client.fetch<FarmStatement>("/admin/farm/statement", { query: withPartner(partnerId, { month }) }),
+    sdk.client.fetch<FarmStatement>("/admin/farm/statement", {
+      query: withPartner(partnerId, { month }),
+    }),
   statementCsv: async (partnerId: string | undefined, month: string) => {
     const response = await sdk.client.fetch<Response>("/admin/farm/statement", {
       query: withPartner(partnerId, { month, format: "csv" }),
@@ -165,10 +211,13 @@ export const farmApi = {
       invites: { id: string; email: string; expires_at: string; accept_url: string }[]
     }>(`/admin/partners/${partnerId}/staff`),
   inviteStaff: (partnerId: string, email: string) =>
-    sdk.client.fetch<{ invite: { id: string; email: string; accept_url: string } }>(`/admin/partners/${partnerId}/staff`, {
-      method: "POST",
-      body: { email },
-    }),
+    sdk.client.fetch<{ invite: { id: string; email: string; accept_url: string } }>(
+      `/admin/partners/${partnerId}/staff`,
+      {
+        method: "POST",
+        body: { email },
+      }
+    ),
 }
 
 export const farmQueryKeys = {
@@ -176,8 +225,10 @@ export const farmQueryKeys = {
   overview: (partnerId?: string) => ["meixian", "farm", "overview", partnerId ?? ""] as const,
   products: (partnerId?: string) => ["meixian", "farm", "products", partnerId ?? ""] as const,
   batches: (partnerId?: string) => ["meixian", "farm", "batches", partnerId ?? ""] as const,
-  orderLines: (partnerId: string | undefined, status: string) => ["meixian", "farm", "order-lines", partnerId ?? "", status] as const,
+  orderLines: (partnerId: string | undefined, status: string) =>
+    ["meixian", "farm", "order-lines", partnerId ?? "", status] as const,
   audit: (partnerId?: string) => ["meixian", "farm", "audit", partnerId ?? ""] as const,
-  statement: (partnerId: string | undefined, month: string) => ["meixian", "farm", "statement", partnerId ?? "", month] as const,
+  statement: (partnerId: string | undefined, month: string) =>
+    ["meixian", "farm", "statement", partnerId ?? "", month] as const,
   staff: (partnerId: string) => ["meixian", "farm", "staff", partnerId] as const,
 }

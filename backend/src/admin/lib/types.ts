@@ -148,7 +148,14 @@ export type ProductProvenanceResponse = ListResponse<"products", ProductProvenan
 export const AID_BUYER_KINDS = ["consumer", "unit"] as const
 export type AidBuyerKind = (typeof AID_BUYER_KINDS)[number]
 
-export const AID_ENTRY_KINDS = ["sale", "edit", "return", "refund", "cancellation", "correction"] as const
+export const AID_ENTRY_KINDS = [
+  "sale",
+  "edit",
+  "return",
+  "refund",
+  "cancellation",
+  "correction",
+] as const
 export type AidEntryKind = (typeof AID_ENTRY_KINDS)[number]
 
 export type AidGroupBy = "town" | "partner" | "month" | "buyer_kind"

@@ -10,7 +10,11 @@ import { farmApi, farmQueryKeys } from "../lib/farm-api"
  */
 const FarmHomeRedirect = () => {
   const navigate = useNavigate()
-  const { data } = useQuery({ queryKey: farmQueryKeys.overview(), queryFn: () => farmApi.overview(), retry: false })
+  const { data } = useQuery({
+    queryKey: farmQueryKeys.overview(),
+    queryFn: () => farmApi.overview(),
+    retry: false,
+  })
   useEffect(() => {
     if (data && !data.is_support) navigate("/farm", { replace: true })
   }, [data, navigate])

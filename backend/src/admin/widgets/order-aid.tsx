@@ -14,19 +14,38 @@ import type { AidEntry } from "../lib/types"
 /** More entries than one order can have (a line gets a few: sale, edits, returns, refunds). */
 const ORDER_ENTRY_LIMIT = 200
 
-type PartnerGroup = { key: string; id: string | null; name: string | null; net: string; entries: AidEntry[] }
-type TownGroup = { key: string; id: string | null; name: string | null; net: string; partners: PartnerGroup[] }
+type PartnerGroup = {
+  key: string
+  id: string | null
+  name: string | null
+  net: string
+  entries: AidEntry[]
+}
+type TownGroup = {
+  key: string
+  id: string | null
+  name: string | null
+  net: string
+  partners: PartnerGroup[]
+}
 
 /** Net of some entries, exact to the fen, as a yuan string. */
 const netOf = (entries: AidEntry[]) => sumAmounts(entries.map((entry) => entry.amount))
 
 /** The order's entries by town, then partner (first appearance order), each with its net. */
 const groupEntries = (entries: AidEntry[]): TownGroup[] => {
-  const towns = new Map<string, { id: string | null; name: string | null; partners: Map<string, AidEntry[]> }>()
+  const towns = new Map<
+    string,
+    { id: string | null; name: string | null; partners: Map<string, AidEntry[]> }
+  >()
   // The API lists newest first; show the story of each line from its sale on.
   for (const entry of [...entries].reverse()) {
     const townKey = entry.town_id ?? ""
-    const town = towns.get(townKey) ?? { id: entry.town_id, name: entry.town_name, partners: new Map() }
+    const town = towns.get(townKey) ?? {
+      id: entry.town_id,
+      name: entry.town_name,
+      partners: new Map(),
+    }
     const partnerKey = entry.partner_id ?? ""
     town.partners.set(partnerKey, [...(town.partners.get(partnerKey) ?? []), entry])
     towns.set(townKey, town)
@@ -77,7 +96,11 @@ const OrderAidWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
       ) : (
         <>
           {groups.map((town) => (
-            <div key={town.key} className="flex flex-col gap-y-3 px-6 py-4" data-testid="order-aid-town">
+            <div
+              key={town.key}
+              className="flex flex-col gap-y-3 px-6 py-4"
+              data-testid="order-aid-town"
+            >
               <div className="flex items-baseline justify-between gap-x-3">
                 {town.id ? (
                   <Link
@@ -91,7 +114,12 @@ const OrderAidWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                     {t("aid.unassigned")}
                   </Text>
                 )}
-                <Text size="small" weight="plus" className="tabular-nums" data-testid="order-aid-town-net">
+                <Text
+                  size="small"
+                  weight="plus"
+                  className="tabular-nums"
+                  data-testid="order-aid-town-net"
+                >
                   {yuanText(t, town.net)}
                 </Text>
               </div>
@@ -125,7 +153,11 @@ const OrderAidWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                       >
                         <div className="flex min-w-0 items-center gap-x-1.5">
                           <EntryKindBadge kind={entry.kind} />
-                          <Text size="xsmall" className="text-ui-fg-subtle truncate" title={entry.product_title ?? undefined}>
+                          <Text
+                            size="xsmall"
+                            className="text-ui-fg-subtle truncate"
+                            title={entry.product_title ?? undefined}
+                          >
                             {t("orderAid.entry", {
                               product: entry.product_title ?? t("common.none"),
                               quantity: entry.quantity,
@@ -134,7 +166,10 @@ const OrderAidWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
                         </div>
                         <Text
                           size="xsmall"
-                          className={clx("shrink-0 tabular-nums", entry.amount.startsWith("-") && "text-ui-fg-error")}
+                          className={clx(
+                            "shrink-0 tabular-nums",
+                            entry.amount.startsWith("-") && "text-ui-fg-error"
+                          )}
                         >
                           {yuanText(t, entry.amount)}
                         </Text>

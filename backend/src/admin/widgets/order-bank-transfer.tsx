@@ -9,13 +9,25 @@ import { TransferStateBadge } from "../components/bank-transfer/state-badge"
 import { ErrorState, LoadingState } from "../components/query-state"
 import { useT } from "../i18n/use-t"
 import zhCN from "../i18n/zh-CN"
-import { BANK_TRANSFER_PROVIDER_ID, bankTransferApi, bankTransferQueryKeys } from "../lib/bank-transfer-api"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  bankTransferApi,
+  bankTransferQueryKeys,
+} from "../lib/bank-transfer-api"
 import { useProviderLabels } from "../lib/provider-labels"
 
 /** Medusa prints the raw provider id on the order page: shown as its name (see useProviderLabels). */
 const PROVIDER_LABELS = { [BANK_TRANSFER_PROVIDER_ID]: zhCN.bankTransfer.provider }
 
-const Row = ({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) => (
+const Row = ({
+  label,
+  children,
+  testId,
+}: {
+  label: string
+  children: ReactNode
+  testId?: string
+}) => (
   <div className="grid grid-cols-[auto_1fr] items-baseline gap-x-4">
     <Text size="small" className="text-ui-fg-subtle">
       {label}
@@ -42,7 +54,10 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
   const payment = data?.payments[0]
   if (!isLoading && !error && !payment) return null
 
-  const overdue = payment?.deadline_at && payment.state === "awaiting_transfer" && new Date(payment.deadline_at) < new Date()
+  const overdue =
+    payment?.deadline_at &&
+    payment.state === "awaiting_transfer" &&
+    new Date(payment.deadline_at) < new Date()
 
   return (
     <Container className="divide-y p-0" data-testid="order-bank-transfer">
@@ -63,7 +78,10 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
         <>
           <div className="flex flex-col gap-y-2 px-6 py-4">
             <Row label={t("bankTransfer.widget.reference")}>
-              <span className="font-mono font-medium tracking-wide" data-testid="bank-transfer-reference">
+              <span
+                className="font-mono font-medium tracking-wide"
+                data-testid="bank-transfer-reference"
+              >
                 {payment.reference}
               </span>
             </Row>
@@ -80,7 +98,9 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
             ) : null}
             <Row label={t("bankTransfer.widget.deadline")} testId="bank-transfer-deadline">
               <span className={clx(overdue && "text-ui-fg-error")}>
-                {payment.deadline_at ? chinaDateTime(payment.deadline_at) : t("bankTransfer.noDeadline")}
+                {payment.deadline_at
+                  ? chinaDateTime(payment.deadline_at)
+                  : t("bankTransfer.noDeadline")}
                 {overdue ? ` · ${t("bankTransfer.overdue")}` : ""}
               </span>
             </Row>
@@ -103,21 +123,33 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
             ) : (
               <ul className="flex flex-col gap-y-2">
                 {payment.receipts.map((receipt) => (
-                  <li key={receipt.id} className="flex flex-col gap-y-0.5" data-testid="bank-transfer-receipt">
+                  <li
+                    key={receipt.id}
+                    className="flex flex-col gap-y-0.5"
+                    data-testid="bank-transfer-receipt"
+                  >
                     <div className="flex items-baseline justify-between gap-x-2">
                       <Text size="small" className="min-w-0 break-words">
-                        {t("bankTransfer.widget.receiptLine", { amount: yuanText(t, receipt.amount), payer: receipt.payer_name })}
+                        {t("bankTransfer.widget.receiptLine", {
+                          amount: yuanText(t, receipt.amount),
+                          payer: receipt.payer_name,
+                        })}
                       </Text>
                       <Text size="xsmall" className="text-ui-fg-subtle shrink-0">
                         {t(`bankTransfer.widget.outcome.${receipt.outcome}`)}
                       </Text>
                     </div>
                     <Text size="xsmall" className="text-ui-fg-muted">
-                      {t(receipt.received_on ? "bankTransfer.widget.receiptMeta" : "bankTransfer.widget.receiptMetaNoDay", {
-                        day: receipt.received_on ?? "",
-                        by: receipt.recorded_by?.email ?? t("common.none"),
-                        at: chinaDateTime(receipt.recorded_at),
-                      })}
+                      {t(
+                        receipt.received_on
+                          ? "bankTransfer.widget.receiptMeta"
+                          : "bankTransfer.widget.receiptMetaNoDay",
+                        {
+                          day: receipt.received_on ?? "",
+                          by: receipt.recorded_by?.email ?? t("common.none"),
+                          at: chinaDateTime(receipt.recorded_at),
+                        }
+                      )}
                     </Text>
                     {receipt.note ? (
                       <Text size="xsmall" className="text-ui-fg-subtle break-words">

@@ -139,9 +139,17 @@ const ProductPartnerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
             {t("widget.noPartners")}
           </Text>
         ) : (
-          <Select value={selected} onValueChange={setSelected} disabled={options.isLoading || mutation.isPending}>
+          <Select
+            value={selected}
+            onValueChange={setSelected}
+            disabled={options.isLoading || mutation.isPending}
+          >
             <Select.Trigger id="product-partner-select" data-testid="product-partner-select">
-              <Select.Value placeholder={options.isLoading ? t("common.loading") : t("widget.selectPlaceholder")} />
+              <Select.Value
+                placeholder={
+                  options.isLoading ? t("common.loading") : t("widget.selectPlaceholder")
+                }
+              />
             </Select.Trigger>
             <Select.Content>
               {groups.map((group) => (

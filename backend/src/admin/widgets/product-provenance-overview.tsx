@@ -83,7 +83,10 @@ const ProductProvenanceOverview = () => {
                 {data.products.map((product) => (
                   <Table.Row key={product.id} data-testid="product-provenance-row">
                     <Table.Cell>
-                      <Link to={`/products/${product.id}`} className="text-ui-fg-interactive hover:underline">
+                      <Link
+                        to={`/products/${product.id}`}
+                        className="text-ui-fg-interactive hover:underline"
+                      >
                         {product.title}
                       </Link>
                     </Table.Cell>

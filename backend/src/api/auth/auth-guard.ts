@@ -31,7 +31,8 @@ export function classifyAuthPath(path: string): { kind: AuthRouteKind; actorType
   if (first === "mfa" || first === "verification") return { kind: "other" }
   if (segments.length === 3) return { kind: "login", actorType: first }
   if (segments.length === 4 && action === "register") return { kind: "register", actorType: first }
-  if (segments.length === 4 && action === "reset-password") return { kind: "reset", actorType: first }
+  if (segments.length === 4 && action === "reset-password")
+    return { kind: "reset", actorType: first }
   if (segments.length === 4 && action === "update") return { kind: "update", actorType: first }
   return { kind: "other", actorType: first }
 }
@@ -54,7 +55,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * failure is counted first, and the answer waits the account's delay (also
  * told in the `X-Auth-Delay` header, in milliseconds).
  */
-function settleBeforeAnswer(res: MedusaResponse, throttle: AuthThrottleModuleService, ticket: SignInTicket) {
+function settleBeforeAnswer(
+  res: MedusaResponse,
+  throttle: AuthThrottleModuleService,
+  ticket: SignInTicket
+) {
   const json = res.json.bind(res)
   let settled = false
   const settle = () => {
@@ -80,7 +85,12 @@ function settleBeforeAnswer(res: MedusaResponse, throttle: AuthThrottleModuleSer
   })
 }
 
-function passwordRefusal(res: MedusaResponse, actorType: string, password: unknown, email: string | undefined) {
+function passwordRefusal(
+  res: MedusaResponse,
+  actorType: string,
+  password: unknown,
+  email: string | undefined
+) {
   if (typeof password !== "string") return false
   const problem = passwordProblem(actorType, password, email)
   if (!problem) return false
@@ -142,20 +152,28 @@ export async function authGuard(req: MedusaRequest, res: MedusaResponse, next: M
   }
 
   const email = typeof body.email === "string" && body.email ? body.email : undefined
-  const account = (kind === "login" || kind === "register") && email ? throttle.accountKey(actorType, email) : undefined
+  const account =
+    (kind === "login" || kind === "register") && email
+      ? throttle.accountKey(actorType, email)
+      : undefined
   const begun = await throttle.beginSignIn({ account, client, registration: kind === "register" })
   if ("refusal" in begun) return refuse(res, begun.refusal)
 
   if (kind === "update" && typeof body.password !== "string") {
     // Medusa would spend the reset token and answer success without changing anything
     await throttle.settleSignIn(begun.ticket, "neutral")
-    res.status(400).json({ type: "invalid_data", message: "Send the new password as a string in `password`." })
+    res
+      .status(400)
+      .json({ type: "invalid_data", message: "Send the new password as a string in `password`." })
     return
   }
   if (kind === "register" || kind === "update") {
     const owner = kind === "register" ? email : resetTokenEmail(req, actorType)
     // a reset sets the password of the whole identity: the strictest rules of its accounts apply
-    const rules = kind === "update" && owner ? await passwordRulesActorType(req.scope, owner, actorType) : actorType
+    const rules =
+      kind === "update" && owner
+        ? await passwordRulesActorType(req.scope, owner, actorType)
+        : actorType
     if (passwordRefusal(res, rules, body.password, owner)) {
       await throttle.settleSignIn(begun.ticket, "neutral")
       return

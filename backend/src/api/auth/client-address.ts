@@ -18,7 +18,10 @@ import proxyaddr from "proxy-addr"
  * this host that did not say whom it speaks for) answers null: such a peer
  * speaks for many clients, and limiting it would lock everybody out at once.
  */
-export function clientAddressOf(req: IncomingMessage, trust: (addr: string, i: number) => boolean): string | null {
+export function clientAddressOf(
+  req: IncomingMessage,
+  trust: (addr: string, i: number) => boolean
+): string | null {
   const address = proxyaddr(req, trust)
   if (trust(address, 0)) return null
   return clientKey(address)

@@ -5,4 +5,6 @@ import { authGuard } from "./auth-guard"
  * /auth: sign-in limits and password rules. The wildcard matcher sorts
  * ahead of Medusa's own /auth/:actor_type/:auth_provider/... middlewares.
  */
-export const authMiddlewares: MiddlewareRoute[] = [{ matcher: "/auth/*", methods: ["POST"], middlewares: [authGuard] }]
+export const authMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/auth/*", methods: ["POST"], middlewares: [authGuard] },
+]

@@ -19,7 +19,11 @@ export function issuesMessage(error: z.ZodError): string {
  * Medusa (quantities, addresses).
  */
 export function checkBody(schema: z.ZodType) {
-  return async function checkBodyRules(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  return async function checkBodyRules(
+    req: MedusaRequest,
+    _res: MedusaResponse,
+    next: MedusaNextFunction
+  ) {
     const result = await schema.safeParseAsync(req.body ?? {})
     if (result.success) return next()
     next(new MedusaError(MedusaError.Types.INVALID_DATA, issuesMessage(result.error)))

@@ -11,9 +11,15 @@ import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/frame
 
 /** 404 when the module `name` is not registered (e.g. RBAC, which needs an enterprise licence). */
 export function requireModule(name: string, what: string) {
-  return function requireRegisteredModule(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  return function requireRegisteredModule(
+    req: MedusaRequest,
+    _res: MedusaResponse,
+    next: MedusaNextFunction
+  ) {
     if (!req.scope.resolve(name, { allowUnregistered: true })) {
-      return next(new MedusaError(MedusaError.Types.NOT_FOUND, `${what} is not enabled on this shop`))
+      return next(
+        new MedusaError(MedusaError.Types.NOT_FOUND, `${what} is not enabled on this shop`)
+      )
     }
     next()
   }
@@ -21,12 +27,17 @@ export function requireModule(name: string, what: string) {
 
 /** 404 when `req.params[param]` names no `entity` record (read with Query, id only). */
 export function requireRecord(entity: string, param: string, label: string) {
-  return async function requireExistingRecord(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  return async function requireExistingRecord(
+    req: MedusaRequest,
+    _res: MedusaResponse,
+    next: MedusaNextFunction
+  ) {
     try {
       const id = req.params[param]
       const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
       const { data } = await query.graph({ entity, fields: ["id"], filters: { id } })
-      if (!data.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id "${id}" was not found`)
+      if (!data.length)
+        throw new MedusaError(MedusaError.Types.NOT_FOUND, `${label} with id "${id}" was not found`)
       next()
     } catch (error) {
       next(error)
@@ -35,10 +46,20 @@ export function requireRecord(entity: string, param: string, label: string) {
 }
 
 /** A fulfillment provider this shop has registered (Medusa's options route 500s for any other id). */
-export async function requireFulfillmentProvider(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function requireFulfillmentProvider(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
-    const [provider] = await req.scope.resolve(Modules.FULFILLMENT).listFulfillmentProviders({ id: req.params.id })
-    if (!provider) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Fulfillment provider with id "${req.params.id}" was not found`)
+    const [provider] = await req.scope
+      .resolve(Modules.FULFILLMENT)
+      .listFulfillmentProviders({ id: req.params.id })
+    if (!provider)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Fulfillment provider with id "${req.params.id}" was not found`
+      )
     next()
   } catch (error) {
     next(error)

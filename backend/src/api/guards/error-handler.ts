@@ -12,7 +12,11 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
  * "Timed-out acquiring lock."). Medusa's cart workflows take a lock per cart
  * for two seconds; a request that waited that long conflicts with another.
  */
-const LOCK_TAKEN = [/^Failed to acquire lock for key /, /is already locked\.$/, /^Timed-out acquiring lock\.$/]
+const LOCK_TAKEN = [
+  /^Failed to acquire lock for key /,
+  /is already locked\.$/,
+  /^Timed-out acquiring lock\.$/,
+]
 
 /** MikroORM's refusal of an `order` the list's model does not have (Medusa checks it only where a route lists its fields). */
 const UNKNOWN_ORDER = /^Trying to order by not existing property \w+\.(\S+)$/
@@ -39,11 +43,17 @@ export function translateError(error: unknown): unknown {
   if (!error || typeof error !== "object" || error instanceof MedusaError) return error
   const message = String((error as any).message ?? "")
   if (LOCK_TAKEN.some((pattern) => pattern.test(message))) {
-    return new MedusaError(MedusaError.Types.CONFLICT, "Another request is changing the same record; retry it")
+    return new MedusaError(
+      MedusaError.Types.CONFLICT,
+      "Another request is changing the same record; retry it"
+    )
   }
   const order = UNKNOWN_ORDER.exec(message)
   if (order) {
-    return new MedusaError(MedusaError.Types.INVALID_DATA, `Cannot order by "${order[1]}": it is not a field of this list`)
+    return new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `Cannot order by "${order[1]}": it is not a field of this list`
+    )
   }
   const state = sqlState(error)
   if (state && DATA_EXCEPTION.test(state)) {
@@ -62,11 +72,18 @@ const core = errorHandler()
  * own, after `translateError`. The original error of a translated one is
  * logged as a warning, so a bug that shows up as bad input stays visible.
  */
-export function shopErrorHandler(error: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function shopErrorHandler(
+  error: unknown,
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const translated = translateError(error)
   if (translated !== error) {
     const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
-    logger.warn(`${req.method} ${req.path}: ${(error as Error).message?.split("\n")[0]?.slice(0, 300)} → ${(translated as Error).message}`)
+    logger.warn(
+      `${req.method} ${req.path}: ${(error as Error).message?.split("\n")[0]?.slice(0, 300)} → ${(translated as Error).message}`
+    )
   }
   return core(translated as any, req, res, next)
 }

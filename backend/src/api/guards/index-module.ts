@@ -6,10 +6,16 @@ import { FeatureFlag, MedusaError, Modules } from "@medusajs/framework/utils"
  * not use it): Medusa's own check sets 404 but never ends the response, so
  * the request hangs until the client gives up. Answer 404 here instead.
  */
-export function requireIndexModule(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function requireIndexModule(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const index = req.scope.resolve(Modules.INDEX, { allowUnregistered: true })
   if (!index || !FeatureFlag.isFeatureEnabled("index_engine")) {
-    return next(new MedusaError(MedusaError.Types.NOT_FOUND, "The index module is not enabled on this shop"))
+    return next(
+      new MedusaError(MedusaError.Types.NOT_FOUND, "The index module is not enabled on this shop")
+    )
   }
   next()
 }

@@ -42,7 +42,11 @@ function walk(value: unknown, field: string, depth: number, maxText: number): Pr
 }
 
 function describe(problem: Problem, what: "Query parameter" | "Field"): string {
-  const name = problem.field ? `${what} ${JSON.stringify(problem.field)}` : what === "Field" ? "The body" : "The query"
+  const name = problem.field
+    ? `${what} ${JSON.stringify(problem.field)}`
+    : what === "Field"
+      ? "The body"
+      : "The query"
   if (problem.tooDeep) return `${name} is nested more than ${MAX_NESTING} levels deep`
   if (problem.tooLong) return `${name} is longer than ${problem.tooLong} characters`
   return forbiddenCharacterMessage(problem.inKey ? `The name of ${name}` : name, problem.character!)
@@ -86,7 +90,8 @@ export function guardInput(req: MedusaRequest, _res: MedusaResponse, next: Medus
 
   const query = (req.query ?? {}) as Record<string, unknown>
   for (const key of Object.keys(query)) {
-    if (key.split(".").length > 2) return next(invalid(`Query parameter ${JSON.stringify(key)} is nested too deeply`))
+    if (key.split(".").length > 2)
+      return next(invalid(`Query parameter ${JSON.stringify(key)} is nested too deeply`))
   }
   const inQuery = walk(query, "", 0, MAX_QUERY_TEXT)
   if (inQuery) return next(invalid(describe(inQuery, "Query parameter")))

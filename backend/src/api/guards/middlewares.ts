@@ -2,7 +2,12 @@ import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { Modules } from "@medusajs/framework/utils"
 import { scopeStoreFields } from "../field-scope"
 import { checkBody } from "./check-body"
-import { requireFulfillmentProvider, requireModule, requireRecord, StockLocationNameRules } from "./core-gaps"
+import {
+  requireFulfillmentProvider,
+  requireModule,
+  requireRecord,
+  StockLocationNameRules,
+} from "./core-gaps"
 import { guardInput } from "./input-guard"
 import { requireIndexModule } from "./index-module"
 
@@ -17,9 +22,19 @@ export const guardMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store*", middlewares: [scopeStoreFields] },
   // wildcard matchers run ahead of Medusa's own middlewares for these routes
   { matcher: "/admin/index*", middlewares: [requireIndexModule] },
-  { matcher: "/admin/rbac*", middlewares: [requireModule(Modules.RBAC, "Role-based access control")] },
-  { matcher: "/admin/users/:id/roles*", middlewares: [requireModule(Modules.RBAC, "Role-based access control")] },
-  { matcher: "/admin/stock-locations*", methods: ["POST"], middlewares: [checkBody(StockLocationNameRules)] },
+  {
+    matcher: "/admin/rbac*",
+    middlewares: [requireModule(Modules.RBAC, "Role-based access control")],
+  },
+  {
+    matcher: "/admin/users/:id/roles*",
+    middlewares: [requireModule(Modules.RBAC, "Role-based access control")],
+  },
+  {
+    matcher: "/admin/stock-locations*",
+    methods: ["POST"],
+    middlewares: [checkBody(StockLocationNameRules)],
+  },
   // same matcher as Medusa's: after its validators, before its route
   {
     matcher: "/store/carts/:id/line-items/:line_id",
@@ -41,5 +56,9 @@ export const guardMiddlewares: MiddlewareRoute[] = [
     methods: ["DELETE"],
     middlewares: [requireRecord("product", "id", "Product")],
   },
-  { matcher: "/admin/fulfillment-providers/:id/options", methods: ["GET"], middlewares: [requireFulfillmentProvider] },
+  {
+    matcher: "/admin/fulfillment-providers/:id/options",
+    methods: ["GET"],
+    middlewares: [requireFulfillmentProvider],
+  },
 ]

@@ -10,7 +10,8 @@ import { z } from "@medusajs/framework/zod"
  * (U+202A–U+202E, U+2066–U+2069). A NUL byte breaks Postgres' wire protocol;
  * the others hide or reorder what a farm reads on its shipping list.
  */
-export const FORBIDDEN_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
+export const FORBIDDEN_CHARACTER =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
 /** "U+0000" for the first forbidden character of `value`, or null. */
 export function forbiddenCharacterIn(value: string): string | null {
@@ -46,4 +47,7 @@ export const line = (name: string, max: number) =>
     .string({ error: `${name} must be text` })
     .trim()
     .max(max, `${name} must be at most ${max} characters`)
-    .refine((v) => !/[\r\n\t]/.test(v) && !FORBIDDEN_CHARACTER.test(v), `${name} must be one line of plain text`)
+    .refine(
+      (v) => !/[\r\n\t]/.test(v) && !FORBIDDEN_CHARACTER.test(v),
+      `${name} must be one line of plain text`
+    )

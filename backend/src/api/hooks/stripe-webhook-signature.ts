@@ -15,14 +15,19 @@ function stripeWebhooks() {
  * `Stripe-Signature` is answered 400 and never processed. (The provider checks
  * the signature again when it handles the event.)
  */
-export function verifyStripeSignature(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function verifyStripeSignature(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   if (!process.env.STRIPE_API_KEY) return next()
   const secret = process.env.STRIPE_WEBHOOK_SECRET
   const signature = req.headers["stripe-signature"]
   const raw = (req as any).rawBody
   try {
     if (!secret) throw new Error("STRIPE_WEBHOOK_SECRET is not set")
-    if (typeof signature !== "string" || !raw) throw new Error("missing Stripe-Signature header or body")
+    if (typeof signature !== "string" || !raw)
+      throw new Error("missing Stripe-Signature header or body")
     stripeWebhooks().constructEvent(raw, signature, secret)
   } catch (error: any) {
     res.status(400).send(`Webhook Error: ${error.message}`)

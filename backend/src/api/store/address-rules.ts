@@ -21,7 +21,12 @@ export const ADDRESS_LIMITS = {
   address_name: 60,
 } as const
 
-export const PROFILE_LIMITS = { first_name: 30, last_name: 30, company_name: 100, email: 254 } as const
+export const PROFILE_LIMITS = {
+  first_name: 30,
+  last_name: 30,
+  company_name: 100,
+  email: 254,
+} as const
 
 /** 11 digits, 1 then 3-9 (as the storefront's MOBILE). */
 export const MOBILE = /^1[3-9]\d{9}$/
@@ -30,11 +35,17 @@ export const POSTAL_CODE = /^\d{6}$/
 const mobile = z
   .string()
   .trim()
-  .refine((v) => v === "" || MOBILE.test(v), "phone must be an 11-digit mainland mobile number (1, then 3-9, then 9 digits)")
+  .refine(
+    (v) => v === "" || MOBILE.test(v),
+    "phone must be an 11-digit mainland mobile number (1, then 3-9, then 9 digits)"
+  )
 
 /** Address metadata (the storefront keeps GB/T 2260 codes, street and detail there): small and flat. */
 const metadata = z
-  .record(z.string().max(40, "metadata keys must be at most 40 characters"), z.union([z.string().max(200), z.number(), z.boolean(), z.null()]))
+  .record(
+    z.string().max(40, "metadata keys must be at most 40 characters"),
+    z.union([z.string().max(200), z.number(), z.boolean(), z.null()])
+  )
   .refine((m) => Object.keys(m).length <= 20, "metadata may have at most 20 keys")
 
 const text = (name: keyof typeof ADDRESS_LIMITS) => line(name, ADDRESS_LIMITS[name]).nullish()
@@ -55,12 +66,19 @@ export const AddressRules = z
       .trim()
       .refine((v) => v === "" || POSTAL_CODE.test(v), "postal_code must be 6 digits")
       .nullish(),
-    country_code: z.string().trim().regex(/^[A-Za-z]{2}$/, "country_code must be a two-letter code").nullish(),
+    country_code: z
+      .string()
+      .trim()
+      .regex(/^[A-Za-z]{2}$/, "country_code must be a two-letter code")
+      .nullish(),
     metadata: metadata.nullish(),
   })
   .passthrough()
 
-export const email = z.string().trim().max(PROFILE_LIMITS.email, `email must be at most ${PROFILE_LIMITS.email} characters`)
+export const email = z
+  .string()
+  .trim()
+  .max(PROFILE_LIMITS.email, `email must be at most ${PROFILE_LIMITS.email} characters`)
 
 export const ProfileRules = z
   .object({

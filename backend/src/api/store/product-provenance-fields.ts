@@ -23,7 +23,11 @@ const ALLOWED = Object.entries(PUBLIC_FIELDS).flatMap(([relation, fields]) => [
 /** "*partner", "+*partner", "partner.*" → "partner"; anything else → null. */
 function starredRelation(field: string): string | null {
   const bare = field.trim().replace(/^\+/, "")
-  const relation = bare.startsWith("*") ? bare.slice(1) : bare.endsWith(".*") ? bare.slice(0, -2) : null
+  const relation = bare.startsWith("*")
+    ? bare.slice(1)
+    : bare.endsWith(".*")
+      ? bare.slice(0, -2)
+      : null
   return relation && relation in PUBLIC_FIELDS ? relation : null
 }
 
@@ -33,7 +37,11 @@ function starredRelation(field: string): string | null {
  * expanded to its public fields before Medusa validates the query, and only
  * public fields are allowed.
  */
-export function exposeProductProvenance(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function exposeProductProvenance(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const fields = req.query.fields
   if (typeof fields === "string" && fields.includes("partner")) {
     req.query.fields = fields

@@ -11,10 +11,16 @@ function segment(query: SearchBody | undefined) {
   const q = query?.filters?.q
   if (q === undefined || q === null || !query?.filters || typeof query.filters !== "object") return
   if (typeof q !== "string") {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "filters.q must be the text to search for")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "filters.q must be the text to search for"
+    )
   }
   if (q.length > MAX_SEARCH_QUERY) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `filters.q must be at most ${MAX_SEARCH_QUERY} characters`)
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      `filters.q must be at most ${MAX_SEARCH_QUERY} characters`
+    )
   }
   query.filters.q = queryWords(q)
 }
@@ -28,9 +34,16 @@ function segment(query: SearchBody | undefined) {
  * also on the validated body. A `q` that is not text (Medusa's validator
  * accepts any filter tree there) or is overlong is refused with 400.
  */
-export function segmentSearchQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function segmentSearchQuery(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
-    for (const body of [req.body, (req as { validatedBody?: unknown }).validatedBody] as unknown[]) {
+    for (const body of [
+      req.body,
+      (req as { validatedBody?: unknown }).validatedBody,
+    ] as unknown[]) {
       if (!body || typeof body !== "object") continue
       const queries = (body as { queries?: unknown }).queries
       if (Array.isArray(queries)) queries.forEach((q) => segment(q as SearchBody))

@@ -295,15 +295,16 @@ function orderFacts(order: OrderFacts, saleAt: Date | null): Fact[] {
       // orders for each of its partners and towns
       plan: (lines) =>
         [...lines.entries()].map(([line, state]) => ({
-            line,
-            quantity: -state.quantity,
-            amount: state.amount.negated(),
-          })),
+          line,
+          quantity: -state.quantity,
+          amount: state.amount.negated(),
+        })),
     })
   }
 
   return facts.sort(
-    (a, b) => a.at.getTime() - b.at.getTime() || a.rank - b.rank || a.source_id.localeCompare(b.source_id)
+    (a, b) =>
+      a.at.getTime() - b.at.getTime() || a.rank - b.rank || a.source_id.localeCompare(b.source_id)
   )
 }
 
@@ -321,7 +322,9 @@ export function allocateRefund(
   let left = BigNumber.min(BigNumber.max(amount, 0), totalHeld)
   const taken = ids.map(() => new BigNumber(0))
 
-  const returned = ids.map((id, index) => BigNumber.min(lines.get(id)!.unrefundedReturn, held[index]))
+  const returned = ids.map((id, index) =>
+    BigNumber.min(lines.get(id)!.unrefundedReturn, held[index])
+  )
   const totalReturned = returned.reduce((acc, x) => acc.plus(x), new BigNumber(0))
   if (left.gt(0) && totalReturned.gt(0)) {
     const first = BigNumber.min(left, totalReturned)
@@ -403,7 +406,9 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
     const key = `${entry.kind}:${entry.source_id}`
     byFact.set(key, [...(byFact.get(key) ?? []), entry])
   }
-  const written = existing.filter((entry) => entry.kind === "sale").map((entry) => new Date(entry.occurred_at).getTime())
+  const written = existing
+    .filter((entry) => entry.kind === "sale")
+    .map((entry) => new Date(entry.occurred_at).getTime())
   const saleAt = written.length ? new Date(Math.min(...written)) : order.paid_at
   const facts = orderFacts(order, saleAt)
   const known = new Set(facts.map((fact) => `${fact.kind}:${fact.source_id}`))
@@ -459,7 +464,9 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
  * canceled, otherwise the item total (rounded to the fen) less the refunds
  * attributed to items, never below zero.
  */
-export function expectedNet(order: Pick<OrderFacts, "paid_at" | "canceled_at" | "items" | "refunds">): Money {
+export function expectedNet(
+  order: Pick<OrderFacts, "paid_at" | "canceled_at" | "items" | "refunds">
+): Money {
   if (!order.paid_at || order.canceled_at) return new BigNumber(0)
   const items = toFen(
     order.items
@@ -481,7 +488,10 @@ export function chinaDay(at: Date | string): string {
 
 /** The China-time date and time of an instant, "YYYY-MM-DD HH:MM:SS". */
 export function chinaDateTime(at: Date | string): string {
-  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace("T", " ")
+  return new Date(new Date(at).getTime() + CHINA_OFFSET_MS)
+    .toISOString()
+    .slice(0, 19)
+    .replace("T", " ")
 }
 
 /**

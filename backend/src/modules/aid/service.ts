@@ -13,14 +13,7 @@ import AidDailyTotal, { TotalLevel } from "./models/daily-total"
 import AidTownTarget from "./models/town-target"
 import AidReconciliation from "./models/reconciliation"
 import { OrderPaymentRepository } from "./repositories/order-payment"
-import {
-  chinaDay,
-  formatYuan,
-  LedgerEntry,
-  money,
-  OrderFacts,
-  planEntries,
-} from "./attribution"
+import { chinaDay, formatYuan, LedgerEntry, money, OrderFacts, planEntries } from "./attribution"
 
 export type SummaryGroup = "town" | "partner" | "month" | "buyer_kind"
 
@@ -150,7 +143,9 @@ class AidModuleService extends MedusaService({
     await manager.execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`aid:${entry.order_id}`])
     const { reason } = entry
     const row: LedgerEntry = {
-      ...(Object.fromEntries(ENTRY_COLUMNS.map((column) => [column, (entry as any)[column] ?? null])) as LedgerEntry),
+      ...(Object.fromEntries(
+        ENTRY_COLUMNS.map((column) => [column, (entry as any)[column] ?? null])
+      ) as LedgerEntry),
       occurred_at: new Date(entry.occurred_at),
       quantity: entry.quantity ?? 0,
       kind: "correction",
@@ -247,17 +242,18 @@ class AidModuleService extends MedusaService({
       where.push("partner_id = ?")
       params.push(filters.partner_id)
     }
-    const figures = "coalesce(sum(amount), 0)::text AS amount, coalesce(sum(quantity), 0)::bigint AS quantity, coalesce(sum(orders), 0)::bigint AS orders"
+    const figures =
+      "coalesce(sum(amount), 0)::text AS amount, coalesce(sum(quantity), 0)::bigint AS quantity, coalesce(sum(orders), 0)::bigint AS orders"
     const [rows, totals] = await Promise.all([
       manager.execute(
         `SELECT ${keyExpr} AS key, ${figures} FROM aid_daily_total WHERE ${where.join(" AND ")}
           GROUP BY 1 ORDER BY 1`,
         [groupLevel, ...params]
       ),
-      manager.execute(
-        `SELECT ${figures} FROM aid_daily_total WHERE ${where.join(" AND ")}`,
-        [totalLevel, ...params]
-      ),
+      manager.execute(`SELECT ${figures} FROM aid_daily_total WHERE ${where.join(" AND ")}`, [
+        totalLevel,
+        ...params,
+      ]),
     ])
     return {
       rows: rows.map((row: any) => ({
@@ -388,7 +384,16 @@ class AidModuleService extends MedusaService({
     orderEntries: LedgerEntry[],
     sign: 1 | -1
   ) {
-    type Delta = { day: string; level: TotalLevel; town: string; partner: string; kind: string; amount: BigNumber; quantity: number; orders: number }
+    type Delta = {
+      day: string
+      level: TotalLevel
+      town: string
+      partner: string
+      kind: string
+      amount: BigNumber
+      quantity: number
+      orders: number
+    }
     const deltas = new Map<string, Delta>()
     const bump = (entry: LedgerEntry, orders: number, withFigures: boolean) => {
       const day = chinaDay(entry.occurred_at)
@@ -402,8 +407,14 @@ class AidModuleService extends MedusaService({
       for (const [level, t, p] of keys) {
         const key = [day, level, t, p, entry.buyer_kind].join("|")
         const delta = deltas.get(key) ?? {
-          day, level, town: t, partner: p, kind: entry.buyer_kind,
-          amount: new BigNumber(0), quantity: 0, orders: 0,
+          day,
+          level,
+          town: t,
+          partner: p,
+          kind: entry.buyer_kind,
+          amount: new BigNumber(0),
+          quantity: 0,
+          orders: 0,
         }
         if (withFigures) {
           delta.amount = delta.amount.plus(money(entry.amount).times(sign))
@@ -425,13 +436,23 @@ class AidModuleService extends MedusaService({
         const day = chinaDay(fact.occurred_at)
         const town = sale.town_id ?? ""
         const partner = sale.partner_id ?? ""
-        for (const [level, t, p] of [["all", "", ""], ["town", town, ""], ["partner", town, partner]] as [TotalLevel, string, string][]) {
+        for (const [level, t, p] of [
+          ["all", "", ""],
+          ["town", town, ""],
+          ["partner", town, partner],
+        ] as [TotalLevel, string, string][]) {
           const key = [day, level, t, p, sale.buyer_kind].join("|")
           if (counted.has(key)) continue
           counted.add(key)
           const delta = deltas.get(key) ?? {
-            day, level, town: t, partner: p, kind: sale.buyer_kind,
-            amount: new BigNumber(0), quantity: 0, orders: 0,
+            day,
+            level,
+            town: t,
+            partner: p,
+            kind: sale.buyer_kind,
+            amount: new BigNumber(0),
+            quantity: 0,
+            orders: 0,
           }
           delta.orders += (kind === "sale" ? 1 : -1) * sign
           deltas.set(key, delta)

@@ -100,7 +100,10 @@ export class ShopEmailPassAuthService extends EmailPassAuthService {
    * when the identity has no password of this provider: one scrypt
    * verification either way.
    */
-  private async passwordMatches(password: string, identity: AuthIdentityDTO | null): Promise<boolean> {
+  private async passwordMatches(
+    password: string,
+    identity: AuthIdentityDTO | null
+  ): Promise<boolean> {
     const own = identity?.provider_identities?.find((p) => p.provider === this.provider)
     if (identity && isString(own?.provider_metadata?.password)) {
       return inherited.isPasswordMatch_.call(this, password, identity)

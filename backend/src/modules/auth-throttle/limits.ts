@@ -92,7 +92,10 @@ export function authLimits(): AuthLimits {
  * How long the answer to the n-th consecutive failure of an account waits:
  * nothing for the first `freeFailures`, then `baseMs`, doubling up to `maxMs`.
  */
-export function failureDelayMs(failures: number, limits: Pick<AuthLimits, "account" | "delay">): number {
+export function failureDelayMs(
+  failures: number,
+  limits: Pick<AuthLimits, "account" | "delay">
+): number {
   const slowed = failures - limits.account.freeFailures
   if (slowed <= 0 || limits.delay.baseMs <= 0) return 0
   return Math.min(limits.delay.baseMs * 2 ** (slowed - 1), limits.delay.maxMs)

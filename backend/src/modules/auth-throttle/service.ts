@@ -31,7 +31,12 @@ export type Refusal = { code: RefusalCode; retry_after: number; message: string 
  * when the request came from a trusted proxy that did not tell the client's
  * address: the per-client limits then do not apply (see client-address.ts).
  */
-export type SignInTicket = { account?: string; client?: string; accountFailures: number; clientFailures: number }
+export type SignInTicket = {
+  account?: string
+  client?: string
+  accountFailures: number
+  clientFailures: number
+}
 
 export type SignInOutcome = "success" | "failure" | "neutral"
 
@@ -86,10 +91,16 @@ export default class AuthThrottleModuleService {
     if (options.redisUrl) {
       // No offline queue: while Redis is unreachable the limiters answer from
       // their in-memory insurance at once instead of waiting.
-      this.redis = new Redis(options.redisUrl, { enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+      this.redis = new Redis(options.redisUrl, {
+        enableOfflineQueue: false,
+        maxRetriesPerRequest: 1,
+      })
       this.redis.on("error", () => undefined)
     }
-    const make = (name: string, opts: Omit<IRateLimiterOptions, "keyPrefix">): RateLimiterAbstract => {
+    const make = (
+      name: string,
+      opts: Omit<IRateLimiterOptions, "keyPrefix">
+    ): RateLimiterAbstract => {
       const keyPrefix = `${prefix}:${name}`
       if (!this.redis) return new RateLimiterMemory({ ...opts, keyPrefix })
       return new RateLimiterRedis({
@@ -101,15 +112,27 @@ export default class AuthThrottleModuleService {
     }
     const { account, client, reset } = this.limits
     this.limiters = {
-      account: make("account-failures", { points: account.lockAfter, duration: account.memorySeconds }),
-      clientFailures: make("client-failures", { points: client.failures, duration: client.lockSeconds }),
-      attempts: make("client-attempts", { points: client.attempts, duration: client.attemptWindowSeconds }),
+      account: make("account-failures", {
+        points: account.lockAfter,
+        duration: account.memorySeconds,
+      }),
+      clientFailures: make("client-failures", {
+        points: client.failures,
+        duration: client.lockSeconds,
+      }),
+      attempts: make("client-attempts", {
+        points: client.attempts,
+        duration: client.attemptWindowSeconds,
+      }),
       registrations: make("client-registrations", {
         points: client.registrations,
         duration: client.registrationWindowSeconds,
       }),
       tokens: make("client-tokens", { points: client.tokens, duration: client.tokenWindowSeconds }),
-      resetAccount: make("reset-account", { points: reset.perAccount, duration: reset.windowSeconds }),
+      resetAccount: make("reset-account", {
+        points: reset.perAccount,
+        duration: reset.windowSeconds,
+      }),
       resetClient: make("reset-client", { points: reset.perClient, duration: reset.windowSeconds }),
     }
   }
@@ -165,7 +188,9 @@ export default class AuthThrottleModuleService {
       await Promise.all([
         account
           ? this.quietly(
-              outcome === "success" ? this.limiters.account.delete(account) : this.limiters.account.reward(account, 1)
+              outcome === "success"
+                ? this.limiters.account.delete(account)
+                : this.limiters.account.reward(account, 1)
             )
           : undefined,
         client ? this.quietly(this.limiters.clientFailures.reward(client, 1)) : undefined,
@@ -174,10 +199,14 @@ export default class AuthThrottleModuleService {
     }
     const locks: Promise<unknown>[] = []
     if (account && ticket.accountFailures >= this.limits.account.lockAfter) {
-      locks.push(this.quietly(this.limiters.account.block(account, this.limits.account.lockSeconds)))
+      locks.push(
+        this.quietly(this.limiters.account.block(account, this.limits.account.lockSeconds))
+      )
     }
     if (client && ticket.clientFailures >= this.limits.client.failures) {
-      locks.push(this.quietly(this.limiters.clientFailures.block(client, this.limits.client.lockSeconds)))
+      locks.push(
+        this.quietly(this.limiters.clientFailures.block(client, this.limits.client.lockSeconds))
+      )
     }
     await Promise.all(locks)
     return { delayMs: account ? failureDelayMs(ticket.accountFailures, this.limits) : 0 }
@@ -186,11 +215,19 @@ export default class AuthThrottleModuleService {
   /** A password-reset e-mail asked for an account from an address. */
   async limitResetRequest(input: { account?: string; client?: string }): Promise<Refusal | null> {
     if (input.client) {
-      const byClient = await this.spend(this.limiters.resetClient, input.client, "too_many_reset_requests")
+      const byClient = await this.spend(
+        this.limiters.resetClient,
+        input.client,
+        "too_many_reset_requests"
+      )
       if ("refusal" in byClient) return byClient.refusal
     }
     if (!input.account) return null
-    const byAccount = await this.spend(this.limiters.resetAccount, input.account, "too_many_reset_requests")
+    const byAccount = await this.spend(
+      this.limiters.resetAccount,
+      input.account,
+      "too_many_reset_requests"
+    )
     return "refusal" in byAccount ? byAccount.refusal : null
   }
 
@@ -220,7 +257,8 @@ export default class AuthThrottleModuleService {
 
   /** Closes the Redis connection, if any. */
   async close() {
-    if (this.redis && this.redis.status !== "end") await this.redis.quit().catch(() => this.redis?.disconnect())
+    if (this.redis && this.redis.status !== "end")
+      await this.redis.quit().catch(() => this.redis?.disconnect())
   }
 
   __hooks = {
@@ -231,7 +269,10 @@ export default class AuthThrottleModuleService {
     const res = await limiter.get(key).catch(() => null)
     if (!res) return { failures: 0, lockedForMs: 0 }
     const locked = res.consumedPoints > limiter.points
-    return { failures: Math.min(res.consumedPoints, limiter.points), lockedForMs: locked ? res.msBeforeNext : 0 }
+    return {
+      failures: Math.min(res.consumedPoints, limiter.points),
+      lockedForMs: locked ? res.msBeforeNext : 0,
+    }
   }
 
   private async spend(

@@ -19,7 +19,8 @@ const HOUR_MS = 3600_000
  * with a message naming the variable, so a typo stops the server at start.
  */
 export function deadlineDays(value: unknown): number {
-  if (value === undefined || value === null || String(value).trim() === "") return DEFAULT_DEADLINE_DAYS
+  if (value === undefined || value === null || String(value).trim() === "")
+    return DEFAULT_DEADLINE_DAYS
   const text = String(value).trim()
   const days = Number(text)
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(days) || days < 1 || days > MAX_DEADLINE_DAYS) {

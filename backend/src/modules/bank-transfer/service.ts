@@ -74,7 +74,10 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
     this.deadlineDays_ = deadlineDays(this.options_.deadlineDays)
   }
 
-  async initiatePayment({ amount, currency_code }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+  async initiatePayment({
+    amount,
+    currency_code,
+  }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     const reference = newReference()
     const data: BankTransferData = {
       method: "bank_transfer",
@@ -87,7 +90,11 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
     return { id: reference, data, status: PaymentSessionStatus.PENDING }
   }
 
-  async updatePayment({ amount, currency_code, data }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+  async updatePayment({
+    amount,
+    currency_code,
+    data,
+  }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     // the reference stays: the buyer may already have written it down
     return {
       data: { ...data, amount: money(amount), currency_code: currency_code ?? data?.currency_code },
@@ -101,7 +108,9 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
    */
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const authorizedAt = (data?.authorized_at as string) ?? new Date().toISOString()
-    const deadlineAt = (data?.deadline_at as string) ?? deadlineAfter(new Date(authorizedAt), this.deadlineDays_).toISOString()
+    const deadlineAt =
+      (data?.deadline_at as string) ??
+      deadlineAfter(new Date(authorizedAt), this.deadlineDays_).toISOString()
     return {
       data: { ...data, authorized_at: authorizedAt, deadline_at: deadlineAt },
       status: PaymentSessionStatus.AUTHORIZED,
@@ -114,7 +123,10 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
   }
 
   async refundPayment({ amount, data }: RefundPaymentInput): Promise<RefundPaymentOutput> {
-    const refunds = [...((data?.refunds as BankTransferData["refunds"]) ?? []), { amount: money(amount), at: new Date().toISOString() }]
+    const refunds = [
+      ...((data?.refunds as BankTransferData["refunds"]) ?? []),
+      { amount: money(amount), at: new Date().toISOString() },
+    ]
     return { data: { ...data, refunds } }
   }
 
@@ -144,7 +156,9 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
   }
 
   /** Banks send no webhooks here: receipt is confirmed in the admin. */
-  async getWebhookActionAndData(_payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+  async getWebhookActionAndData(
+    _payload: ProviderWebhookPayload["payload"]
+  ): Promise<WebhookActionResult> {
     return { action: PaymentActions.NOT_SUPPORTED }
   }
 }

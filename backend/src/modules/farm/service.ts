@@ -1,8 +1,4 @@
-import {
-  InjectTransactionManager,
-  MedusaContext,
-  MedusaService,
-} from "@medusajs/framework/utils"
+import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import FarmBatch from "./models/batch"
 import FarmVariantSetting from "./models/variant-setting"
@@ -42,7 +38,12 @@ class FarmModuleService extends MedusaService({
     @MedusaContext() sharedContext: Context = {}
   ): Promise<{ variant_id: string; partner_id: string; available: number; threshold: number }[]> {
     const manager = sharedContext.transactionManager as Manager
-    const crossed: { variant_id: string; partner_id: string; available: number; threshold: number }[] = []
+    const crossed: {
+      variant_id: string
+      partner_id: string
+      available: number
+      threshold: number
+    }[] = []
     for (const reading of readings) {
       const rows = await manager.execute(
         `update farm_variant_setting set low_stock_alerted = true, updated_at = now()

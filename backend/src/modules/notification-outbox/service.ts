@@ -1,5 +1,9 @@
 import { AbstractNotificationProviderService, MedusaError } from "@medusajs/framework/utils"
-import type { Logger, ProviderSendNotificationDTO, ProviderSendNotificationResultsDTO } from "@medusajs/framework/types"
+import type {
+  Logger,
+  ProviderSendNotificationDTO,
+  ProviderSendNotificationResultsDTO,
+} from "@medusajs/framework/types"
 import { randomUUID } from "node:crypto"
 import { renderMessage } from "./templates"
 
@@ -39,15 +43,23 @@ class OutboxNotificationService extends AbstractNotificationProviderService {
     this.logger_ = logger
   }
 
-  async send(notification: ProviderSendNotificationDTO): Promise<ProviderSendNotificationResultsDTO> {
+  async send(
+    notification: ProviderSendNotificationDTO
+  ): Promise<ProviderSendNotificationResultsDTO> {
     const to = String(notification.to ?? "").trim()
     if (notification.channel === "sms" && !/^1[3-9]\d{9}$/.test(to)) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "An SMS needs an 11-digit mainland mobile number")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "An SMS needs an 11-digit mainland mobile number"
+      )
     }
     if (notification.channel === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "An e-mail needs an address")
     }
-    const message = renderMessage(notification.template, (notification.data ?? {}) as Record<string, unknown>)
+    const message = renderMessage(
+      notification.template,
+      (notification.data ?? {}) as Record<string, unknown>
+    )
     this.logger_.info(
       `[outbox] ${notification.channel} to ${maskRecipient(to)} (${notification.template}): ` +
         (notification.channel === "email" ? `${message.subject} | ` : "") +

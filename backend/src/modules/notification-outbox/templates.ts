@@ -44,7 +44,10 @@ type BankTransferNotice = {
 
 export const MESSAGE_TEMPLATES: Record<string, Template> = {
   /** a plain message: data.text */
-  "plain-text": (data) => ({ subject: `【${SHOP_SIGNATURE}】通知`, text: `【${SHOP_SIGNATURE}】${str(data.text)}` }),
+  "plain-text": (data) => ({
+    subject: `【${SHOP_SIGNATURE}】通知`,
+    text: `【${SHOP_SIGNATURE}】${str(data.text)}`,
+  }),
   /** a guest's one-time code for looking up orders: data.code, data.minutes */
   "order-lookup-code": (data) => ({
     subject: `【${SHOP_SIGNATURE}】订单查询验证码`,
@@ -70,7 +73,8 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
   /** before the payment deadline of a 对公转账 order (once) */
   "bank-transfer-reminder": (data) => {
     const n = data as BankTransferNotice
-    const received = n.received_amount && n.received_amount !== "0.00" ? `，已到账 ${yuan(n.received_amount)}` : ""
+    const received =
+      n.received_amount && n.received_amount !== "0.00" ? `，已到账 ${yuan(n.received_amount)}` : ""
     return {
       subject: `【${SHOP_SIGNATURE}】订单 #${str(n.display_id)} 付款提醒`,
       text:
@@ -94,7 +98,10 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
 }
 
 /** The message of a notification. */
-export function renderMessage(template: string, data: Record<string, unknown> = {}): RenderedMessage {
+export function renderMessage(
+  template: string,
+  data: Record<string, unknown> = {}
+): RenderedMessage {
   const render = MESSAGE_TEMPLATES[template]
   if (!render) throw new Error(`No message template "${template}"`)
   return render(data)

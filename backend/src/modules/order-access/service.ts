@@ -1,6 +1,11 @@
 import { createHmac, randomInt, timingSafeEqual } from "node:crypto"
 import type { Context } from "@medusajs/framework/types"
-import { InjectManager, InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import OrderLookupCode from "./models/order-lookup-code"
 import type { OrderLookupCodeRepository } from "./repositories/order-lookup-code"
 import { signAccessToken, verifyAccessToken, type AccessToken, type TokenClaim } from "./tokens"
@@ -52,11 +57,16 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
   protected readonly options_: Required<OrderAccessOptions>
   protected readonly codes_: OrderLookupCodeRepository
 
-  constructor(container: { orderLookupCodeRepository: OrderLookupCodeRepository }, options: OrderAccessOptions) {
+  constructor(
+    container: { orderLookupCodeRepository: OrderLookupCodeRepository },
+    options: OrderAccessOptions
+  ) {
     // eslint-disable-next-line prefer-rest-params
     super(...(arguments as unknown as [any]))
     if (!options?.secret || options.secret.length < 32) {
-      throw new Error("The order-access module needs a secret of at least 32 characters (ORDER_ACCESS_SECRET)")
+      throw new Error(
+        "The order-access module needs a secret of at least 32 characters (ORDER_ACCESS_SECRET)"
+      )
     }
     this.options_ = { ...ORDER_ACCESS_DEFAULTS, ...options } as Required<OrderAccessOptions>
     this.codes_ = container.orderLookupCodeRepository
@@ -69,12 +79,24 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
 
   /** The token that lets the placing browser read its order. */
   issueOrderToken(orderId: string, now = Date.now()): AccessToken {
-    return signAccessToken(this.options_.secret, "order", orderId, this.options_.order_token_ttl_seconds, now)
+    return signAccessToken(
+      this.options_.secret,
+      "order",
+      orderId,
+      this.options_.order_token_ttl_seconds,
+      now
+    )
   }
 
   /** The token that lets a guest list and read the orders placed with a contact. */
   issueLookupToken(contact: string, now = Date.now()): AccessToken {
-    return signAccessToken(this.options_.secret, "order-lookup", contact, this.options_.lookup_token_ttl_seconds, now)
+    return signAccessToken(
+      this.options_.secret,
+      "order-lookup",
+      contact,
+      this.options_.lookup_token_ttl_seconds,
+      now
+    )
   }
 
   /** What a token grants, or null (not ours, expired, tampered, malformed). */
@@ -106,7 +128,10 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CreatedLookupCode> {
     const clientKey = this.clientKey(input.client)
-    await this.codes_.lockKeys([`order-lookup:contact:${input.contact}`, `order-lookup:client:${clientKey}`], sharedContext)
+    await this.codes_.lockKeys(
+      [`order-lookup:contact:${input.contact}`, `order-lookup:client:${clientKey}`],
+      sharedContext
+    )
     const now = Date.now()
     const recent = await this.codes_.countRecent(
       { contact: input.contact, client_key: clientKey, since: new Date(now - HOUR_MS) },
@@ -119,7 +144,11 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
     if (recent.client >= this.options_.codes_per_client_per_hour && recent.client_oldest) {
       waits.push(recent.client_oldest.getTime() + HOUR_MS - now)
     }
-    if (waits.length) return { created: false, retry_after_seconds: Math.max(1, Math.ceil(Math.max(...waits) / 1000)) }
+    if (waits.length)
+      return {
+        created: false,
+        retry_after_seconds: Math.max(1, Math.ceil(Math.max(...waits) / 1000)),
+      }
 
     const code = String(randomInt(0, 1_000_000)).padStart(6, "0")
     const expiresAt = new Date(now + this.options_.code_ttl_seconds * 1000)
@@ -154,9 +183,12 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
     const given = Buffer.from(this.codeHash(input.contact, input.code), "hex")
     if (expected.length !== given.length || !timingSafeEqual(expected, given)) {
       const left = this.options_.max_attempts - spent.attempts
-      return left > 0 ? { ok: false, reason: "wrong_code", attempts_left: left } : { ok: false, reason: "no_code" }
+      return left > 0
+        ? { ok: false, reason: "wrong_code", attempts_left: left }
+        : { ok: false, reason: "no_code" }
     }
-    if (!(await this.codes_.consume(open.id, sharedContext))) return { ok: false, reason: "no_code" }
+    if (!(await this.codes_.consume(open.id, sharedContext)))
+      return { ok: false, reason: "no_code" }
     return { ok: true, code_id: open.id }
   }
 
@@ -181,7 +213,11 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
   }
 
   @InjectManager()
-  async orderBelongsToContact(orderId: string, contact: string, @MedusaContext() sharedContext: Context = {}) {
+  async orderBelongsToContact(
+    orderId: string,
+    contact: string,
+    @MedusaContext() sharedContext: Context = {}
+  ) {
     return this.codes_.orderHasContact(orderId, contact, sharedContext)
   }
 }

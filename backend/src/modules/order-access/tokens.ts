@@ -13,20 +13,37 @@ import jwt from "jsonwebtoken"
  */
 export type TokenKind = "order" | "order-lookup"
 export type AccessToken = { token: string; expires_at: string }
-export type TokenClaim = { kind: "order"; order_id: string } | { kind: "order-lookup"; contact: string }
+export type TokenClaim =
+  { kind: "order"; order_id: string } | { kind: "order-lookup"; contact: string }
 
 const ISSUER = "meixian-order-access"
 const ALGORITHM = "HS256" as const
 
-export function signAccessToken(secret: string, kind: TokenKind, subject: string, ttlSeconds: number, now = Date.now()): AccessToken {
+export function signAccessToken(
+  secret: string,
+  kind: TokenKind,
+  subject: string,
+  ttlSeconds: number,
+  now = Date.now()
+): AccessToken {
   const iat = Math.floor(now / 1000)
   const exp = iat + Math.max(1, Math.floor(ttlSeconds))
-  const token = jwt.sign({ iat, exp }, secret, { algorithm: ALGORITHM, audience: kind, subject, issuer: ISSUER, noTimestamp: true })
+  const token = jwt.sign({ iat, exp }, secret, {
+    algorithm: ALGORITHM,
+    audience: kind,
+    subject,
+    issuer: ISSUER,
+    noTimestamp: true,
+  })
   return { token, expires_at: new Date(exp * 1000).toISOString() }
 }
 
 /** What a token grants, or null for anything not signed by us, expired, or malformed. */
-export function verifyAccessToken(secret: string, token: unknown, now = Date.now()): TokenClaim | null {
+export function verifyAccessToken(
+  secret: string,
+  token: unknown,
+  now = Date.now()
+): TokenClaim | null {
   if (typeof token !== "string" || !token || token.length > 2048) return null
   try {
     const claims = jwt.verify(token, secret, {

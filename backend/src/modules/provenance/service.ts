@@ -105,7 +105,11 @@ class ProvenanceModuleService extends MedusaService({
     }
     const townId = data.town_id ?? (existing as any).town_id
     let villageId = data.village_id === undefined ? (existing as any).village_id : data.village_id
-    if (data.town_id && data.town_id !== (existing as any).town_id && data.village_id === undefined) {
+    if (
+      data.town_id &&
+      data.town_id !== (existing as any).town_id &&
+      data.village_id === undefined
+    ) {
       // Moving to another town drops a village that belongs to the old one.
       villageId = null
       data.village_id = null
@@ -139,10 +143,7 @@ class ProvenanceModuleService extends MedusaService({
   ) {
     const [town] = await this.listTowns({ id: townId }, { select: ["id"] }, sharedContext)
     if (!town) {
-      throw new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `Town "${townId}" does not exist`
-      )
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Town "${townId}" does not exist`)
     }
     if (villageId) {
       const [village] = await this.listVillages(

@@ -30,8 +30,7 @@ export const certificateSchema = z.object({
 })
 export type Certificate = z.infer<typeof certificateSchema>
 
-const nonEmpty = (field: string) =>
-  z.string().trim().min(1, `${field} is required`)
+const nonEmpty = (field: string) => z.string().trim().min(1, `${field} is required`)
 
 export const townCreateSchema = z.object({
   handle: handleSchema,
@@ -98,15 +97,10 @@ export function parseOrThrow<T extends z.ZodType>(
           issue.code === "invalid_type" && issue.input === undefined
             ? `${field} is required`
             : issue.message
-        return field && !message.startsWith(field)
-          ? `${field}: ${message}`
-          : message
+        return field && !message.startsWith(field) ? `${field}: ${message}` : message
       })
       .join("; ")
-    throw new MedusaError(
-      MedusaError.Types.INVALID_DATA,
-      `Invalid ${what}: ${details}`
-    )
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${details}`)
   }
   return result.data
 }

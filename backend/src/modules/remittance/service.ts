@@ -1,7 +1,10 @@
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import RemittanceReceipt from "./models/receipt"
-import type { BankTransferFilters, BankTransferPaymentRepository } from "./repositories/bank-transfer-payment"
+import type {
+  BankTransferFilters,
+  BankTransferPaymentRepository,
+} from "./repositories/bank-transfer-payment"
 
 /**
  * 到账 (money received): receipts recorded by the support team against a

@@ -32,7 +32,8 @@ export type Standing = {
 type Amount = BigNumber.Value | null | undefined
 
 /** Whole fen of an amount (rounded half up once, at the fen). */
-export const fenOf = (value: Amount): BigNumber => toFen(money(value as BigNumber.Value)).shiftedBy(FEN)
+export const fenOf = (value: Amount): BigNumber =>
+  toFen(money(value as BigNumber.Value)).shiftedBy(FEN)
 
 const yuanOfFen = (fen: BigNumber) => formatYuan(fen.shiftedBy(-FEN))
 
@@ -43,10 +44,17 @@ export function standingOf(input: {
   canceled_at?: Date | string | null
 }): Standing {
   const due = fenOf(input.amount)
-  const received = input.receipts.reduce<BigNumber>((sum, r) => sum.plus(fenOf(r)), new BigNumber(0))
+  const received = input.receipts.reduce<BigNumber>(
+    (sum, r) => sum.plus(fenOf(r)),
+    new BigNumber(0)
+  )
   const outstanding = BigNumber.max(due.minus(received), 0)
   const over = BigNumber.max(received.minus(due), 0)
-  const state: TransferState = input.captured_at ? "received" : input.canceled_at ? "canceled" : "awaiting_transfer"
+  const state: TransferState = input.captured_at
+    ? "received"
+    : input.canceled_at
+      ? "canceled"
+      : "awaiting_transfer"
   return {
     state,
     amount: yuanOfFen(due),
@@ -65,7 +73,11 @@ export function standingOf(input: {
 export function receiptOutcome(due: Amount, receivedBefore: Amount, amount: Amount) {
   const dueFen = fenOf(due)
   const after = fenOf(receivedBefore).plus(fenOf(amount))
-  const outcome: ReceiptOutcome = after.lt(dueFen) ? "partial" : after.eq(dueFen) ? "paid" : "overpaid"
+  const outcome: ReceiptOutcome = after.lt(dueFen)
+    ? "partial"
+    : after.eq(dueFen)
+      ? "paid"
+      : "overpaid"
   return {
     outcome,
     capture: outcome !== "partial",

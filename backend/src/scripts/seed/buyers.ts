@@ -19,7 +19,9 @@ export async function ensureBuyers(container: MedusaContainer): Promise<Buyer[]>
   let [group] = await customers.listCustomerGroups({ name: UNIT_GROUP_NAME })
   if (!group) {
     const { result } = await createCustomerGroupsWorkflow(container).run({
-      input: { customersData: [{ name: UNIT_GROUP_NAME, metadata: { buyer_kind: UNIT_BUYER_GROUP_KIND } }] },
+      input: {
+        customersData: [{ name: UNIT_GROUP_NAME, metadata: { buyer_kind: UNIT_BUYER_GROUP_KIND } }],
+      },
     })
     group = result[0]
   }
@@ -27,7 +29,10 @@ export async function ensureBuyers(container: MedusaContainer): Promise<Buyer[]>
     ...CONSUMERS.map((b) => ({ ...b, kind: "consumer" as const })),
     ...UNITS.map((b) => ({ ...b, kind: "unit" as const })),
   ]
-  const existing = await customers.listCustomers({ email: all.map((b) => b.email) }, { relations: ["groups"] })
+  const existing = await customers.listCustomers(
+    { email: all.map((b) => b.email) },
+    { relations: ["groups"] }
+  )
   const missing = all.filter((b) => !existing.some((c) => c.email === b.email))
   if (missing.length) {
     await createCustomersWorkflow(container).run({
@@ -43,9 +48,13 @@ export async function ensureBuyers(container: MedusaContainer): Promise<Buyer[]>
       },
     })
   }
-  const found = await customers.listCustomers({ email: all.map((b) => b.email) }, { relations: ["groups"] })
+  const found = await customers.listCustomers(
+    { email: all.map((b) => b.email) },
+    { relations: ["groups"] }
+  )
   const units = found.filter(
-    (c) => UNITS.some((u) => u.email === c.email) && !(c.groups ?? []).some((g) => g.id === group.id)
+    (c) =>
+      UNITS.some((u) => u.email === c.email) && !(c.groups ?? []).some((g) => g.id === group.id)
   )
   if (units.length) {
     await linkCustomersToCustomerGroupWorkflow(container).run({

@@ -27,7 +27,7 @@ async function ensureCategories(container: MedusaContainer) {
             handle: category.handle,
             description: category.description,
             is_active: true,
-            parent_category_id: category.parent ? ids.get(category.parent) ?? null : null,
+            parent_category_id: category.parent ? (ids.get(category.parent) ?? null) : null,
           },
         ],
       },
@@ -114,7 +114,10 @@ export async function ensureCatalog(
   const productModule = container.resolve(Modules.PRODUCT)
 
   const categoryIds = await ensureCategories(container)
-  const tagIds = await ensureTags(container, products.flatMap((p) => p.tags))
+  const tagIds = await ensureTags(
+    container,
+    products.flatMap((p) => p.tags)
+  )
 
   const existing = await productModule.listProducts(
     { handle: products.map((p) => p.handle) },
@@ -123,7 +126,10 @@ export async function ensureCatalog(
   const missing = products.filter((p) => !existing.some((e) => e.handle === p.handle))
   for (const product of missing) {
     const partner = refs.partners.get(product.partner)
-    if (!partner) throw new Error(`Seed data: product ${product.handle} names unknown partner ${product.partner}`)
+    if (!partner)
+      throw new Error(
+        `Seed data: product ${product.handle} names unknown partner ${product.partner}`
+      )
     await createPartnerProductsWorkflow(container).run({
       input: {
         partner_id: partner.id,

@@ -63,7 +63,12 @@ type Plan = {
  */
 export async function ensureDemoOrderHistory(
   container: MedusaContainer,
-  { buyers, regionId, salesChannelId, refundReasons }: {
+  {
+    buyers,
+    regionId,
+    salesChannelId,
+    refundReasons,
+  }: {
     buyers: Buyer[]
     regionId: string
     salesChannelId: string
@@ -94,7 +99,8 @@ export async function ensureDemoOrderHistory(
   })
   const byHandle = new Map(products.map((p: any) => [p.handle, p]))
   const options = await fulfillment.listShippingOptions({ name: Object.values(DELIVERY_OPTION) })
-  const optionOf = (storage: "ambient" | "cold_chain") => options.find((o) => o.name === DELIVERY_OPTION[storage])!.id
+  const optionOf = (storage: "ambient" | "cold_chain") =>
+    options.find((o) => o.name === DELIVERY_OPTION[storage])!.id
 
   const plans = planHistory(buyers, new Date())
   const orderIds: string[] = []
@@ -147,20 +153,28 @@ export async function ensureDemoOrderHistory(
       input: { cart_id: cart.id },
     })
     await createPaymentSessionsWorkflow(container).run({
-      input: { payment_collection_id: (collection as any).id, provider_id: SYSTEM_PAYMENT_PROVIDER },
+      input: {
+        payment_collection_id: (collection as any).id,
+        provider_id: SYSTEM_PAYMENT_PROVIDER,
+      },
     })
-    const { result: completed } = await completeCartWorkflow(container).run({ input: { id: cart.id } })
+    const { result: completed } = await completeCartWorkflow(container).run({
+      input: { id: cart.id },
+    })
     const orderId = completed.id
     orderIds.push(orderId)
 
-    const { data: [order] } = await query.graph({
+    const {
+      data: [order],
+    } = await query.graph({
       entity: "order",
       fields: ["id", "items.id", "items.variant_id", "payment_collections.payments.id"],
       filters: { id: orderId },
     })
     const paymentId = (order as any).payment_collections[0].payments[0].id
     const at = plan.placed_at
-    const later = (days: number) => new Date(Math.min(at.getTime() + days * 86400_000, Date.now() - 3600_000))
+    const later = (days: number) =>
+      new Date(Math.min(at.getTime() + days * 86400_000, Date.now() - 3600_000))
 
     // the payment was confirmed (captured) a little after the order; of the
     // canceled orders, the first and every other one were paid and refunded
@@ -171,8 +185,12 @@ export async function ensureDemoOrderHistory(
     }
     if (plan.outcome === "canceled") {
       await cancelOrderWorkflow(container).run({ input: { order_id: orderId } })
-      await db("order").where({ id: orderId }).update({ canceled_at: later(0.2) })
-      await db("refund").where({ payment_id: paymentId }).update({ created_at: later(0.2), updated_at: later(0.2) })
+      await db("order")
+        .where({ id: orderId })
+        .update({ canceled_at: later(0.2) })
+      await db("refund")
+        .where({ payment_id: paymentId })
+        .update({ created_at: later(0.2), updated_at: later(0.2) })
     } else {
       const itemOf = new Map((order as any).items.map((i: any) => [i.variant_id, i.id]))
       // each farm ships its own lines, one parcel per shipping profile
@@ -187,7 +205,10 @@ export async function ensureDemoOrderHistory(
             order_id: orderId,
             location_id: parcel[0].location_id,
             shipping_option_id: optionOf(parcel[0].product.storage),
-            items: parcel.map((l) => ({ id: itemOf.get(l.variant_id) as string, quantity: l.quantity })),
+            items: parcel.map((l) => ({
+              id: itemOf.get(l.variant_id) as string,
+              quantity: l.quantity,
+            })),
           },
         })
       }
@@ -203,29 +224,57 @@ export async function ensureDemoOrderHistory(
           } as any,
         })
         const refunds = await db("refund").where({ payment_id: paymentId }).select("id")
-        await db("refund").whereIn("id", refunds.map((r: any) => r.id)).update({ created_at: later(5), updated_at: later(5) })
+        await db("refund")
+          .whereIn(
+            "id",
+            refunds.map((r: any) => r.id)
+          )
+          .update({ created_at: later(5), updated_at: later(5) })
       }
     }
     if (paid) {
-      await db("payment").where({ id: paymentId }).update({ captured_at: later(0.1), created_at: at, updated_at: later(0.1) })
-      await db("capture").where({ payment_id: paymentId }).update({ created_at: later(0.1), updated_at: later(0.1) })
+      await db("payment")
+        .where({ id: paymentId })
+        .update({ captured_at: later(0.1), created_at: at, updated_at: later(0.1) })
+      await db("capture")
+        .where({ payment_id: paymentId })
+        .update({ created_at: later(0.1), updated_at: later(0.1) })
     }
     // the collection was opened at checkout, before the payment was captured
-    await db("payment_collection").where({ id: (collection as any).id }).update({ created_at: at })
-    await db("order").where({ id: orderId }).update({ created_at: at, updated_at: later(1) })
-    await db("order_item").where({ order_id: orderId }).update({ created_at: at, updated_at: later(1) })
+    await db("payment_collection")
+      .where({ id: (collection as any).id })
+      .update({ created_at: at })
+    await db("order")
+      .where({ id: orderId })
+      .update({ created_at: at, updated_at: later(1) })
+    await db("order_item")
+      .where({ order_id: orderId })
+      .update({ created_at: at, updated_at: later(1) })
   }
 
   for (let i = 0; i < orderIds.length; i += 25) {
-    await syncOrderAttributionWorkflow(container).run({ input: { order_ids: orderIds.slice(i, i + 25) } })
+    await syncOrderAttributionWorkflow(container).run({
+      input: { order_ids: orderIds.slice(i, i + 25) },
+    })
   }
-  await container.resolve(Modules.ORDER).updateOrders(
-    orderIds.map((id) => ({ id, metadata: { [AID_IMPORT_METADATA_KEY]: "done", demo_history: true } })) as any
-  )
+  await container
+    .resolve(Modules.ORDER)
+    .updateOrders(
+      orderIds.map((id) => ({
+        id,
+        metadata: { [AID_IMPORT_METADATA_KEY]: "done", demo_history: true },
+      })) as any
+    )
   await updateStoresWorkflow(container).run({
     input: {
       selector: { id: store.id },
-      update: { metadata: { ...(store.metadata ?? {}), [MARKER]: new Date().toISOString(), demo_orders: orderIds.length } },
+      update: {
+        metadata: {
+          ...(store.metadata ?? {}),
+          [MARKER]: new Date().toISOString(),
+          demo_orders: orderIds.length,
+        },
+      },
     },
   })
   logger.info(`Seed: ${orderIds.length} demo orders over the past twelve months`)
@@ -234,7 +283,7 @@ export async function ensureDemoOrderHistory(
 /** Who buys what, when, and how it ends: about five family orders and one unit order a month. */
 export function planHistory(buyers: Buyer[], now: Date): Plan[] {
   const next = random(20261129)
-  const pick = <T,>(list: T[]) => list[Math.floor(next() * list.length)]
+  const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]
   const consumers = buyers.filter((b) => b.kind === "consumer")
   const units = buyers.filter((b) => b.kind === "unit")
   const sellable = PRODUCTS.filter((p) => !p.presale_ships_from)
@@ -249,12 +298,22 @@ export function planHistory(buyers: Buyer[], now: Date): Plan[] {
     const when = () => {
       const day = 1 + Math.floor(next() * daysInMonth)
       const hour = Math.floor(next() * 14) // 00-14 UTC = 08:00-22:00 in China
-      const at = new Date(Date.UTC(monthStart.getUTCFullYear(), month - 1, day, hour, Math.floor(next() * 60)))
-      return at.getTime() < now.getTime() - 2 * 3600_000 ? at : new Date(now.getTime() - 2 * 3600_000)
+      const at = new Date(
+        Date.UTC(monthStart.getUTCFullYear(), month - 1, day, hour, Math.floor(next() * 60))
+      )
+      return at.getTime() < now.getTime() - 2 * 3600_000
+        ? at
+        : new Date(now.getTime() - 2 * 3600_000)
     }
     const outcome = (): Plan["outcome"] => {
       const roll = next()
-      return roll < 0.06 ? "canceled" : roll < 0.14 ? "refunded" : roll < 0.17 ? "shipping_refund" : "completed"
+      return roll < 0.06
+        ? "canceled"
+        : roll < 0.14
+          ? "refunded"
+          : roll < 0.17
+            ? "shipping_refund"
+            : "completed"
     }
     const variantOf = (product: SeedProduct) => {
       const available = product.variants.filter((v) => v.stock > 0)

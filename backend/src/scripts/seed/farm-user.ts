@@ -25,7 +25,9 @@ export async function ensureDemoFarmUser(container: MedusaContainer) {
     })
     user = result[0]
     const auth = container.resolve(Modules.AUTH)
-    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
+    const { authIdentity, error } = await auth.register("emailpass", {
+      body: { email, password },
+    } as any)
     if (error || !authIdentity) {
       throw new Error(`Could not create the farm login for ${email}: ${error}`)
     }

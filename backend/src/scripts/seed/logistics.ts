@@ -177,11 +177,16 @@ export async function ensureLogistics(
   const fulfillment = container.resolve(Modules.FULFILLMENT)
 
   const profiles = {} as Record<Storage, string>
-  for (const [storage, spec] of Object.entries(SHIPPING_PROFILES) as [Storage, { name: string }][]) {
+  for (const [storage, spec] of Object.entries(SHIPPING_PROFILES) as [
+    Storage,
+    { name: string },
+  ][]) {
     let [profile] = await fulfillment.listShippingProfiles({ name: spec.name })
     if (!profile) {
       const { result } = await createShippingProfilesWorkflow(container).run({
-        input: { data: [{ name: spec.name, type: storage === "ambient" ? "default" : "cold_chain" }] },
+        input: {
+          data: [{ name: spec.name, type: storage === "ambient" ? "default" : "cold_chain" }],
+        },
       })
       profile = result[0]
     }
@@ -217,14 +222,20 @@ export async function ensureLogistics(
                 {
                   currency_code: "cny",
                   amount: 0,
-                  rules: [{ attribute: "item_total", operator: "gte" as const, value: o.free_from }],
+                  rules: [
+                    { attribute: "item_total", operator: "gte" as const, value: o.free_from },
+                  ],
                 },
               ]
             : []),
         ],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
-          { attribute: "is_return", value: o.is_return ? "true" : "false", operator: "eq" as const },
+          {
+            attribute: "is_return",
+            value: o.is_return ? "true" : "false",
+            operator: "eq" as const,
+          },
         ],
       })),
     })

@@ -19,13 +19,17 @@ const WANTED = [SYSTEM_PAYMENT_PROVIDER, BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER
 export async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const configured = await container.resolve(Modules.PAYMENT).listPaymentProviders({ id: WANTED, is_enabled: true })
+  const configured = await container
+    .resolve(Modules.PAYMENT)
+    .listPaymentProviders({ id: WANTED, is_enabled: true })
   const { data } = await query.graph({
     entity: "region",
     fields: ["payment_providers.id"],
     filters: { id: regionId },
   })
-  const current = ((data[0] as any)?.payment_providers ?? []).map((p: any) => p?.id).filter(Boolean) as string[]
+  const current = ((data[0] as any)?.payment_providers ?? [])
+    .map((p: any) => p?.id)
+    .filter(Boolean) as string[]
   const missing = configured.map((p) => p.id).filter((id) => !current.includes(id))
   if (!missing.length) return
   await updateRegionsWorkflow(container).run({

@@ -43,12 +43,15 @@ export async function ensureProvenance(container: MedusaContainer) {
       continue
     }
     const townId = townIds.get(partner.town)
-    if (!townId) throw new Error(`Seed data: partner ${partner.handle} names unknown town ${partner.town}`)
+    if (!townId)
+      throw new Error(`Seed data: partner ${partner.handle} names unknown town ${partner.town}`)
     let villageId: string | null = null
     if (partner.village) {
       const [village] = await provenance.listVillages({ town_id: townId, name: partner.village })
       if (!village) {
-        throw new Error(`Seed data: village ${partner.village} is not listed for town ${partner.town}`)
+        throw new Error(
+          `Seed data: village ${partner.village} is not listed for town ${partner.town}`
+        )
       }
       villageId = village.id
     }

@@ -11,7 +11,11 @@ export const REFUND_REASONS = [
   { code: "quality", label: "质量问题", description: "到货破损、腐坏或与描述不符" },
   { code: "shortage", label: "少发漏发", description: "实际发货数量少于订单数量" },
   { code: "goodwill", label: "协商补偿", description: "延迟发货等情况与买家协商后的部分退款" },
-  { code: SHIPPING_REFUND_REASON_CODE, label: "运费退款", description: "仅退还运费，不涉及商品金额" },
+  {
+    code: SHIPPING_REFUND_REASON_CODE,
+    label: "运费退款",
+    description: "仅退还运费，不涉及商品金额",
+  },
 ]
 
 export async function ensureRefundReasons(container: MedusaContainer) {

@@ -10,8 +10,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
  */
 export async function ensureSearchIndex(container: MedusaContainer) {
   const search = container.resolve(Modules.SEARCH, { allowUnregistered: true }) as
-    | { reindex: (input: { index: string }) => Promise<unknown> }
-    | undefined
+    { reindex: (input: { index: string }) => Promise<unknown> } | undefined
   if (!search) return
   await search.reindex({ index: "product" })
   container.resolve(ContainerRegistrationKeys.LOGGER).info("Seed: product search index rebuilt")

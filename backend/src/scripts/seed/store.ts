@@ -51,9 +51,7 @@ export async function ensureStore(container: MedusaContainer) {
   if (!channel) {
     const { result } = await createSalesChannelsWorkflow(container).run({
       input: {
-        salesChannelsData: [
-          { name: SALES_CHANNEL_NAME, description: CHANNEL_DESCRIPTION },
-        ],
+        salesChannelsData: [{ name: SALES_CHANNEL_NAME, description: CHANNEL_DESCRIPTION }],
       },
     })
     channel = result[0]
@@ -106,7 +104,9 @@ export async function ensureStore(container: MedusaContainer) {
         selector: { id: store.id },
         update: {
           name: STORE_NAME,
-          supported_currencies: [{ currency_code: "cny", is_default: true, is_tax_inclusive: true }],
+          supported_currencies: [
+            { currency_code: "cny", is_default: true, is_tax_inclusive: true },
+          ],
           default_sales_channel_id: channel.id,
           default_region_id: region.id,
         },
@@ -122,7 +122,9 @@ export async function ensureStore(container: MedusaContainer) {
       ? await apiKeys.updateApiKeys(initial.id, { title: STOREFRONT_KEY_TITLE })
       : (
           await createApiKeysWorkflow(container).run({
-            input: { api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }] },
+            input: {
+              api_keys: [{ title: STOREFRONT_KEY_TITLE, type: "publishable", created_by: "" }],
+            },
           })
         ).result[0]
     logger.info("Seed: storefront publishable API key ready")

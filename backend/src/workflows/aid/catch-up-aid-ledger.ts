@@ -9,20 +9,28 @@ export const AID_CATCH_UP_WINDOW_MS = 24 * 3600 * 1000
 /** Orders synced per workflow run. */
 const BATCH = 50
 
-const unique = (values: (string | null | undefined)[]) => [...new Set(values.filter(Boolean) as string[])]
+const unique = (values: (string | null | undefined)[]) => [
+  ...new Set(values.filter(Boolean) as string[]),
+]
 
 /**
  * The orders that changed since `since` in a way the ledger follows: the
  * order itself (placed, canceled, edited, returns), a payment captured, a
  * refund made. Orders whose import is still pending are left to the importer.
  */
-export async function ordersChangedSince(container: MedusaContainer, since: Date): Promise<string[]> {
+export async function ordersChangedSince(
+  container: MedusaContainer,
+  since: Date
+): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const payments = container.resolve(Modules.PAYMENT)
   const at = { $gte: since.toISOString() }
   const [{ data: changed }, captured, refunds] = await Promise.all([
     query.graph({ entity: "order", fields: ["id"], filters: { updated_at: at } as any }),
-    payments.listPayments({ captured_at: at } as any, { select: ["id", "payment_collection_id"], take: null } as any),
+    payments.listPayments(
+      { captured_at: at } as any,
+      { select: ["id", "payment_collection_id"], take: null } as any
+    ),
     payments.listRefunds({ created_at: at } as any, { relations: ["payment"], take: null } as any),
   ])
   const collections = unique([
@@ -36,10 +44,19 @@ export async function ordersChangedSince(container: MedusaContainer, since: Date
         filters: { payment_collection_id: collections },
       } as any)
     : { data: [] as any[] }
-  const ids = unique([...(changed as any[]).map((o) => o.id), ...(links as any[]).map((l) => l.order_id)])
+  const ids = unique([
+    ...(changed as any[]).map((o) => o.id),
+    ...(links as any[]).map((l) => l.order_id),
+  ])
   if (!ids.length) return []
-  const { data: orders } = await query.graph({ entity: "order", fields: ["id", "metadata"], filters: { id: ids } })
-  return (orders as any[]).filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING).map((o) => o.id)
+  const { data: orders } = await query.graph({
+    entity: "order",
+    fields: ["id", "metadata"],
+    filters: { id: ids },
+  })
+  return (orders as any[])
+    .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
+    .map((o) => o.id)
 }
 
 /**
@@ -51,10 +68,15 @@ export async function ordersChangedSince(container: MedusaContainer, since: Date
  * how many entries were written.
  */
 export async function catchUpAidLedger(container: MedusaContainer, now = new Date()) {
-  const orderIds = await ordersChangedSince(container, new Date(now.getTime() - AID_CATCH_UP_WINDOW_MS))
+  const orderIds = await ordersChangedSince(
+    container,
+    new Date(now.getTime() - AID_CATCH_UP_WINDOW_MS)
+  )
   let written = 0
   for (let i = 0; i < orderIds.length; i += BATCH) {
-    const { result } = await syncOrderAttributionWorkflow(container).run({ input: { order_ids: orderIds.slice(i, i + BATCH) } })
+    const { result } = await syncOrderAttributionWorkflow(container).run({
+      input: { order_ids: orderIds.slice(i, i + BATCH) },
+    })
     written += ((result as unknown[]) ?? []).length
   }
   return { orders: orderIds.length, written }

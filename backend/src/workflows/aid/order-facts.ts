@@ -68,7 +68,9 @@ export async function loadOrderFacts(
     filters: { id: orderIds },
   })
   const productIds = [
-    ...new Set(orders.flatMap((o: any) => (o.items ?? []).map((i: any) => i.product_id)).filter(Boolean)),
+    ...new Set(
+      orders.flatMap((o: any) => (o.items ?? []).map((i: any) => i.product_id)).filter(Boolean)
+    ),
   ] as string[]
   const aid = container.resolve<AidModuleService>(AID_MODULE)
   const [{ data: products }, { data: returns }, changes, paidAt] = await Promise.all([
@@ -82,17 +84,31 @@ export async function loadOrderFacts(
       : Promise.resolve({ data: [] as any[] }),
     query.graph({
       entity: "return",
-      fields: ["id", "order_id", "status", "received_at", "items.item_id", "items.received_quantity"],
+      fields: [
+        "id",
+        "order_id",
+        "status",
+        "received_at",
+        "items.item_id",
+        "items.received_quantity",
+      ],
       filters: { order_id: orderIds },
     }),
     orderModule.listOrderChanges(
-      { order_id: orderIds, change_type: ["edit", "exchange", "claim"], status: "confirmed" } as any,
+      {
+        order_id: orderIds,
+        change_type: ["edit", "exchange", "claim"],
+        status: "confirmed",
+      } as any,
       { select: ["id", "order_id", "confirmed_at"], take: null } as any
     ),
     aid.paidAt(orderIds),
   ])
   const partnerOf = new Map(
-    (products as any[]).map((p) => [p.id, { partner_id: p.partner?.id ?? null, town_id: p.partner?.town_id ?? null }])
+    (products as any[]).map((p) => [
+      p.id,
+      { partner_id: p.partner?.id ?? null, town_id: p.partner?.town_id ?? null },
+    ])
   )
 
   return orders.map((order: any): OrderFacts => {

@@ -1,4 +1,9 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, cancelOrderWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_LOCK, bankTransferLockKey } from "./notices"
 import { decideBankTransferDeadlineStep } from "./steps/decide-deadline"
@@ -18,17 +23,26 @@ export const handleBankTransferDeadlineWorkflow = createWorkflow(
   (input: HandleDeadlineInput) => {
     const key = transform({ input }, ({ input }) => bankTransferLockKey(input.payment_id))
     acquireLockStep({ key, ...BANK_TRANSFER_LOCK })
-    const decision = decideBankTransferDeadlineStep({ payment_id: input.payment_id, now: input.now })
+    const decision = decideBankTransferDeadlineStep({
+      payment_id: input.payment_id,
+      now: input.now,
+    })
 
     when({ decision }, ({ decision }) => decision.action === "cancel").then(() => {
       cancelOrderWorkflow.runAsStep({
         input: transform({ decision }, ({ decision }) => ({ order_id: decision.order_id! })),
       })
     })
-    when({ decision }, ({ decision }) => decision.action === "remind" || decision.action === "cancel").then(() => {
+    when(
+      { decision },
+      ({ decision }) => decision.action === "remind" || decision.action === "cancel"
+    ).then(() => {
       sendBankTransferNoticesStep(
         transform({ input, decision }, ({ input, decision }) => ({
-          template: decision.action === "cancel" ? ("bank-transfer-canceled" as const) : ("bank-transfer-reminder" as const),
+          template:
+            decision.action === "cancel"
+              ? ("bank-transfer-canceled" as const)
+              : ("bank-transfer-reminder" as const),
           payment_id: input.payment_id,
           order_id: decision.order_id,
           recipients: decision.recipients,
@@ -37,6 +51,11 @@ export const handleBankTransferDeadlineWorkflow = createWorkflow(
       )
     })
     releaseLockStep({ key })
-    return new WorkflowResponse(transform({ decision }, ({ decision }) => ({ action: decision.action, order_id: decision.order_id })))
+    return new WorkflowResponse(
+      transform({ decision }, ({ decision }) => ({
+        action: decision.action,
+        order_id: decision.order_id,
+      }))
+    )
   }
 )

@@ -23,7 +23,9 @@ export const noticeKeys = (template: NoticeTemplate, paymentId: string) =>
 const MOBILE = /^1[3-9]\d{9}$/
 
 /** An SMS to the mobile given at checkout, an e-mail to the order's e-mail. */
-export function noticeRecipients(order: BankTransferView["order"]): { channel: NoticeChannel; to: string }[] {
+export function noticeRecipients(
+  order: BankTransferView["order"]
+): { channel: NoticeChannel; to: string }[] {
   if (!order) return []
   const recipients: { channel: NoticeChannel; to: string }[] = []
   const contact = order.contact?.trim() ?? ""

@@ -12,11 +12,20 @@ import type { DeadlineAction } from "./steps/decide-deadline"
  * `handleBankTransferDeadlineWorkflow`. One order failing (e.g. its lock held
  * by another worker) does not stop the others; it is retried next time.
  */
-export async function processBankTransferDeadlines(container: MedusaContainer, now: Date = new Date()) {
+export async function processBankTransferDeadlines(
+  container: MedusaContainer,
+  now: Date = new Date()
+) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const remittance = container.resolve<RemittanceModuleService>(REMITTANCE_MODULE)
   const due = await remittance.dueBankTransfers(new Date(now.getTime() + REMINDER_HOURS * 3600_000))
-  const done: Record<DeadlineAction | "failed", string[]> = { none: [], remind: [], cancel: [], hold: [], failed: [] }
+  const done: Record<DeadlineAction | "failed", string[]> = {
+    none: [],
+    remind: [],
+    cancel: [],
+    hold: [],
+    failed: [],
+  }
   for (const payment of due) {
     try {
       const { result } = await handleBankTransferDeadlineWorkflow(container).run({
@@ -25,13 +34,17 @@ export async function processBankTransferDeadlines(container: MedusaContainer, n
       done[result.action].push(payment.order_id)
     } catch (error) {
       done.failed.push(payment.order_id)
-      logger.warn(`Bank transfer deadline of order ${payment.order_id} not handled: ${(error as Error).message}`)
+      logger.warn(
+        `Bank transfer deadline of order ${payment.order_id} not handled: ${(error as Error).message}`
+      )
     }
   }
   if (done.cancel.length || done.hold.length || done.failed.length) {
     logger.info(
       `Bank transfer deadlines: ${done.remind.length} reminded, ${done.cancel.length} cancelled` +
-        (done.hold.length ? `, ${done.hold.length} partly paid left to the support team (${done.hold.join(", ")})` : "") +
+        (done.hold.length
+          ? `, ${done.hold.length} partly paid left to the support team (${done.hold.join(", ")})`
+          : "") +
         (done.failed.length ? `, ${done.failed.length} failed` : "")
     )
   }

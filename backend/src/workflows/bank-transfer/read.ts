@@ -7,7 +7,10 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../modules/remittance"
-import type { BankTransferFilters, BankTransferRow } from "../../modules/remittance/repositories/bank-transfer-payment"
+import type {
+  BankTransferFilters,
+  BankTransferRow,
+} from "../../modules/remittance/repositories/bank-transfer-payment"
 import { type Standing, standingOf } from "../../modules/remittance/standing"
 import type { ReceiptOutcome } from "../../modules/remittance/models/receipt"
 import { noticeKeys } from "./notices"
@@ -53,7 +56,8 @@ export type BankTransferView = Standing & {
   } | null
 }
 
-const iso = (value: Date | string | null | undefined) => (value ? new Date(value).toISOString() : null)
+const iso = (value: Date | string | null | undefined) =>
+  value ? new Date(value).toISOString() : null
 
 export async function listBankTransferViews(
   container: MedusaContainer,
@@ -65,15 +69,23 @@ export async function listBankTransferViews(
   if (!rows.length) return { payments: [], count }
   const ids = rows.map((row) => row.id)
 
-  const receipts = await remittance.listRemittanceReceipts({ payment_id: ids }, { order: { created_at: "ASC" }, take: null } as any)
+  const receipts = await remittance.listRemittanceReceipts({ payment_id: ids }, {
+    order: { created_at: "ASC" },
+    take: null,
+  } as any)
   const userIds = [...new Set(receipts.map((r: any) => r.recorded_by).filter(Boolean))] as string[]
-  const users = userIds.length ? await container.resolve(Modules.USER).listUsers({ id: userIds }, { select: ["id", "email"] }) : []
+  const users = userIds.length
+    ? await container.resolve(Modules.USER).listUsers({ id: userIds }, { select: ["id", "email"] })
+    : []
   const emailOf = new Map(users.map((u: any) => [u.id, u.email as string]))
 
   const keys = ids.flatMap((id) => noticeKeys("bank-transfer-reminder", id))
   const notices = await container
     .resolve(Modules.NOTIFICATION)
-    .listNotifications({ idempotency_key: keys } as any, { select: ["idempotency_key", "status", "created_at"], take: null } as any)
+    .listNotifications(
+      { idempotency_key: keys } as any,
+      { select: ["idempotency_key", "status", "created_at"], take: null } as any
+    )
   const remindedAt = new Map<string, string>()
   for (const notice of notices as any[]) {
     if (notice.status !== "success") continue
@@ -91,11 +103,20 @@ export async function listBankTransferViews(
 
 /** One bank-transfer payment, or null when there is no such 对公转账 payment. */
 export async function retrieveBankTransferView(container: MedusaContainer, paymentId: string) {
-  const { payments } = await listBankTransferViews(container, { payment_id: paymentId }, { limit: 1, offset: 0 })
+  const { payments } = await listBankTransferViews(
+    container,
+    { payment_id: paymentId },
+    { limit: 1, offset: 0 }
+  )
   return payments[0] ?? null
 }
 
-function toView(row: BankTransferRow, receipts: any[], emailOf: Map<string, string>, remindedAt: string | null): BankTransferView {
+function toView(
+  row: BankTransferRow,
+  receipts: any[],
+  emailOf: Map<string, string>,
+  remindedAt: string | null
+): BankTransferView {
   const data = row.data ?? {}
   const metadata = row.order_metadata ?? {}
   const standing = standingOf({
@@ -125,7 +146,9 @@ function toView(row: BankTransferRow, receipts: any[], emailOf: Map<string, stri
       received_on: r.received_on ?? null,
       note: r.note ?? null,
       outcome: r.outcome,
-      recorded_by: r.recorded_by ? { id: r.recorded_by, email: emailOf.get(r.recorded_by) ?? null } : null,
+      recorded_by: r.recorded_by
+        ? { id: r.recorded_by, email: emailOf.get(r.recorded_by) ?? null }
+        : null,
       recorded_at: iso(r.created_at)!,
     })),
     order: row.order_id
@@ -136,7 +159,10 @@ function toView(row: BankTransferRow, receipts: any[], emailOf: Map<string, stri
           status: row.order_status,
           customer_id: row.customer_id,
           contact: typeof metadata.contact === "string" ? metadata.contact : null,
-          contact_kind: metadata.contact_kind === "mobile" || metadata.contact_kind === "email" ? metadata.contact_kind : null,
+          contact_kind:
+            metadata.contact_kind === "mobile" || metadata.contact_kind === "email"
+              ? metadata.contact_kind
+              : null,
           recipient: row.recipient,
           recipient_phone: row.recipient_phone,
         }

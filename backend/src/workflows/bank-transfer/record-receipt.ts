@@ -1,5 +1,14 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, capturePaymentWorkflow, releaseLockStep } from "@medusajs/medusa/core-flows"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
+import {
+  acquireLockStep,
+  capturePaymentWorkflow,
+  releaseLockStep,
+} from "@medusajs/medusa/core-flows"
 import { BANK_TRANSFER_LOCK, bankTransferLockKey } from "./notices"
 import { checkBankTransferReceiptStep } from "./steps/check-receipt"
 import { createRemittanceReceiptStep } from "./steps/create-receipt"
@@ -30,7 +39,10 @@ export const recordBankTransferReceiptWorkflow = createWorkflow(
   (input: RecordReceiptInput) => {
     const key = transform({ input }, ({ input }) => bankTransferLockKey(input.payment_id))
     acquireLockStep({ key, ...BANK_TRANSFER_LOCK })
-    const check = checkBankTransferReceiptStep({ payment_id: input.payment_id, amount: input.amount })
+    const check = checkBankTransferReceiptStep({
+      payment_id: input.payment_id,
+      amount: input.amount,
+    })
     const receipt = createRemittanceReceiptStep(
       transform({ input, check }, ({ input, check }) => ({
         payment_id: input.payment_id,

@@ -32,13 +32,22 @@ export const adjustFarmStockWorkflow = createWorkflow(
   "adjust-farm-stock",
   (input: AdjustFarmStockInput) => {
     const keys = transform({ input }, ({ input }) =>
-      stockLockKeys(input.location_id, input.changes.map((c) => c.inventory_item_id))
+      stockLockKeys(
+        input.location_id,
+        input.changes.map((c) => c.inventory_item_id)
+      )
     )
     // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
-    const owner = transform({ input }, (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`)
+    const owner = transform(
+      { input },
+      (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`
+    )
     acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
     const applied = applyStockChangesStep(
-      transform({ input }, ({ input }) => ({ location_id: input.location_id, changes: input.changes }))
+      transform({ input }, ({ input }) => ({
+        location_id: input.location_id,
+        changes: input.changes,
+      }))
     )
     const audit = recordStockAuditStep(
       transform({ input, applied }, ({ input, applied }) => ({
@@ -55,7 +64,10 @@ export const adjustFarmStockWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,
         location_id: input.location_id,
-        items: input.changes.map((c) => ({ variant_id: c.variant_id, inventory_item_id: c.inventory_item_id })),
+        items: input.changes.map((c) => ({
+          variant_id: c.variant_id,
+          inventory_item_id: c.inventory_item_id,
+        })),
       }))
     )
     return new WorkflowResponse({ changes: applied, audit })

@@ -1,5 +1,11 @@
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { createStep, createWorkflow, StepResponse, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createStep,
+  createWorkflow,
+  StepResponse,
+  transform,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { createInvitesWorkflow } from "@medusajs/medusa/core-flows"
 import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../modules/provenance"
@@ -10,10 +16,17 @@ export type InviteFarmStaffInput = { partner_id: string; email: string; invited_
 const validateFarmStaffInviteStep = createStep(
   "validate-farm-staff-invite",
   async (input: InviteFarmStaffInput, { container }) => {
-    await container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE).retrievePartner(input.partner_id, { select: ["id"] })
-    const [user] = await container.resolve(Modules.USER).listUsers({ email: input.email }, { select: ["id"] })
+    await container
+      .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
+      .retrievePartner(input.partner_id, { select: ["id"] })
+    const [user] = await container
+      .resolve(Modules.USER)
+      .listUsers({ email: input.email }, { select: ["id"] })
     if (user) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `A user with email "${input.email}" already exists`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `A user with email "${input.email}" already exists`
+      )
     }
     return new StepResponse(undefined)
   }
@@ -38,15 +51,24 @@ const recordFarmStaffInviteStep = createStep(
  * and the farm's record of it, which links the new user to the partner on
  * acceptance.
  */
-export const inviteFarmStaffWorkflow = createWorkflow("invite-farm-staff", (input: InviteFarmStaffInput) => {
-  validateFarmStaffInviteStep(input)
-  const invites = createInvitesWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({
-      invites: [{ email: input.email, metadata: { partner_id: input.partner_id } }],
-    })),
-  })
-  const record = recordFarmStaffInviteStep(
-    transform({ input, invites }, ({ input, invites }) => ({ ...input, invite_id: (invites as any)[0].id }))
-  )
-  return new WorkflowResponse({ invite: transform({ invites }, ({ invites }) => (invites as any)[0]), record })
-})
+export const inviteFarmStaffWorkflow = createWorkflow(
+  "invite-farm-staff",
+  (input: InviteFarmStaffInput) => {
+    validateFarmStaffInviteStep(input)
+    const invites = createInvitesWorkflow.runAsStep({
+      input: transform({ input }, ({ input }) => ({
+        invites: [{ email: input.email, metadata: { partner_id: input.partner_id } }],
+      })),
+    })
+    const record = recordFarmStaffInviteStep(
+      transform({ input, invites }, ({ input, invites }) => ({
+        ...input,
+        invite_id: (invites as any)[0].id,
+      }))
+    )
+    return new WorkflowResponse({
+      invite: transform({ invites }, ({ invites }) => (invites as any)[0]),
+      record,
+    })
+  }
+)

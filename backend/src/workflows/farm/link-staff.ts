@@ -28,16 +28,27 @@ export async function linkFarmStaff(
       })
     } catch (error) {
       // two requests of the same new user at once: the other one linked it
-      const { data: again } = await query.graph({ entity: "user", fields: ["partner.id"], filters: { id: input.user_id } })
+      const { data: again } = await query.graph({
+        entity: "user",
+        fields: ["partner.id"],
+        filters: { id: input.user_id },
+      })
       if (!(again[0] as any)?.partner?.id) throw error
     }
   }
   if (input.invite_id) {
     const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-    const invites = await farm.listFarmStaffInvites({ invite_id: input.invite_id, user_id: null } as any)
+    const invites = await farm.listFarmStaffInvites({
+      invite_id: input.invite_id,
+      user_id: null,
+    } as any)
     if (invites.length) {
       await farm.updateFarmStaffInvites(
-        invites.map((invite) => ({ id: invite.id, user_id: input.user_id, accepted_at: new Date() })) as any
+        invites.map((invite) => ({
+          id: invite.id,
+          user_id: input.user_id,
+          accepted_at: new Date(),
+        })) as any
       )
     }
   }

@@ -14,9 +14,14 @@ import { recordStockAuditStep } from "./steps/record-stock-audit"
 export const recordHarvestBatchWorkflow = createWorkflow(
   "record-farm-harvest-batch",
   (input: CreateBatchInput) => {
-    const keys = transform({ input }, ({ input }) => stockLockKeys(input.location_id, [input.inventory_item_id]))
+    const keys = transform({ input }, ({ input }) =>
+      stockLockKeys(input.location_id, [input.inventory_item_id])
+    )
     // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
-    const owner = transform({ input }, (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`)
+    const owner = transform(
+      { input },
+      (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`
+    )
     acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
     const batch = createBatchStep(input)
     const applied = applyStockChangesStep(

@@ -30,15 +30,24 @@ export type ExternalStockMovement = {
  * once per reference. Then the low-stock check. Answers the ids of the audit
  * entries it wrote (none when the movement was recorded already).
  */
-export async function recordExternalStockMovement(container: MedusaContainer, movement: ExternalStockMovement): Promise<string[]> {
+export async function recordExternalStockMovement(
+  container: MedusaContainer,
+  movement: ExternalStockMovement
+): Promise<string[]> {
   const items = movement.items.filter((i) => i.delta)
   if (!items.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: partners } = await query.graph({ entity: "partner", fields: ["id", "stock_location.id", "products.id"] })
+  const { data: partners } = await query.graph({
+    entity: "partner",
+    fields: ["id", "stock_location.id", "products.id"],
+  })
   const partner = (partners as any[]).find((p) => p.stock_location?.id === movement.location_id)
   if (!partner) return []
   const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-  const [already] = await farm.listFarmStockAudits({ reference_id: movement.reference_id }, { select: ["id"] })
+  const [already] = await farm.listFarmStockAudits(
+    { reference_id: movement.reference_id },
+    { select: ["id"] }
+  )
   if (already) return []
   const productIds = (partner.products ?? []).map((p: any) => p.id)
   const { data: variants } = productIds.length
@@ -49,20 +58,26 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
       })
     : { data: [] as any[] }
   const variantOf = new Map<string, any>()
-  for (const v of variants as any[]) for (const link of v.inventory_items ?? []) variantOf.set(link.inventory_item_id, v)
+  for (const v of variants as any[])
+    for (const link of v.inventory_items ?? []) variantOf.set(link.inventory_item_id, v)
   const own = items.filter((i) => variantOf.has(i.inventory_item_id))
   if (!own.length) return []
 
   const inventory = container.resolve(Modules.INVENTORY)
   const locking = container.resolve(Modules.LOCKING)
   const written = await locking.execute(
-    stockLockKeys(movement.location_id, own.map((i) => i.inventory_item_id)),
+    stockLockKeys(
+      movement.location_id,
+      own.map((i) => i.inventory_item_id)
+    ),
     async () => {
       const levels = await inventory.listInventoryLevels({
         inventory_item_id: own.map((i) => i.inventory_item_id),
         location_id: movement.location_id,
       })
-      const stocked = new Map(levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)]))
+      const stocked = new Map(
+        levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)])
+      )
       if (movement.occurred_at) {
         const since = await farm.listFarmStockAudits(
           {
@@ -73,7 +88,10 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
           { select: ["inventory_item_id", "delta"], take: null } as any
         )
         for (const audit of since as any[]) {
-          stocked.set(audit.inventory_item_id, (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta))
+          stocked.set(
+            audit.inventory_item_id,
+            (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta)
+          )
         }
       }
       return farm.createFarmStockAudits(
@@ -103,7 +121,10 @@ export async function recordExternalStockMovement(container: MedusaContainer, mo
   await checkLowStock(container, {
     partner_id: partner.id,
     location_id: movement.location_id,
-    items: own.map((i) => ({ variant_id: variantOf.get(i.inventory_item_id).id, inventory_item_id: i.inventory_item_id })),
+    items: own.map((i) => ({
+      variant_id: variantOf.get(i.inventory_item_id).id,
+      inventory_item_id: i.inventory_item_id,
+    })),
   })
   return ([] as any[]).concat(written).map((audit) => audit.id as string)
 }

@@ -20,7 +20,13 @@ export type ShipFarmLinesInput = {
   carrier: string
   tracking_number: string
   actor_id: string | null
-  items: { id: string; quantity: number; variant_id: string; product_id: string; inventory_item_id: string }[]
+  items: {
+    id: string
+    quantity: number
+    variant_id: string
+    product_id: string
+    inventory_item_id: string
+  }[]
 }
 
 /** Marks fulfillments the farm created itself, so the audit subscriber does not count them twice. */
@@ -39,11 +45,19 @@ export const shipFarmLinesWorkflow = createWorkflow(
   (input: ShipFarmLinesInput) => {
     validateOrderPaidStep({ order_id: input.order_id })
     const itemIds = transform({ input }, ({ input }) => input.items.map((i) => i.inventory_item_id))
-    const keys = transform({ input, itemIds }, ({ input, itemIds }) => stockLockKeys(input.location_id, itemIds))
+    const keys = transform({ input, itemIds }, ({ input, itemIds }) =>
+      stockLockKeys(input.location_id, itemIds)
+    )
     // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
-    const owner = transform({ input }, (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`)
+    const owner = transform(
+      { input },
+      (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`
+    )
     acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
-    const before = readStockLevelsStep({ location_id: input.location_id, inventory_item_ids: itemIds }).config({
+    const before = readStockLevelsStep({
+      location_id: input.location_id,
+      inventory_item_ids: itemIds,
+    }).config({
       name: "read-stock-before-shipping",
     })
 
@@ -76,7 +90,10 @@ export const shipFarmLinesWorkflow = createWorkflow(
       })),
     })
 
-    const after = readStockLevelsStep({ location_id: input.location_id, inventory_item_ids: itemIds }).config({
+    const after = readStockLevelsStep({
+      location_id: input.location_id,
+      inventory_item_ids: itemIds,
+    }).config({
       name: "read-stock-after-shipping",
     })
     recordStockAuditStep(
@@ -107,7 +124,10 @@ export const shipFarmLinesWorkflow = createWorkflow(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,
         location_id: input.location_id,
-        items: input.items.map((i) => ({ variant_id: i.variant_id, inventory_item_id: i.inventory_item_id })),
+        items: input.items.map((i) => ({
+          variant_id: i.variant_id,
+          inventory_item_id: i.inventory_item_id,
+        })),
       }))
     )
     return new WorkflowResponse(fulfillment)

@@ -18,15 +18,25 @@ const qty = (raw: any, value: any) => Number(raw?.value ?? value ?? 0)
  */
 createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
   async ({ fulfillment }, { container }) => {
-    if ((fulfillment as any)?.metadata?.[FARM_SHIPMENT_METADATA_KEY]) return new StepResponse([] as string[], [] as string[])
+    if ((fulfillment as any)?.metadata?.[FARM_SHIPMENT_METADATA_KEY])
+      return new StepResponse([] as string[], [] as string[])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "fulfillment",
-      fields: ["id", "location_id", "metadata", "created_by", "items.inventory_item_id", "items.quantity", "items.raw_quantity"],
+      fields: [
+        "id",
+        "location_id",
+        "metadata",
+        "created_by",
+        "items.inventory_item_id",
+        "items.quantity",
+        "items.raw_quantity",
+      ],
       filters: { id: fulfillment.id },
     })
     const found = data[0] as any
-    if (!found || found.metadata?.[FARM_SHIPMENT_METADATA_KEY]) return new StepResponse([] as string[], [] as string[])
+    if (!found || found.metadata?.[FARM_SHIPMENT_METADATA_KEY])
+      return new StepResponse([] as string[], [] as string[])
     const ids = await recordExternalStockMovement(container, {
       location_id: found.location_id,
       reason: "sale",
@@ -34,7 +44,10 @@ createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
       actor_id: found.created_by ?? null,
       items: (found.items ?? [])
         .filter((i: any) => i.inventory_item_id)
-        .map((i: any) => ({ inventory_item_id: i.inventory_item_id, delta: -qty(i.raw_quantity, i.quantity) })),
+        .map((i: any) => ({
+          inventory_item_id: i.inventory_item_id,
+          delta: -qty(i.raw_quantity, i.quantity),
+        })),
     })
     return new StepResponse(ids, ids)
   },

@@ -14,7 +14,11 @@ createProductsWorkflow.hooks.productsCreated(
     const partnerId = additional_data?.partner_id as string | undefined
     if (!partnerId) return new StepResponse([] as LinkDefinition[], [] as LinkDefinition[])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({ entity: "partner", fields: ["id"], filters: { id: partnerId } })
+    const { data } = await query.graph({
+      entity: "partner",
+      fields: ["id"],
+      filters: { id: partnerId },
+    })
     if (!data.length) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, `Partner "${partnerId}" does not exist`)
     }

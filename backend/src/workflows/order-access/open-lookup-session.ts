@@ -6,7 +6,10 @@ import { useLookupCodeStep, type UseLookupCodeInput } from "./steps/use-lookup-c
  * (or its attempt counted). The route gives a lookup token for the contact
  * when the code was right.
  */
-export const openOrderLookupSessionWorkflow = createWorkflow("open-order-lookup-session", (input: UseLookupCodeInput) => {
-  const check = useLookupCodeStep(input)
-  return new WorkflowResponse(check)
-})
+export const openOrderLookupSessionWorkflow = createWorkflow(
+  "open-order-lookup-session",
+  (input: UseLookupCodeInput) => {
+    const check = useLookupCodeStep(input)
+    return new WorkflowResponse(check)
+  }
+)

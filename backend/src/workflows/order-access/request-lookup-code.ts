@@ -1,4 +1,9 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { contactHasOrdersStep } from "./steps/contact-has-orders"
 import { createLookupCodeStep, type CreateLookupCodeInput } from "./steps/create-lookup-code"
@@ -24,15 +29,25 @@ export const requestOrderLookupCodeWorkflow = createWorkflow(
   (input: CreateLookupCodeInput) => {
     const created = createLookupCodeStep(input)
     const hasOrders = contactHasOrdersStep(transform({ input }, ({ input }) => input.contact))
-    when({ created, hasOrders }, ({ created, hasOrders }) => created.created && hasOrders).then(() => {
-      emitEventStep({
-        eventName: ORDER_LOOKUP_CODE_REQUESTED,
-        data: transform({ input, created }, ({ input, created }): OrderLookupCodeRequestedData => {
-          const made = created as Extract<typeof created, { created: true }>
-          return { contact: input.contact, channel: input.channel, code: made.code, expires_at: made.expires_at }
-        }),
-      })
-    })
+    when({ created, hasOrders }, ({ created, hasOrders }) => created.created && hasOrders).then(
+      () => {
+        emitEventStep({
+          eventName: ORDER_LOOKUP_CODE_REQUESTED,
+          data: transform(
+            { input, created },
+            ({ input, created }): OrderLookupCodeRequestedData => {
+              const made = created as Extract<typeof created, { created: true }>
+              return {
+                contact: input.contact,
+                channel: input.channel,
+                code: made.code,
+                expires_at: made.expires_at,
+              }
+            }
+          ),
+        })
+      }
+    )
     const answer = transform({ created }, ({ created }) =>
       created.created
         ? { created: true as const, expires_at: created.expires_at }

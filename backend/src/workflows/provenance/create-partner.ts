@@ -1,10 +1,6 @@
 import { Modules } from "@medusajs/framework/utils"
 import type { LinkDefinition } from "@medusajs/framework/types"
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
   createRemoteLinkStep,
   emitEventStep,
@@ -39,7 +35,8 @@ export const createPartnerWorkflow = createWorkflow(
         {
           name: partner.name,
           address: {
-            address_1: partner.address || `${towns[0]?.district ?? "梅县区"}${towns[0]?.name ?? ""}`,
+            address_1:
+              partner.address || `${towns[0]?.district ?? "梅县区"}${towns[0]?.name ?? ""}`,
             city: "梅州市",
             province: "广东省",
             country_code: "cn",
@@ -67,10 +64,13 @@ export const createPartnerWorkflow = createWorkflow(
     ])
     createRemoteLinkStep(links)
 
-    const channelInput = transform({ locations, salesChannels }, ({ locations, salesChannels }) => ({
-      id: locations[0].id,
-      add: salesChannels.map((c: { id: string }) => c.id),
-    }))
+    const channelInput = transform(
+      { locations, salesChannels },
+      ({ locations, salesChannels }) => ({
+        id: locations[0].id,
+        add: salesChannels.map((c: { id: string }) => c.id),
+      })
+    )
     linkSalesChannelsToStockLocationWorkflow.runAsStep({ input: channelInput })
 
     emitEventStep({
@@ -85,4 +85,3 @@ export const createPartnerWorkflow = createWorkflow(
     return new WorkflowResponse(result)
   }
 )
-

@@ -5,7 +5,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { createRemoteLinkStep, dismissRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
+import {
+  createRemoteLinkStep,
+  dismissRemoteLinkStep,
+  emitEventStep,
+} from "@medusajs/medusa/core-flows"
 import { PROVENANCE_EVENTS, PROVENANCE_MODULE } from "../../modules/provenance"
 import { validateProductPartnerStep } from "./steps/validate-product-partner"
 

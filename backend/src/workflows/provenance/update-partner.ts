@@ -4,7 +4,11 @@ import {
   when,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
-import { emitEventStep, updateStockLocationsWorkflow, useQueryGraphStep } from "@medusajs/medusa/core-flows"
+import {
+  emitEventStep,
+  updateStockLocationsWorkflow,
+  useQueryGraphStep,
+} from "@medusajs/medusa/core-flows"
 import { PROVENANCE_EVENTS } from "../../modules/provenance"
 import type { PartnerUpdateInput } from "../../modules/provenance/validation"
 import { updatePartnerStep } from "./steps/update-partner"

@@ -10,7 +10,10 @@ import { messagesOf, t } from "@/lib/messages"
 
 export const dynamic = "force-dynamic"
 
-export const metadata: Metadata = { title: t("account.addresses.heading"), robots: { index: false } }
+export const metadata: Metadata = {
+  title: t("account.addresses.heading"),
+  robots: { index: false },
+}
 
 export default async function AddressesPage() {
   const customer = await retrieveCustomer()
@@ -27,7 +30,11 @@ export default async function AddressesPage() {
             {addresses.map((address) => {
               const text = `${address.province ?? ""} ${address.city ?? ""} ${address.address_1 ?? ""} ${address.address_2 ?? ""}`
               return (
-                <li key={address.id} className={styles.line} style={{ gridTemplateColumns: "1fr auto" }}>
+                <li
+                  key={address.id}
+                  className={styles.line}
+                  style={{ gridTemplateColumns: "1fr auto" }}
+                >
                   <p className={styles.lineMeta}>
                     {address.first_name} {address.phone}
                     <br />
@@ -35,7 +42,11 @@ export default async function AddressesPage() {
                   </p>
                   <form action={deleteAddressAction}>
                     <input type="hidden" name="address_id" value={address.id} />
-                    <button type="submit" className={styles.linkButton} aria-label={t("account.addresses.deleteLabel", { address: text })}>
+                    <button
+                      type="submit"
+                      className={styles.linkButton}
+                      aria-label={t("account.addresses.deleteLabel", { address: text })}
+                    >
                       {t("account.addresses.delete")}
                     </button>
                   </form>

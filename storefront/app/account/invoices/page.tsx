@@ -25,7 +25,11 @@ export default async function InvoicesPage() {
         ) : (
           <ul className={styles.lines} data-testid="invoice-titles">
             {titles.map((title) => (
-              <li key={title.id} className={styles.line} style={{ gridTemplateColumns: "1fr auto" }}>
+              <li
+                key={title.id}
+                className={styles.line}
+                style={{ gridTemplateColumns: "1fr auto" }}
+              >
                 <p className={styles.lineMeta}>
                   <strong>{title.title}</strong>
                   <br />
@@ -33,7 +37,11 @@ export default async function InvoicesPage() {
                 </p>
                 <form action={deleteInvoiceTitleAction}>
                   <input type="hidden" name="invoice_id" value={title.id} />
-                  <button type="submit" className={styles.linkButton} aria-label={t("account.invoices.deleteLabel", { title: title.title })}>
+                  <button
+                    type="submit"
+                    className={styles.linkButton}
+                    aria-label={t("account.invoices.deleteLabel", { title: title.title })}
+                  >
                     {t("account.invoices.delete")}
                   </button>
                 </form>

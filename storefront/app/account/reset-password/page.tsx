@@ -9,7 +9,11 @@ export const dynamic = "force-dynamic"
 
 // The link's token is in this page's address: no Referer carries it to another site. (Not
 // "no-referrer": forms would then post `Origin: null`, which Next.js refuses for server actions.)
-export const metadata: Metadata = { title: t("account.reset.title"), robots: { index: false }, referrer: "same-origin" }
+export const metadata: Metadata = {
+  title: t("account.reset.title"),
+  robots: { index: false },
+  referrer: "same-origin",
+}
 
 /**
  * A forgotten password. Without a token: the e-mail to send a reset link to.

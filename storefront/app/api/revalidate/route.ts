@@ -29,8 +29,12 @@ export async function POST(request: Request) {
     return Response.json({ message: "Invalid secret" }, { status: 401 })
   }
   const body = (await request.json().catch(() => ({}))) as { tags?: unknown }
-  const requested = Array.isArray(body.tags) ? body.tags.filter((tag): tag is string => typeof tag === "string") : []
-  const tags = requested.length ? requested.filter((tag) => KNOWN.has(tag) || tag.startsWith("product:")) : [...KNOWN]
+  const requested = Array.isArray(body.tags)
+    ? body.tags.filter((tag): tag is string => typeof tag === "string")
+    : []
+  const tags = requested.length
+    ? requested.filter((tag) => KNOWN.has(tag) || tag.startsWith("product:"))
+    : [...KNOWN]
   // Expire now (not stale-while-revalidate): the next request reads fresh data.
   for (const tag of tags) revalidateTag(tag, { expire: 0 })
   return Response.json({ revalidated: tags, now: Date.now() })

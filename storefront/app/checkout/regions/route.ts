@@ -6,7 +6,10 @@ import { cascadeOptions } from "@/lib/address/regions"
  */
 export function GET(request: Request) {
   const url = new URL(request.url)
-  const { cities, districts } = cascadeOptions(url.searchParams.get("province"), url.searchParams.get("city"))
+  const { cities, districts } = cascadeOptions(
+    url.searchParams.get("province"),
+    url.searchParams.get("city")
+  )
   const body = url.searchParams.get("city") ? { districts } : { cities }
   return Response.json(body, { headers: { "Cache-Control": "public, max-age=86400" } })
 }

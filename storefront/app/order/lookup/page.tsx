@@ -44,25 +44,40 @@ export default async function OrderLookupPage() {
         ) : (
           <ul className={styles.lines} data-testid="lookup-orders">
             {found.orders.map((order) => (
-              <li key={order.id} className={styles.line} style={{ gridTemplateColumns: "1fr" }} data-testid="lookup-order">
+              <li
+                key={order.id}
+                className={styles.line}
+                style={{ gridTemplateColumns: "1fr" }}
+                data-testid="lookup-order"
+              >
                 <p className={styles.lineTitle}>
-                  <Link href={`/order/lookup/${order.id}`} aria-label={t("lookup.view", { id: order.display_id })}>
+                  <Link
+                    href={`/order/lookup/${order.id}`}
+                    aria-label={t("lookup.view", { id: order.display_id })}
+                  >
                     {t("lookup.number", { id: order.display_id })}
                   </Link>
                 </p>
                 <p className={styles.lineMeta}>
-                  {t("lookup.placedAt")} {formatDateTime(order.created_at)} · {formatMoney(order.total)}
+                  {t("lookup.placedAt")} {formatDateTime(order.created_at)} ·{" "}
+                  {formatMoney(order.total)}
                 </p>
                 <p className={styles.lineMeta}>{orderStatus(order)}</p>
                 <p className={styles.lineMeta}>
-                  {(order.items ?? []).map((item) => `${item.product_title} × ${item.quantity}`).join("、")}
+                  {(order.items ?? [])
+                    .map((item) => `${item.product_title} × ${item.quantity}`)
+                    .join("、")}
                 </p>
               </li>
             ))}
           </ul>
         )}
         <form action={endOrderLookupAction}>
-          <button type="submit" className={`${styles.button} ${styles.secondary}`} data-testid="lookup-end">
+          <button
+            type="submit"
+            className={`${styles.button} ${styles.secondary}`}
+            data-testid="lookup-end"
+          >
             {t("lookup.end")}
           </button>
         </form>

@@ -25,7 +25,11 @@ export default async function PartnerPage({ params }: Props) {
   if (!partner) notFound()
   const month = chinaMonth()
   // Prices and stock come from the catalogue (the partner route lists products without prices).
-  const products = filterAndSort(await listCatalogue(), { partner: partner.handle, sort: "newest", page: 1 }, month)
+  const products = filterAndSort(
+    await listCatalogue(),
+    { partner: partner.handle, sort: "newest", page: 1 },
+    month
+  )
   return (
     <article className="partner" data-testid="partner">
       <h1>{partner.name}</h1>
@@ -40,8 +44,12 @@ export default async function PartnerPage({ params }: Props) {
         {partner.village && ` · ${partner.village.name}`}
       </p>
       {partner.summary && <p className="lead">{partner.summary}</p>}
-      {!!partner.households_involved && <p>{t("partners.households", { count: partner.households_involved })}</p>}
-      {partner.main_products && <p>{t("partners.mainProducts", { products: partner.main_products })}</p>}
+      {!!partner.households_involved && (
+        <p>{t("partners.households", { count: partner.households_involved })}</p>
+      )}
+      {partner.main_products && (
+        <p>{t("partners.mainProducts", { products: partner.main_products })}</p>
+      )}
 
       {partner.story && (
         <section aria-labelledby="story-heading" className="section">
@@ -61,7 +69,11 @@ export default async function PartnerPage({ params }: Props) {
 
       <section aria-labelledby="partner-products" className="section">
         <h2 id="partner-products">{t("partners.productsHeading")}</h2>
-        {products.length ? <ProductGrid products={products} month={month} /> : <p>{t("partners.noProducts")}</p>}
+        {products.length ? (
+          <ProductGrid products={products} month={month} />
+        ) : (
+          <p>{t("partners.noProducts")}</p>
+        )}
       </section>
     </article>
   )

@@ -23,7 +23,9 @@ type Props = { params: Promise<{ handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const product = await getProduct((await params).handle).catch(() => null)
-  return product ? { title: product.title, description: product.subtitle ?? undefined } : { title: t("product.notFound") }
+  return product
+    ? { title: product.title, description: product.subtitle ?? undefined }
+    : { title: t("product.notFound") }
 }
 
 function stockLabel(state: StockState): string {
@@ -106,9 +108,13 @@ export default async function ProductPage({ params }: Props) {
     <article className="product" data-testid="product">
       <nav aria-label={t("product.breadcrumb")} className="breadcrumb">
         <ol>
-          <li><Link href="/products">{t("layout.products")}</Link></li>
+          <li>
+            <Link href="/products">{t("layout.products")}</Link>
+          </li>
           {partner?.town && (
-            <li><Link href={`/towns/${partner.town.handle}`}>{partner.town.name}</Link></li>
+            <li>
+              <Link href={`/towns/${partner.town.handle}`}>{partner.town.name}</Link>
+            </li>
           )}
           <li aria-current="page">{product.title}</li>
         </ol>
@@ -132,12 +138,25 @@ export default async function ProductPage({ params }: Props) {
             <VariantChoices product={product} />
             <div className="field quantity">
               <label htmlFor="quantity">{t("product.quantity")}</label>
-              <input id="quantity" name="quantity" type="number" inputMode="numeric" min={1} max={99} defaultValue={1} required />
+              <input
+                id="quantity"
+                name="quantity"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={99}
+                defaultValue={1}
+                required
+              />
             </div>
           </AddToCartForm>
           <dl className="facts">
             <dt>{t("product.storage")}</dt>
-            <dd>{product.metadata?.storage === "cold_chain" ? t("product.storageCold") : t("product.storageAmbient")}</dd>
+            <dd>
+              {product.metadata?.storage === "cold_chain"
+                ? t("product.storageCold")
+                : t("product.storageAmbient")}
+            </dd>
             {product.metadata?.shelf_life && (
               <>
                 <dt>{t("product.shelfLife")}</dt>
@@ -149,19 +168,27 @@ export default async function ProductPage({ params }: Props) {
       </div>
 
       {partner && (
-        <section className="card provenance" aria-labelledby="provenance-heading" data-testid="provenance">
+        <section
+          className="card provenance"
+          aria-labelledby="provenance-heading"
+          data-testid="provenance"
+        >
           <h2 id="provenance-heading">{t("product.provenance")}</h2>
           <dl className="facts">
             <dt>{t("product.partner")}</dt>
             <dd>
-              <Link href={`/partners/${partner.handle}`} data-testid="partner-link">{partner.name}</Link>
+              <Link href={`/partners/${partner.handle}`} data-testid="partner-link">
+                {partner.name}
+              </Link>
               <span className="muted">（{kindLabel(partner.kind)}）</span>
             </dd>
             {partner.town && (
               <>
                 <dt>{t("product.town")}</dt>
                 <dd>
-                  <Link href={`/towns/${partner.town.handle}`} data-testid="town-link">{partner.town.name}</Link>
+                  <Link href={`/towns/${partner.town.handle}`} data-testid="town-link">
+                    {partner.town.name}
+                  </Link>
                 </dd>
               </>
             )}

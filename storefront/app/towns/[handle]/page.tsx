@@ -22,25 +22,35 @@ export default async function TownPage({ params }: Props) {
   const town = await getTown(handle)
   if (!town) notFound()
   const month = chinaMonth()
-  const products = filterAndSort(await listCatalogue(), { town: town.handle, sort: "newest", page: 1 }, month)
+  const products = filterAndSort(
+    await listCatalogue(),
+    { town: town.handle, sort: "newest", page: 1 },
+    month
+  )
   return (
     <article className="town" data-testid="town">
       <h1>{town.name}</h1>
-      <p className="muted">
-        {[town.district, town.name_pinyin].filter(Boolean).join(" · ")}
-      </p>
+      <p className="muted">{[town.district, town.name_pinyin].filter(Boolean).join(" · ")}</p>
       {town.summary && <p className="lead">{town.summary}</p>}
       {town.description && <p>{town.description}</p>}
-      {!!town.specialties?.length && <p>{t("towns.specialties", { list: town.specialties.join("、") })}</p>}
+      {!!town.specialties?.length && (
+        <p>{t("towns.specialties", { list: town.specialties.join("、") })}</p>
+      )}
       {!!town.villages?.length && (
-        <p className="muted">{t("towns.villages", { names: town.villages.map((v) => v.name).join("、") })}</p>
+        <p className="muted">
+          {t("towns.villages", { names: town.villages.map((v) => v.name).join("、") })}
+        </p>
       )}
 
       <AidShare townHandle={town.handle} />
 
       <section aria-labelledby="town-products" className="section">
         <h2 id="town-products">{t("towns.productsHeading", { name: town.name })}</h2>
-        {products.length ? <ProductGrid products={products} month={month} /> : <p>{t("towns.noProducts")}</p>}
+        {products.length ? (
+          <ProductGrid products={products} month={month} />
+        ) : (
+          <p>{t("towns.noProducts")}</p>
+        )}
       </section>
 
       {town.partners.length > 0 && (

@@ -18,7 +18,10 @@ export const AwaitingPaymentCard = () => {
   })
   const awaiting = data?.awaiting_payment
   return (
-    <Container className="flex flex-col gap-y-1 px-4 py-4 sm:px-6" data-testid="aid-awaiting-payment">
+    <Container
+      className="flex flex-col gap-y-1 px-4 py-4 sm:px-6"
+      data-testid="aid-awaiting-payment"
+    >
       <Text size="small" weight="plus" className="text-ui-fg-subtle">
         {t("aid.awaiting.title")}
       </Text>
@@ -26,11 +29,18 @@ export const AwaitingPaymentCard = () => {
         <ErrorState error={error} onRetry={() => refetch()} />
       ) : (
         <>
-          <Text size="xlarge" weight="plus" className="text-ui-fg-base break-all tabular-nums" data-testid="aid-awaiting-amount">
+          <Text
+            size="xlarge"
+            weight="plus"
+            className="text-ui-fg-base break-all tabular-nums"
+            data-testid="aid-awaiting-amount"
+          >
             {awaiting ? yuanText(t, awaiting.amount) : t("common.none")}
           </Text>
           <Text size="small" className="text-ui-fg-subtle" data-testid="aid-awaiting-orders">
-            {awaiting?.orders ? t("aid.awaiting.orders", { count: awaiting.orders }) : t("aid.awaiting.none")}
+            {awaiting?.orders
+              ? t("aid.awaiting.orders", { count: awaiting.orders })
+              : t("aid.awaiting.none")}
           </Text>
           {awaiting?.towns.length ? (
             <ul className="flex flex-wrap gap-x-4 gap-y-1">

@@ -44,7 +44,8 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
   const t = useT()
   const [page, setPage] = useState({ partnerId, scope: JSON.stringify(scope), index: 0 })
   // Another partner or other filters start again from the first page.
-  const pageIndex = page.partnerId === partnerId && page.scope === JSON.stringify(scope) ? page.index : 0
+  const pageIndex =
+    page.partnerId === partnerId && page.scope === JSON.stringify(scope) ? page.index : 0
   const params: AidEntryParams = {
     ...scope,
     partner: partnerId,
@@ -98,8 +99,12 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
                   <Table.HeaderCell>{t("aid.entries.columns.order")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("aid.entries.columns.kind")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("aid.entries.columns.product")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("aid.entries.columns.quantity")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("aid.entries.columns.amount")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("aid.entries.columns.quantity")}
+                  </Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("aid.entries.columns.amount")}
+                  </Table.HeaderCell>
                   <Table.HeaderCell>{t("aid.entries.columns.buyerKind")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
@@ -108,7 +113,9 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
                   const negative = (parseFen(entry.amount) ?? BigInt(0)) < BigInt(0)
                   return (
                     <Table.Row key={entry.id} data-testid="aid-entry-row">
-                      <Table.Cell className="whitespace-nowrap tabular-nums">{chinaDateTime(entry.occurred_at)}</Table.Cell>
+                      <Table.Cell className="whitespace-nowrap tabular-nums">
+                        {chinaDateTime(entry.occurred_at)}
+                      </Table.Cell>
                       <Table.Cell className="whitespace-nowrap">
                         <Link
                           to={`/orders/${entry.order_id}`}
@@ -123,14 +130,22 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
                       <Table.Cell>
                         <EntryKindBadge kind={entry.kind} />
                       </Table.Cell>
-                      <Table.Cell className="max-w-[240px] truncate" title={entry.product_title ?? undefined}>
-                        {[entry.product_title, entry.variant_title].filter(Boolean).join(" · ") || t("common.none")}
+                      <Table.Cell
+                        className="max-w-[240px] truncate"
+                        title={entry.product_title ?? undefined}
+                      >
+                        {[entry.product_title, entry.variant_title].filter(Boolean).join(" · ") ||
+                          t("common.none")}
                       </Table.Cell>
                       <Table.Cell className="text-right tabular-nums">{entry.quantity}</Table.Cell>
-                      <Table.Cell className={clx("text-right tabular-nums", negative && "text-ui-fg-error")}>
+                      <Table.Cell
+                        className={clx("text-right tabular-nums", negative && "text-ui-fg-error")}
+                      >
                         {yuanText(t, entry.amount)}
                       </Table.Cell>
-                      <Table.Cell className="whitespace-nowrap">{t(`aid.buyerKind.${entry.buyer_kind}`)}</Table.Cell>
+                      <Table.Cell className="whitespace-nowrap">
+                        {t(`aid.buyerKind.${entry.buyer_kind}`)}
+                      </Table.Cell>
                     </Table.Row>
                   )
                 })}

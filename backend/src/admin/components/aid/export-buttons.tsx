@@ -7,13 +7,38 @@ import { type AidExportFormat, type AidScope, aidApi } from "../../lib/api"
 import { useNotify } from "../../lib/notify"
 import type { AidGroupBy } from "../../lib/types"
 
-type ExportKind = { report: "summary" | "entries"; format: AidExportFormat; label: MessageKey; testId: string }
+type ExportKind = {
+  report: "summary" | "entries"
+  format: AidExportFormat
+  label: MessageKey
+  testId: string
+}
 
 const EXPORTS: ExportKind[] = [
-  { report: "summary", format: "csv", label: "aid.export.summaryCsv", testId: "aid-export-summary-csv" },
-  { report: "summary", format: "xlsx", label: "aid.export.summaryXlsx", testId: "aid-export-summary-xlsx" },
-  { report: "entries", format: "csv", label: "aid.export.entriesCsv", testId: "aid-export-entries-csv" },
-  { report: "entries", format: "xlsx", label: "aid.export.entriesXlsx", testId: "aid-export-entries-xlsx" },
+  {
+    report: "summary",
+    format: "csv",
+    label: "aid.export.summaryCsv",
+    testId: "aid-export-summary-csv",
+  },
+  {
+    report: "summary",
+    format: "xlsx",
+    label: "aid.export.summaryXlsx",
+    testId: "aid-export-summary-xlsx",
+  },
+  {
+    report: "entries",
+    format: "csv",
+    label: "aid.export.entriesCsv",
+    testId: "aid-export-entries-csv",
+  },
+  {
+    report: "entries",
+    format: "xlsx",
+    label: "aid.export.entriesXlsx",
+    testId: "aid-export-entries-xlsx",
+  },
 ]
 
 /** Hands a downloaded file to the browser as a download. */
@@ -43,7 +68,11 @@ export const ExportButtons = ({ scope, groupBy }: ExportButtonsProps) => {
   const notify = useNotify()
   const mutation = useMutation({
     mutationFn: ({ report, format }: ExportKind) =>
-      aidApi.exportFile(report, format, report === "summary" ? { ...scope, group_by: groupBy } : scope),
+      aidApi.exportFile(
+        report,
+        format,
+        report === "summary" ? { ...scope, group_by: groupBy } : scope
+      ),
     onSuccess: ({ blob, fileName }) => {
       saveBlob(blob, fileName)
       notify.success("aid.export.done", { name: fileName })

@@ -78,7 +78,8 @@ export const formatAxisAmount = (value: number): string => {
 const CHINA_OFFSET_MS = 8 * 3600 * 1000
 
 /** Today in China (UTC+8, no daylight saving), YYYY-MM-DD. */
-export const chinaToday = (): string => new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
+export const chinaToday = (): string =>
+  new Date(Date.now() + CHINA_OFFSET_MS).toISOString().slice(0, 10)
 
 /** A timestamp in China time, "YYYY-MM-DD HH:mm". */
 export const chinaDateTime = (at: string | Date): string => {

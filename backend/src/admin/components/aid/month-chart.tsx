@@ -1,5 +1,13 @@
 import { Container, Heading, Text } from "@medusajs/ui"
-import { CartesianGrid, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts"
 import { useT } from "../../i18n/use-t"
 import type { AidSummary } from "../../lib/types"
 import { EmptyState, ErrorState, LoadingState } from "../query-state"

@@ -17,13 +17,23 @@ type PartnerTableProps = {
 }
 
 /** Totals per partner (of the drilled-down town, if any), sortable by amount; a click opens its entries. */
-export const PartnerTable = ({ summary, isLoading, error, onRetry, townName, selected, onSelect }: PartnerTableProps) => {
+export const PartnerTable = ({
+  summary,
+  isLoading,
+  error,
+  onRetry,
+  townName,
+  selected,
+  onSelect,
+}: PartnerTableProps) => {
   const t = useT()
   const [descending, setDescending] = useState(true)
   const rows = useMemo(() => {
     const collator = new Intl.Collator("zh-CN")
     return [...(summary?.rows ?? [])].sort(
-      (a, b) => (descending ? -1 : 1) * compareAmounts(a.amount, b.amount) || collator.compare(a.label, b.label)
+      (a, b) =>
+        (descending ? -1 : 1) * compareAmounts(a.amount, b.amount) ||
+        collator.compare(a.label, b.label)
     )
   }, [summary, descending])
 
@@ -63,8 +73,12 @@ export const PartnerTable = ({ summary, isLoading, error, onRetry, townName, sel
                     {descending ? <ArrowDownMini /> : <ArrowUpMini />}
                   </button>
                 </Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("aid.partners.columns.quantity")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">{t("aid.partners.columns.orders")}</Table.HeaderCell>
+                <Table.HeaderCell className="text-right">
+                  {t("aid.partners.columns.quantity")}
+                </Table.HeaderCell>
+                <Table.HeaderCell className="text-right">
+                  {t("aid.partners.columns.orders")}
+                </Table.HeaderCell>
               </Table.Row>
             </Table.Header>
             <Table.Body>
@@ -85,7 +99,7 @@ export const PartnerTable = ({ summary, isLoading, error, onRetry, townName, sel
                           className="text-ui-fg-base hover:text-ui-fg-interactive text-left font-medium"
                           onClick={(event) => {
                             event.stopPropagation()
-                            onSelect(isSelected ? undefined : row.key ?? undefined)
+                            onSelect(isSelected ? undefined : (row.key ?? undefined))
                           }}
                         >
                           {row.label}
@@ -94,7 +108,10 @@ export const PartnerTable = ({ summary, isLoading, error, onRetry, townName, sel
                         row.label
                       )}
                     </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums" data-testid="aid-partner-amount">
+                    <Table.Cell
+                      className="text-right tabular-nums"
+                      data-testid="aid-partner-amount"
+                    >
                       {yuanText(t, row.amount)}
                     </Table.Cell>
                     <Table.Cell className="text-right tabular-nums">{row.quantity}</Table.Cell>

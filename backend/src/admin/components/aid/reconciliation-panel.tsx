@@ -58,16 +58,34 @@ export const ReconciliationPanel = () => {
         </div>
       ) : (
         <>
-          <dl className="grid grid-cols-1 gap-3 px-4 py-4 sm:grid-cols-4 sm:px-6" data-testid="aid-reconciliation-latest">
+          <dl
+            className="grid grid-cols-1 gap-3 px-4 py-4 sm:grid-cols-4 sm:px-6"
+            data-testid="aid-reconciliation-latest"
+          >
             {[
-              { key: "finished", label: t("aid.reconciliation.finishedAt"), value: chinaDateTime(run.finished_at) },
+              {
+                key: "finished",
+                label: t("aid.reconciliation.finishedAt"),
+                value: chinaDateTime(run.finished_at),
+              },
               {
                 key: "trigger",
                 label: t("aid.reconciliation.trigger"),
-                value: run.trigger === "job" ? t("aid.reconciliation.triggerJob") : t("aid.reconciliation.triggerAdmin"),
+                value:
+                  run.trigger === "job"
+                    ? t("aid.reconciliation.triggerJob")
+                    : t("aid.reconciliation.triggerAdmin"),
               },
-              { key: "orders", label: t("aid.reconciliation.ordersChecked"), value: String(run.orders_checked) },
-              { key: "difference", label: t("aid.reconciliation.difference"), value: yuanText(t, run.difference_total) },
+              {
+                key: "orders",
+                label: t("aid.reconciliation.ordersChecked"),
+                value: String(run.orders_checked),
+              },
+              {
+                key: "difference",
+                label: t("aid.reconciliation.difference"),
+                value: yuanText(t, run.difference_total),
+              },
             ].map((item) => (
               <div key={item.key} className="flex flex-col gap-y-0.5">
                 <Text size="xsmall" className="text-ui-fg-muted" asChild>
@@ -96,23 +114,36 @@ export const ReconciliationPanel = () => {
                 <Table.Header>
                   <Table.Row>
                     <Table.HeaderCell>{t("aid.reconciliation.columns.order")}</Table.HeaderCell>
-                    <Table.HeaderCell className="text-right">{t("aid.reconciliation.columns.ledger")}</Table.HeaderCell>
-                    <Table.HeaderCell className="text-right">{t("aid.reconciliation.columns.expected")}</Table.HeaderCell>
-                    <Table.HeaderCell className="text-right">{t("aid.reconciliation.columns.difference")}</Table.HeaderCell>
+                    <Table.HeaderCell className="text-right">
+                      {t("aid.reconciliation.columns.ledger")}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell className="text-right">
+                      {t("aid.reconciliation.columns.expected")}
+                    </Table.HeaderCell>
+                    <Table.HeaderCell className="text-right">
+                      {t("aid.reconciliation.columns.difference")}
+                    </Table.HeaderCell>
                   </Table.Row>
                 </Table.Header>
                 <Table.Body>
                   {run.mismatches.map((mismatch) => (
                     <Table.Row key={mismatch.order_id}>
                       <Table.Cell>
-                        <Link to={`/orders/${mismatch.order_id}`} className="text-ui-fg-interactive hover:underline">
+                        <Link
+                          to={`/orders/${mismatch.order_id}`}
+                          className="text-ui-fg-interactive hover:underline"
+                        >
                           {mismatch.display_id !== null
                             ? t("aid.entries.order", { id: mismatch.display_id })
                             : mismatch.order_id}
                         </Link>
                       </Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{yuanText(t, mismatch.ledger)}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{yuanText(t, mismatch.expected)}</Table.Cell>
+                      <Table.Cell className="text-right tabular-nums">
+                        {yuanText(t, mismatch.ledger)}
+                      </Table.Cell>
+                      <Table.Cell className="text-right tabular-nums">
+                        {yuanText(t, mismatch.expected)}
+                      </Table.Cell>
                       <Table.Cell className="text-ui-fg-error text-right tabular-nums">
                         {yuanText(t, mismatch.difference)}
                       </Table.Cell>

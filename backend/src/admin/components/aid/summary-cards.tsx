@@ -19,8 +19,16 @@ export const SummaryCards = ({ total, from, to }: SummaryCardsProps) => {
       label: t("aid.cards.amount"),
       value: total ? yuanText(t, total.amount) : none,
     },
-    { key: "orders", label: t("aid.cards.orders"), value: total ? total.orders.toLocaleString("zh-CN") : none },
-    { key: "quantity", label: t("aid.cards.quantity"), value: total ? total.quantity.toLocaleString("zh-CN") : none },
+    {
+      key: "orders",
+      label: t("aid.cards.orders"),
+      value: total ? total.orders.toLocaleString("zh-CN") : none,
+    },
+    {
+      key: "quantity",
+      label: t("aid.cards.quantity"),
+      value: total ? total.quantity.toLocaleString("zh-CN") : none,
+    },
   ]
   return (
     <div className="grid grid-cols-1 gap-3 sm:grid-cols-3" data-testid="aid-cards">

@@ -102,12 +102,22 @@ export const TargetsDrawer = ({ year, towns, handles }: TargetsDrawerProps) => {
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
       <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" disabled={!townRows.length} data-testid="aid-targets-edit">
+        <Button
+          size="small"
+          variant="secondary"
+          disabled={!townRows.length}
+          data-testid="aid-targets-edit"
+        >
           {t("aid.targets.edit")}
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden" data-testid="aid-targets-form">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="flex h-full flex-col overflow-hidden"
+          data-testid="aid-targets-form"
+        >
           <Drawer.Header>
             <Drawer.Title asChild>
               <Heading level="h2">{t("aid.targets.title", { year })}</Heading>

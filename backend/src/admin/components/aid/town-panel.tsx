@@ -1,5 +1,14 @@
 import { Button, Container, Heading, Text, clx } from "@medusajs/ui"
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts"
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts"
 import { useT } from "../../i18n/use-t"
 import type { AidSummary, AidSummaryRow } from "../../lib/types"
 import { ErrorState, LoadingState } from "../query-state"
@@ -42,15 +51,26 @@ const Progress = ({ row }: { row: AidSummaryRow }) => {
         aria-valuenow={Math.round(row.progress * 100)}
       >
         <div
-          className={clx("h-full rounded-full", row.progress >= 1 ? "bg-ui-tag-green-icon" : "bg-ui-fg-interactive")}
+          className={clx(
+            "h-full rounded-full",
+            row.progress >= 1 ? "bg-ui-tag-green-icon" : "bg-ui-fg-interactive"
+          )}
           style={{ width: `${width}%` }}
         />
       </div>
       <div className="flex flex-wrap justify-between gap-x-2">
-        <Text size="xsmall" className="text-ui-fg-subtle tabular-nums" data-testid="aid-town-target">
+        <Text
+          size="xsmall"
+          className="text-ui-fg-subtle tabular-nums"
+          data-testid="aid-town-target"
+        >
           {t("aid.towns.target", { amount: formatAmount(row.target) })}
         </Text>
-        <Text size="xsmall" className="text-ui-fg-subtle tabular-nums" data-testid="aid-town-progress">
+        <Text
+          size="xsmall"
+          className="text-ui-fg-subtle tabular-nums"
+          data-testid="aid-town-progress"
+        >
           {t("aid.towns.progress", { percent: formatPercent(row.progress) })}
         </Text>
       </div>
@@ -62,7 +82,16 @@ const Progress = ({ row }: { row: AidSummaryRow }) => {
  * Totals per town: a bar chart and one row per town with its target
  * progress. Clicking a bar or a row drills down to that town's partners.
  */
-export const TownPanel = ({ summary, isLoading, error, onRetry, handles, selected, onSelect, year }: TownPanelProps) => {
+export const TownPanel = ({
+  summary,
+  isLoading,
+  error,
+  onRetry,
+  handles,
+  selected,
+  onSelect,
+  year,
+}: TownPanelProps) => {
   const t = useT()
   const rows = summary?.rows ?? []
   const chartData = rows.map((row) => ({
@@ -83,7 +112,9 @@ export const TownPanel = ({ summary, isLoading, error, onRetry, handles, selecte
         <div className="flex min-w-0 flex-col gap-y-1">
           <Heading level="h2">{t("aid.towns.title")}</Heading>
           <Text size="small" className="text-ui-fg-subtle">
-            {selectedRow ? t("aid.towns.selected", { name: selectedRow.label }) : t("aid.towns.hint")}
+            {selectedRow
+              ? t("aid.towns.selected", { name: selectedRow.label })
+              : t("aid.towns.hint")}
           </Text>
         </div>
         <div className="flex flex-wrap items-center gap-2">
@@ -139,10 +170,15 @@ export const TownPanel = ({ summary, isLoading, error, onRetry, handles, selecte
                   maxBarSize={48}
                   cursor="pointer"
                   isAnimationActive={false}
-                  onClick={(data) => toggle((data as unknown as { key: string | null }).key ?? null)}
+                  onClick={(data) =>
+                    toggle((data as unknown as { key: string | null }).key ?? null)
+                  }
                 >
                   {chartData.map((row) => (
-                    <Cell key={row.key ?? "none"} fill={!selected || row.key === selected ? BAR : BAR_DIMMED} />
+                    <Cell
+                      key={row.key ?? "none"}
+                      fill={!selected || row.key === selected ? BAR : BAR_DIMMED}
+                    />
                   ))}
                 </Bar>
               </BarChart>
@@ -167,10 +203,19 @@ export const TownPanel = ({ summary, isLoading, error, onRetry, handles, selecte
                     data-testid={testId}
                   >
                     <div className="flex items-baseline justify-between gap-x-3">
-                      <Text size="small" weight="plus" className="text-ui-fg-base" data-testid="aid-town-name">
+                      <Text
+                        size="small"
+                        weight="plus"
+                        className="text-ui-fg-base"
+                        data-testid="aid-town-name"
+                      >
                         {row.label}
                       </Text>
-                      <Text size="small" className="text-ui-fg-base tabular-nums" data-testid="aid-town-amount">
+                      <Text
+                        size="small"
+                        className="text-ui-fg-base tabular-nums"
+                        data-testid="aid-town-amount"
+                      >
                         {yuanText(t, row.amount)}
                       </Text>
                     </div>

@@ -41,7 +41,9 @@ export const useAidFilters = () => {
     return {
       from,
       to,
-      buyerKind: (AID_BUYER_KINDS as readonly string[]).includes(kind) ? (kind as AidBuyerKind) : undefined,
+      buyerKind: (AID_BUYER_KINDS as readonly string[]).includes(kind)
+        ? (kind as AidBuyerKind)
+        : undefined,
       town: searchParams.get("town") || undefined,
       partner: searchParams.get("partner") || undefined,
       rangeInvalid: from > to,
@@ -50,7 +52,9 @@ export const useAidFilters = () => {
   }, [searchParams])
 
   /** Sets (or, with undefined, clears) URL parameters. */
-  const update = (patch: Partial<Record<"from" | "to" | "buyer_kind" | "town" | "partner", string | undefined>>) => {
+  const update = (
+    patch: Partial<Record<"from" | "to" | "buyer_kind" | "town" | "partner", string | undefined>>
+  ) => {
     setSearchParams(
       (prev) => {
         const next = new URLSearchParams(prev)

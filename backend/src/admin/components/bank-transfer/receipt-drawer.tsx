@@ -5,13 +5,18 @@ import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
 import { type TranslateFn, useT } from "../../i18n/use-t"
-import { type BankTransfer, bankTransferApi, bankTransferQueryKeys } from "../../lib/bank-transfer-api"
+import {
+  type BankTransfer,
+  bankTransferApi,
+  bankTransferQueryKeys,
+} from "../../lib/bank-transfer-api"
 import { useNotify } from "../../lib/notify"
 import { chinaToday, yuanText } from "../aid/format"
 import { Field } from "../field"
 
 /** Control characters the API refuses in text (NUL, bidi overrides and the like). */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+const CONTROL =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /** The same rules as the API's body (backend/src/api/admin/bank-transfer/validators.ts), in Chinese. */
 const receiptSchema = (t: TranslateFn) =>
@@ -20,7 +25,10 @@ const receiptSchema = (t: TranslateFn) =>
       .string()
       .transform((v) => v.replace(/[,，\s]/g, ""))
       .refine((v) => v !== "", t("bankTransfer.confirm.errors.amountRequired"))
-      .refine((v) => v === "" || (/^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0), t("bankTransfer.confirm.errors.amountFormat")),
+      .refine(
+        (v) => v === "" || (/^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0),
+        t("bankTransfer.confirm.errors.amountFormat")
+      ),
     payer_name: z
       .string()
       .trim()
@@ -71,7 +79,9 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
           outstanding: yuanText(t, updated.outstanding_amount),
         })
       } else if (receipt.outcome === "overpaid") {
-        notify.success("bankTransfer.confirm.doneOverpaid", { amount: yuanText(t, updated.overpaid_amount) })
+        notify.success("bankTransfer.confirm.doneOverpaid", {
+          amount: yuanText(t, updated.overpaid_amount),
+        })
       } else {
         notify.success("bankTransfer.confirm.donePaid")
       }
@@ -81,10 +91,19 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
   })
 
   const onOpenChange = (next: boolean) => {
-    if (next) form.reset({ amount: payment.outstanding_amount, payer_name: "", received_on: chinaToday(), note: "" })
+    if (next)
+      form.reset({
+        amount: payment.outstanding_amount,
+        payer_name: "",
+        received_on: chinaToday(),
+        note: "",
+      })
     setOpen(next)
   }
-  const onSubmit = form.handleSubmit((values) => mutation.mutate(values), () => notify.invalid())
+  const onSubmit = form.handleSubmit(
+    (values) => mutation.mutate(values),
+    () => notify.invalid()
+  )
   const { errors } = form.formState
 
   return (
@@ -95,7 +114,12 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form onSubmit={onSubmit} noValidate className="flex h-full flex-col overflow-hidden" data-testid="bank-transfer-receipt-form">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="flex h-full flex-col overflow-hidden"
+          data-testid="bank-transfer-receipt-form"
+        >
           <Drawer.Header>
             <Drawer.Title asChild>
               <Heading level="h2">{t("bankTransfer.confirm.title")}</Heading>
@@ -114,7 +138,9 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
               <Field
                 id="receipt-amount"
                 label={t("bankTransfer.confirm.amount")}
-                hint={t("bankTransfer.confirm.amountHint", { amount: yuanText(t, payment.outstanding_amount) })}
+                hint={t("bankTransfer.confirm.amountHint", {
+                  amount: yuanText(t, payment.outstanding_amount),
+                })}
                 error={errors.amount?.message}
                 required
               >
@@ -144,7 +170,11 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
                   {...form.register("payer_name")}
                 />
               </Field>
-              <Field id="receipt-day" label={t("bankTransfer.confirm.receivedOn")} error={errors.received_on?.message}>
+              <Field
+                id="receipt-day"
+                label={t("bankTransfer.confirm.receivedOn")}
+                error={errors.received_on?.message}
+              >
                 <Input
                   id="receipt-day"
                   type="date"
@@ -154,7 +184,11 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
                   {...form.register("received_on")}
                 />
               </Field>
-              <Field id="receipt-note" label={t("bankTransfer.confirm.note")} error={errors.note?.message}>
+              <Field
+                id="receipt-note"
+                label={t("bankTransfer.confirm.note")}
+                error={errors.note?.message}
+              >
                 <Textarea
                   id="receipt-note"
                   rows={3}
@@ -172,7 +206,12 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
                 {t("common.cancel")}
               </Button>
             </Drawer.Close>
-            <Button type="submit" size="small" isLoading={mutation.isPending} data-testid="receipt-submit">
+            <Button
+              type="submit"
+              size="small"
+              isLoading={mutation.isPending}
+              data-testid="receipt-submit"
+            >
               {t("bankTransfer.confirm.submit")}
             </Button>
           </Drawer.Footer>

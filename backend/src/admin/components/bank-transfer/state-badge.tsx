@@ -11,16 +11,28 @@ const COLORS = {
 } as const
 
 /** 待到账 / 部分到账 / 已到账 / 已取消, and 多付 ¥X when more arrived than due. */
-export const TransferStateBadge = ({ payment }: { payment: Pick<BankTransfer, "state" | "partially_received" | "overpaid_amount"> }) => {
+export const TransferStateBadge = ({
+  payment,
+}: {
+  payment: Pick<BankTransfer, "state" | "partially_received" | "overpaid_amount">
+}) => {
   const t = useT()
   const key = stateKey(payment)
   return (
     <span className="inline-flex flex-wrap items-center gap-1">
-      <StatusBadge color={COLORS[key]} className="whitespace-nowrap" data-testid="bank-transfer-state">
+      <StatusBadge
+        color={COLORS[key]}
+        className="whitespace-nowrap"
+        data-testid="bank-transfer-state"
+      >
         {t(`bankTransfer.state.${key}`)}
       </StatusBadge>
       {payment.overpaid_amount !== "0.00" ? (
-        <StatusBadge color="purple" className="whitespace-nowrap" data-testid="bank-transfer-overpaid">
+        <StatusBadge
+          color="purple"
+          className="whitespace-nowrap"
+          data-testid="bank-transfer-overpaid"
+        >
           {t("bankTransfer.overpaid", { amount: yuanText(t, payment.overpaid_amount) })}
         </StatusBadge>
       ) : null}

@@ -8,7 +8,10 @@ import { farmApi, farmQueryKeys } from "../../lib/farm-api"
 /** Every stock change of the farm: when, who, before → after, and why. */
 export const AuditPanel = ({ partnerId }: { partnerId?: string }) => {
   const t = useT()
-  const audit = useQuery({ queryKey: farmQueryKeys.audit(partnerId), queryFn: () => farmApi.audit(partnerId) })
+  const audit = useQuery({
+    queryKey: farmQueryKeys.audit(partnerId),
+    queryFn: () => farmApi.audit(partnerId),
+  })
   if (audit.isLoading) return <LoadingState />
   const entries = audit.data?.audit ?? []
   return (
@@ -19,14 +22,22 @@ export const AuditPanel = ({ partnerId }: { partnerId?: string }) => {
         </Text>
       ) : (
         entries.map((e) => (
-          <div key={e.id} className="flex flex-col gap-y-1 px-4 py-3 sm:px-6" data-testid="farm-audit-row">
+          <div
+            key={e.id}
+            className="flex flex-col gap-y-1 px-4 py-3 sm:px-6"
+            data-testid="farm-audit-row"
+          >
             <div className="flex flex-wrap items-center gap-2">
               <Badge size="2xsmall" color={e.delta < 0 ? "orange" : "green"}>
                 {t(`farm.audit.reasons.${e.reason}`)}
               </Badge>
-              <Text size="small" weight="plus">{`${e.product_title ?? ""} ${e.variant_title ?? ""}`}</Text>
+              <Text
+                size="small"
+                weight="plus"
+              >{`${e.product_title ?? ""} ${e.variant_title ?? ""}`}</Text>
               <Text size="small" className="tabular-nums">
-                {t("farm.audit.change", { before: e.before, after: e.after })} ({e.delta > 0 ? `+${e.delta}` : e.delta})
+                {t("farm.audit.change", { before: e.before, after: e.after })} (
+                {e.delta > 0 ? `+${e.delta}` : e.delta})
               </Text>
             </div>
             <Text size="xsmall" className="text-ui-fg-muted">

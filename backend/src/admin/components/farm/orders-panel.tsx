@@ -73,7 +73,12 @@ const OrderLineCard = ({ partnerId, line }: { partnerId?: string; line: FarmOrde
           {t("farm.orders.toShip", { count: line.unshipped_quantity })}
         </Badge>
       </div>
-      <Text size="small">{t("farm.orders.line", { title: `${line.product_title} ${line.variant_title ?? ""}`.trim(), quantity: line.quantity })}</Text>
+      <Text size="small">
+        {t("farm.orders.line", {
+          title: `${line.product_title} ${line.variant_title ?? ""}`.trim(),
+          quantity: line.quantity,
+        })}
+      </Text>
       {line.recipient ? (
         <div className="bg-ui-bg-subtle rounded-md px-3 py-2">
           <Text size="small" weight="plus">

@@ -10,7 +10,13 @@ import { useNotify } from "../../lib/notify"
 const KINDS = ["sale", "edit", "return", "refund", "cancellation", "correction"]
 
 /** The farm's sales from the aid ledger: a month's statement (对账单) with its entries and a CSV export. */
-export const SalesPanel = ({ partnerId, partnerName }: { partnerId?: string; partnerName: string }) => {
+export const SalesPanel = ({
+  partnerId,
+  partnerName,
+}: {
+  partnerId?: string
+  partnerName: string
+}) => {
   const t = useT()
   const notify = useNotify()
   const [month, setMonth] = useState(chinaToday().slice(0, 7))
@@ -41,9 +47,22 @@ export const SalesPanel = ({ partnerId, partnerName }: { partnerId?: string; par
           <Label htmlFor="farm-sales-month" size="xsmall" weight="plus">
             {t("farm.sales.month")}
           </Label>
-          <Input id="farm-sales-month" type="month" size="small" value={month} onChange={(e) => setMonth(e.target.value)} />
+          <Input
+            id="farm-sales-month"
+            type="month"
+            size="small"
+            value={month}
+            onChange={(e) => setMonth(e.target.value)}
+          />
         </div>
-        <Button type="button" size="small" variant="secondary" isLoading={download.isPending} onClick={() => download.mutate()} data-testid="farm-statement-export">
+        <Button
+          type="button"
+          size="small"
+          variant="secondary"
+          isLoading={download.isPending}
+          onClick={() => download.mutate()}
+          data-testid="farm-statement-export"
+        >
           {t("farm.sales.export")}
         </Button>
       </Container>
@@ -53,18 +72,33 @@ export const SalesPanel = ({ partnerId, partnerName }: { partnerId?: string; par
         <ErrorState error={statement.error} onRetry={() => statement.refetch()} />
       ) : (
         <>
-          <Container className="grid grid-cols-3 gap-2 px-4 py-3 sm:px-6" data-testid="farm-statement-total">
+          <Container
+            className="grid grid-cols-3 gap-2 px-4 py-3 sm:px-6"
+            data-testid="farm-statement-total"
+          >
             <div>
-              <Text size="xsmall" className="text-ui-fg-muted">{t("farm.sales.total")}</Text>
-              <Text size="large" weight="plus">{t("farm.sales.yuan", { amount: formatAmount(data.total.amount) })}</Text>
+              <Text size="xsmall" className="text-ui-fg-muted">
+                {t("farm.sales.total")}
+              </Text>
+              <Text size="large" weight="plus">
+                {t("farm.sales.yuan", { amount: formatAmount(data.total.amount) })}
+              </Text>
             </div>
             <div>
-              <Text size="xsmall" className="text-ui-fg-muted">{t("farm.sales.quantity")}</Text>
-              <Text size="large" weight="plus">{data.total.quantity}</Text>
+              <Text size="xsmall" className="text-ui-fg-muted">
+                {t("farm.sales.quantity")}
+              </Text>
+              <Text size="large" weight="plus">
+                {data.total.quantity}
+              </Text>
             </div>
             <div>
-              <Text size="xsmall" className="text-ui-fg-muted">{t("farm.sales.orders")}</Text>
-              <Text size="large" weight="plus">{data.total.orders}</Text>
+              <Text size="xsmall" className="text-ui-fg-muted">
+                {t("farm.sales.orders")}
+              </Text>
+              <Text size="large" weight="plus">
+                {data.total.orders}
+              </Text>
             </div>
           </Container>
           <Container className="divide-y p-0">
@@ -72,11 +106,19 @@ export const SalesPanel = ({ partnerId, partnerName }: { partnerId?: string; par
               <Heading level="h3">{t("farm.sales.byProduct")}</Heading>
             </div>
             {data.rows.length === 0 ? (
-              <Text size="small" className="text-ui-fg-muted px-4 py-3 sm:px-6">{t("farm.sales.empty")}</Text>
+              <Text size="small" className="text-ui-fg-muted px-4 py-3 sm:px-6">
+                {t("farm.sales.empty")}
+              </Text>
             ) : (
               data.rows.map((row, i) => (
-                <div key={i} className="flex items-center justify-between gap-x-3 px-4 py-2 sm:px-6">
-                  <Text size="small" className="min-w-0 break-words">{`${row.product_title ?? ""} ${row.variant_title ?? ""}`}</Text>
+                <div
+                  key={i}
+                  className="flex items-center justify-between gap-x-3 px-4 py-2 sm:px-6"
+                >
+                  <Text
+                    size="small"
+                    className="min-w-0 break-words"
+                  >{`${row.product_title ?? ""} ${row.variant_title ?? ""}`}</Text>
                   <Text size="small" className="shrink-0 tabular-nums">
                     {row.quantity} · {t("farm.sales.yuan", { amount: formatAmount(row.amount) })}
                   </Text>
@@ -94,12 +136,20 @@ export const SalesPanel = ({ partnerId, partnerName }: { partnerId?: string; par
                   <Table.Body>
                     {data.entries.map((e) => (
                       <Table.Row key={e.id}>
-                        <Table.Cell className="whitespace-nowrap">{chinaDateTime(e.occurred_at)}</Table.Cell>
+                        <Table.Cell className="whitespace-nowrap">
+                          {chinaDateTime(e.occurred_at)}
+                        </Table.Cell>
                         <Table.Cell>#{e.order_display_id}</Table.Cell>
-                        <Table.Cell>{KINDS.includes(e.kind) ? t(`aid.entryKind.${e.kind}` as MessageKey) : e.kind}</Table.Cell>
+                        <Table.Cell>
+                          {KINDS.includes(e.kind)
+                            ? t(`aid.entryKind.${e.kind}` as MessageKey)
+                            : e.kind}
+                        </Table.Cell>
                         <Table.Cell>{`${e.product_title ?? ""} ${e.variant_title ?? ""}`}</Table.Cell>
                         <Table.Cell className="tabular-nums">{e.quantity}</Table.Cell>
-                        <Table.Cell className="tabular-nums">{t("farm.sales.yuan", { amount: formatAmount(e.amount) })}</Table.Cell>
+                        <Table.Cell className="tabular-nums">
+                          {t("farm.sales.yuan", { amount: formatAmount(e.amount) })}
+                        </Table.Cell>
                       </Table.Row>
                     ))}
                   </Table.Body>

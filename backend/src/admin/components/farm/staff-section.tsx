@@ -11,7 +11,10 @@ export const StaffSection = ({ partnerId }: { partnerId: string }) => {
   const notify = useNotify()
   const queryClient = useQueryClient()
   const [email, setEmail] = useState("")
-  const staff = useQuery({ queryKey: farmQueryKeys.staff(partnerId), queryFn: () => farmApi.staff(partnerId) })
+  const staff = useQuery({
+    queryKey: farmQueryKeys.staff(partnerId),
+    queryFn: () => farmApi.staff(partnerId),
+  })
   const invite = useMutation({
     mutationFn: () => farmApi.inviteStaff(partnerId, email.trim()),
     onSuccess: async ({ invite }) => {
@@ -39,17 +42,28 @@ export const StaffSection = ({ partnerId }: { partnerId: string }) => {
       ) : null}
       {users.map((u) => (
         <div key={u.id} className="px-4 py-3 sm:px-6" data-testid="partner-staff-user">
-          <Text size="small" weight="plus">{u.email}</Text>
+          <Text size="small" weight="plus">
+            {u.email}
+          </Text>
         </div>
       ))}
       {invites.map((i) => (
-        <div key={i.id} className="flex flex-col gap-y-1 px-4 py-3 sm:px-6" data-testid="partner-staff-invite">
+        <div
+          key={i.id}
+          className="flex flex-col gap-y-1 px-4 py-3 sm:px-6"
+          data-testid="partner-staff-invite"
+        >
           <div className="flex items-center gap-x-2">
-            <Text size="small" weight="plus">{i.email}</Text>
-            <Badge size="2xsmall" color="orange">{t("farm.staff.pending")}</Badge>
+            <Text size="small" weight="plus">
+              {i.email}
+            </Text>
+            <Badge size="2xsmall" color="orange">
+              {t("farm.staff.pending")}
+            </Badge>
           </div>
           <Text size="xsmall" className="text-ui-fg-muted break-all">
-            {t("farm.staff.copyLink")}：{origin}{i.accept_url}
+            {t("farm.staff.copyLink")}：{origin}
+            {i.accept_url}
           </Text>
         </div>
       ))}
@@ -69,7 +83,13 @@ export const StaffSection = ({ partnerId }: { partnerId: string }) => {
           onChange={(e) => setEmail(e.target.value)}
           data-testid="partner-staff-email"
         />
-        <Button type="submit" size="small" disabled={!email.trim()} isLoading={invite.isPending} data-testid="partner-staff-invite-submit">
+        <Button
+          type="submit"
+          size="small"
+          disabled={!email.trim()}
+          isLoading={invite.isPending}
+          data-testid="partner-staff-invite-submit"
+        >
           {t("farm.staff.invite")}
         </Button>
       </form>

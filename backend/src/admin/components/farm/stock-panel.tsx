@@ -2,7 +2,13 @@ import { Badge, Button, Container, Heading, Input, Label, Text, clx } from "@med
 import { useMutation, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
 import { useT } from "../../i18n/use-t"
-import { type FarmProduct, type FarmVariant, type StockChange, farmApi, farmQueryKeys } from "../../lib/farm-api"
+import {
+  type FarmProduct,
+  type FarmVariant,
+  type StockChange,
+  farmApi,
+  farmQueryKeys,
+} from "../../lib/farm-api"
 import { useNotify } from "../../lib/notify"
 
 type Mode = "set" | "adjust"
@@ -10,7 +16,13 @@ type Mode = "set" | "adjust"
 const WHOLE = /^-?\d+$/
 
 /** The farm's products and variants with stock; changes to many variants are saved in one request. */
-export const StockPanel = ({ partnerId, products }: { partnerId?: string; products: FarmProduct[] }) => {
+export const StockPanel = ({
+  partnerId,
+  products,
+}: {
+  partnerId?: string
+  products: FarmProduct[]
+}) => {
   const t = useT()
   const notify = useNotify()
   const queryClient = useQueryClient()
@@ -19,9 +31,12 @@ export const StockPanel = ({ partnerId, products }: { partnerId?: string; produc
 
   const changes: StockChange[] = Object.entries(drafts)
     .filter(([, value]) => value.trim() !== "")
-    .map(([variant_id, value]) => (mode === "set" ? { variant_id, set: Number(value) } : { variant_id, adjust: Number(value) }))
+    .map(([variant_id, value]) =>
+      mode === "set" ? { variant_id, set: Number(value) } : { variant_id, adjust: Number(value) }
+    )
   const invalid = Object.values(drafts).some(
-    (value) => value.trim() !== "" && (!WHOLE.test(value.trim()) || (mode === "set" && Number(value) < 0))
+    (value) =>
+      value.trim() !== "" && (!WHOLE.test(value.trim()) || (mode === "set" && Number(value) < 0))
   )
 
   const save = useMutation({
@@ -110,7 +125,9 @@ const ProductCard = ({
     <Container className="divide-y p-0" data-testid="farm-product" data-handle={product.handle}>
       <div className="flex items-center gap-x-3 px-4 py-3 sm:px-6">
         <div className="bg-ui-bg-component border-ui-border-base h-10 w-10 shrink-0 overflow-hidden rounded border">
-          {product.thumbnail ? <img src={product.thumbnail} alt="" className="h-full w-full object-cover" /> : null}
+          {product.thumbnail ? (
+            <img src={product.thumbnail} alt="" className="h-full w-full object-cover" />
+          ) : null}
         </div>
         <div className="flex min-w-0 flex-col">
           <Heading level="h3" className="break-words">
@@ -157,9 +174,16 @@ const VariantRow = ({
   const t = useT()
   const notify = useNotify()
   const queryClient = useQueryClient()
-  const [threshold, setThreshold] = useState(variant.low_stock_threshold === null ? "" : String(variant.low_stock_threshold))
+  const [threshold, setThreshold] = useState(
+    variant.low_stock_threshold === null ? "" : String(variant.low_stock_threshold)
+  )
   const saveThreshold = useMutation({
-    mutationFn: () => farmApi.setThreshold(partnerId, variant.id, threshold.trim() === "" ? null : Number(threshold)),
+    mutationFn: () =>
+      farmApi.setThreshold(
+        partnerId,
+        variant.id,
+        threshold.trim() === "" ? null : Number(threshold)
+      ),
     onSuccess: async () => {
       notify.success("farm.stock.thresholdSaved")
       await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
@@ -168,7 +192,11 @@ const VariantRow = ({
   })
   const inputId = `farm-stock-${variant.id}`
   return (
-    <div className="flex flex-col gap-y-2 px-4 py-3 sm:px-6" data-testid="farm-variant-row" data-variant-id={variant.id}>
+    <div
+      className="flex flex-col gap-y-2 px-4 py-3 sm:px-6"
+      data-testid="farm-variant-row"
+      data-variant-id={variant.id}
+    >
       <div className="flex flex-wrap items-center gap-2">
         <Text size="small" weight="plus">
           {variant.title}
@@ -192,7 +220,11 @@ const VariantRow = ({
         <Text size="small" data-testid="farm-variant-stocked">
           {t("farm.stock.stocked", { count: variant.stocked_quantity })}
         </Text>
-        <Text size="small" className={clx(variant.is_low && "text-ui-fg-error")} data-testid="farm-variant-available">
+        <Text
+          size="small"
+          className={clx(variant.is_low && "text-ui-fg-error")}
+          data-testid="farm-variant-available"
+        >
           {t("farm.stock.available", { count: variant.available_quantity })}
         </Text>
         {variant.reserved_quantity ? (
@@ -269,8 +301,21 @@ const PresaleRow = ({ partnerId, product }: { partnerId?: string; product: FarmP
         {t("farm.stock.presale")}
       </Label>
       <div className="flex gap-x-1">
-        <Input id={id} type="date" size="small" value={date} onChange={(e) => setDate(e.target.value)} />
-        <Button type="button" size="small" variant="secondary" className="shrink-0 whitespace-nowrap" isLoading={save.isPending} onClick={() => save.mutate()}>
+        <Input
+          id={id}
+          type="date"
+          size="small"
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
+        <Button
+          type="button"
+          size="small"
+          variant="secondary"
+          className="shrink-0 whitespace-nowrap"
+          isLoading={save.isPending}
+          onClick={() => save.mutate()}
+        >
           {t("farm.stock.presaleSave")}
         </Button>
       </div>

@@ -14,7 +14,14 @@ import { TownPanel } from "../../components/aid/town-panel"
 import { defaultRange, useAidFilters } from "../../components/aid/use-aid-filters"
 import { Crumb } from "../../components/crumbs"
 import { useT } from "../../i18n/use-t"
-import { type AidSummaryParams, MAX_PAGE_SIZE, aidApi, aidQueryKeys, provenanceApi, queryKeys } from "../../lib/api"
+import {
+  type AidSummaryParams,
+  MAX_PAGE_SIZE,
+  aidApi,
+  aidQueryKeys,
+  provenanceApi,
+  queryKeys,
+} from "../../lib/api"
 import { AID_BUYER_KINDS, type AidBuyerKind } from "../../lib/types"
 
 /** Select value meaning "every buyer" (Radix Select items cannot have an empty value). */
@@ -49,14 +56,15 @@ const AidDashboardPage = () => {
   )
 
   const townName = filters.town
-    ? towns.data?.rows.find((row) => row.key === filters.town)?.label ??
-      townList.data?.towns.find((town) => town.id === filters.town)?.name
+    ? (towns.data?.rows.find((row) => row.key === filters.town)?.label ??
+      townList.data?.towns.find((town) => town.id === filters.town)?.name)
     : undefined
   const partnerName = filters.partner
     ? partners.data?.rows.find((row) => row.key === filters.partner)?.label
     : undefined
   const defaults = defaultRange()
-  const isDefault = filters.from === defaults.from && filters.to === defaults.to && !filters.buyerKind
+  const isDefault =
+    filters.from === defaults.from && filters.to === defaults.to && !filters.buyerKind
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="aid-dashboard">
@@ -80,7 +88,9 @@ const AidDashboardPage = () => {
                 value={filters.from}
                 max={filters.to}
                 aria-invalid={filters.rangeInvalid || undefined}
-                onChange={(event) => update({ from: event.target.value || undefined, partner: undefined })}
+                onChange={(event) =>
+                  update({ from: event.target.value || undefined, partner: undefined })
+                }
                 data-testid="aid-filter-from"
               />
             </div>
@@ -95,7 +105,9 @@ const AidDashboardPage = () => {
                 value={filters.to}
                 min={filters.from}
                 aria-invalid={filters.rangeInvalid || undefined}
-                onChange={(event) => update({ to: event.target.value || undefined, partner: undefined })}
+                onChange={(event) =>
+                  update({ to: event.target.value || undefined, partner: undefined })
+                }
                 data-testid="aid-filter-to"
               />
             </div>
@@ -127,7 +139,14 @@ const AidDashboardPage = () => {
                   type="button"
                   size="small"
                   variant="transparent"
-                  onClick={() => update({ from: undefined, to: undefined, buyer_kind: undefined, partner: undefined })}
+                  onClick={() =>
+                    update({
+                      from: undefined,
+                      to: undefined,
+                      buyer_kind: undefined,
+                      partner: undefined,
+                    })
+                  }
                   data-testid="aid-filter-reset"
                 >
                   {t("aid.filters.reset")}
@@ -136,7 +155,12 @@ const AidDashboardPage = () => {
             )}
           </div>
           {filters.rangeInvalid ? (
-            <Text size="small" className="text-ui-fg-error" role="alert" data-testid="aid-filter-error">
+            <Text
+              size="small"
+              className="text-ui-fg-error"
+              role="alert"
+              data-testid="aid-filter-error"
+            >
               {t("aid.filters.rangeInvalid")}
             </Text>
           ) : null}
@@ -149,7 +173,11 @@ const AidDashboardPage = () => {
         </div>
       </Container>
 
-      <SummaryCards total={enabled ? towns.data?.total : undefined} from={filters.from} to={filters.to} />
+      <SummaryCards
+        total={enabled ? towns.data?.total : undefined}
+        from={filters.from}
+        to={filters.to}
+      />
       <AwaitingPaymentCard />
 
       <div className="grid grid-cols-1 gap-3 xl:grid-cols-2 xl:items-start">

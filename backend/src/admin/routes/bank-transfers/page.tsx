@@ -35,7 +35,9 @@ const BankTransfersPage = () => {
   const t = useT()
   const navigate = useNavigate()
   const [searchParams, setSearchParams] = useSearchParams()
-  const filter: Filter = isFilter(searchParams.get("state")) ? (searchParams.get("state") as Filter) : "awaiting_transfer"
+  const filter: Filter = isFilter(searchParams.get("state"))
+    ? (searchParams.get("state") as Filter)
+    : "awaiting_transfer"
   const q = searchParams.get("q") ?? ""
   const [search, setSearch] = useState(q)
   const [pageIndex, setPageIndex] = useState(0)
@@ -79,7 +81,10 @@ const BankTransfersPage = () => {
         </Text>
       </div>
       <div className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-6">
-        <Tabs value={filter} onValueChange={(value) => update({ state: value === "awaiting_transfer" ? null : value })}>
+        <Tabs
+          value={filter}
+          onValueChange={(value) => update({ state: value === "awaiting_transfer" ? null : value })}
+        >
           <Tabs.List className="flex-wrap">
             {FILTERS.map((key) => (
               <Tabs.Trigger key={key} value={key} data-testid={`bank-transfers-filter-${key}`}>
@@ -112,8 +117,12 @@ const BankTransfersPage = () => {
                   <Table.HeaderCell>{t("bankTransfer.columns.reference")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("bankTransfer.columns.order")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("bankTransfer.columns.buyer")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("bankTransfer.columns.amount")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("bankTransfer.columns.received")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("bankTransfer.columns.amount")}
+                  </Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("bankTransfer.columns.received")}
+                  </Table.HeaderCell>
                   <Table.HeaderCell>{t("bankTransfer.columns.deadline")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("bankTransfer.columns.state")}</Table.HeaderCell>
                 </Table.Row>
@@ -122,7 +131,9 @@ const BankTransfersPage = () => {
                 {data?.payments.map((payment) => {
                   const buyer = buyerOf(payment)
                   const overdue =
-                    payment.state === "awaiting_transfer" && payment.deadline_at && new Date(payment.deadline_at) < new Date()
+                    payment.state === "awaiting_transfer" &&
+                    payment.deadline_at &&
+                    new Date(payment.deadline_at) < new Date()
                   return (
                     <Table.Row
                       key={payment.id}
@@ -131,7 +142,9 @@ const BankTransfersPage = () => {
                       data-testid="bank-transfers-row"
                       data-reference={payment.reference ?? undefined}
                     >
-                      <Table.Cell className="whitespace-nowrap font-mono">{payment.reference ?? t("common.none")}</Table.Cell>
+                      <Table.Cell className="whitespace-nowrap font-mono">
+                        {payment.reference ?? t("common.none")}
+                      </Table.Cell>
                       <Table.Cell className="whitespace-nowrap">
                         {payment.order ? (
                           <Link
@@ -139,7 +152,9 @@ const BankTransfersPage = () => {
                             className="text-ui-fg-interactive hover:underline"
                             onClick={(event) => event.stopPropagation()}
                           >
-                            {t("bankTransfer.orderNumber", { id: payment.order.display_id ?? payment.order.id })}
+                            {t("bankTransfer.orderNumber", {
+                              id: payment.order.display_id ?? payment.order.id,
+                            })}
                           </Link>
                         ) : (
                           t("common.none")
@@ -148,13 +163,25 @@ const BankTransfersPage = () => {
                       <Table.Cell className="max-w-[220px]">
                         <div className="flex flex-col">
                           <span className="truncate">{buyer.name ?? t("common.none")}</span>
-                          {buyer.contact ? <span className="text-ui-fg-subtle truncate text-xs">{buyer.contact}</span> : null}
+                          {buyer.contact ? (
+                            <span className="text-ui-fg-subtle truncate text-xs">
+                              {buyer.contact}
+                            </span>
+                          ) : null}
                         </div>
                       </Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{yuanText(t, payment.amount)}</Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{yuanText(t, payment.received_amount)}</Table.Cell>
-                      <Table.Cell className={clx("whitespace-nowrap", overdue && "text-ui-fg-error")}>
-                        {payment.deadline_at ? chinaDateTime(payment.deadline_at) : t("bankTransfer.noDeadline")}
+                      <Table.Cell className="text-right tabular-nums">
+                        {yuanText(t, payment.amount)}
+                      </Table.Cell>
+                      <Table.Cell className="text-right tabular-nums">
+                        {yuanText(t, payment.received_amount)}
+                      </Table.Cell>
+                      <Table.Cell
+                        className={clx("whitespace-nowrap", overdue && "text-ui-fg-error")}
+                      >
+                        {payment.deadline_at
+                          ? chinaDateTime(payment.deadline_at)
+                          : t("bankTransfer.noDeadline")}
                       </Table.Cell>
                       <Table.Cell>
                         <TransferStateBadge payment={payment} />
@@ -165,7 +192,9 @@ const BankTransfersPage = () => {
               </Table.Body>
             </Table>
           </div>
-          {data && data.payments.length === 0 ? <EmptyState message={t("bankTransfer.empty")} /> : null}
+          {data && data.payments.length === 0 ? (
+            <EmptyState message={t("bankTransfer.empty")} />
+          ) : null}
           {data && data.count > 0 ? (
             <Pagination
               count={data.count}

@@ -20,7 +20,10 @@ import { farmApi, farmQueryKeys } from "../../lib/farm-api"
 const FarmPage = () => {
   const t = useT()
   const [chosen, setChosen] = useState<string | undefined>(undefined)
-  const overview = useQuery({ queryKey: farmQueryKeys.overview(chosen), queryFn: () => farmApi.overview(chosen) })
+  const overview = useQuery({
+    queryKey: farmQueryKeys.overview(chosen),
+    queryFn: () => farmApi.overview(chosen),
+  })
   const partner = overview.data?.partner ?? null
   // a farm account's own partner is implied; the support team names one
   const partnerId = overview.data?.is_support ? chosen : undefined
@@ -31,7 +34,13 @@ const FarmPage = () => {
   })
 
   if (overview.isLoading || overview.error || !overview.data) {
-    return <PageQueryState isLoading={overview.isLoading} error={overview.error} onRetry={() => overview.refetch()} />
+    return (
+      <PageQueryState
+        isLoading={overview.isLoading}
+        error={overview.error}
+        onRetry={() => overview.refetch()}
+      />
+    )
   }
 
   return (
@@ -84,16 +93,30 @@ const FarmPage = () => {
         <Tabs defaultValue="stock">
           <div className="overflow-x-auto">
             <Tabs.List className="w-max">
-              <Tabs.Trigger value="stock" data-testid="farm-tab-stock">{t("farm.tabs.stock")}</Tabs.Trigger>
-              <Tabs.Trigger value="batches" data-testid="farm-tab-batches">{t("farm.tabs.batches")}</Tabs.Trigger>
-              <Tabs.Trigger value="orders" data-testid="farm-tab-orders">{t("farm.tabs.orders")}</Tabs.Trigger>
-              <Tabs.Trigger value="sales" data-testid="farm-tab-sales">{t("farm.tabs.sales")}</Tabs.Trigger>
-              <Tabs.Trigger value="audit" data-testid="farm-tab-audit">{t("farm.tabs.audit")}</Tabs.Trigger>
+              <Tabs.Trigger value="stock" data-testid="farm-tab-stock">
+                {t("farm.tabs.stock")}
+              </Tabs.Trigger>
+              <Tabs.Trigger value="batches" data-testid="farm-tab-batches">
+                {t("farm.tabs.batches")}
+              </Tabs.Trigger>
+              <Tabs.Trigger value="orders" data-testid="farm-tab-orders">
+                {t("farm.tabs.orders")}
+              </Tabs.Trigger>
+              <Tabs.Trigger value="sales" data-testid="farm-tab-sales">
+                {t("farm.tabs.sales")}
+              </Tabs.Trigger>
+              <Tabs.Trigger value="audit" data-testid="farm-tab-audit">
+                {t("farm.tabs.audit")}
+              </Tabs.Trigger>
             </Tabs.List>
           </div>
           <div className="mt-3">
             <Tabs.Content value="stock">
-              {products.isLoading ? <LoadingState /> : <StockPanel partnerId={partnerId} products={products.data?.products ?? []} />}
+              {products.isLoading ? (
+                <LoadingState />
+              ) : (
+                <StockPanel partnerId={partnerId} products={products.data?.products ?? []} />
+              )}
             </Tabs.Content>
             <Tabs.Content value="batches">
               <BatchesPanel partnerId={partnerId} products={products.data?.products ?? []} />

@@ -25,7 +25,9 @@ const PartnersPage = () => {
   const q = searchParams.get("q") ?? ""
   const townId = searchParams.get("town_id") ?? ""
   const kindParam = searchParams.get("kind") ?? ""
-  const kind = (PARTNER_KINDS as readonly string[]).includes(kindParam) ? (kindParam as PartnerKind) : undefined
+  const kind = (PARTNER_KINDS as readonly string[]).includes(kindParam)
+    ? (kindParam as PartnerKind)
+    : undefined
   const activeParam = searchParams.get("is_active")
   const isActive = activeParam === "true" || activeParam === "false" ? activeParam : undefined
   const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "1", 10) - 1 || 0)
@@ -85,7 +87,10 @@ const PartnersPage = () => {
         <CreatePartnerModal />
       </div>
 
-      <div className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-4" data-testid="partners-filters">
+      <div
+        className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-4"
+        data-testid="partners-filters"
+      >
         <Input
           type="search"
           size="small"
@@ -134,7 +139,10 @@ const PartnersPage = () => {
           value={isActive ?? ALL}
           onValueChange={(value) => updateParams({ is_active: value === ALL ? undefined : value })}
         >
-          <Select.Trigger aria-label={t("partner.filters.status")} data-testid="partners-filter-status">
+          <Select.Trigger
+            aria-label={t("partner.filters.status")}
+            data-testid="partners-filter-status"
+          >
             <Select.Value placeholder={t("partner.filters.allStatuses")} />
           </Select.Trigger>
           <Select.Content>
@@ -159,8 +167,12 @@ const PartnersPage = () => {
                   <Table.HeaderCell>{t("partner.columns.kind")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("partner.columns.town")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("partner.columns.village")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("partner.columns.households")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("partner.columns.products")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("partner.columns.households")}
+                  </Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("partner.columns.products")}
+                  </Table.HeaderCell>
                   <Table.HeaderCell>{t("partner.columns.status")}</Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
@@ -185,10 +197,18 @@ const PartnersPage = () => {
                     <Table.Cell>
                       <KindBadge kind={partner.kind} />
                     </Table.Cell>
-                    <Table.Cell className="whitespace-nowrap">{partner.town?.name ?? t("common.none")}</Table.Cell>
-                    <Table.Cell className="whitespace-nowrap">{partner.village?.name ?? t("common.none")}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{partner.households_involved ?? 0}</Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{partner.product_count ?? 0}</Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">
+                      {partner.town?.name ?? t("common.none")}
+                    </Table.Cell>
+                    <Table.Cell className="whitespace-nowrap">
+                      {partner.village?.name ?? t("common.none")}
+                    </Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">
+                      {partner.households_involved ?? 0}
+                    </Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">
+                      {partner.product_count ?? 0}
+                    </Table.Cell>
                     <Table.Cell>
                       <ActiveBadge active={partner.is_active} />
                     </Table.Cell>
@@ -203,7 +223,9 @@ const PartnersPage = () => {
               count={data.count}
               pageIndex={pageIndex}
               pageSize={PAGE_SIZE}
-              onPageChange={(next) => updateParams({ page: next > 0 ? String(next + 1) : undefined })}
+              onPageChange={(next) =>
+                updateParams({ page: next > 0 ? String(next + 1) : undefined })
+              }
               testId="partners-pagination"
             />
           ) : null}

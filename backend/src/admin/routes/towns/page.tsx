@@ -84,7 +84,9 @@ const TownsPage = () => {
                   <Table.HeaderCell>{t("town.columns.name")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("town.columns.pinyin")}</Table.HeaderCell>
                   <Table.HeaderCell>{t("town.columns.villages")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">{t("town.columns.partnerCount")}</Table.HeaderCell>
+                  <Table.HeaderCell className="text-right">
+                    {t("town.columns.partnerCount")}
+                  </Table.HeaderCell>
                 </Table.Row>
               </Table.Header>
               <Table.Body>
@@ -105,10 +107,15 @@ const TownsPage = () => {
                       </Link>
                     </Table.Cell>
                     <Table.Cell className="whitespace-nowrap">{town.name_pinyin}</Table.Cell>
-                    <Table.Cell className="max-w-[280px] truncate" title={town.villages.map((v) => v.name).join(t("common.listSeparator"))}>
+                    <Table.Cell
+                      className="max-w-[280px] truncate"
+                      title={town.villages.map((v) => v.name).join(t("common.listSeparator"))}
+                    >
                       {villagesText(town)}
                     </Table.Cell>
-                    <Table.Cell className="text-right tabular-nums">{town.partner_count ?? 0}</Table.Cell>
+                    <Table.Cell className="text-right tabular-nums">
+                      {town.partner_count ?? 0}
+                    </Table.Cell>
                   </Table.Row>
                 ))}
               </Table.Body>

@@ -19,13 +19,21 @@ export type Table = {
  * Sends a table as CSV (UTF-8 with a byte-order mark and CRLF, so Excel and
  * WPS open Chinese text ungarbled) or as an XLSX workbook with typed cells.
  */
-export async function sendTable(res: MedusaResponse, table: Table, format: "csv" | "xlsx", fileName: string) {
+export async function sendTable(
+  res: MedusaResponse,
+  table: Table,
+  format: "csv" | "xlsx",
+  fileName: string
+) {
   if (format === "csv") {
     const body =
       "\uFEFF" +
-      stringify([table.columns.map((c) => c.header), ...table.rows.map((row) => row.map(csvCell))], {
-        record_delimiter: "\r\n",
-      })
+      stringify(
+        [table.columns.map((c) => c.header), ...table.rows.map((row) => row.map(csvCell))],
+        {
+          record_delimiter: "\r\n",
+        }
+      )
     sendFile(res, Buffer.from(body, "utf8"), "text/csv; charset=utf-8", `${fileName}.csv`)
     return
   }

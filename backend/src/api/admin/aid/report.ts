@@ -42,13 +42,20 @@ export async function resolveScope(container: MedusaContainer, scope: ReportScop
   let town_id: string | undefined
   let partner_id: string | undefined
   if (scope.town) {
-    const [town] = await provenance.listTowns({ $or: [{ id: scope.town }, { handle: scope.town }] } as any, { select: ["id"] })
+    const [town] = await provenance.listTowns(
+      { $or: [{ id: scope.town }, { handle: scope.town }] } as any,
+      { select: ["id"] }
+    )
     if (!town) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Town "${scope.town}" not found`)
     town_id = town.id
   }
   if (scope.partner) {
-    const [partner] = await provenance.listPartners({ $or: [{ id: scope.partner }, { handle: scope.partner }] } as any, { select: ["id"] })
-    if (!partner) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${scope.partner}" not found`)
+    const [partner] = await provenance.listPartners(
+      { $or: [{ id: scope.partner }, { handle: scope.partner }] } as any,
+      { select: ["id"] }
+    )
+    if (!partner)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${scope.partner}" not found`)
     partner_id = partner.id
   }
   return { town_id, partner_id }
@@ -57,8 +64,14 @@ export async function resolveScope(container: MedusaContainer, scope: ReportScop
 async function loadNames(container: MedusaContainer): Promise<Names> {
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const [towns, partners] = await Promise.all([
-    provenance.listTowns({}, { select: ["id", "handle", "name", "rank"], order: { rank: "ASC", name: "ASC" } } as any),
-    provenance.listPartners({}, { select: ["id", "handle", "name", "town_id"], order: { name: "ASC" } } as any),
+    provenance.listTowns({}, {
+      select: ["id", "handle", "name", "rank"],
+      order: { rank: "ASC", name: "ASC" },
+    } as any),
+    provenance.listPartners({}, {
+      select: ["id", "handle", "name", "town_id"],
+      order: { name: "ASC" },
+    } as any),
   ])
   return {
     towns: new Map(towns.map((t: any) => [t.id, t])),
@@ -124,7 +137,10 @@ export async function buildSummary(
     case "town": {
       const keys = [...names.towns.keys()].filter((id) => !town_id || id === town_id)
       for (const key of byKey.keys()) if (!keys.includes(key)) keys.push(key)
-      rows = keys.map((key) => ({ ...zero(key), label: names.towns.get(key)?.name ?? messages.unassigned }))
+      rows = keys.map((key) => ({
+        ...zero(key),
+        label: names.towns.get(key)?.name ?? messages.unassigned,
+      }))
       target_year = Number((params.to ?? params.from ?? chinaToday()).slice(0, 4))
       const targets = await aid.listAidTownTargets({ year: target_year }, { take: null } as any)
       const targetOf = new Map(targets.map((t: any) => [t.town_id, String(t.amount)]))
@@ -133,7 +149,14 @@ export async function buildSummary(
         return {
           ...row,
           target: target ? formatYuan(target) : null,
-          progress: target ? Number(money(row.amount).div(money(target)).decimalPlaces(4, BigNumber.ROUND_HALF_UP).toFixed()) : null,
+          progress: target
+            ? Number(
+                money(row.amount)
+                  .div(money(target))
+                  .decimalPlaces(4, BigNumber.ROUND_HALF_UP)
+                  .toFixed()
+              )
+            : null,
         }
       })
       break
@@ -144,8 +167,14 @@ export async function buildSummary(
         .map((p) => p.id as string)
       for (const key of byKey.keys()) if (!keys.includes(key)) keys.push(key)
       rows = keys
-        .map((key) => ({ ...zero(key), label: names.partners.get(key)?.name ?? messages.unassigned }))
-        .sort((a, b) => money(b.amount).comparedTo(money(a.amount)) || a.label.localeCompare(b.label, "zh-CN"))
+        .map((key) => ({
+          ...zero(key),
+          label: names.partners.get(key)?.name ?? messages.unassigned,
+        }))
+        .sort(
+          (a, b) =>
+            money(b.amount).comparedTo(money(a.amount)) || a.label.localeCompare(b.label, "zh-CN")
+        )
       break
     }
     case "month": {

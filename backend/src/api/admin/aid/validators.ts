@@ -5,7 +5,9 @@ const day = (name: string) =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-01-31`)
     .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
       `${name} is not a calendar date`
     )
 
@@ -67,7 +69,10 @@ export const AdminAidTargetsParams = z.object({
 const yuan = z
   .union([z.string(), z.number()])
   .transform((v) => String(v).trim())
-  .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "must be an amount in yuan with at most two decimals")
+  .refine(
+    (v) => /^\d{1,12}(\.\d{1,2})?$/.test(v),
+    "must be an amount in yuan with at most two decimals"
+  )
 
 export const AdminSetAidTargets = z.object({
   year: z.number().int().min(2000).max(2100),

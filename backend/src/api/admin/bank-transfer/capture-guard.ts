@@ -10,7 +10,11 @@ import { BANK_TRANSFER_PROVIDER_ID } from "../../../modules/bank-transfer/payee"
  * payment once the receipts cover the amount due. So every paid transfer has
  * its receipts, with the payer's name, on record.
  */
-export async function refuseBankTransferCapture(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function refuseBankTransferCapture(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const payments = await req.scope
     .resolve(Modules.PAYMENT)
     .listPayments({ id: req.params.id }, { select: ["id", "provider_id"] })

@@ -1,4 +1,8 @@
-import { type MiddlewareRoute, validateAndTransformBody, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  type MiddlewareRoute,
+  validateAndTransformBody,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { refuseBankTransferCapture } from "./capture-guard"
 import { findOrdersByTransferReference } from "./order-search"
 import { AdminBankTransferPaymentsParams, AdminBankTransferReceiptBody } from "./validators"

@@ -8,14 +8,23 @@ import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../../module
  * matter) becomes a filter on the ids of the orders paid with that code.
  * Runs after Medusa validated the query; any other `q` is left to Medusa.
  */
-export async function findOrdersByTransferReference(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export async function findOrdersByTransferReference(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const filters = (req as any).filterableFields as Record<string, unknown> | undefined
   const q = typeof filters?.q === "string" ? filters.q.replace(/\s+/g, "").toUpperCase() : ""
   if (!filters || !REFERENCE_PATTERN.test(q)) return next()
-  const ids = await req.scope.resolve<RemittanceModuleService>(REMITTANCE_MODULE).orderIdsByReference(q)
+  const ids = await req.scope
+    .resolve<RemittanceModuleService>(REMITTANCE_MODULE)
+    .orderIdsByReference(q)
   if (!ids.length) return next()
   const asked = filters.id === undefined ? null : ([] as unknown[]).concat(filters.id)
   delete filters.q
-  filters.id = asked && asked.every((v) => typeof v === "string") ? ids.filter((id) => asked.includes(id)) : ids
+  filters.id =
+    asked && asked.every((v) => typeof v === "string")
+      ? ids.filter((id) => asked.includes(id))
+      : ids
   next()
 }

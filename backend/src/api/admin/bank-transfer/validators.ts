@@ -12,7 +12,12 @@ const referenceText = (name: string) =>
     .transform((v) => v.replace(/\s+/g, "").replace(/^#/, "").toUpperCase())
     .refine((v) => /^[0-9A-Z]*$/.test(v), `${name} may only hold letters and digits`)
 
-export const BANK_TRANSFER_STATES = ["awaiting_transfer", "partially_received", "received", "canceled"] as const
+export const BANK_TRANSFER_STATES = [
+  "awaiting_transfer",
+  "partially_received",
+  "received",
+  "canceled",
+] as const
 
 export const AdminBankTransferPaymentsParams = z.object({
   /** the code on the transfer's 附言 (exact) */
@@ -36,7 +41,9 @@ const calendarDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "received_on must be a date like 2026-12-01")
   .refine(
-    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    (v) =>
+      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
     "received_on is not a calendar date"
   )
   .refine((v) => v <= chinaDay(new Date()), "received_on cannot be in the future")
@@ -46,11 +53,13 @@ export const AdminBankTransferReceiptBody = z
   .object({
     /** decimal yuan as on the bank statement, e.g. "1280.50" */
     amount: z
-      .union([z.string(), z.number()], { message: "amount is required: the yuan received, e.g. \"1280.50\"" })
+      .union([z.string(), z.number()], {
+        message: 'amount is required: the yuan received, e.g. "1280.50"',
+      })
       .transform((v) => String(v).trim())
       .refine(
         (v) => /^\d{1,10}(\.\d{1,2})?$/.test(v),
-        "amount must be a positive amount in yuan with at most two decimals, e.g. \"1280.50\""
+        'amount must be a positive amount in yuan with at most two decimals, e.g. "1280.50"'
       )
       .refine((v) => Number(v) > 0, "amount must be more than zero"),
     /** 户名: the payer's account name on the bank statement */
@@ -65,11 +74,15 @@ export const AdminBankTransferReceiptBody = z
       .string()
       .trim()
       .max(500, "note is at most 500 characters")
-      .refine((v) => !CONTROL.test(v.replace(/\r?\n/g, "")), "note must not contain control characters")
+      .refine(
+        (v) => !CONTROL.test(v.replace(/\r?\n/g, "")),
+        "note must not contain control characters"
+      )
       .nullish(),
   })
   .strict()
 export type AdminBankTransferReceiptBodyType = z.infer<typeof AdminBankTransferReceiptBody>
 
 /** A path id: letters, digits and underscores. */
-export const isEntityId = (id: unknown): id is string => typeof id === "string" && /^[A-Za-z0-9_]{1,80}$/.test(id)
+export const isEntityId = (id: unknown): id is string =>
+  typeof id === "string" && /^[A-Za-z0-9_]{1,80}$/.test(id)

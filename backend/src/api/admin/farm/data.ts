@@ -28,9 +28,16 @@ export type FarmProductRow = {
 }
 
 /** The ids of the partner's products (product-partner link). */
-export async function farmProductIds(container: MedusaContainer, partnerId: string): Promise<string[]> {
+export async function farmProductIds(
+  container: MedusaContainer,
+  partnerId: string
+): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "partner", fields: ["id", "products.id"], filters: { id: partnerId } })
+  const { data } = await query.graph({
+    entity: "partner",
+    fields: ["id", "products.id"],
+    filters: { id: partnerId },
+  })
   return ((data[0] as any)?.products ?? []).map((p: any) => p.id)
 }
 
@@ -71,7 +78,9 @@ export async function listFarmProducts(
     itemIds.length && farm.location_id
       ? inventory.listInventoryLevels({ inventory_item_id: itemIds, location_id: farm.location_id })
       : Promise.resolve([]),
-    variantIds.length ? farmModule.listFarmVariantSettings({ variant_id: variantIds }) : Promise.resolve([]),
+    variantIds.length
+      ? farmModule.listFarmVariantSettings({ variant_id: variantIds })
+      : Promise.resolve([]),
   ])
   const levelOf = new Map((levels as any[]).map((l) => [l.inventory_item_id, l]))
   const settingOf = new Map((settings as any[]).map((s) => [s.variant_id, s]))
@@ -86,7 +95,10 @@ export async function listFarmProducts(
       presale_ships_from: p.metadata?.presale_ships_from ?? null,
       shipping_profile_id: p.shipping_profile?.id ?? null,
       variants: [...(p.variants ?? [])]
-        .sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || a.title.localeCompare(b.title))
+        .sort(
+          (a: any, b: any) =>
+            (a.variant_rank ?? 0) - (b.variant_rank ?? 0) || a.title.localeCompare(b.title)
+        )
         .map((v: any) => {
           const itemId = v.inventory_items?.[0]?.inventory_item_id ?? null
           const level = itemId ? levelOf.get(itemId) : undefined
@@ -181,7 +193,12 @@ export type FarmOrderLine = {
     address: string
     postal_code: string | null
   } | null
-  shipments: { fulfillment_id: string; carrier: string | null; tracking_numbers: string[]; shipped_at: string | null }[]
+  shipments: {
+    fulfillment_id: string
+    carrier: string | null
+    tracking_numbers: string[]
+    shipped_at: string | null
+  }[]
 }
 
 type Db = {
@@ -284,7 +301,13 @@ export async function listFarmOrderLines(
     entity: "shipping_option",
     fields: ["id", "shipping_profile_id"],
     filters: {
-      id: [...new Set((orders as any[]).flatMap((o) => (o.shipping_methods ?? []).map((m: any) => m.shipping_option_id)).filter(Boolean))],
+      id: [
+        ...new Set(
+          (orders as any[])
+            .flatMap((o) => (o.shipping_methods ?? []).map((m: any) => m.shipping_option_id))
+            .filter(Boolean)
+        ),
+      ],
     },
   })
   const optionProfile = new Map((options as any[]).map((o) => [o.id, o.shipping_profile_id]))
@@ -296,7 +319,9 @@ export async function listFarmOrderLines(
     if (!item) continue
     const address = order.shipping_address
     const profile = profileOf.get(item.product_id) ?? null
-    const method = (order.shipping_methods ?? []).find((m: any) => optionProfile.get(m.shipping_option_id) === profile)
+    const method = (order.shipping_methods ?? []).find(
+      (m: any) => optionProfile.get(m.shipping_option_id) === profile
+    )
     // the order_item row of the order's current version
     const quantity = Number(row.quantity)
     const fulfilled = Number(row.fulfilled_quantity)
@@ -322,12 +347,16 @@ export async function listFarmOrderLines(
         ? {
             name: `${address.last_name ?? ""}${address.first_name ?? ""}`.trim(), // 姓 then 名
             phone: address.phone ?? null,
-            address: [address.province, address.city, address.address_1, address.address_2].filter(Boolean).join(" "),
+            address: [address.province, address.city, address.address_1, address.address_2]
+              .filter(Boolean)
+              .join(" "),
             postal_code: address.postal_code ?? null,
           }
         : null,
       shipments: (order.fulfillments ?? [])
-        .filter((f: any) => !f.canceled_at && (f.items ?? []).some((i: any) => i.line_item_id === item.id))
+        .filter(
+          (f: any) => !f.canceled_at && (f.items ?? []).some((i: any) => i.line_item_id === item.id)
+        )
         .map((f: any) => ({
           fulfillment_id: f.id,
           carrier: f.metadata?.carrier ?? null,

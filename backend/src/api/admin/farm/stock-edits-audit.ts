@@ -12,14 +12,21 @@ function pairsOf(req: MedusaRequest): Pair[] {
   const body = (req.body ?? {}) as any
   const itemId = req.params?.id
   const pairs: Pair[] = []
-  if (itemId && req.params?.location_id && req.params.location_id !== "batch") pairs.push({ inventory_item_id: itemId, location_id: req.params.location_id })
-  else if (itemId && typeof body.location_id === "string") pairs.push({ inventory_item_id: itemId, location_id: body.location_id })
+  if (itemId && req.params?.location_id && req.params.location_id !== "batch")
+    pairs.push({ inventory_item_id: itemId, location_id: req.params.location_id })
+  else if (itemId && typeof body.location_id === "string")
+    pairs.push({ inventory_item_id: itemId, location_id: body.location_id })
   for (const level of [...(body.create ?? []), ...(body.update ?? [])]) {
     const item = level?.inventory_item_id ?? itemId
-    if (item && typeof level?.location_id === "string") pairs.push({ inventory_item_id: item, location_id: level.location_id })
+    if (item && typeof level?.location_id === "string")
+      pairs.push({ inventory_item_id: item, location_id: level.location_id })
   }
   const seen = new Set<string>()
-  return pairs.filter((p) => !seen.has(`${p.inventory_item_id}:${p.location_id}`) && !!seen.add(`${p.inventory_item_id}:${p.location_id}`))
+  return pairs.filter(
+    (p) =>
+      !seen.has(`${p.inventory_item_id}:${p.location_id}`) &&
+      !!seen.add(`${p.inventory_item_id}:${p.location_id}`)
+  )
 }
 
 /**
@@ -28,15 +35,26 @@ function pairsOf(req: MedusaRequest): Pair[] {
  * for the request, reads the levels before and after, and audits every
  * change as "manual" by that user, then runs the low-stock check.
  */
-export async function auditStockEdits(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export async function auditStockEdits(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   // ".../location-levels/batch" also matches ".../location-levels/:location_id": audit once
   if ((req as any).farmStockEditAudited) return next()
   ;(req as any).farmStockEditAudited = true
   const pairs = pairsOf(req)
   if (!pairs.length) return next()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: partners } = await query.graph({ entity: "partner", fields: ["id", "stock_location.id"] })
-  const partnerOf = new Map((partners as any[]).filter((p) => p.stock_location?.id).map((p) => [p.stock_location.id, p.id as string]))
+  const { data: partners } = await query.graph({
+    entity: "partner",
+    fields: ["id", "stock_location.id"],
+  })
+  const partnerOf = new Map(
+    (partners as any[])
+      .filter((p) => p.stock_location?.id)
+      .map((p) => [p.stock_location.id, p.id as string])
+  )
   const farmPairs = pairs.filter((p) => partnerOf.has(p.location_id))
   if (!farmPairs.length) return next()
 
@@ -44,7 +62,7 @@ export async function auditStockEdits(req: MedusaRequest, res: MedusaResponse, n
   const locking = req.scope.resolve(Modules.LOCKING)
   const keys = farmPairs.flatMap((p) => stockLockKeys(p.location_id, [p.inventory_item_id])).sort()
   const ownerId = `farm-stock-edit:${Math.random().toString(36).slice(2)}${Date.now()}`
-  for (let until = Date.now() + STOCK_LOCK.timeout * 1000; ; ) {
+  for (let until = Date.now() + STOCK_LOCK.timeout * 1000; ;) {
     try {
       await locking.acquire(keys, { ownerId, expire: STOCK_LOCK.ttl })
       break
@@ -58,7 +76,12 @@ export async function auditStockEdits(req: MedusaRequest, res: MedusaResponse, n
       inventory_item_id: [...new Set(farmPairs.map((p) => p.inventory_item_id))],
       location_id: [...new Set(farmPairs.map((p) => p.location_id))],
     })
-    return new Map(levels.map((l: any) => [`${l.inventory_item_id}:${l.location_id}`, Number(l.stocked_quantity)]))
+    return new Map(
+      levels.map((l: any) => [
+        `${l.inventory_item_id}:${l.location_id}`,
+        Number(l.stocked_quantity),
+      ])
+    )
   }
   let before: Map<string, number>
   try {
@@ -75,7 +98,11 @@ export async function auditStockEdits(req: MedusaRequest, res: MedusaResponse, n
     try {
       if (res.statusCode >= 300) return
       const after = await read()
-      const changed = farmPairs.filter((p) => (after.get(`${p.inventory_item_id}:${p.location_id}`) ?? 0) !== (before.get(`${p.inventory_item_id}:${p.location_id}`) ?? 0))
+      const changed = farmPairs.filter(
+        (p) =>
+          (after.get(`${p.inventory_item_id}:${p.location_id}`) ?? 0) !==
+          (before.get(`${p.inventory_item_id}:${p.location_id}`) ?? 0)
+      )
       if (!changed.length) return
       const { data: variants } = await query.graph({
         entity: "inventory_item",
@@ -106,7 +133,8 @@ export async function auditStockEdits(req: MedusaRequest, res: MedusaResponse, n
             note: null,
           }
         })
-      if (rows.length) await req.scope.resolve<FarmModuleService>(FARM_MODULE).createFarmStockAudits(rows as any)
+      if (rows.length)
+        await req.scope.resolve<FarmModuleService>(FARM_MODULE).createFarmStockAudits(rows as any)
       for (const row of rows) {
         await checkLowStock(req.scope, {
           partner_id: row.partner_id,

@@ -5,7 +5,9 @@ const day = (name: string) =>
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-01-31`)
     .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      (v) =>
+        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
+        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
       `${name} is not a calendar date`
     )
 
@@ -29,11 +31,17 @@ export const FarmInventoryBody = z.object({
           /** units to add (negative: to remove) */
           adjust: quantity.optional(),
         })
-        .refine((c) => (c.set === undefined) !== (c.adjust === undefined), "give either set or adjust for each variant")
+        .refine(
+          (c) => (c.set === undefined) !== (c.adjust === undefined),
+          "give either set or adjust for each variant"
+        )
     )
     .min(1, "give at least one change")
     .max(200)
-    .refine((c) => new Set(c.map((x) => x.variant_id)).size === c.length, "a variant appears twice"),
+    .refine(
+      (c) => new Set(c.map((x) => x.variant_id)).size === c.length,
+      "a variant appears twice"
+    ),
   note: z.string().trim().max(200).optional(),
 })
 export type FarmInventoryBodyType = z.infer<typeof FarmInventoryBody>
@@ -45,7 +53,10 @@ export const FarmBatchBody = z.object({
     .trim()
     .min(1, "batch_code is required")
     .max(40)
-    .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, "batch_code may use letters, digits, dot, dash and underscore"),
+    .regex(
+      /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+      "batch_code may use letters, digits, dot, dash and underscore"
+    ),
   harvested_on: day("harvested_on"),
   quantity: z.number().int().min(1, "quantity must be at least 1").max(1_000_000),
   note: z.string().trim().max(200).optional(),
@@ -62,7 +73,12 @@ export const FarmPresaleBody = z.object({
   ships_from: day("ships_from").nullable(),
   /** units that may be sold before the harvest, per variant (sets the stock) */
   capacity: z
-    .array(z.object({ variant_id: z.string().trim().min(1), quantity: z.number().int().min(0).max(1_000_000) }))
+    .array(
+      z.object({
+        variant_id: z.string().trim().min(1),
+        quantity: z.number().int().min(0).max(1_000_000),
+      })
+    )
     .max(50)
     .optional(),
 })
@@ -104,7 +120,10 @@ export type FarmAuditParamsType = z.infer<typeof FarmAuditParams>
 
 export const FarmEntriesParams = z
   .object({ ...partner, ...page(500, 50), from: day("from").optional(), to: day("to").optional() })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, { message: "from must not be after to", path: ["from"] })
+  .refine((v) => !v.from || !v.to || v.from <= v.to, {
+    message: "from must not be after to",
+    path: ["from"],
+  })
 export type FarmEntriesParamsType = z.infer<typeof FarmEntriesParams>
 
 export const FarmStatementParams = z.object({

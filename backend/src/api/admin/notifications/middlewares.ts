@@ -1,4 +1,9 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type {
+  MedusaNextFunction,
+  MedusaRequest,
+  MedusaResponse,
+  MiddlewareRoute,
+} from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
 
 /** The one notification channel the admin reads: its own feed (e.g. farms' low-stock alerts). */
@@ -12,18 +17,26 @@ export const ADMIN_NOTIFICATION_CHANNEL = "feed"
  * and any other notification by id answers 404.
  */
 function onlyFeed(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
-  const filters = (req as MedusaRequest & { filterableFields?: Record<string, unknown> }).filterableFields
+  const filters = (req as MedusaRequest & { filterableFields?: Record<string, unknown> })
+    .filterableFields
   if (filters) filters.channel = ADMIN_NOTIFICATION_CHANNEL
   next()
 }
 
-async function feedNotificationOnly(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+async function feedNotificationOnly(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const notification = await req.scope
     .resolve(Modules.NOTIFICATION)
     .retrieveNotification(req.params.id, { select: ["id", "channel"] })
     .catch(() => null) // an unknown id is left to Medusa's route (404)
   if (notification && notification.channel !== ADMIN_NOTIFICATION_CHANNEL) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Notification with id: ${req.params.id} was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Notification with id: ${req.params.id} was not found`
+    )
   }
   next()
 }

@@ -11,7 +11,8 @@ export async function GET(
   res: MedusaResponse
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, limit, offset, town_id, kind, is_active } = req.validatedQuery as AdminListPartnersParamsType
+  const { q, limit, offset, town_id, kind, is_active } =
+    req.validatedQuery as AdminListPartnersParamsType
   const filters: Record<string, unknown> = {}
   if (q) filters.q = q
   if (town_id) filters.town_id = town_id
@@ -35,7 +36,10 @@ export async function GET(
 }
 
 /** POST /admin/partners: creates a partner and its own stock location. */
-export async function POST(req: AuthenticatedMedusaRequest<PartnerCreateInput>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<PartnerCreateInput>,
+  res: MedusaResponse
+) {
   const { result } = await createPartnerWorkflow(req.scope).run({ input: req.validatedBody })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({

@@ -19,7 +19,10 @@ export async function GET(
     pagination: { skip: offset, take: limit, order: { rank: "ASC", name: "ASC" } },
   })
   res.json({
-    towns: towns.map(({ partners, ...t }: any) => ({ ...t, partner_count: (partners ?? []).length })),
+    towns: towns.map(({ partners, ...t }: any) => ({
+      ...t,
+      partner_count: (partners ?? []).length,
+    })),
     count: metadata?.count ?? towns.length,
     limit,
     offset,

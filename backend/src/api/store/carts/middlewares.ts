@@ -10,7 +10,19 @@ import {
 /** The shop's rules on top of Medusa's cart validators: whole positive quantities, the address rules. */
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", methods: ["POST"], middlewares: [checkBody(StoreCartCreateRules)] },
-  { matcher: "/store/carts/:id", methods: ["POST"], middlewares: [checkBody(StoreCartUpdateRules)] },
-  { matcher: "/store/carts/:id/line-items", methods: ["POST"], middlewares: [checkBody(StoreLineItemAddRules)] },
-  { matcher: "/store/carts/:id/line-items/:line_id", methods: ["POST"], middlewares: [checkBody(StoreLineItemUpdateRules)] },
+  {
+    matcher: "/store/carts/:id",
+    methods: ["POST"],
+    middlewares: [checkBody(StoreCartUpdateRules)],
+  },
+  {
+    matcher: "/store/carts/:id/line-items",
+    methods: ["POST"],
+    middlewares: [checkBody(StoreLineItemAddRules)],
+  },
+  {
+    matcher: "/store/carts/:id/line-items/:line_id",
+    methods: ["POST"],
+    middlewares: [checkBody(StoreLineItemUpdateRules)],
+  },
 ]

@@ -17,14 +17,22 @@ import {
  */
 export const orderAccessMiddlewares: MiddlewareRoute[] = [
   // every /store/orders/:id/transfer/* route: refused, whoever asks
-  { matcher: /^\/store\/orders\/[^/]+\/transfer(\/.*)?\/?$/, methods: ["POST"], middlewares: [refuseOrderTransfer] },
+  {
+    matcher: /^\/store\/orders\/[^/]+\/transfer(\/.*)?\/?$/,
+    methods: ["POST"],
+    middlewares: [refuseOrderTransfer],
+  },
   // GET /store/orders/:id and any other /store/orders/:id/* route
   {
     matcher: /^\/store\/orders\/[^/]+(\/.*)?\/?$/,
     methods: ["GET", "POST", "DELETE"],
     middlewares: [requireOrderAccess(orderIdInPath)],
   },
-  { matcher: "/store/returns", methods: ["POST"], middlewares: [requireOrderAccess(orderIdInBody)] },
+  {
+    matcher: "/store/returns",
+    methods: ["POST"],
+    middlewares: [requireOrderAccess(orderIdInBody)],
+  },
   {
     matcher: "/store/payment-collections/:id/payment-sessions",
     methods: ["POST"],

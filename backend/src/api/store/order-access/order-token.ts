@@ -7,7 +7,11 @@ import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../mod
  * `order_token: { token, expires_at }`, the placing browser's key to the
  * order. Holding the cart id is what proves it is that browser.
  */
-export function attachOrderToken(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+export function attachOrderToken(
+  req: MedusaRequest,
+  res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   const access = req.scope.resolve<OrderAccessModuleService>(ORDER_ACCESS_MODULE)
   const json = res.json.bind(res)
   res.json = ((body: any) => {

@@ -18,7 +18,8 @@ export async function canAccessOrder(req: Request, orderId: string): Promise<boo
   const claim = access.readToken(req.get(ORDER_TOKEN_HEADER))
   if (claim?.kind === "order" && claim.order_id === orderId) return true
 
-  const customerId = req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
+  const customerId =
+    req.auth_context?.actor_type === "customer" ? req.auth_context.actor_id : undefined
   if (customerId) {
     const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
@@ -42,14 +43,25 @@ export type OrderIdSource = (req: MedusaRequest) => unknown | Promise<unknown>
  * exist, so an id alone confirms nothing.
  */
 export function requireOrderAccess(source: OrderIdSource) {
-  return async function orderAccessGuard(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  return async function orderAccessGuard(
+    req: MedusaRequest,
+    _res: MedusaResponse,
+    next: MedusaNextFunction
+  ) {
     const orderId = await source(req)
     if (orderId === undefined) return next()
     if (typeof orderId !== "string" || !orderId.trim()) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, "Name one order: the order id must be a single, non-empty string")
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        "Name one order: the order id must be a single, non-empty string"
+      )
     }
     // an id with control characters or of absurd length names no order (and never reaches the database)
-    if (orderId.length > 100 || /[\u0000-\u001f\u007f]/.test(orderId) || !(await canAccessOrder(req as Request, orderId))) {
+    if (
+      orderId.length > 100 ||
+      /[\u0000-\u001f\u007f]/.test(orderId) ||
+      !(await canAccessOrder(req as Request, orderId))
+    ) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
     }
     next()

@@ -9,7 +9,8 @@ const contact = z
     if (!parsed) {
       ctx.addIssue({
         code: "custom",
-        message: "contact must be a mainland mobile number (11 digits starting with 1) or an e-mail address",
+        message:
+          "contact must be a mainland mobile number (11 digits starting with 1) or an e-mail address",
       })
       return z.NEVER
     }
@@ -21,7 +22,10 @@ export type StoreCreateOrderLookupCodeType = z.infer<typeof StoreCreateOrderLook
 
 export const StoreCreateOrderLookupSession = z.object({
   contact,
-  code: z.string({ error: "code must be a string" }).trim().regex(/^\d{6}$/, "code must be the 6 digits of the message"),
+  code: z
+    .string({ error: "code must be a string" })
+    .trim()
+    .regex(/^\d{6}$/, "code must be the 6 digits of the message"),
 })
 export type StoreCreateOrderLookupSessionType = z.infer<typeof StoreCreateOrderLookupSession>
 

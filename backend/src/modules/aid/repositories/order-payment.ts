@@ -76,7 +76,9 @@ export class OrderPaymentRepository extends MikroOrmBase {
          from "order" o where o.id in (${orderIds.map(() => "?").join(", ")})`,
       orderIds
     )
-    return new Map(rows.map((row: any) => [row.id as string, row.paid_at ? new Date(row.paid_at) : null]))
+    return new Map(
+      rows.map((row: any) => [row.id as string, row.paid_at ? new Date(row.paid_at) : null])
+    )
   }
 
   /**

@@ -19,9 +19,6 @@ const FarmBatch = model
     note: model.text().nullable(),
     created_by: model.text().nullable(),
   })
-  .indexes([
-    { on: ["partner_id", "batch_code"], unique: true },
-    { on: ["variant_id"] },
-  ])
+  .indexes([{ on: ["partner_id", "batch_code"], unique: true }, { on: ["variant_id"] }])
 
 export default FarmBatch

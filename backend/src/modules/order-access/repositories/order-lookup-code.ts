@@ -26,12 +26,17 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
   /** Transaction-scoped advisory locks, taken in a stable order (no deadlock between two requests). */
   async lockKeys(keys: string[], context: Context = {}) {
     for (const key of [...new Set(keys)].sort()) {
-      await this.manager(context).execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [key])
+      await this.manager(context).execute(`select pg_advisory_xact_lock(hashtextextended(?, 0))`, [
+        key,
+      ])
     }
   }
 
   /** Codes created since `since` for a contact and for a client. */
-  async countRecent(input: { contact: string; client_key: string; since: Date }, context: Context = {}) {
+  async countRecent(
+    input: { contact: string; client_key: string; since: Date },
+    context: Context = {}
+  ) {
     const [row] = await this.manager(context).execute(
       `select count(*) filter (where contact = ?)::int as contact_count,
               count(*) filter (where client_key = ?)::int as client_count,
@@ -39,7 +44,15 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
               min(created_at) filter (where client_key = ?) as client_oldest
          from order_lookup_code
         where deleted_at is null and created_at > ? and (contact = ? or client_key = ?)`,
-      [input.contact, input.client_key, input.contact, input.client_key, input.since, input.contact, input.client_key]
+      [
+        input.contact,
+        input.client_key,
+        input.contact,
+        input.client_key,
+        input.since,
+        input.contact,
+        input.client_key,
+      ]
     )
     return {
       contact: Number(row?.contact_count ?? 0),
@@ -57,7 +70,9 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
         order by created_at desc limit 1`,
       [contact]
     )
-    return row ? { id: String(row.id), code_hash: String(row.code_hash), attempts: Number(row.attempts) } : null
+    return row
+      ? { id: String(row.id), code_hash: String(row.code_hash), attempts: Number(row.attempts) }
+      : null
   }
 
   /**
@@ -93,7 +108,11 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
   }
 
   /** The ids of the orders placed with a contact, newest first, and how many there are. */
-  async findOrderIdsByContact(contact: string, page: { limit: number; offset: number }, context: Context = {}) {
+  async findOrderIdsByContact(
+    contact: string,
+    page: { limit: number; offset: number },
+    context: Context = {}
+  ) {
     const manager = this.manager(context)
     const rows = await manager.execute(
       `select o.id from "order" o

@@ -41,7 +41,9 @@ type Knex = any
  * this module's receipts: the reference code and deadline live in the
  * payment's JSON `data`, which the modules' APIs cannot filter on. Read-only.
  */
-export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory(RemittanceReceipt) {
+export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory(
+  RemittanceReceipt
+) {
   protected knex(context: Context = {}): Knex {
     return (this.getActiveManager(context) as any).getKnex()
   }
@@ -133,7 +135,10 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
    * Unpaid payments of orders still open whose deadline is at or before
    * `until`: the ones due a reminder or a cancellation.
    */
-  async dueBankTransfers(until: Date, context: Context = {}): Promise<{ payment_id: string; order_id: string; deadline_at: string }[]> {
+  async dueBankTransfers(
+    until: Date,
+    context: Context = {}
+  ): Promise<{ payment_id: string; order_id: string; deadline_at: string }[]> {
     const knex = this.knex(context)
     const rows = await this.base(knex)
       .whereNull("p.captured_at")
@@ -143,7 +148,11 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
       .whereNot("o.status", "canceled")
       .whereRaw("(p.data->>'deadline_at') is not null")
       .whereRaw("(p.data->>'deadline_at')::timestamptz <= ?", [until.toISOString()])
-      .select("p.id as payment_id", "o.id as order_id", knex.raw("p.data->>'deadline_at' as deadline_at"))
+      .select(
+        "p.id as payment_id",
+        "o.id as order_id",
+        knex.raw("p.data->>'deadline_at' as deadline_at")
+      )
       .orderBy("p.id")
     return rows.map((row: any) => ({
       payment_id: row.payment_id,

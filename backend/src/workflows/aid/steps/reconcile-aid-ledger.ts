@@ -41,7 +41,12 @@ export const reconcileAidLedgerStep = createStep(
     let differenceTotal = new BigNumber(0)
     let checked = 0
 
-    const compare = (orderId: string, displayId: number | null, ledger: string, expected: string) => {
+    const compare = (
+      orderId: string,
+      displayId: number | null,
+      ledger: string,
+      expected: string
+    ) => {
       const difference = money(ledger).minus(money(expected))
       checked += 1
       if (!difference.isZero()) {
@@ -65,15 +70,23 @@ export const reconcileAidLedgerStep = createStep(
       })
       if (!page.length) break
       const ids = page.map((o: any) => o.id as string)
-      const [facts, ledger] = await Promise.all([loadOrderFacts(container, ids), aid.netByOrder(ids)])
+      const [facts, ledger] = await Promise.all([
+        loadOrderFacts(container, ids),
+        aid.netByOrder(ids),
+      ])
       for (const order of facts) {
         seen.add(order.order_id)
-        compare(order.order_id, order.display_id, ledger.get(order.order_id) ?? "0", formatYuan(expectedNet(order)))
+        compare(
+          order.order_id,
+          order.display_id,
+          ledger.get(order.order_id) ?? "0",
+          formatYuan(expectedNet(order))
+        )
       }
       if (page.length < PAGE) break
     }
 
-    for (let after: string | null = null; ; ) {
+    for (let after: string | null = null; ;) {
       const ids = await aid.ledgerOrderIds(after, 1000)
       if (!ids.length) break
       const unknown = ids.filter((id) => !seen.has(id))
@@ -100,7 +113,10 @@ export const saveReconciliationStep = createStep(
   "save-aid-reconciliation",
   async (input: { report: ReconciliationReport; trigger: "job" | "admin" }, { container }) => {
     const aid = container.resolve<AidModuleService>(AID_MODULE)
-    const run = await aid.createAidReconciliations({ ...input.report, trigger: input.trigger } as any)
+    const run = await aid.createAidReconciliations({
+      ...input.report,
+      trigger: input.trigger,
+    } as any)
     return new StepResponse(run, run.id)
   },
   async (id, { container }) => {

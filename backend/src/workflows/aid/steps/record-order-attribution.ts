@@ -20,7 +20,10 @@ export const recordOrderAttributionStep = createStep(
       await aid.removeRecordedEntries(written.map((e) => e.id))
       throw error
     }
-    return new StepResponse(written, written.map((e) => e.id))
+    return new StepResponse(
+      written,
+      written.map((e) => e.id)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -15,11 +15,16 @@ export const setTownTargetsStep = createStep(
     const before = new Map(previous.map((t) => [t.town_id, t.amount]))
     return new StepResponse(input, {
       year: input.year,
-      targets: input.targets.map((t) => ({ town_id: t.town_id, amount: before.get(t.town_id) ?? null })),
+      targets: input.targets.map((t) => ({
+        town_id: t.town_id,
+        amount: before.get(t.town_id) ?? null,
+      })),
     })
   },
   async (restore, { container }) => {
     if (!restore) return
-    await container.resolve<AidModuleService>(AID_MODULE).setTownTargets(restore.year, restore.targets)
+    await container
+      .resolve<AidModuleService>(AID_MODULE)
+      .setTownTargets(restore.year, restore.targets)
   }
 )

@@ -15,7 +15,10 @@ export const checkBankTransferReceiptStep = createStep(
   async (input: CheckReceiptInput, { container }) => {
     const view = await retrieveBankTransferView(container, input.payment_id)
     if (!view) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `No bank transfer payment with id ${input.payment_id}`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `No bank transfer payment with id ${input.payment_id}`
+      )
     }
     if (view.state === "received") {
       throw new MedusaError(

@@ -24,6 +24,8 @@ export const createRemittanceReceiptStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    await container.resolve<RemittanceModuleService>(REMITTANCE_MODULE).deleteRemittanceReceipts([id])
+    await container
+      .resolve<RemittanceModuleService>(REMITTANCE_MODULE)
+      .deleteRemittanceReceipts([id])
   }
 )

@@ -23,7 +23,13 @@ export const decideBankTransferDeadlineStep = createStep(
     const view = await retrieveBankTransferView(container, input.payment_id)
     const now = new Date(input.now)
     let action: DeadlineAction = "none"
-    if (view && view.state === "awaiting_transfer" && view.order && view.order.status !== "canceled" && view.deadline_at) {
+    if (
+      view &&
+      view.state === "awaiting_transfer" &&
+      view.order &&
+      view.order.status !== "canceled" &&
+      view.deadline_at
+    ) {
       const deadline = new Date(view.deadline_at)
       if (now >= deadline) action = view.received_amount === "0.00" ? "cancel" : "hold"
       else if (now >= reminderFrom(deadline)) action = "remind"

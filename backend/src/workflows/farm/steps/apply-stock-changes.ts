@@ -30,7 +30,12 @@ export const applyStockChangesStep = createStep(
     const applied: AppliedStockChange[] = []
     const undo = async () => {
       for (const change of applied.reverse()) {
-        if (change.delta) await inventory.adjustInventory(change.inventory_item_id, input.location_id, -change.delta)
+        if (change.delta)
+          await inventory.adjustInventory(
+            change.inventory_item_id,
+            input.location_id,
+            -change.delta
+          )
       }
     }
     try {
@@ -54,7 +59,8 @@ export const applyStockChangesStep = createStep(
           )
         }
         const delta = after - before
-        if (delta) await inventory.adjustInventory(change.inventory_item_id, input.location_id, delta)
+        if (delta)
+          await inventory.adjustInventory(change.inventory_item_id, input.location_id, delta)
         applied.push({
           variant_id: change.variant_id,
           product_id: change.product_id,
@@ -75,7 +81,8 @@ export const applyStockChangesStep = createStep(
     if (!data) return
     const inventory = container.resolve(Modules.INVENTORY)
     for (const change of [...data.applied].reverse()) {
-      if (change.delta) await inventory.adjustInventory(change.inventory_item_id, data.location_id, -change.delta)
+      if (change.delta)
+        await inventory.adjustInventory(change.inventory_item_id, data.location_id, -change.delta)
     }
   }
 )

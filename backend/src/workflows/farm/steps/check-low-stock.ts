@@ -25,11 +25,20 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
     inventory_item_id: [...new Set(input.items.map((i) => i.inventory_item_id))],
     location_id: input.location_id,
   })
-  const byItem = new Map(levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity) - Number(l.reserved_quantity)]))
+  const byItem = new Map(
+    levels.map((l: any) => [
+      l.inventory_item_id,
+      Number(l.stocked_quantity) - Number(l.reserved_quantity),
+    ])
+  )
   const crossed = await farm.detectLowStockCrossings(
     input.items
       .filter((i) => byItem.has(i.inventory_item_id))
-      .map((i) => ({ variant_id: i.variant_id, partner_id: input.partner_id, available: byItem.get(i.inventory_item_id)! }))
+      .map((i) => ({
+        variant_id: i.variant_id,
+        partner_id: input.partner_id,
+        available: byItem.get(i.inventory_item_id)!,
+      }))
   )
   if (!crossed.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -39,7 +48,11 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
       fields: ["id", "title", "sku", "product.id", "product.title"],
       filters: { id: crossed.map((c) => c.variant_id) },
     }),
-    query.graph({ entity: "partner", fields: ["id", "name", "users.email"], filters: { id: input.partner_id } }),
+    query.graph({
+      entity: "partner",
+      fields: ["id", "name", "users.email"],
+      filters: { id: input.partner_id },
+    }),
   ])
   const partner = partners[0] as any
   const variantOf = new Map(variants.map((v: any) => [v.id, v]))
@@ -49,7 +62,9 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
       const variant: any = variantOf.get(c.variant_id)
       const title = `${variant?.product?.title ?? ""} ${variant?.title ?? ""}`.trim()
       return {
-        to: (partner?.users ?? []).map((u: any) => u.email).join(",") || `partner:${input.partner_id}`,
+        to:
+          (partner?.users ?? []).map((u: any) => u.email).join(",") ||
+          `partner:${input.partner_id}`,
         channel: "feed",
         template: LOW_STOCK_TEMPLATE,
         resource_id: c.variant_id,
@@ -74,5 +89,6 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
 /** The low-stock check as the last step of a stock workflow (nothing to undo: a sent alert stays sent). */
 export const checkLowStockStep = createStep(
   "check-farm-low-stock",
-  async (input: LowStockCheckInput, { container }) => new StepResponse(await checkLowStock(container, input))
+  async (input: LowStockCheckInput, { container }) =>
+    new StepResponse(await checkLowStock(container, input))
 )

@@ -20,9 +20,15 @@ export const createBatchStep = createStep(
   "create-farm-batch",
   async (input: CreateBatchInput, { container }) => {
     const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-    const [existing] = await farm.listFarmBatches({ partner_id: input.partner_id, batch_code: input.batch_code }, { select: ["id"] })
+    const [existing] = await farm.listFarmBatches(
+      { partner_id: input.partner_id, batch_code: input.batch_code },
+      { select: ["id"] }
+    )
     if (existing) {
-      throw new MedusaError(MedusaError.Types.DUPLICATE_ERROR, `A batch with code "${input.batch_code}" already exists`)
+      throw new MedusaError(
+        MedusaError.Types.DUPLICATE_ERROR,
+        `A batch with code "${input.batch_code}" already exists`
+      )
     }
     const batch = await farm.createFarmBatches({ ...input, note: input.note ?? null } as any)
     return new StepResponse(batch, batch.id)

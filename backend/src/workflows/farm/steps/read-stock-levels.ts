@@ -7,10 +7,15 @@ export const readStockLevelsStep = createStep(
   async (input: { location_id: string; inventory_item_ids: string[] }, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const levels = input.inventory_item_ids.length
-      ? await inventory.listInventoryLevels({ inventory_item_id: input.inventory_item_ids, location_id: input.location_id })
+      ? await inventory.listInventoryLevels({
+          inventory_item_id: input.inventory_item_ids,
+          location_id: input.location_id,
+        })
       : []
     return new StepResponse(
-      Object.fromEntries(levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)])) as Record<string, number>
+      Object.fromEntries(
+        levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)])
+      ) as Record<string, number>
     )
   }
 )

@@ -35,7 +35,10 @@ export const recordStockAuditStep = createStep(
         note: input.note ?? null,
       })) as any
     )
-    return new StepResponse(created, created.map((entry) => entry.id as string))
+    return new StepResponse(
+      created,
+      created.map((entry) => entry.id as string)
+    )
   },
   async (ids, { container }) => {
     if (!ids?.length) return

@@ -19,6 +19,8 @@ export const createLookupCodeStep = createStep(
   },
   async (id, { container }) => {
     if (!id) return
-    await container.resolve<OrderAccessModuleService>(ORDER_ACCESS_MODULE).deleteOrderLookupCodes(id)
+    await container
+      .resolve<OrderAccessModuleService>(ORDER_ACCESS_MODULE)
+      .deleteOrderLookupCodes(id)
   }
 )

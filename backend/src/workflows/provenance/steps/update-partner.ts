@@ -11,7 +11,10 @@ export const updatePartnerStep = createStep(
     const partner = await provenance.updatePartnerChecked(input.id, input.data)
     // The fields this update may have written: the given ones, and the village
     // (cleared when the partner moves to another town).
-    const restore: Record<string, unknown> = { id: before.id, village_id: (before as any).village_id }
+    const restore: Record<string, unknown> = {
+      id: before.id,
+      village_id: (before as any).village_id,
+    }
     for (const key of Object.keys(input.data)) restore[key] = (before as any)[key]
     return new StepResponse(partner, restore)
   },

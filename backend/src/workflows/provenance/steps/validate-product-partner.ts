@@ -15,7 +15,10 @@ export const validateProductPartnerStep = createStep(
       filters: { id: input.product_id },
     })
     if (!products.length) {
-      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product "${input.product_id}" was not found`)
+      throw new MedusaError(
+        MedusaError.Types.NOT_FOUND,
+        `Product "${input.product_id}" was not found`
+      )
     }
     const { data: partners } = await query.graph({
       entity: "partner",
@@ -23,7 +26,10 @@ export const validateProductPartnerStep = createStep(
       filters: { id: input.partner_id },
     })
     if (!partners.length) {
-      throw new MedusaError(MedusaError.Types.INVALID_DATA, `Partner "${input.partner_id}" does not exist`)
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `Partner "${input.partner_id}" does not exist`
+      )
     }
     const current = (products[0] as any).partner?.id ?? null
     return new StepResponse({ current_partner_id: current as string | null })

@@ -30,7 +30,11 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
       <p>
         <Link href="/account">{t("account.orders.back")}</Link>
       </p>
-      <section className={styles.card} aria-labelledby="order-heading" data-testid="account-order-detail">
+      <section
+        className={styles.card}
+        aria-labelledby="order-heading"
+        data-testid="account-order-detail"
+      >
         <h2 id="order-heading">{t("account.orders.number", { id: order.display_id! })}</h2>
         <dl className={styles.bank}>
           <dt>{t("account.orders.placedAt")}</dt>

@@ -34,7 +34,8 @@ const ActiveToggle = ({ partner }: { partner: Partner }) => {
   const prompt = usePrompt()
   const afterChange = useAfterPartnerChange()
   const mutation = useMutation({
-    mutationFn: (isActive: boolean) => provenanceApi.updatePartner(partner.id, { is_active: isActive }),
+    mutationFn: (isActive: boolean) =>
+      provenanceApi.updatePartner(partner.id, { is_active: isActive }),
     onSuccess: async (data) => {
       await afterChange(data.partner)
       notify.success(data.partner.is_active ? "partner.activated" : "partner.deactivated")
@@ -110,7 +111,12 @@ const PartnerEditForm = ({ partner }: { partner: Partner }) => {
           />
         </div>
         <div className="border-ui-border-base flex justify-end border-t px-4 py-4 sm:px-6">
-          <Button type="submit" size="small" isLoading={mutation.isPending} data-testid="partner-save">
+          <Button
+            type="submit"
+            size="small"
+            isLoading={mutation.isPending}
+            data-testid="partner-save"
+          >
             {t("common.save")}
           </Button>
         </div>
@@ -183,7 +189,10 @@ const PartnerDetailPage = () => {
             </div>
             <OverviewRow label={t("partner.overview.town")}>
               {partner.town ? (
-                <Link to={`/towns/${partner.town.id}`} className="text-ui-fg-interactive hover:underline">
+                <Link
+                  to={`/towns/${partner.town.id}`}
+                  className="text-ui-fg-interactive hover:underline"
+                >
                   {partner.town.name}
                 </Link>
               ) : (
@@ -194,7 +203,9 @@ const PartnerDetailPage = () => {
               {partner.village?.name ?? t("common.none")}
             </OverviewRow>
             <OverviewRow label={t("partner.overview.stockLocation")}>
-              <span data-testid="partner-stock-location">{partner.stock_location?.name ?? t("common.none")}</span>
+              <span data-testid="partner-stock-location">
+                {partner.stock_location?.name ?? t("common.none")}
+              </span>
             </OverviewRow>
             <OverviewRow label={t("partner.overview.productCount")}>{products.length}</OverviewRow>
           </Container>
@@ -234,7 +245,11 @@ const PartnerDetailPage = () => {
                           <div className="flex items-center gap-x-3">
                             <div className="bg-ui-bg-component border-ui-border-base flex h-8 w-6 shrink-0 items-center justify-center overflow-hidden rounded border">
                               {product.thumbnail ? (
-                                <img src={product.thumbnail} alt="" className="h-full w-full object-cover" />
+                                <img
+                                  src={product.thumbnail}
+                                  alt=""
+                                  className="h-full w-full object-cover"
+                                />
                               ) : null}
                             </div>
                             <Link
@@ -247,7 +262,9 @@ const PartnerDetailPage = () => {
                           </div>
                         </Table.Cell>
                         <Table.Cell className="whitespace-nowrap">{product.handle}</Table.Cell>
-                        <Table.Cell className="whitespace-nowrap">{statusText(product.status)}</Table.Cell>
+                        <Table.Cell className="whitespace-nowrap">
+                          {statusText(product.status)}
+                        </Table.Cell>
                       </Table.Row>
                     ))}
                   </Table.Body>

@@ -38,7 +38,10 @@ export async function awaitingPayment(container: MedusaContainer): Promise<Await
         if (!share) continue
         amount = amount.plus(share)
         if (!item.town_id) continue
-        const town = towns.get(item.town_id) ?? { amount: new BigNumber(0), orders: new Set<string>() }
+        const town = towns.get(item.town_id) ?? {
+          amount: new BigNumber(0),
+          orders: new Set<string>(),
+        }
         town.amount = town.amount.plus(share)
         town.orders.add(order.order_id)
         towns.set(item.town_id, town)
@@ -47,7 +50,9 @@ export async function awaitingPayment(container: MedusaContainer): Promise<Await
   }
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const known = towns.size
-    ? await provenance.listTowns({ id: [...towns.keys()] }, { select: ["id", "name", "rank"] } as any)
+    ? await provenance.listTowns({ id: [...towns.keys()] }, {
+        select: ["id", "name", "rank"],
+      } as any)
     : []
   return {
     orders: ids.length,

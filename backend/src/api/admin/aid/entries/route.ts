@@ -3,6 +3,9 @@ import { listEntries } from "../report"
 import type { AdminAidEntriesParamsType } from "../validators"
 
 /** GET /admin/aid/entries?town=&partner=&order_id=&kind=&from=&to=&limit=&offset=: ledger entries, newest first. */
-export async function GET(req: MedusaRequest<unknown, AdminAidEntriesParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, AdminAidEntriesParamsType>,
+  res: MedusaResponse
+) {
   res.json(await listEntries(req.scope, req.validatedQuery as AdminAidEntriesParamsType))
 }

@@ -20,12 +20,17 @@ function present(run: any) {
 /** GET /admin/aid/reconciliation: the latest run, by the nightly job or from the admin. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const aid = req.scope.resolve<AidModuleService>(AID_MODULE)
-  const [run] = await aid.listAidReconciliations({}, { take: 1, order: { finished_at: "DESC" } } as any)
+  const [run] = await aid.listAidReconciliations({}, {
+    take: 1,
+    order: { finished_at: "DESC" },
+  } as any)
   res.json({ reconciliation: present(run) })
 }
 
 /** POST /admin/aid/reconciliation: reconciles now and returns the report. */
 export async function POST(req: MedusaRequest, res: MedusaResponse) {
-  const { result } = await reconcileAidLedgerWorkflow(req.scope).run({ input: { trigger: "admin" } })
+  const { result } = await reconcileAidLedgerWorkflow(req.scope).run({
+    input: { trigger: "admin" },
+  })
   res.json({ reconciliation: present(result) })
 }

@@ -6,6 +6,9 @@ import type { AdminAidSummaryParamsType } from "../validators"
  * GET /admin/aid/summary?from=&to=&group_by=town|partner|month|buyer_kind
  * (&buyer_kind=&town=&partner=): the ledger's figures, exact to the fen.
  */
-export async function GET(req: MedusaRequest<unknown, AdminAidSummaryParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, AdminAidSummaryParamsType>,
+  res: MedusaResponse
+) {
   res.json(await buildSummary(req.scope, req.validatedQuery as AdminAidSummaryParamsType))
 }

@@ -10,7 +10,10 @@ async function targetsOf(req: MedusaRequest, year: number) {
   const targets = await aid.listAidTownTargets({ year }, { take: null } as any)
   return {
     year,
-    targets: targets.map((t: any) => ({ town_id: t.town_id, amount: formatYuan(t.raw_amount?.value ?? t.amount) })),
+    targets: targets.map((t: any) => ({
+      town_id: t.town_id,
+      amount: formatYuan(t.raw_amount?.value ?? t.amount),
+    })),
   }
 }
 

@@ -29,10 +29,18 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const variantIds = [...new Set(entries.map((e: any) => e.variant_id))]
   const [{ data: users }, { data: variants }] = await Promise.all([
     userIds.length
-      ? query.graph({ entity: "user", fields: ["id", "email", "first_name", "last_name"], filters: { id: userIds } })
+      ? query.graph({
+          entity: "user",
+          fields: ["id", "email", "first_name", "last_name"],
+          filters: { id: userIds },
+        })
       : Promise.resolve({ data: [] as any[] }),
     variantIds.length
-      ? query.graph({ entity: "product_variant", fields: ["id", "title", "product.title"], filters: { id: variantIds } })
+      ? query.graph({
+          entity: "product_variant",
+          fields: ["id", "title", "product.title"],
+          filters: { id: variantIds },
+        })
       : Promise.resolve({ data: [] as any[] }),
   ])
   const userOf = new Map((users as any[]).map((u) => [u.id, u]))

@@ -11,7 +11,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
   const [batches, count] = await req.scope
     .resolve<FarmModuleService>(FARM_MODULE)
-    .listAndCountFarmBatches({ partner_id: farm.partner_id }, { take: limit, skip: offset, order: { created_at: "DESC" } } as any)
+    .listAndCountFarmBatches({ partner_id: farm.partner_id }, {
+      take: limit,
+      skip: offset,
+      order: { created_at: "DESC" },
+    } as any)
   res.json({ batches, count, limit, offset })
 }
 

@@ -12,7 +12,11 @@ import type { FarmInventoryBodyType } from "../validators"
 export async function POST(req: MedusaRequest<FarmInventoryBodyType>, res: MedusaResponse) {
   const farm = await farmOf(req)
   const body = req.validatedBody
-  const refs = await farmVariants(req.scope, farm, body.changes.map((c) => c.variant_id))
+  const refs = await farmVariants(
+    req.scope,
+    farm,
+    body.changes.map((c) => c.variant_id)
+  )
   const { result } = await adjustFarmStockWorkflow(req.scope).run({
     input: {
       partner_id: farm.partner_id,

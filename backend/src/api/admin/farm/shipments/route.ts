@@ -27,7 +27,8 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
   const lineOf = new Map(lines.map((l) => [l.id, l]))
   for (const item of body.items) {
     const line = lineOf.get(item.id)
-    if (!line) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order line "${item.id}" not found`)
+    if (!line)
+      throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order line "${item.id}" not found`)
     if (!line.paid_at) throw orderNotPaidError(body.order_id)
     if (item.quantity > line.unshipped_quantity) {
       throw new MedusaError(
@@ -38,7 +39,10 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
   }
   const profiles = new Set(body.items.map((i) => lineOf.get(i.id)!.shipping_profile_id))
   if (profiles.size !== 1) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "Ship ambient and cold-chain lines as separate parcels")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "Ship ambient and cold-chain lines as separate parcels"
+    )
   }
   const [profile] = [...profiles]
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -47,15 +51,26 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
     fields: ["id", "shipping_methods.shipping_option_id"],
     filters: { id: body.order_id },
   })
-  const optionIds = ((orders[0] as any)?.shipping_methods ?? []).map((m: any) => m.shipping_option_id).filter(Boolean)
+  const optionIds = ((orders[0] as any)?.shipping_methods ?? [])
+    .map((m: any) => m.shipping_option_id)
+    .filter(Boolean)
   const { data: options } = optionIds.length
-    ? await query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: optionIds } })
+    ? await query.graph({
+        entity: "shipping_option",
+        fields: ["id", "shipping_profile_id"],
+        filters: { id: optionIds },
+      })
     : { data: [] as any[] }
   const option = (options as any[]).find((o) => o.shipping_profile_id === profile)
   if (!option) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The order has no shipping method for these lines")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "The order has no shipping method for these lines"
+    )
   }
-  const refs = await farmVariants(req.scope, farm, [...new Set(body.items.map((i) => lineOf.get(i.id)!.variant_id))])
+  const refs = await farmVariants(req.scope, farm, [
+    ...new Set(body.items.map((i) => lineOf.get(i.id)!.variant_id)),
+  ])
   const { result: fulfillment } = await shipFarmLinesWorkflow(req.scope).run({
     input: {
       partner_id: farm.partner_id,
@@ -65,7 +80,11 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
       carrier: body.carrier,
       tracking_number: body.tracking_number,
       actor_id: actorOf(req),
-      items: body.items.map((i) => ({ id: i.id, quantity: i.quantity, ...refs.get(lineOf.get(i.id)!.variant_id)! })),
+      items: body.items.map((i) => ({
+        id: i.id,
+        quantity: i.quantity,
+        ...refs.get(lineOf.get(i.id)!.variant_id)!,
+      })),
     },
   })
   const { lines: after } = await listFarmOrderLines(req.scope, farm, {

@@ -32,16 +32,33 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   entries.reverse() // oldest first on a statement
 
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: partners } = await query.graph({ entity: "partner", fields: ["id", "name"], filters: { id: farm.partner_id } })
+  const { data: partners } = await query.graph({
+    entity: "partner",
+    fields: ["id", "name"],
+    filters: { id: farm.partner_id },
+  })
   const partnerName = (partners[0] as any)?.name ?? ""
 
-  const byVariant = new Map<string, { product_title: string | null; variant_title: string | null; quantity: number; amount: BigNumber }>()
+  const byVariant = new Map<
+    string,
+    {
+      product_title: string | null
+      variant_title: string | null
+      quantity: number
+      amount: BigNumber
+    }
+  >()
   let amount = new BigNumber(0)
   let quantity = 0
   const orders = new Map<string, number>()
   for (const e of entries) {
     const key = `${e.product_id ?? ""}:${e.variant_id ?? ""}`
-    const row = byVariant.get(key) ?? { product_title: e.product_title, variant_title: e.variant_title, quantity: 0, amount: new BigNumber(0) }
+    const row = byVariant.get(key) ?? {
+      product_title: e.product_title,
+      variant_title: e.variant_title,
+      quantity: 0,
+      amount: new BigNumber(0),
+    }
     row.quantity += e.quantity
     row.amount = row.amount.plus(money(e.amount))
     byVariant.set(key, row)
@@ -52,7 +69,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   }
   const rows = [...byVariant.values()]
     .map((r) => ({ ...r, amount: formatYuan(r.amount) }))
-    .sort((a, b) => money(b.amount).comparedTo(money(a.amount)) || String(a.product_title).localeCompare(String(b.product_title), "zh-CN"))
+    .sort(
+      (a, b) =>
+        money(b.amount).comparedTo(money(a.amount)) ||
+        String(a.product_title).localeCompare(String(b.product_title), "zh-CN")
+    )
   const total = { amount: formatYuan(amount), quantity, orders: orders.size }
 
   if (params.format === "csv") {
@@ -90,5 +111,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     )
     return
   }
-  res.json({ month, from, to, partner: { id: farm.partner_id, name: partnerName }, rows, entries, total })
+  res.json({
+    month,
+    from,
+    to,
+    partner: { id: farm.partner_id, name: partnerName },
+    rows,
+    entries,
+    total,
+  })
 }

@@ -32,7 +32,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** POST /admin/partners/:id: updates a partner (a new name also renames its stock location). */
-export async function POST(req: AuthenticatedMedusaRequest<PartnerUpdateInput>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<PartnerUpdateInput>,
+  res: MedusaResponse
+) {
   await loadPartner(req, req.params.id)
   await updatePartnerWorkflow(req.scope).run({
     input: { id: req.params.id, data: req.validatedBody },

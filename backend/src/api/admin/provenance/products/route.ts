@@ -21,7 +21,8 @@ export async function GET(
   res: MedusaResponse
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, unassigned, limit, offset } = req.validatedQuery as AdminListProductProvenanceParamsType
+  const { q, unassigned, limit, offset } =
+    req.validatedQuery as AdminListProductProvenanceParamsType
   const { data } = await query.graph({
     entity: "product",
     fields: [
@@ -37,25 +38,25 @@ export async function GET(
     ],
     filters: (q ? { q } : {}) as any,
   })
-  const all = (data as any[]).map(
-    (p): Row => ({
-      id: p.id,
-      title: p.title,
-      handle: p.handle,
-      status: p.status,
-      thumbnail: p.thumbnail ?? null,
-      partner: p.partner
-        ? {
-            id: p.partner.id,
-            name: p.partner.name,
-            town: p.partner.town ? { id: p.partner.town.id, name: p.partner.town.name } : null,
-          }
-        : null,
-    })
-  )
+  const all = (data as any[]).map((p): Row => ({
+    id: p.id,
+    title: p.title,
+    handle: p.handle,
+    status: p.status,
+    thumbnail: p.thumbnail ?? null,
+    partner: p.partner
+      ? {
+          id: p.partner.id,
+          name: p.partner.name,
+          town: p.partner.town ? { id: p.partner.town.id, name: p.partner.town.name } : null,
+        }
+      : null,
+  }))
   const collator = new Intl.Collator("zh-CN")
   const unassignedRows = all.filter((p) => !p.partner)
-  const rows = (unassigned ? unassignedRows : all).sort((a, b) => collator.compare(a.title, b.title))
+  const rows = (unassigned ? unassignedRows : all).sort((a, b) =>
+    collator.compare(a.title, b.title)
+  )
   res.json({
     products: rows.slice(offset, offset + limit),
     count: rows.length,

@@ -11,10 +11,16 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const [impact, towns] = await Promise.all([
     aid.impact(),
-    provenance.listTowns({}, { select: ["id", "handle", "name", "rank"], order: { rank: "ASC", name: "ASC" } } as any),
+    provenance.listTowns({}, {
+      select: ["id", "handle", "name", "rank"],
+      order: { rank: "ASC", name: "ASC" },
+    } as any),
   ])
   const partners = impact.partner_ids.length
-    ? await provenance.listPartners({ id: impact.partner_ids }, { select: ["id", "households_involved"] })
+    ? await provenance.listPartners(
+        { id: impact.partner_ids },
+        { select: ["id", "households_involved"] }
+      )
     : []
   const amountOf = new Map(impact.towns.map((t) => [t.town_id, t.amount]))
   res.setHeader("Cache-Control", "public, max-age=60")

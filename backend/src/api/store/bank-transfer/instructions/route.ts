@@ -39,7 +39,10 @@ const COLLECTION_FIELDS = [
  * token, a guest's lookup token: the order-access middleware, which answers
  * 404 to anyone else).
  */
-export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructionsParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, StoreBankTransferInstructionsParamsType>,
+  res: MedusaResponse
+) {
   const { cart_id, order_id } = req.validatedQuery as StoreBankTransferInstructionsParamsType
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
@@ -48,7 +51,11 @@ export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructi
   if (cart_id) {
     const { data } = await query.graph({
       entity: "cart",
-      fields: ["id", "completed_at", ...COLLECTION_FIELDS.map((f) => f.replace("payment_collections.", "payment_collection."))],
+      fields: [
+        "id",
+        "completed_at",
+        ...COLLECTION_FIELDS.map((f) => f.replace("payment_collections.", "payment_collection.")),
+      ],
       filters: { id: cart_id },
     })
     if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} not found`)
@@ -77,7 +84,10 @@ export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructi
     .sort((a: any, b: any) => String(b.created_at).localeCompare(String(a.created_at)))
   const session = sessions[0]
   if (!session) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, "No bank transfer payment for this cart or order")
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      "No bank transfer payment for this cart or order"
+    )
   }
   const payment = collections
     .flatMap((c) => c?.payments ?? [])
@@ -89,18 +99,18 @@ export async function GET(req: MedusaRequest<unknown, StoreBankTransferInstructi
       ? "canceled"
       : "awaiting_transfer"
   const receipts = payment
-    ? await req.scope.resolve<RemittanceModuleService>(REMITTANCE_MODULE).listRemittanceReceipts(
-        { payment_id: payment.id },
-        { select: ["amount"] }
-      )
+    ? await req.scope
+        .resolve<RemittanceModuleService>(REMITTANCE_MODULE)
+        .listRemittanceReceipts({ payment_id: payment.id }, { select: ["amount"] })
     : []
   const standing = standingOf({
     amount: session.amount,
     receipts: receipts.map((r: any) => r.amount),
     captured_at: payment?.captured_at,
-    canceled_at: state === "canceled" ? payment?.canceled_at ?? new Date() : null,
+    canceled_at: state === "canceled" ? (payment?.canceled_at ?? new Date()) : null,
   })
-  const deadline = (payment?.data as BankTransferData | undefined)?.deadline_at ?? data.deadline_at ?? null
+  const deadline =
+    (payment?.data as BankTransferData | undefined)?.deadline_at ?? data.deadline_at ?? null
 
   res.setHeader("Cache-Control", "no-store")
   res.json({

@@ -8,7 +8,10 @@ import type { StoreCreateOrderLookupCodeType } from "../validators"
  * same either way; 429 with Retry-After once the contact or this client has
  * asked for too many codes in the last hour.
  */
-export async function POST(req: MedusaRequest<StoreCreateOrderLookupCodeType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<StoreCreateOrderLookupCodeType>,
+  res: MedusaResponse
+) {
   const { contact, channel } = req.validatedBody.contact
   const { result } = await requestOrderLookupCodeWorkflow(req.scope).run({
     input: { contact, channel, client: req.ip || req.socket?.remoteAddress || "unknown" },

@@ -1,7 +1,10 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { getOrdersListWorkflow } from "@medusajs/medusa/core-flows"
-import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../../modules/order-access"
+import {
+  ORDER_ACCESS_MODULE,
+  type OrderAccessModuleService,
+} from "../../../../modules/order-access"
 import { ORDER_TOKEN_HEADER } from "../../order-access/require-order-access"
 import type { StoreListOrderLookupOrdersType } from "../validators"
 
@@ -26,7 +29,10 @@ const FIELDS = [
  * the orders placed with the token's contact, newest first. Each opens with
  * GET /store/orders/:id and the same header.
  */
-export async function GET(req: MedusaRequest<unknown, StoreListOrderLookupOrdersType>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, StoreListOrderLookupOrdersType>,
+  res: MedusaResponse
+) {
   const access = req.scope.resolve<OrderAccessModuleService>(ORDER_ACCESS_MODULE)
   const claim = access.readToken(req.get(ORDER_TOKEN_HEADER))
   if (claim?.kind !== "order-lookup") {
@@ -40,7 +46,10 @@ export async function GET(req: MedusaRequest<unknown, StoreListOrderLookupOrders
   let orders: any[] = []
   if (ids.length) {
     const { result } = await getOrdersListWorkflow(req.scope).run({
-      input: { fields: FIELDS, variables: { filters: { id: ids, is_draft_order: false }, skip: 0, take: ids.length } },
+      input: {
+        fields: FIELDS,
+        variables: { filters: { id: ids, is_draft_order: false }, skip: 0, take: ids.length },
+      },
     })
     const rows = ((result as any).rows ?? result) as any[]
     const byId = new Map(rows.map((order) => [order.id, order]))

@@ -1,5 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../../modules/order-access"
+import {
+  ORDER_ACCESS_MODULE,
+  type OrderAccessModuleService,
+} from "../../../../modules/order-access"
 import { openOrderLookupSessionWorkflow } from "../../../../workflows/order-access"
 import type { StoreCreateOrderLookupSessionType } from "../validators"
 
@@ -8,7 +11,10 @@ import type { StoreCreateOrderLookupSessionType } from "../validators"
  * message, once, for a lookup token (`x-order-token`) that lists and opens the
  * orders placed with that contact for a short while.
  */
-export async function POST(req: MedusaRequest<StoreCreateOrderLookupSessionType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<StoreCreateOrderLookupSessionType>,
+  res: MedusaResponse
+) {
   const { contact } = req.validatedBody.contact
   const { result } = await openOrderLookupSessionWorkflow(req.scope).run({
     input: { contact, code: req.validatedBody.code },

@@ -15,7 +15,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   })
   const partner = data[0] as any
   if (!partner) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${req.params.handle}" was not found`)
+    throw new MedusaError(
+      MedusaError.Types.NOT_FOUND,
+      `Partner "${req.params.handle}" was not found`
+    )
   }
   const channelIds: string[] = (req as any).publishable_key_context?.sales_channel_ids ?? []
   partner.products = (partner.products ?? [])

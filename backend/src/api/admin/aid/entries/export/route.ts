@@ -10,7 +10,10 @@ const MAX_ROWS = 100_000
 const PAGE = 5_000
 
 /** GET /admin/aid/entries/export?format=csv|xlsx&…: the matching entries as a file (up to 100,000). */
-export async function GET(req: MedusaRequest<unknown, AdminAidEntriesExportParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, AdminAidEntriesExportParamsType>,
+  res: MedusaResponse
+) {
   const { format, ...params } = req.validatedQuery as AdminAidEntriesExportParamsType
   const first = await listEntries(req.scope, { ...params, limit: PAGE, offset: 0 })
   if (first.count > MAX_ROWS) {

@@ -5,7 +5,10 @@ import messages from "../../messages/zh-CN.json"
 import type { AdminAidSummaryExportParamsType } from "../../validators"
 
 /** GET /admin/aid/summary/export?format=csv|xlsx&…: the summary's rows as a file. */
-export async function GET(req: MedusaRequest<unknown, AdminAidSummaryExportParamsType>, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, AdminAidSummaryExportParamsType>,
+  res: MedusaResponse
+) {
   const { format, ...params } = req.validatedQuery as AdminAidSummaryExportParamsType
   const report = await buildSummary(req.scope, params)
   const group = messages.group_by[report.group_by]
@@ -30,7 +33,13 @@ export async function GET(req: MedusaRequest<unknown, AdminAidSummaryExportParam
     row.orders,
     ...(withTargets ? [row.target ?? null, row.progress ?? null] : []),
   ])
-  rows.push([messages.total, report.total.amount, report.total.quantity, report.total.orders, ...(withTargets ? [null, null] : [])])
+  rows.push([
+    messages.total,
+    report.total.amount,
+    report.total.quantity,
+    report.total.orders,
+    ...(withTargets ? [null, null] : []),
+  ])
   const range = [report.from, report.to].filter(Boolean).join("_")
   await sendTable(
     res,

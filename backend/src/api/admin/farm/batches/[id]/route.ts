@@ -8,7 +8,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const farm = await farmOf(req)
   const service = req.scope.resolve<FarmModuleService>(FARM_MODULE)
   const [batch] = await service.listFarmBatches({ id: req.params.id, partner_id: farm.partner_id })
-  if (!batch) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Batch "${req.params.id}" not found`)
-  const audit = await service.listFarmStockAudits({ reference_id: batch.id, partner_id: farm.partner_id })
+  if (!batch)
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Batch "${req.params.id}" not found`)
+  const audit = await service.listFarmStockAudits({
+    reference_id: batch.id,
+    partner_id: farm.partner_id,
+  })
   res.json({ batch, audit })
 }

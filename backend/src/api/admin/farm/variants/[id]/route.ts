@@ -22,7 +22,8 @@ export async function POST(req: MedusaRequest<FarmVariantBodyType>, res: MedusaR
       low_stock_threshold: threshold,
       partner_id: farm.partner_id,
       // a new threshold is a new line to cross
-      low_stock_alerted: setting.low_stock_threshold === threshold ? setting.low_stock_alerted : false,
+      low_stock_alerted:
+        setting.low_stock_threshold === threshold ? setting.low_stock_alerted : false,
     } as any)
   } else {
     await service.createFarmVariantSettings({

@@ -8,10 +8,19 @@ async function partnerOr404(req: MedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "partner",
-    fields: ["id", "name", "users.id", "users.email", "users.first_name", "users.last_name", "users.created_at"],
+    fields: [
+      "id",
+      "name",
+      "users.id",
+      "users.email",
+      "users.first_name",
+      "users.last_name",
+      "users.created_at",
+    ],
     filters: { id: req.params.id },
   })
-  if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${req.params.id}" not found`)
+  if (!data[0])
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${req.params.id}" not found`)
   return data[0] as any
 }
 
@@ -26,7 +35,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const partner = await partnerOr404(req)
   const pending = await req.scope
     .resolve<FarmModuleService>(FARM_MODULE)
-    .listFarmStaffInvites({ partner_id: partner.id, user_id: null } as any, { order: { created_at: "DESC" } } as any)
+    .listFarmStaffInvites(
+      { partner_id: partner.id, user_id: null } as any,
+      { order: { created_at: "DESC" } } as any
+    )
   const invites = pending.length
     ? await req.scope.resolve(Modules.USER).listInvites({ id: pending.map((p) => p.invite_id) })
     : []
@@ -43,7 +55,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       .filter((p) => inviteOf.has(p.invite_id))
       .map((p) => {
         const invite: any = inviteOf.get(p.invite_id)
-        return { id: invite.id, email: invite.email, expires_at: invite.expires_at, created_at: invite.created_at, accept_url: acceptUrl(invite.token) }
+        return {
+          id: invite.id,
+          email: invite.email,
+          expires_at: invite.expires_at,
+          created_at: invite.created_at,
+          accept_url: acceptUrl(invite.token),
+        }
       }),
   })
 }
@@ -56,7 +74,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
 export async function POST(req: MedusaRequest<FarmStaffBodyType>, res: MedusaResponse) {
   const partner = await partnerOr404(req)
   const { result } = await inviteFarmStaffWorkflow(req.scope).run({
-    input: { partner_id: partner.id, email: req.validatedBody.email, invited_by: (req as any).auth_context?.actor_id ?? null },
+    input: {
+      partner_id: partner.id,
+      email: req.validatedBody.email,
+      invited_by: (req as any).auth_context?.actor_id ?? null,
+    },
   })
   const invite: any = result.invite
   res.status(201).json({

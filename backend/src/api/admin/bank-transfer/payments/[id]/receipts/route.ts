@@ -1,6 +1,9 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { recordBankTransferReceiptWorkflow, retrieveBankTransferView } from "../../../../../../workflows/bank-transfer"
+import {
+  recordBankTransferReceiptWorkflow,
+  retrieveBankTransferView,
+} from "../../../../../../workflows/bank-transfer"
 import { type AdminBankTransferReceiptBodyType, isEntityId } from "../../../validators"
 
 /**
@@ -11,9 +14,13 @@ import { type AdminBankTransferReceiptBodyType, isEntityId } from "../../../vali
  * `receipt` (the one recorded: `outcome` partial, paid or overpaid).
  * 400 (with the reason) on a payment already received or cancelled.
  */
-export async function POST(req: AuthenticatedMedusaRequest<AdminBankTransferReceiptBodyType>, res: MedusaResponse) {
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminBankTransferReceiptBodyType>,
+  res: MedusaResponse
+) {
   const id = req.params.id
-  if (!isEntityId(id)) throw new MedusaError(MedusaError.Types.INVALID_DATA, "The payment id is not valid")
+  if (!isEntityId(id))
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, "The payment id is not valid")
   const body = req.validatedBody
   const { result } = await recordBankTransferReceiptWorkflow(req.scope).run({
     input: {

@@ -17,7 +17,13 @@ export async function POST(req: MedusaRequest<FarmPresaleBodyType>, res: MedusaR
   const body = req.validatedBody
   const product = await farmProduct(req.scope, farm, req.params.id)
   const capacity = body.capacity ?? []
-  const refs = capacity.length ? await farmVariants(req.scope, farm, capacity.map((c) => c.variant_id)) : new Map()
+  const refs = capacity.length
+    ? await farmVariants(
+        req.scope,
+        farm,
+        capacity.map((c) => c.variant_id)
+      )
+    : new Map()
   for (const c of capacity) {
     if (refs.get(c.variant_id)?.product_id !== product.id) {
       res.status(404).json({ type: "not_found", message: `Variant "${c.variant_id}" not found` })
@@ -25,7 +31,10 @@ export async function POST(req: MedusaRequest<FarmPresaleBodyType>, res: MedusaR
     }
   }
   await updateProductsWorkflow(req.scope).run({
-    input: { selector: { id: product.id }, update: { metadata: { presale_ships_from: body.ships_from ?? "" } } },
+    input: {
+      selector: { id: product.id },
+      update: { metadata: { presale_ships_from: body.ships_from ?? "" } },
+    },
   })
   if (capacity.length) {
     await adjustFarmStockWorkflow(req.scope).run({
@@ -35,7 +44,11 @@ export async function POST(req: MedusaRequest<FarmPresaleBodyType>, res: MedusaR
         actor_id: actorOf(req),
         reason: "presale",
         note: body.ships_from ? `预售，${body.ships_from} 起发货` : null,
-        changes: capacity.map((c) => ({ ...refs.get(c.variant_id)!, mode: "set" as const, quantity: c.quantity })),
+        changes: capacity.map((c) => ({
+          ...refs.get(c.variant_id)!,
+          mode: "set" as const,
+          quantity: c.quantity,
+        })),
       },
     })
   }

@@ -2,7 +2,10 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../../../../../modules/aid"
-import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../../../../../modules/provenance"
+import {
+  PROVENANCE_MODULE,
+  type ProvenanceModuleService,
+} from "../../../../../../../modules/provenance"
 
 /**
  * GET /store/customers/me/orders/:id/aid: "您的购买帮扶了": what one of the
@@ -28,10 +31,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const aid = req.scope.resolve<AidModuleService>(AID_MODULE)
   const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const [entries, paidAt] = await Promise.all([
-    aid.listAidEntries(
-      { order_id: order.id },
-      { select: ["id", "town_id", "amount", "raw_amount", "currency_code"], take: null } as any
-    ),
+    aid.listAidEntries({ order_id: order.id }, {
+      select: ["id", "town_id", "amount", "raw_amount", "currency_code"],
+      take: null,
+    } as any),
     aid.paidAt([order.id]),
   ])
   const paid_at = paidAt.get(order.id) ?? null
@@ -42,10 +45,17 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     byTown.set(entry.town_id, (byTown.get(entry.town_id) ?? new BigNumber(0)).plus(amount))
   }
   const towns = byTown.size
-    ? await provenance.listTowns({ id: [...byTown.keys()] }, { select: ["id", "name", "rank"] } as any)
+    ? await provenance.listTowns({ id: [...byTown.keys()] }, {
+        select: ["id", "name", "rank"],
+      } as any)
     : []
   const rows = towns
-    .map((town: any) => ({ town_id: town.id, name: town.name, rank: town.rank, amount: byTown.get(town.id)! }))
+    .map((town: any) => ({
+      town_id: town.id,
+      name: town.name,
+      rank: town.rank,
+      amount: byTown.get(town.id)!,
+    }))
     .filter((row) => row.amount.gt(0))
     .sort((a, b) => b.amount.comparedTo(a.amount) || a.rank - b.rank)
   const total = rows.reduce((acc, row) => acc.plus(row.amount), new BigNumber(0))
@@ -58,7 +68,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
       paid: paid_at !== null,
       paid_at: paid_at?.toISOString() ?? null,
       total: total.toFixed(2),
-      towns: rows.map(({ town_id, name, amount }) => ({ town_id, name, amount: amount.toFixed(2) })),
+      towns: rows.map(({ town_id, name, amount }) => ({
+        town_id,
+        name,
+        amount: amount.toFixed(2),
+      })),
     },
   })
 }
