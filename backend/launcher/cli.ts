@@ -12,9 +12,9 @@
 import path from "node:path"
 import { adminCredentials } from "../src/scripts/seed/admin-credentials"
 import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from "./backup"
-import { openShopDatabase, Database } from "./database"
+import { openShopDatabase, type Database } from "./database"
 import { stopAll, waitForHttp } from "./processes"
-import { medusaDir, migrate, Mode, seed, startBackend, startStorefront } from "./shop"
+import { medusaDir, migrate, type Mode, seed, startBackend, startStorefront } from "./shop"
 import { readPublishableKey, revalidationEnv, writeStorefrontEnv } from "./storefront-env"
 import { dataDir, loadRootEnv, rootDir } from "./workspace"
 

@@ -1,4 +1,4 @@
-import { spawn, ChildProcess, SpawnOptions } from "node:child_process"
+import { spawn, type ChildProcess, type SpawnOptions } from "node:child_process"
 
 const children = new Set<ChildProcess>()
 const colors = [36, 35, 33, 32, 34]

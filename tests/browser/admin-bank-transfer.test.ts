@@ -7,7 +7,7 @@ import {
   screenshot,
   screenshotOf,
 } from "../fixtures/browser"
-import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+import { type BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 

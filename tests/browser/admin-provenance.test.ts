@@ -8,7 +8,7 @@ import {
   screenshot,
   screenshotOf,
 } from "../fixtures/browser"
-import { BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+import { type BuiltShop, startBuiltShop } from "../fixtures/built-shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
 

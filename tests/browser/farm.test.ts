@@ -11,7 +11,7 @@ import {
   launchBrowser,
   screenshot,
 } from "../fixtures/browser"
-import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
+import { type BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
 

@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
-import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
+import { type BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
 

@@ -2,7 +2,7 @@ import { sentMessages } from "../fixtures/outbox"
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
 import { expectVisible, launchBrowser, screenshot } from "../fixtures/browser"
-import { BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
+import { type BuiltStorefront, startBuiltStorefront } from "../fixtures/built-storefront"
 import {
   installStripeJs,
   PAYMENT_ELEMENT_LABELS,

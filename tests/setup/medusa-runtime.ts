@@ -7,7 +7,6 @@ import path from "node:path"
 
 const backendDir = path.resolve(__dirname, "../../backend")
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 require("ts-node").register({
   transpileOnly: true,
   project: path.join(backendDir, "tsconfig.json"),

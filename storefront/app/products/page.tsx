@@ -7,8 +7,8 @@ import {
   listCatalogue,
   listCategories,
   listProductsInCategories,
-  StoreCategory,
-  StoreProduct,
+  type StoreCategory,
+  type StoreProduct,
 } from "@/lib/data/catalog"
 import { listTowns } from "@/lib/data/towns"
 import {
@@ -16,7 +16,7 @@ import {
   filterAndSort,
   paginate,
   parseCatalogQuery,
-  Sort,
+  type Sort,
 } from "@/lib/catalog/listing"
 import { chinaMonth } from "@/lib/catalog/produce"
 import { t } from "@/lib/messages"

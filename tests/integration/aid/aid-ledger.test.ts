@@ -1,5 +1,5 @@
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import ExcelJS from "exceljs"
 import { backendRequire, failure, seededShop } from "../../fixtures/medusa"

@@ -3,7 +3,7 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 
 function stripeWebhooks() {
   const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe"))
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const lib = require(require.resolve("stripe", { paths: [providerDir] }))
   const Stripe = lib.default ?? lib
   return Stripe.webhooks

@@ -9,11 +9,18 @@ import type { Context } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
 import { createHash } from "crypto"
 import AidEntry from "./models/entry"
-import AidDailyTotal, { TotalLevel } from "./models/daily-total"
+import AidDailyTotal, { type TotalLevel } from "./models/daily-total"
 import AidTownTarget from "./models/town-target"
 import AidReconciliation from "./models/reconciliation"
-import { OrderPaymentRepository } from "./repositories/order-payment"
-import { chinaDay, formatYuan, LedgerEntry, money, OrderFacts, planEntries } from "./attribution"
+import { type OrderPaymentRepository } from "./repositories/order-payment"
+import {
+  chinaDay,
+  formatYuan,
+  type LedgerEntry,
+  money,
+  type OrderFacts,
+  planEntries,
+} from "./attribution"
 
 export type SummaryGroup = "town" | "partner" | "month" | "buyer_kind"
 
@@ -395,7 +402,7 @@ class AidModuleService extends MedusaService({
       orders: number
     }
     const deltas = new Map<string, Delta>()
-    const bump = (entry: LedgerEntry, orders: number, withFigures: boolean) => {
+    const bump = (entry: LedgerEntry, withFigures: boolean) => {
       const day = chinaDay(entry.occurred_at)
       const town = entry.town_id ?? ""
       const partner = entry.partner_id ?? ""
@@ -423,7 +430,7 @@ class AidModuleService extends MedusaService({
         deltas.set(key, delta)
       }
     }
-    for (const entry of entries) bump(entry, 0, true)
+    for (const entry of entries) bump(entry, true)
 
     // orders: once per level key of the order's sale, on the sale's or the
     // cancellation's day

@@ -68,7 +68,6 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
   }
 
   constructor(cradle: Record<string, unknown>, options: BankTransferOptions) {
-    // eslint-disable-next-line prefer-rest-params
     super(cradle, options)
     this.options_ = options ?? {}
     this.deadlineDays_ = deadlineDays(this.options_.deadlineDays)

@@ -12,12 +12,12 @@ import {
   parseOrThrow,
   partnerCreateSchema,
   partnerUpdateSchema,
-  PartnerCreateInput,
-  PartnerUpdateInput,
+  type PartnerCreateInput,
+  type PartnerUpdateInput,
   townCreateSchema,
   townUpdateSchema,
-  TownCreateInput,
-  TownUpdateInput,
+  type TownCreateInput,
+  type TownUpdateInput,
 } from "./validation"
 
 /**

@@ -16,7 +16,7 @@ export type ShopStripeOptions = StripeOptions & {
  */
 function stripeLibrary() {
   const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe"))
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
+
   const lib = require(require.resolve("stripe", { paths: [providerDir] }))
   return lib.default ?? lib
 }

@@ -6,7 +6,7 @@ import {
   linkCustomersToCustomerGroupWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { UNIT_BUYER_GROUP_KIND } from "../../workflows/aid/order-facts"
-import { CONSUMERS, SeedBuyer, UNIT_GROUP_NAME, UNITS } from "./data/buyers"
+import { CONSUMERS, type SeedBuyer, UNIT_GROUP_NAME, UNITS } from "./data/buyers"
 
 export type Buyer = SeedBuyer & { customer_id: string; kind: "consumer" | "unit" }
 

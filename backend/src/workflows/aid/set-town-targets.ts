@@ -1,5 +1,5 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { setTownTargetsStep, SetTownTargetsInput } from "./steps/set-town-targets"
+import { setTownTargetsStep, type SetTownTargetsInput } from "./steps/set-town-targets"
 import { validateTownsExistStep } from "./steps/validate-towns-exist"
 
 /** 帮扶销售目标: sets the yearly aid sales target of one or more towns. */

@@ -5,13 +5,13 @@ import { AddToCartForm } from "@/components/product/add-to-cart-form"
 import { ProductPhotos } from "@/components/product/product-picture"
 import { Certificates } from "@/components/provenance/certificates"
 import { kindLabel } from "@/components/provenance/partner-card"
-import { getPartner, getProduct, StoreProduct } from "@/lib/data/catalog"
+import { getPartner, getProduct, type StoreProduct } from "@/lib/data/catalog"
 import {
   formatChineseDate,
   formatYuan,
   harvestWindow,
   pricePerJinFen,
-  StockState,
+  type StockState,
   stockState,
   variantPriceFen,
 } from "@/lib/catalog/produce"
