@@ -6,7 +6,12 @@ const root = path.resolve(__dirname, "..")
 export default defineConfig({
   root,
   // the storefront's own import alias, for unit tests of its modules
-  resolve: { alias: { "@/": `${path.join(root, "storefront")}/` } },
+  resolve: {
+    alias: {
+      "@/": `${path.join(root, "storefront")}/`,
+      "@shared/": `${path.join(root, "backend/src/shared")}/`,
+    },
+  },
   test: {
     globals: true,
     include: [

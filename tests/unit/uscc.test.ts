@@ -3,7 +3,7 @@ import {
   normalizeUscc,
   usccCheckCharacter,
   usccProblem,
-} from "../../storefront/lib/account/uscc"
+} from "../../backend/src/shared/uscc"
 
 describe("统一社会信用代码 (GB 32100-2015)", () => {
   // the standard's own example and two codes published on business licences

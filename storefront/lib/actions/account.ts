@@ -6,7 +6,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
-import { normalizeUscc, usccProblem } from "@/lib/account/uscc"
+import { normalizeUscc, usccProblem } from "@shared/uscc"
 import {
   addressSchema,
   fieldErrors,
