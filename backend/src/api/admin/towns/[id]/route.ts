@@ -1,11 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { TownUpdateInput } from "../../../../modules/provenance/validation"
+import type { AdminTownResponse } from "../../../../types/http/provenance"
 import { updateTownWorkflow } from "../../../../workflows/provenance"
-import { ADMIN_PARTNER_FIELDS, ADMIN_TOWN_FIELDS } from "../../../provenance-fields"
+import { ADMIN_PARTNER_FIELDS } from "../../partners/query-config"
+import { ADMIN_TOWN_FIELDS } from "../query-config"
+import type { AdminUpdateTownType } from "../validators"
 
-async function loadTown(req: AuthenticatedMedusaRequest<any>, id: string) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+async function loadTown(container: MedusaContainer, id: string) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({
     entity: "town",
     fields: [
@@ -14,22 +17,26 @@ async function loadTown(req: AuthenticatedMedusaRequest<any>, id: string) {
     ],
     filters: { id },
   })
-  if (!data[0]) {
+  const [town] = data as AdminTownResponse["town"][]
+  if (!town) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Town "${id}" was not found`)
   }
-  return data[0]
+  return town
 }
 
 /** GET /admin/towns/:id: a town with its villages and partners. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ town: await loadTown(req, req.params.id) })
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminTownResponse>) {
+  res.json({ town: await loadTown(req.scope, req.params.id) })
 }
 
 /** POST /admin/towns/:id: updates a town; listed villages that are new are added. */
-export async function POST(req: AuthenticatedMedusaRequest<TownUpdateInput>, res: MedusaResponse) {
-  await loadTown(req, req.params.id)
+export async function POST(
+  req: AuthenticatedMedusaRequest<AdminUpdateTownType>,
+  res: MedusaResponse<AdminTownResponse>
+) {
+  await loadTown(req.scope, req.params.id)
   await updateTownWorkflow(req.scope).run({
     input: { id: req.params.id, data: req.validatedBody },
   })
-  res.json({ town: await loadTown(req, req.params.id) })
+  res.json({ town: await loadTown(req.scope, req.params.id) })
 }
