@@ -6,6 +6,7 @@ import type {
   AdminPartnerListResponse,
 } from "../../../types/http/provenance"
 import { createPartnerWorkflow } from "../../../workflows/provenance"
+import { graphOne } from "../../utils/graph"
 import { ADMIN_PARTNER_FIELDS } from "./query-config"
 import type { AdminCreatePartnerType, AdminListPartnersParamsType } from "./validators"
 
@@ -46,11 +47,8 @@ export async function POST(
   res: MedusaResponse<AdminPartnerCreateResponse>
 ) {
   const { result } = await createPartnerWorkflow(req.scope).run({ input: req.validatedBody })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "partner",
-    fields: ADMIN_PARTNER_FIELDS,
-    filters: { id: result.id },
+  const partner = await graphOne<AdminPartner>(req.scope, "partner", ADMIN_PARTNER_FIELDS, {
+    id: result.id,
   })
-  res.status(201).json({ partner: (data as AdminPartner[])[0] })
+  res.status(201).json({ partner: partner! })
 }

@@ -6,6 +6,7 @@ import type {
   AdminTownListResponse,
 } from "../../../types/http/provenance"
 import { createTownWorkflow } from "../../../workflows/provenance"
+import { graphOne } from "../../utils/graph"
 import { ADMIN_TOWN_FIELDS } from "./query-config"
 import type { AdminCreateTownType, AdminListTownsParamsType } from "./validators"
 
@@ -39,11 +40,6 @@ export async function POST(
   res: MedusaResponse<AdminTownCreateResponse>
 ) {
   const { result } = await createTownWorkflow(req.scope).run({ input: req.validatedBody })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "town",
-    fields: ADMIN_TOWN_FIELDS,
-    filters: { id: result.id },
-  })
-  res.status(201).json({ town: (data as AdminTown[])[0] })
+  const town = await graphOne<AdminTown>(req.scope, "town", ADMIN_TOWN_FIELDS, { id: result.id })
+  res.status(201).json({ town: town! })
 }

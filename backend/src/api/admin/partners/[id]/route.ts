@@ -1,34 +1,27 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import type { AdminPartnerResponse } from "../../../../types/http/provenance"
 import { updatePartnerWorkflow } from "../../../../workflows/provenance"
+import { graphOneOr404 } from "../../../utils/graph"
 import { ADMIN_PARTNER_FIELDS } from "../query-config"
 import type { AdminUpdatePartnerType } from "../validators"
 
 type Partner = AdminPartnerResponse["partner"]
 type Product = Partner["products"][number]
 
+const PARTNER_FIELDS = [
+  ...ADMIN_PARTNER_FIELDS,
+  "products.id",
+  "products.title",
+  "products.handle",
+  "products.status",
+  "products.thumbnail",
+]
+
 async function loadPartner(container: MedusaContainer, id: string): Promise<Partner> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "partner",
-    fields: [
-      ...ADMIN_PARTNER_FIELDS,
-      "products.id",
-      "products.title",
-      "products.handle",
-      "products.status",
-      "products.thumbnail",
-    ],
-    filters: { id },
-  })
-  const [partner] = data as (Omit<Partner, "products"> & {
-    products: (Product | null)[] | null
-  })[]
-  if (!partner) {
-    throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${id}" was not found`)
-  }
+  const partner = await graphOneOr404<
+    Omit<Partner, "products"> & { products: (Product | null)[] | null }
+  >(container, "partner", PARTNER_FIELDS, { id }, `Partner "${id}" was not found`)
   return { ...partner, products: (partner.products ?? []).filter((p): p is Product => !!p) }
 }
 
