@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { exposeProductProvenance } from "./provenance-fields"
+import { exposeProductProvenance } from "./expose-provenance"
 
 /** Medusa's store products, with their partner's public fields on request. */
 export const storeProductMiddlewares: MiddlewareRoute[] = [
