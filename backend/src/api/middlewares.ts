@@ -22,9 +22,10 @@ import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 
 /**
- * Every resource's middlewares, assembled. Medusa sorts them (wildcards and
- * regular expressions before static and parameter paths) and, within a kind,
- * keeps this order: the guards first, then the farm scope, then the rest.
+ * Every resource's middlewares, assembled (each resource's own list is in its
+ * folder's middlewares.ts). Medusa sorts them by path, wildcards and regular
+ * expressions ahead of static and parameter paths; between entries of the same
+ * kind this order decides: the guards first, then the farm scope, then the rest.
  */
 export default defineMiddlewares({
   // Medusa's error handler, with lock conflicts as 409 and database data exceptions as 400
