@@ -11,6 +11,7 @@ import { z } from "@medusajs/framework/zod"
  * the others hide or reorder what a farm reads on its shipping list.
  */
 export const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 
 /** "U+0000" for the first forbidden character of `value`, or null. */

@@ -1,9 +1,15 @@
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import FarmBatch from "./models/batch"
 import FarmVariantSetting from "./models/variant-setting"
 import FarmStockAudit from "./models/stock-audit"
 import FarmStaffInvite from "./models/staff-invite"
+import type { FarmOrderLineFilters, FarmOrderLineRepository } from "./repositories/farm-order-line"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
@@ -26,6 +32,27 @@ class FarmModuleService extends MedusaService({
   FarmStockAudit,
   FarmStaffInvite,
 }) {
+  protected readonly farmOrderLineRepository_: FarmOrderLineRepository
+
+  constructor(container: { farmOrderLineRepository: FarmOrderLineRepository }) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.farmOrderLineRepository_ = container.farmOrderLineRepository
+  }
+
+  /**
+   * Lines of the farm's products in orders not canceled (paid ones only,
+   * unless `include_unpaid`), newest order first: one page and the count.
+   */
+  @InjectManager()
+  async listFarmOrderLineRows(
+    filters: FarmOrderLineFilters,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return this.farmOrderLineRepository_.listOrderLineRows(filters, page, sharedContext)
+  }
+
   /**
    * Compares each reading with its variant's low-stock threshold and returns
    * the variants that have just fallen to or below it. A variant is returned

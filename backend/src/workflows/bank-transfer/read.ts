@@ -11,50 +11,15 @@ import type {
   BankTransferFilters,
   BankTransferRow,
 } from "../../modules/remittance/repositories/bank-transfer-payment"
-import { type Standing, standingOf } from "../../modules/remittance/standing"
-import type { ReceiptOutcome } from "../../modules/remittance/models/receipt"
+import { standingOf } from "../../modules/remittance/standing"
+import type { AdminBankTransferPayment, BankTransferReceipt } from "../../types/http/payments"
 import { noticeKeys } from "./notices"
 
-export type ReceiptView = {
-  id: string
-  amount: string
-  currency_code: string
-  payer_name: string
-  received_on: string | null
-  note: string | null
-  outcome: ReceiptOutcome
-  recorded_by: { id: string; email: string | null } | null
-  recorded_at: string
-}
+/** A receipt as the admin reads it (the HTTP type of GET /admin/bank-transfer/payments). */
+export type ReceiptView = BankTransferReceipt
 
-export type BankTransferView = Standing & {
-  id: string
-  reference: string | null
-  currency_code: string
-  payee: { account_name: string; bank_name: string; account_number: string } | null
-  created_at: string
-  authorized_at: string | null
-  captured_at: string | null
-  canceled_at: string | null
-  /** fixed when the order was placed (null for orders placed before deadlines existed) */
-  deadline_at: string | null
-  /** when the deadline reminder went out (null: not yet) */
-  reminded_at: string | null
-  receipt_count: number
-  receipts: ReceiptView[]
-  order: {
-    id: string
-    display_id: number | null
-    email: string | null
-    status: string | null
-    customer_id: string | null
-    /** the mobile or e-mail given at checkout */
-    contact: string | null
-    contact_kind: "mobile" | "email" | null
-    recipient: string | null
-    recipient_phone: string | null
-  } | null
-}
+/** A bank-transfer payment as the admin reads it (the HTTP type of the same route). */
+export type BankTransferView = AdminBankTransferPayment
 
 const iso = (value: Date | string | null | undefined) =>
   value ? new Date(value).toISOString() : null

@@ -6,6 +6,7 @@ import { chinaDateTime, formatYuan, money } from "../../../../modules/aid/attrib
 import { sendTable } from "../../aid/export"
 import messages from "../../aid/messages/zh-CN.json"
 import { chinaToday, listEntries } from "../../aid/report"
+import type { AdminFarmStatementResponse } from "../../../../types/http/farm-sales"
 import type { FarmStatementParamsType } from "../validators"
 
 const PAGE = 5_000
@@ -16,9 +17,12 @@ const PAGE = 5_000
  * (China time), totals per product and specification, and the month's
  * total. CSV is UTF-8 with a byte-order mark and CRLF line ends.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, FarmStatementParamsType>,
+  res: MedusaResponse<AdminFarmStatementResponse>
+) {
   const farm = await farmOf(req)
-  const params = req.validatedQuery as FarmStatementParamsType
+  const params = req.validatedQuery
   const month = params.month ?? chinaToday().slice(0, 7)
   const [year, m] = month.split("-").map(Number)
   const from = `${month}-01`
@@ -37,7 +41,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: ["id", "name"],
     filters: { id: farm.partner_id },
   })
-  const partnerName = (partners[0] as any)?.name ?? ""
+  const partnerName = (partners as { name: string }[])[0]?.name ?? ""
 
   const byVariant = new Map<
     string,

@@ -14,7 +14,7 @@ export async function GET(
   req: MedusaRequest<unknown, AdminAidEntriesExportParamsType>,
   res: MedusaResponse
 ) {
-  const { format, ...params } = req.validatedQuery as AdminAidEntriesExportParamsType
+  const { format, ...params } = req.validatedQuery
   const first = await listEntries(req.scope, { ...params, limit: PAGE, offset: 0 })
   if (first.count > MAX_ROWS) {
     throw new MedusaError(

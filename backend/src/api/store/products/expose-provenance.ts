@@ -3,7 +3,7 @@ import {
   PRODUCT_PARTNER_FIELDS,
   PRODUCT_PARTNER_TOWN_FIELDS,
   PRODUCT_PARTNER_VILLAGE_FIELDS,
-} from "../provenance-fields"
+} from "../../provenance-fields"
 
 /**
  * Public fields of a product's partner, town and village over the

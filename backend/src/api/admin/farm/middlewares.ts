@@ -3,8 +3,6 @@ import {
   validateAndTransformBody,
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
-import { farmScope } from "../../farm-scope"
-import { auditStockEdits } from "./stock-edits-audit"
 import {
   FarmAuditParams,
   FarmBatchBody,
@@ -15,17 +13,15 @@ import {
   FarmPartnerParams,
   FarmPresaleBody,
   FarmShipmentBody,
-  FarmStaffBody,
   FarmStatementParams,
   FarmVariantBody,
 } from "./validators"
 
 /**
- * Farm accounts: the one scope middleware for every /admin request, then
- * validation of the farm routes and of the partner staff routes.
+ * Validation of the farm routes (/admin/farm*). Who may call them and for
+ * which farm is decided before, by the farm-scope middleware (farm-scope.ts).
  */
-export const farmMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin*", middlewares: [farmScope] },
+export const adminFarmMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/admin/farm",
     methods: ["GET"],
@@ -90,31 +86,5 @@ export const farmMiddlewares: MiddlewareRoute[] = [
     matcher: "/admin/farm/statement",
     methods: ["GET"],
     middlewares: [validateAndTransformQuery(FarmStatementParams, {})],
-  },
-  {
-    matcher: "/admin/partners/:id/staff",
-    methods: ["POST"],
-    middlewares: [validateAndTransformBody(FarmStaffBody)],
-  },
-  // stock set on Medusa's own inventory pages is audited for the farms too
-  {
-    matcher: "/admin/inventory-items/:id/location-levels",
-    methods: ["POST"],
-    middlewares: [auditStockEdits],
-  },
-  {
-    matcher: "/admin/inventory-items/:id/location-levels/batch",
-    methods: ["POST"],
-    middlewares: [auditStockEdits],
-  },
-  {
-    matcher: "/admin/inventory-items/:id/location-levels/:location_id",
-    methods: ["POST"],
-    middlewares: [auditStockEdits],
-  },
-  {
-    matcher: "/admin/inventory-items/location-levels/batch",
-    methods: ["POST"],
-    middlewares: [auditStockEdits],
   },
 ]

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { queryWords } from "../../search/chinese-words"
+import { queryWords } from "../../../search/chinese-words"
 
 type SearchBody = { filters?: Record<string, unknown> & { q?: unknown } }
 

@@ -7,9 +7,18 @@ import { checkLowStock } from "../../../workflows/farm/steps/check-low-stock"
 
 type Pair = { inventory_item_id: string; location_id: string }
 
+type Level = { inventory_item_id?: string; location_id?: unknown } | null
+type LevelsBody = { location_id?: unknown; create?: Level[]; update?: Level[] }
+
+/** A request through this middleware: marked once audited, with its signed-in user. */
+type AuditedRequest = MedusaRequest & {
+  farmStockEditAudited?: boolean
+  auth_context?: { actor_id?: string }
+}
+
 /** The stock levels a request to Medusa's inventory-level routes writes. */
 function pairsOf(req: MedusaRequest): Pair[] {
-  const body = (req.body ?? {}) as any
+  const body = (req.body ?? {}) as LevelsBody
   const itemId = req.params?.id
   const pairs: Pair[] = []
   if (itemId && req.params?.location_id && req.params.location_id !== "batch")
@@ -36,13 +45,13 @@ function pairsOf(req: MedusaRequest): Pair[] {
  * change as "manual" by that user, then runs the low-stock check.
  */
 export async function auditStockEdits(
-  req: MedusaRequest,
+  req: AuditedRequest,
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   // ".../location-levels/batch" also matches ".../location-levels/:location_id": audit once
-  if ((req as any).farmStockEditAudited) return next()
-  ;(req as any).farmStockEditAudited = true
+  if (req.farmStockEditAudited) return next()
+  req.farmStockEditAudited = true
   const pairs = pairsOf(req)
   if (!pairs.length) return next()
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -51,9 +60,9 @@ export async function auditStockEdits(
     fields: ["id", "stock_location.id"],
   })
   const partnerOf = new Map(
-    (partners as any[])
+    (partners as { id: string; stock_location: { id: string } | null }[])
       .filter((p) => p.stock_location?.id)
-      .map((p) => [p.stock_location.id, p.id as string])
+      .map((p) => [p.stock_location!.id, p.id])
   )
   const farmPairs = pairs.filter((p) => partnerOf.has(p.location_id))
   if (!farmPairs.length) return next()
@@ -77,10 +86,7 @@ export async function auditStockEdits(
       location_id: [...new Set(farmPairs.map((p) => p.location_id))],
     })
     return new Map(
-      levels.map((l: any) => [
-        `${l.inventory_item_id}:${l.location_id}`,
-        Number(l.stocked_quantity),
-      ])
+      levels.map((l) => [`${l.inventory_item_id}:${l.location_id}`, Number(l.stocked_quantity)])
     )
   }
   let before: Map<string, number>
@@ -109,14 +115,18 @@ export async function auditStockEdits(
         fields: ["id", "variants.id", "variants.product_id"],
         filters: { id: changed.map((p) => p.inventory_item_id) },
       })
-      const variantOf = new Map((variants as any[]).map((i) => [i.id, i.variants?.[0]]))
+      const variantOf = new Map(
+        (variants as { id: string; variants?: { id: string; product_id: string | null }[] }[]).map(
+          (i) => [i.id, i.variants?.[0]]
+        )
+      )
       const rows = changed
         .filter((p) => variantOf.get(p.inventory_item_id))
         .map((p) => {
           const key = `${p.inventory_item_id}:${p.location_id}`
           const b = before.get(key) ?? 0
           const a = after.get(key) ?? 0
-          const variant = variantOf.get(p.inventory_item_id)
+          const variant = variantOf.get(p.inventory_item_id)!
           return {
             partner_id: partnerOf.get(p.location_id)!,
             product_id: variant.product_id ?? null,
@@ -128,13 +138,13 @@ export async function auditStockEdits(
             after: a,
             delta: a - b,
             actor_type: "user",
-            actor_id: (req as any).auth_context?.actor_id ?? null,
+            actor_id: req.auth_context?.actor_id ?? null,
             reference_id: null,
             note: null,
           }
         })
       if (rows.length)
-        await req.scope.resolve<FarmModuleService>(FARM_MODULE).createFarmStockAudits(rows as any)
+        await req.scope.resolve<FarmModuleService>(FARM_MODULE).createFarmStockAudits(rows)
       for (const row of rows) {
         await checkLowStock(req.scope, {
           partner_id: row.partner_id,
