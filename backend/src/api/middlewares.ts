@@ -10,7 +10,7 @@ import {
   partnerUpdateSchema,
   townCreateSchema,
   townUpdateSchema,
-} from "../modules/provenance/validation"
+} from "../shared/provenance"
 import {
   AdminListPartnersParams,
   AdminListProductProvenanceParams,

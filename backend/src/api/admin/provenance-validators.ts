@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { PARTNER_KINDS } from "../../modules/provenance/models/partner"
+import { PARTNER_KINDS } from "../../shared/provenance"
 
 const listParams = {
   q: z.string().trim().min(1).max(80).optional(),

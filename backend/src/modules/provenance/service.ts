@@ -8,8 +8,8 @@ import type { Context } from "@medusajs/framework/types"
 import Town from "./models/town"
 import Village from "./models/village"
 import Partner from "./models/partner"
+import { parseOrThrow } from "./parse-or-throw"
 import {
-  parseOrThrow,
   partnerCreateSchema,
   partnerUpdateSchema,
   type PartnerCreateInput,
@@ -18,7 +18,7 @@ import {
   townUpdateSchema,
   type TownCreateInput,
   type TownUpdateInput,
-} from "./validation"
+} from "../../shared/provenance"
 
 /**
  * Towns, their villages and the partners (farms, cooperatives, firms) that

@@ -10,7 +10,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_EVENTS } from "../../modules/provenance"
-import type { PartnerUpdateInput } from "../../modules/provenance/validation"
+import type { PartnerUpdateInput } from "../../shared/provenance"
 import { updatePartnerStep } from "./steps/update-partner"
 
 /** Updates a partner; a new name is carried over to its stock location. */

@@ -3,7 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
 import type { SummaryGroup } from "../../../modules/aid/service"
-import { chinaDay, formatYuan, money } from "../../../modules/aid/attribution"
+import { money, yuanString } from "../../../shared/money"
+import { chinaToday } from "../../../shared/china-time"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
 import messages from "./messages/zh-CN.json"
 
@@ -100,11 +101,6 @@ function monthsBetween(first: string, last: string): string[] {
   return months
 }
 
-/** Today in China, YYYY-MM-DD. */
-export function chinaToday(): string {
-  return chinaDay(new Date())
-}
-
 /**
  * The summary: the ledger's daily totals grouped by town, partner, month or
  * buyer kind, with labels as the store shows them. Every town appears (also
@@ -148,7 +144,7 @@ export async function buildSummary(
         const target = targetOf.get(row.key)
         return {
           ...row,
-          target: target ? formatYuan(target) : null,
+          target: target ? yuanString(target) : null,
           progress: target
             ? Number(
                 money(row.amount)
@@ -251,7 +247,7 @@ export async function listEntries(container: MedusaContainer, params: EntryListP
       town_id: entry.town_id,
       town_name: names.towns.get(entry.town_id)?.name ?? null,
       quantity: entry.quantity,
-      amount: formatYuan(entry.raw_amount?.value ?? entry.amount),
+      amount: yuanString(entry.raw_amount?.value ?? entry.amount),
       currency_code: entry.currency_code,
       buyer_kind: entry.buyer_kind,
       unit_id: entry.unit_id,

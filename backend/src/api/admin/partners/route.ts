@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { PartnerCreateInput } from "../../../modules/provenance/validation"
+import type { PartnerCreateInput } from "../../../shared/provenance"
 import { createPartnerWorkflow } from "../../../workflows/provenance"
 import { ADMIN_PARTNER_FIELDS } from "../../provenance-fields"
 import type { AdminListPartnersParamsType } from "../provenance-validators"

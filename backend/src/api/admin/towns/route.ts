@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { TownCreateInput } from "../../../modules/provenance/validation"
+import type { TownCreateInput } from "../../../shared/provenance"
 import { createTownWorkflow } from "../../../workflows/provenance"
 import { ADMIN_TOWN_FIELDS } from "../../provenance-fields"
 import type { AdminListTownsParamsType } from "../provenance-validators"

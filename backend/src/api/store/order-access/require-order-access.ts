@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../modules/order-access"
+import { CONTROL_CHARACTER } from "../../../shared/text"
 
 /** The request header that carries an order token or a lookup token. */
 export const ORDER_TOKEN_HEADER = "x-order-token"
@@ -59,7 +60,7 @@ export function requireOrderAccess(source: OrderIdSource) {
     // an id with control characters or of absurd length names no order (and never reaches the database)
     if (
       orderId.length > 100 ||
-      /[\u0000-\u001f\u007f]/.test(orderId) ||
+      CONTROL_CHARACTER.test(orderId) ||
       !(await canAccessOrder(req as Request, orderId))
     ) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)

@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Town from "./town"
 import Village from "./village"
-
-export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
-export type PartnerKind = (typeof PARTNER_KINDS)[number]
+import { PARTNER_KINDS } from "../../../shared/provenance"
 
 /**
  * A producer the shop buys from: a farm, a cooperative, an enterprise or a

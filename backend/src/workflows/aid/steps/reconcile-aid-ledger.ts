@@ -2,7 +2,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
-import { expectedNet, formatYuan, money } from "../../../modules/aid/attribution"
+import { expectedNet } from "../../../modules/aid/attribution"
+import { money, yuanString } from "../../../shared/money"
 import { loadOrderFacts } from "../order-facts"
 
 export type ReconciliationMismatch = {
@@ -54,9 +55,9 @@ export const reconcileAidLedgerStep = createStep(
         mismatches.push({
           order_id: orderId,
           display_id: displayId,
-          ledger: formatYuan(ledger),
-          expected: formatYuan(expected),
-          difference: formatYuan(difference),
+          ledger: yuanString(ledger),
+          expected: yuanString(expected),
+          difference: yuanString(difference),
         })
       }
     }
@@ -80,7 +81,7 @@ export const reconcileAidLedgerStep = createStep(
           order.order_id,
           order.display_id,
           ledger.get(order.order_id) ?? "0",
-          formatYuan(expectedNet(order))
+          yuanString(expectedNet(order))
         )
       }
       if (page.length < PAGE) break
@@ -100,7 +101,7 @@ export const reconcileAidLedgerStep = createStep(
     const report: ReconciliationReport = {
       orders_checked: checked,
       mismatch_count: mismatches.length,
-      difference_total: formatYuan(differenceTotal),
+      difference_total: yuanString(differenceTotal),
       mismatches,
       started_at,
       finished_at: new Date(),

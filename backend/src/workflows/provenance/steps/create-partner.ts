@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import type { PartnerCreateInput } from "../../../modules/provenance/validation"
+import type { PartnerCreateInput } from "../../../shared/provenance"
 
 export const createPartnerStep = createStep(
   "create-partner",

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import type { TownCreateInput } from "../../../modules/provenance/validation"
+import type { TownCreateInput } from "../../../shared/provenance"
 
 export const createTownStep = createStep(
   "create-town",

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import type { TownUpdateInput } from "../../../modules/provenance/validation"
+import type { TownUpdateInput } from "../../../shared/provenance"
 
 export const updateTownStep = createStep(
   "update-town",

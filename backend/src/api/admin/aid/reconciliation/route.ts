@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AID_MODULE, type AidModuleService } from "../../../../modules/aid"
-import { formatYuan } from "../../../../modules/aid/attribution"
+import { yuanString } from "../../../../shared/money"
 import { reconcileAidLedgerWorkflow } from "../../../../workflows/aid"
 
 function present(run: any) {
@@ -10,7 +10,7 @@ function present(run: any) {
     trigger: run.trigger,
     orders_checked: run.orders_checked,
     mismatch_count: run.mismatch_count,
-    difference_total: formatYuan(run.raw_difference_total?.value ?? run.difference_total),
+    difference_total: yuanString(run.raw_difference_total?.value ?? run.difference_total),
     mismatches: run.mismatches,
     started_at: run.started_at,
     finished_at: run.finished_at,

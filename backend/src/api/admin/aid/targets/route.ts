@@ -1,8 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AID_MODULE, type AidModuleService } from "../../../../modules/aid"
-import { formatYuan } from "../../../../modules/aid/attribution"
+import { yuanString } from "../../../../shared/money"
 import { setTownTargetsWorkflow } from "../../../../workflows/aid"
-import { chinaToday } from "../report"
+import { chinaToday } from "../../../../shared/china-time"
 import type { AdminSetAidTargetsType } from "../validators"
 
 async function targetsOf(req: MedusaRequest, year: number) {
@@ -12,7 +12,7 @@ async function targetsOf(req: MedusaRequest, year: number) {
     year,
     targets: targets.map((t: any) => ({
       town_id: t.town_id,
-      amount: formatYuan(t.raw_amount?.value ?? t.amount),
+      amount: yuanString(t.raw_amount?.value ?? t.amount),
     })),
   }
 }

@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { PartnerUpdateInput } from "../../../../modules/provenance/validation"
+import type { PartnerUpdateInput } from "../../../../shared/provenance"
 import { updatePartnerWorkflow } from "../../../../workflows/provenance"
 import { ADMIN_PARTNER_FIELDS } from "../../../provenance-fields"
 

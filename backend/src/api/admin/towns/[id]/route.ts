@@ -1,6 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import type { TownUpdateInput } from "../../../../modules/provenance/validation"
+import type { TownUpdateInput } from "../../../../shared/provenance"
 import { updateTownWorkflow } from "../../../../workflows/provenance"
 import { ADMIN_PARTNER_FIELDS, ADMIN_TOWN_FIELDS } from "../../../provenance-fields"
 
