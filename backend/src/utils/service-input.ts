@@ -1,5 +1,4 @@
 import type {
-  BigNumberInput,
   DMLSchema,
   IDmlEntity,
   IDmlEntityConfig,
@@ -11,18 +10,17 @@ import type {
 type Managed = "created_at" | "updated_at" | "deleted_at"
 
 /**
- * The type configuration of one model for `MedusaService<…>(…)` whose
- * `bigNumber` columns (`Decimals`) are written as Medusa takes them: decimal
- * strings ("12.50") as well as numbers. The generated CRUD's default input
- * types them as numbers only, which would round money through floating point.
+ * The type configuration of one model for `MedusaService<…>(…)`, with some
+ * input fields typed as Medusa really takes them (`Overrides`): `bigNumber`
+ * columns as decimal strings too ({ amount?: BigNumberInput }: the default
+ * input types them as numbers only, which would round money through floating
+ * point), `json` columns that hold a list.
  */
-export type DecimalModelConfig<
+export type ModelInputConfig<
   Model extends IDmlEntity<DMLSchema, IDmlEntityConfig>,
-  Decimals extends keyof InferEntityForModuleService<Model> = never,
+  Overrides extends object = Record<never, never>,
 > = {
   model: Model
   dto: InferTypeOf<Model>
-  inputDto: Omit<InferEntityForModuleService<Model>, Managed | Decimals> & {
-    [Key in Decimals]?: BigNumberInput
-  }
+  inputDto: Omit<InferEntityForModuleService<Model>, Managed | keyof Overrides> & Overrides
 }

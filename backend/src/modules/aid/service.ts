@@ -5,7 +5,7 @@ import {
   MedusaError,
   MedusaService,
 } from "@medusajs/framework/utils"
-import type { Context } from "@medusajs/framework/types"
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import { chinaDay } from "../../shared/china-time"
 import { money, yuanString } from "../../shared/money"
 import { type LedgerEntry, LEDGER_ENTRY_FIELDS, type OrderFacts, planEntries } from "./attribution"
@@ -23,7 +23,7 @@ import type {
 } from "./repositories/aid-daily-total"
 import type { AidEntryRepository } from "./repositories/aid-entry"
 import type { OrderPaymentRepository } from "./repositories/order-payment"
-import type { DecimalModelConfig } from "../../utils/service-input"
+import type { ModelInputConfig } from "../../utils/service-input"
 
 export type {
   Impact,
@@ -51,10 +51,13 @@ const withDay = (entry: LedgerEntry) => ({ ...entry, day: chinaDay(entry.occurre
  */
 /** The models' types, with their amounts written as decimal strings. */
 type AidModels = {
-  AidEntry: DecimalModelConfig<typeof AidEntry, "amount">
-  AidDailyTotal: DecimalModelConfig<typeof AidDailyTotal, "amount">
-  AidTownTarget: DecimalModelConfig<typeof AidTownTarget, "amount">
-  AidReconciliation: DecimalModelConfig<typeof AidReconciliation, "difference_total">
+  AidEntry: ModelInputConfig<typeof AidEntry, { amount?: BigNumberInput }>
+  AidDailyTotal: ModelInputConfig<typeof AidDailyTotal, { amount?: BigNumberInput }>
+  AidTownTarget: ModelInputConfig<typeof AidTownTarget, { amount?: BigNumberInput }>
+  AidReconciliation: ModelInputConfig<
+    typeof AidReconciliation,
+    { difference_total?: BigNumberInput }
+  >
 }
 
 class AidModuleService extends MedusaService<AidModels>({

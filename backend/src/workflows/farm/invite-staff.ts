@@ -36,7 +36,7 @@ const recordFarmStaffInviteStep = createStep(
   "record-farm-staff-invite",
   async (input: InviteFarmStaffInput & { invite_id: string }, { container }) => {
     const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-    const created = await farm.createFarmStaffInvites(input as any)
+    const created = await farm.createFarmStaffInvites(input)
     return new StepResponse(created, created.id)
   },
   async (id, { container }) => {
@@ -63,11 +63,11 @@ export const inviteFarmStaffWorkflow = createWorkflow(
     const record = recordFarmStaffInviteStep(
       transform({ input, invites }, ({ input, invites }) => ({
         ...input,
-        invite_id: (invites as any)[0].id,
+        invite_id: invites[0].id,
       }))
     )
     return new WorkflowResponse({
-      invite: transform({ invites }, ({ invites }) => (invites as any)[0]),
+      invite: transform({ invites }, ({ invites }) => invites[0]),
       record,
     })
   }

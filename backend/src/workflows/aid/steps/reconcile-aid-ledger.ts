@@ -2,17 +2,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
+import type { ReconciliationMismatch } from "../../../modules/aid/models/reconciliation"
 import { expectedNet } from "../../../modules/aid/attribution"
 import { money, yuanString } from "../../../shared/money"
+import { queryRows } from "../../../utils/query"
 import { loadOrderFacts } from "../order-facts"
 
-export type ReconciliationMismatch = {
-  order_id: string
-  display_id: number | null
-  ledger: string
-  expected: string
-  difference: string
-}
+export type { ReconciliationMismatch }
 
 export type ReconciliationReport = {
   orders_checked: number
@@ -63,14 +59,14 @@ export const reconcileAidLedgerStep = createStep(
     }
 
     for (let skip = 0; ; skip += PAGE) {
-      const { data: page } = await query.graph({
+      const page = await queryRows<{ id: string }>(query, {
         entity: "order",
         fields: ["id"],
-        filters: { is_draft_order: false } as any,
-        pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } } as any,
+        filters: { is_draft_order: false },
+        pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } },
       })
       if (!page.length) break
-      const ids = page.map((o: any) => o.id as string)
+      const ids = page.map((o) => o.id)
       const [facts, ledger] = await Promise.all([
         loadOrderFacts(container, ids),
         aid.netByOrder(ids),
@@ -117,7 +113,7 @@ export const saveReconciliationStep = createStep(
     const run = await aid.createAidReconciliations({
       ...input.report,
       trigger: input.trigger,
-    } as any)
+    })
     return new StepResponse(run, run.id)
   },
   async (id, { container }) => {

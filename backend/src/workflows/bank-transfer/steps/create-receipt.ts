@@ -19,7 +19,7 @@ export const createRemittanceReceiptStep = createStep(
   "create-remittance-receipt",
   async (input: CreateReceiptInput, { container }) => {
     const remittance = container.resolve<RemittanceModuleService>(REMITTANCE_MODULE)
-    const receipt = await remittance.createRemittanceReceipts(input as any)
+    const receipt = await remittance.createRemittanceReceipts(input)
     return new StepResponse(receipt, receipt.id)
   },
   async (id, { container }) => {

@@ -30,7 +30,7 @@ export const createBatchStep = createStep(
         `A batch with code "${input.batch_code}" already exists`
       )
     }
-    const batch = await farm.createFarmBatches({ ...input, note: input.note ?? null } as any)
+    const batch = await farm.createFarmBatches({ ...input, note: input.note ?? null })
     return new StepResponse(batch, batch.id)
   },
   async (id, { container }) => {

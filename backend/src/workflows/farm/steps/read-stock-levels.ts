@@ -14,7 +14,7 @@ export const readStockLevelsStep = createStep(
       : []
     return new StepResponse(
       Object.fromEntries(
-        levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)])
+        levels.map((l) => [l.inventory_item_id, Number(l.stocked_quantity)])
       ) as Record<string, number>
     )
   }
