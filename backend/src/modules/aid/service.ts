@@ -8,7 +8,7 @@ import {
 import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import { chinaDay } from "../../shared/china-time"
 import { money, yuanString } from "../../shared/money"
-import { type LedgerEntry, LEDGER_ENTRY_FIELDS, type OrderFacts, planEntries } from "./attribution"
+import { correctionEntry, type LedgerEntry, type OrderFacts, planEntries } from "./attribution"
 import { dailyTotalDeltas } from "./daily-totals"
 import AidDailyTotal from "./models/daily-total"
 import AidEntry from "./models/entry"
@@ -42,13 +42,6 @@ type InjectedDependencies = {
 /** A ledger entry as the generated CRUD writes it: with its China-time day. */
 const withDay = (entry: LedgerEntry) => ({ ...entry, day: chinaDay(entry.occurred_at) })
 
-/**
- * The aid ledger: append-only entries, their daily totals and the towns'
- * yearly targets. Writes go through `recordOrder`, which is idempotent: it
- * serialises on the order, replays what the ledger holds and appends only
- * the entries that are missing, with their daily totals, in one transaction.
- * The generated CRUD is kept; its SQL beyond that lives in repositories/.
- */
 /** The models' types, with their amounts written as decimal strings. */
 type AidModels = {
   AidEntry: ModelInputConfig<typeof AidEntry, { amount?: BigNumberInput }>
@@ -60,6 +53,13 @@ type AidModels = {
   >
 }
 
+/**
+ * The aid ledger: append-only entries, their daily totals and the towns'
+ * yearly targets. Writes go through `recordOrder`, which is idempotent: it
+ * serialises on the order, replays what the ledger holds and appends only
+ * the entries that are missing, with their daily totals, in one transaction.
+ * The generated CRUD is kept; its SQL beyond that lives in repositories/.
+ */
 class AidModuleService extends MedusaService<AidModels>({
   AidEntry,
   AidDailyTotal,
@@ -137,20 +137,8 @@ class AidModuleService extends MedusaService<AidModels>({
     @MedusaContext() sharedContext: Context = {}
   ) {
     await this.aidEntryRepository_.lockOrder(entry.order_id, sharedContext)
-    const { reason } = entry
-    const given: Partial<LedgerEntry> = entry
-    const row: LedgerEntry = {
-      // the entry's own fields only (callers may pass a whole row), missing ones null
-      ...(Object.fromEntries(
-        LEDGER_ENTRY_FIELDS.map((field) => [field, given[field] ?? null])
-      ) as LedgerEntry),
-      occurred_at: new Date(entry.occurred_at),
-      quantity: entry.quantity ?? 0,
-      kind: "correction",
-      entry_key: `correction:${entry.source_id}:${entry.line_item_id}`,
-      amount: yuanString(entry.amount),
-    }
-    if (!reason.trim()) {
+    const row = correctionEntry(entry)
+    if (!entry.reason.trim()) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "A correction needs a reason")
     }
     const [created] = await this.createAidEntries([withDay(row)], sharedContext)

@@ -2,7 +2,13 @@ import BigNumber from "bignumber.js"
 import { type Money, money, roundToFen, yuanString } from "../../../shared/money"
 import { orderTimeline } from "./facts"
 import { applyEntry, type Lines } from "./line-state"
-import { entryKey, type LedgerEntry, type OrderFacts, withDates } from "./types"
+import {
+  entryKey,
+  LEDGER_ENTRY_FIELDS,
+  type LedgerEntry,
+  type OrderFacts,
+  withDates,
+} from "./types"
 
 /**
  * The entries the ledger lacks for this order, in the order they happened.
@@ -87,4 +93,23 @@ export function expectedNet(
     .filter((refund) => refund.attributable)
     .reduce((acc, refund) => acc.plus(roundToFen(money(refund.amount))), new BigNumber(0))
   return BigNumber.max(items.minus(refunded), 0)
+}
+
+/**
+ * A correction entry (e.g. an amount entered by the support team): the
+ * entry's own fields only (callers may pass a whole row), missing ones null,
+ * keyed by its source and line.
+ */
+export function correctionEntry(entry: Omit<LedgerEntry, "kind" | "entry_key">): LedgerEntry {
+  const given: Partial<LedgerEntry> = entry
+  return {
+    ...(Object.fromEntries(
+      LEDGER_ENTRY_FIELDS.map((field) => [field, given[field] ?? null])
+    ) as LedgerEntry),
+    occurred_at: new Date(entry.occurred_at),
+    quantity: entry.quantity ?? 0,
+    kind: "correction",
+    entry_key: entryKey("correction", entry.source_id, entry.line_item_id),
+    amount: yuanString(entry.amount),
+  }
 }
