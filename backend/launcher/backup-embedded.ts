@@ -4,7 +4,6 @@
  * with the write-ahead log written meanwhile, in one `.tar.gz`; restored by
  * putting the folder back and letting the same Postgres replay that log.
  */
-import { spawn } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
@@ -12,7 +11,7 @@ import { pipeline } from "node:stream/promises"
 import zlib from "node:zlib"
 import pg from "pg"
 import { backupStamp, type Log } from "./backup-stamp"
-import { output } from "./command-output"
+import { output, tar } from "./shell"
 import {
   EMBEDDED_PASSWORD,
   EMBEDDED_USER,
@@ -278,20 +277,6 @@ async function chownToPostgres(dir: string) {
       for (const entry of fs.readdirSync(full)) visit(path.join(full, entry))
   }
   visit(dir)
-}
-
-function tar(args: string[], okCodes: number[]) {
-  return new Promise<void>((resolve, reject) => {
-    const child = spawn("tar", args, { stdio: ["ignore", "ignore", "pipe"] })
-    let errors = ""
-    child.stderr.on("data", (chunk) => (errors += chunk))
-    child.once("error", reject)
-    child.once("exit", (code) =>
-      okCodes.includes(code ?? -1)
-        ? resolve()
-        : reject(new Error(`tar ${args[0]} failed (${code}): ${errors.trim()}`))
-    )
-  })
 }
 
 function tarOutput(args: string[]) {

@@ -8,7 +8,7 @@ import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
 import { backupStamp, type Log } from "./backup-stamp"
-import { output } from "./command-output"
+import { output } from "./shell"
 
 /** The libpq environment for a connection URL, so no password shows on a command line. */
 function libpqEnv(url: string): NodeJS.ProcessEnv {

@@ -22,13 +22,15 @@ export type ReconciliationReport = {
 
 const PAGE = 200
 
+export const reconcileAidLedgerStepId = "reconcile-aid-ledger"
+
 /**
  * Compares, order by order, the ledger's net with what the order says was
  * paid for its items net of refunds (nothing for a canceled order). Orders
  * the ledger holds but the shop no longer has are reported too.
  */
 export const reconcileAidLedgerStep = createStep(
-  "reconcile-aid-ledger",
+  reconcileAidLedgerStepId,
   async (_: void, { container }) => {
     const started_at = new Date()
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -103,21 +105,5 @@ export const reconcileAidLedgerStep = createStep(
       finished_at: new Date(),
     }
     return new StepResponse(report)
-  }
-)
-
-export const saveReconciliationStep = createStep(
-  "save-aid-reconciliation",
-  async (input: { report: ReconciliationReport; trigger: "job" | "admin" }, { container }) => {
-    const aid = container.resolve<AidModuleService>(AID_MODULE)
-    const run = await aid.createAidReconciliations({
-      ...input.report,
-      trigger: input.trigger,
-    })
-    return new StepResponse(run, run.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    await container.resolve<AidModuleService>(AID_MODULE).deleteAidReconciliations([id])
   }
 )

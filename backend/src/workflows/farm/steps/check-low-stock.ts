@@ -92,9 +92,11 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
   return crossed
 }
 
+export const checkLowStockStepId = "check-farm-low-stock"
+
 /** The low-stock check as the last step of a stock workflow (nothing to undo: a sent alert stays sent). */
 export const checkLowStockStep = createStep(
-  "check-farm-low-stock",
+  checkLowStockStepId,
   async (input: LowStockCheckInput, { container }) =>
     new StepResponse(await checkLowStock(container, input))
 )

@@ -12,9 +12,11 @@ export type RecordStockAuditInput = {
   changes: AppliedStockChange[]
 }
 
+export const recordStockAuditStepId = "record-farm-stock-audit"
+
 /** Writes one audit entry per stock change (unchanged levels included when set explicitly); compensation removes them. */
 export const recordStockAuditStep = createStep(
-  "record-farm-stock-audit",
+  recordStockAuditStepId,
   async (input: RecordStockAuditInput, { container }) => {
     const farm = container.resolve<FarmModuleService>(FARM_MODULE)
     if (!input.changes.length) return new StepResponse([], [] as string[])

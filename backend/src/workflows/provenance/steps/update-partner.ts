@@ -3,8 +3,10 @@ import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import type { PartnerUpdateInput } from "../../../shared/provenance"
 
+export const updatePartnerStepId = "update-partner"
+
 export const updatePartnerStep = createStep(
-  "update-partner",
+  updatePartnerStepId,
   async (input: { id: string; data: PartnerUpdateInput }, { container }) => {
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const before = await provenance.retrievePartner(input.id)

@@ -3,8 +3,10 @@ import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
 import type { TownUpdateInput } from "../../../shared/provenance"
 
+export const updateTownStepId = "update-town"
+
 export const updateTownStep = createStep(
-  "update-town",
+  updateTownStepId,
   async (input: { id: string; data: TownUpdateInput }, { container }) => {
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const before = await provenance.retrieveTown(input.id, { relations: ["villages"] })

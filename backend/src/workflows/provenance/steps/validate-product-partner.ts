@@ -2,12 +2,14 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { queryRow } from "../../../utils/query"
 
+export const validateProductPartnerStepId = "validate-product-partner"
+
 /**
  * Checks that the product and the partner exist and returns the product's
  * current partner (null when it has none).
  */
 export const validateProductPartnerStep = createStep(
-  "validate-product-partner",
+  validateProductPartnerStepId,
   async (input: { product_id: string; partner_id: string }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const product = await queryRow<{ partner: { id: string } | null }>(query, {

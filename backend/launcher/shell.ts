@@ -1,3 +1,4 @@
+/** The command-line tools the backups run: tar, pg_dump, pg_restore, id. */
 import { spawn } from "node:child_process"
 import path from "node:path"
 
@@ -19,6 +20,21 @@ export function output(command: string, args: string[], env?: NodeJS.ProcessEnv)
         : reject(
             new Error(`${path.basename(command)} failed (${code}): ${err.trim() || out.trim()}`)
           )
+    )
+  })
+}
+
+/** Runs tar; exit codes in `okCodes` count as success (1: files changed while read). */
+export function tar(args: string[], okCodes: number[]) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn("tar", args, { stdio: ["ignore", "ignore", "pipe"] })
+    let errors = ""
+    child.stderr.on("data", (chunk) => (errors += chunk))
+    child.once("error", reject)
+    child.once("exit", (code) =>
+      okCodes.includes(code ?? -1)
+        ? resolve()
+        : reject(new Error(`tar ${args[0]} failed (${code}): ${errors.trim()}`))
     )
   })
 }
