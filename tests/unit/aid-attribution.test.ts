@@ -1,9 +1,12 @@
 import BigNumber from "bignumber.js"
 import { backendRequire } from "../fixtures/medusa"
 import type * as Attribution from "../../backend/src/modules/aid/attribution"
+import { chinaDay } from "../../backend/src/shared/china-time"
+import { splitByWeights, yuanString } from "../../backend/src/shared/money"
 
-const { splitByWeights, planEntries, expectedNet, formatYuan, chinaDay }: typeof Attribution =
-  backendRequire("src/modules/aid/attribution.ts")
+const { planEntries, expectedNet }: typeof Attribution = backendRequire(
+  "src/modules/aid/attribution/index.ts"
+)
 
 const at = (iso: string) => new Date(iso)
 
@@ -52,13 +55,13 @@ function line(
 }
 
 const sum = (entries: { amount: string }[]) =>
-  formatYuan(entries.reduce((acc, e) => acc.plus(e.amount), new BigNumber(0)))
+  yuanString(entries.reduce((acc, e) => acc.plus(e.amount), new BigNumber(0)))
 
 describe("splitByWeights", () => {
   it("splits into whole fen that sum exactly to the total", () => {
     const parts = splitByWeights("100.00", [1, 1, 1])
     expect(parts.map((p) => p.toFixed(2))).toEqual(["33.34", "33.33", "33.33"])
-    expect(formatYuan(parts.reduce((a, b) => a.plus(b)))).toBe("100.00")
+    expect(yuanString(parts.reduce((a, b) => a.plus(b)))).toBe("100.00")
   })
 
   it("keeps the sign of a negative total and never splits over zero weights", () => {
@@ -73,7 +76,7 @@ describe("splitByWeights", () => {
   it("sums exactly for awkward weights over many lines", () => {
     const weights = Array.from({ length: 37 }, (_, i) => (i * 7.13 + 0.01).toFixed(4))
     const parts = splitByWeights("9999.99", weights)
-    expect(formatYuan(parts.reduce((a, b) => a.plus(b)))).toBe("9999.99")
+    expect(yuanString(parts.reduce((a, b) => a.plus(b)))).toBe("9999.99")
     for (const part of parts) expect(part.decimalPlaces()).toBeLessThanOrEqual(2)
   })
 })
@@ -106,7 +109,7 @@ describe("planEntries", () => {
     const refund = planEntries(refunded, placed)
     expect(refund.every((e) => e.kind === "refund" && e.quantity === 0)).toBe(true)
     expect(sum(refund)).toBe("-10.01")
-    expect(sum([...placed, ...refund])).toBe(formatYuan(expectedNet(refunded)))
+    expect(sum([...placed, ...refund])).toBe(yuanString(expectedNet(refunded)))
 
     const huge = order({
       refunds: [
@@ -181,7 +184,7 @@ describe("planEntries", () => {
       ],
     })
     expect(planEntries(shipping, placed)).toEqual([])
-    expect(formatYuan(expectedNet(shipping))).toBe("100.00")
+    expect(yuanString(expectedNet(shipping))).toBe("100.00")
   })
 
   it("takes every line back to zero on cancellation, after a partial refund too", () => {
@@ -220,16 +223,16 @@ describe("planEntries", () => {
       quantity: -3,
       amount: "-33.34",
     })
-    expect(sum([...placed, ...edit])).toBe(formatYuan(expectedNet(edited)))
+    expect(sum([...placed, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
 
   it("writes nothing for an unpaid order, canceled or not, and expects nothing of it", () => {
     const unpaid = order({ paid_at: null })
     expect(planEntries(unpaid, [])).toEqual([])
-    expect(formatYuan(expectedNet(unpaid))).toBe("0.00")
+    expect(yuanString(expectedNet(unpaid))).toBe("0.00")
     const canceled = order({ paid_at: null, canceled_at: at("2026-03-08T02:00:00Z") })
     expect(planEntries(canceled, [])).toEqual([])
-    expect(formatYuan(expectedNet(canceled))).toBe("0.00")
+    expect(yuanString(expectedNet(canceled))).toBe("0.00")
   })
 
   it("credits a bank transfer when it is paid, dated the China-time day of the payment", () => {
@@ -244,7 +247,7 @@ describe("planEntries", () => {
     ).toBe(true)
     expect(chinaDay(sale[0].occurred_at)).toBe("2026-03-04")
     expect(sum(sale)).toBe("100.00")
-    expect(sum(sale)).toBe(formatYuan(expectedNet(paid)))
+    expect(sum(sale)).toBe(yuanString(expectedNet(paid)))
     // the same capture seen again writes nothing
     expect(planEntries(paid, sale)).toEqual([])
   })
@@ -261,7 +264,7 @@ describe("planEntries", () => {
     const sale = planEntries(paid, [])
     expect(sale.map((e) => e.kind)).toEqual(["sale", "sale"])
     expect(sale.find((e) => e.line_item_id === "li_a")).toMatchObject({ quantity: 1 })
-    expect(sum(sale)).toBe(formatYuan(expectedNet(paid)))
+    expect(sum(sale)).toBe(yuanString(expectedNet(paid)))
     expect(planEntries(paid, sale)).toEqual([])
   })
 
@@ -287,7 +290,7 @@ describe("planEntries", () => {
       quantity: -3,
       amount: "-33.34",
     })
-    expect(sum([...sale, ...edit])).toBe(formatYuan(expectedNet(edited)))
+    expect(sum([...sale, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
 
   it("takes a refund after a later payment back from the sale, and a cancellation to zero", () => {
@@ -301,11 +304,11 @@ describe("planEntries", () => {
     })
     const refund = planEntries(refunded, sale)
     expect(sum(refund)).toBe("-30.00")
-    expect(sum([...sale, ...refund])).toBe(formatYuan(expectedNet(refunded)))
+    expect(sum([...sale, ...refund])).toBe(yuanString(expectedNet(refunded)))
     const canceled = { ...refunded, canceled_at: at("2026-03-07T00:00:00Z") }
     const cancel = planEntries(canceled, [...sale, ...refund])
     expect(sum([...sale, ...refund, ...cancel])).toBe("0.00")
-    expect(formatYuan(expectedNet(canceled))).toBe("0.00")
+    expect(yuanString(expectedNet(canceled))).toBe("0.00")
   })
 
   it("keeps a sale already in the ledger where it is, with the edits after it", () => {
@@ -323,7 +326,7 @@ describe("planEntries", () => {
     const edit = planEntries(edited, legacy)
     expect(new Set(edit.map((e) => e.kind))).toEqual(new Set(["edit"]))
     expect(edit.find((e) => e.line_item_id === "li_c")).toMatchObject({ quantity: -3 })
-    expect(sum([...legacy, ...edit])).toBe(formatYuan(expectedNet(edited)))
+    expect(sum([...legacy, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
 
   it("files sales on the China-time day", () => {

@@ -4,7 +4,11 @@
  * received (receipts) and where it stands (modules/remittance/standing.ts),
  * and whether the deadline reminder went out.
  */
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  FilterableNotificationProps,
+  MedusaContainer,
+  NotificationDTO,
+} from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../modules/remittance"
 import type {
@@ -21,6 +25,9 @@ export type ReceiptView = BankTransferReceipt
 /** A bank-transfer payment as the admin reads it (the HTTP type of the same route). */
 export type BankTransferView = AdminBankTransferPayment
 
+/** A receipt as the remittance module lists it. */
+type ReceiptRecord = Awaited<ReturnType<RemittanceModuleService["listRemittanceReceipts"]>>[number]
+
 const iso = (value: Date | string | null | undefined) =>
   value ? new Date(value).toISOString() : null
 
@@ -34,25 +41,32 @@ export async function listBankTransferViews(
   if (!rows.length) return { payments: [], count }
   const ids = rows.map((row) => row.id)
 
-  const receipts = await remittance.listRemittanceReceipts({ payment_id: ids }, {
-    order: { created_at: "ASC" },
-    take: null,
-  } as any)
-  const userIds = [...new Set(receipts.map((r: any) => r.recorded_by).filter(Boolean))] as string[]
+  const receipts = await remittance.listRemittanceReceipts(
+    { payment_id: ids },
+    { order: { created_at: "ASC" }, take: null }
+  )
+  const userIds = [...new Set(receipts.map((r) => r.recorded_by))].filter((id): id is string =>
+    Boolean(id)
+  )
   const users = userIds.length
     ? await container.resolve(Modules.USER).listUsers({ id: userIds }, { select: ["id", "email"] })
     : []
-  const emailOf = new Map(users.map((u: any) => [u.id, u.email as string]))
+  const emailOf = new Map(users.map((u) => [u.id, u.email]))
 
   const keys = ids.flatMap((id) => noticeKeys("bank-transfer-reminder", id))
-  const notices = await container
+  // the notification module filters by idempotency key, though its filter type does not name it
+  const remindersOf: FilterableNotificationProps & { idempotency_key: string[] } = {
+    idempotency_key: keys,
+  }
+  // listed with their idempotency key (selected, though NotificationDTO does not name it)
+  const notices: (NotificationDTO & { idempotency_key?: string | null })[] = await container
     .resolve(Modules.NOTIFICATION)
-    .listNotifications(
-      { idempotency_key: keys } as any,
-      { select: ["idempotency_key", "status", "created_at"], take: null } as any
-    )
+    .listNotifications(remindersOf, {
+      select: ["idempotency_key", "status", "created_at"],
+      take: null,
+    })
   const remindedAt = new Map<string, string>()
-  for (const notice of notices as any[]) {
+  for (const notice of notices) {
     if (notice.status !== "success") continue
     const paymentId = String(notice.idempotency_key).split(":")[1]
     const at = iso(notice.created_at)!
@@ -60,7 +74,7 @@ export async function listBankTransferViews(
   }
 
   const payments = rows.map((row) => {
-    const own = receipts.filter((r: any) => r.payment_id === row.id)
+    const own = receipts.filter((r) => r.payment_id === row.id)
     return toView(row, own, emailOf, remindedAt.get(row.id) ?? null)
   })
   return { payments, count }
@@ -78,7 +92,7 @@ export async function retrieveBankTransferView(container: MedusaContainer, payme
 
 function toView(
   row: BankTransferRow,
-  receipts: any[],
+  receipts: ReceiptRecord[],
   emailOf: Map<string, string>,
   remindedAt: string | null
 ): BankTransferView {

@@ -3,7 +3,8 @@ import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
 import type { SummaryGroup } from "../../../modules/aid/service"
-import { chinaDay, formatYuan, money } from "../../../modules/aid/attribution"
+import { chinaToday } from "../../../shared/china-time"
+import { money, yuanString } from "../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
 import type {
   AdminAidEntryListResponse,
@@ -92,11 +93,6 @@ function monthsBetween(first: string, last: string): string[] {
   return months
 }
 
-/** Today in China, YYYY-MM-DD. */
-export function chinaToday(): string {
-  return chinaDay(new Date())
-}
-
 /**
  * The summary: the ledger's daily totals grouped by town, partner, month or
  * buyer kind, with labels as the store shows them. Every town appears (also
@@ -142,7 +138,7 @@ export async function buildSummary(
         const target = targetOf.get(row.key)
         return {
           ...row,
-          target: target ? formatYuan(target) : null,
+          target: target ? yuanString(target) : null,
           progress: target
             ? Number(
                 money(row.amount)
@@ -248,7 +244,7 @@ export async function listEntries(
       town_id: entry.town_id,
       town_name: names.towns.get(entry.town_id)?.name ?? null,
       quantity: entry.quantity,
-      amount: formatYuan(exactAmount(entry)),
+      amount: yuanString(exactAmount(entry)),
       currency_code: entry.currency_code,
       buyer_kind: entry.buyer_kind,
       unit_id: entry.unit_id,

@@ -1,11 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { chinaDay } from "../../../modules/aid/attribution"
+import { chinaDay } from "../../../shared/china-time"
+import { CONTROL_CHARACTER } from "../../../shared/text"
 import { BANK_TRANSFER_FILTERS } from "../../../types/http/payments"
 import { calendarDay } from "../../utils/validators"
-
-/** Control characters (NUL, bidi and the like) are refused in every text field. */
-// eslint-disable-next-line no-control-regex -- control characters are what it refuses
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /** A reference code as typed from a bank's 附言: case and spaces do not matter. */
 const referenceText = (name: string) =>
@@ -58,14 +55,14 @@ export const AdminBankTransferReceiptBody = z
       .trim()
       .min(1, "payer_name is required: the account name (户名) the money came from")
       .max(100, "payer_name is at most 100 characters")
-      .refine((v) => !CONTROL.test(v), "payer_name must not contain control characters"),
+      .refine((v) => !CONTROL_CHARACTER.test(v), "payer_name must not contain control characters"),
     received_on: receivedOn.nullish(),
     note: z
       .string()
       .trim()
       .max(500, "note is at most 500 characters")
       .refine(
-        (v) => !CONTROL.test(v.replace(/\r?\n/g, "")),
+        (v) => !CONTROL_CHARACTER.test(v.replace(/\r?\n/g, "")),
         "note must not contain control characters"
       )
       .nullish(),

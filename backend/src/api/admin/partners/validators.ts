@@ -7,7 +7,7 @@ export {
   type PartnerCreateInput as AdminCreatePartnerType,
   partnerUpdateSchema as AdminUpdatePartner,
   type PartnerUpdateInput as AdminUpdatePartnerType,
-} from "../../../modules/provenance/validation"
+} from "../../../shared/provenance"
 
 export const AdminListPartnersParams = z.object({
   ...listParams,

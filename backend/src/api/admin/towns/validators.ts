@@ -6,7 +6,7 @@ export {
   type TownCreateInput as AdminCreateTownType,
   townUpdateSchema as AdminUpdateTown,
   type TownUpdateInput as AdminUpdateTownType,
-} from "../../../modules/provenance/validation"
+} from "../../../shared/provenance"
 
 export const AdminListTownsParams = z.object(listParams)
 export type AdminListTownsParamsType = z.infer<typeof AdminListTownsParams>

@@ -1,6 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../modules/order-access"
+import { CONTROL_CHARACTER } from "../../../shared/text"
 import { ORDER_TOKEN_HEADER } from "../../../types/http/order-access"
 
 type Request = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }
@@ -57,8 +58,7 @@ export function requireOrderAccess(source: OrderIdSource) {
     // an id with control characters or of absurd length names no order (and never reaches the database)
     if (
       orderId.length > 100 ||
-      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
-      /[\u0000-\u001f\u007f]/.test(orderId) ||
+      CONTROL_CHARACTER.test(orderId) ||
       !(await canAccessOrder(req as Request, orderId))
     ) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)

@@ -2,7 +2,8 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../../modules/aid"
-import { formatYuan, lineShares } from "../../../../modules/aid/attribution"
+import { lineShares } from "../../../../modules/aid/attribution"
+import { yuanString } from "../../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../../modules/provenance"
 import type {
   AdminAidAwaitingPaymentResponse,
@@ -47,14 +48,14 @@ export async function awaitingPayment(container: MedusaContainer): Promise<AidAw
     : []
   return {
     orders: ids.length,
-    amount: formatYuan(amount),
+    amount: yuanString(amount),
     currency_code: "cny",
     towns: known
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "zh-CN"))
       .map((town) => ({
         town_id: town.id,
         label: town.name,
-        amount: formatYuan(towns.get(town.id)!.amount),
+        amount: yuanString(towns.get(town.id)!.amount),
         orders: towns.get(town.id)!.orders.size,
       })),
   }

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AID_MODULE, type AidModuleService } from "../../../../modules/aid"
-import { formatYuan } from "../../../../modules/aid/attribution"
+import { yuanString } from "../../../../shared/money"
 import type {
   AdminAidReconciliationResponse,
   AidReconciliation,
@@ -29,7 +29,7 @@ function present(run: Run | undefined): AidReconciliation | null {
     trigger: run.trigger,
     orders_checked: run.orders_checked,
     mismatch_count: run.mismatch_count,
-    difference_total: formatYuan(exactValue(run.raw_difference_total, run.difference_total)),
+    difference_total: yuanString(exactValue(run.raw_difference_total, run.difference_total)),
     mismatches: run.mismatches as AidReconciliationMismatch[],
     started_at: jsonTime(run.started_at),
     finished_at: jsonTime(run.finished_at),

@@ -1,11 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { AID_MODULE, type AidModuleService } from "../../../../modules/aid"
-import { formatYuan } from "../../../../modules/aid/attribution"
+import { chinaToday } from "../../../../shared/china-time"
+import { yuanString } from "../../../../shared/money"
 import type { AdminAidTargetsResponse } from "../../../../types/http/aid"
 import { setTownTargetsWorkflow } from "../../../../workflows/aid"
 import { exactAmount } from "../../../utils/amount"
-import { chinaToday } from "../report"
 import type { AdminAidTargetsParamsType, AdminSetAidTargetsType } from "../validators"
 
 async function targetsOf(
@@ -16,7 +16,7 @@ async function targetsOf(
   const targets = await aid.listAidTownTargets({ year }, { take: null })
   return {
     year,
-    targets: targets.map((t) => ({ town_id: t.town_id, amount: formatYuan(exactAmount(t)) })),
+    targets: targets.map((t) => ({ town_id: t.town_id, amount: yuanString(exactAmount(t)) })),
   }
 }
 

@@ -2,10 +2,11 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { farmOf } from "../../../farm-scope"
-import { chinaDateTime, formatYuan, money } from "../../../../modules/aid/attribution"
+import { chinaDateTime, chinaToday } from "../../../../shared/china-time"
+import { money, yuanString } from "../../../../shared/money"
 import { sendTable } from "../../aid/export"
 import messages from "../../aid/messages/zh-CN.json"
-import { chinaToday, listEntries } from "../../aid/report"
+import { listEntries } from "../../aid/report"
 import type { AdminFarmStatementResponse } from "../../../../types/http/farm-sales"
 import type { FarmStatementParamsType } from "../validators"
 
@@ -72,13 +73,13 @@ export async function GET(
     if (e.kind === "cancellation") orders.delete(e.order_id)
   }
   const rows = [...byVariant.values()]
-    .map((r) => ({ ...r, amount: formatYuan(r.amount) }))
+    .map((r) => ({ ...r, amount: yuanString(r.amount) }))
     .sort(
       (a, b) =>
         money(b.amount).comparedTo(money(a.amount)) ||
         String(a.product_title).localeCompare(String(b.product_title), "zh-CN")
     )
-  const total = { amount: formatYuan(amount), quantity, orders: orders.size }
+  const total = { amount: yuanString(amount), quantity, orders: orders.size }
 
   if (params.format === "csv") {
     const h = messages.entry_headers

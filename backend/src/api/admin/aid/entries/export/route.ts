@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { chinaDateTime } from "../../../../../modules/aid/attribution"
+import { chinaDateTime } from "../../../../../shared/china-time"
 import { sendTable } from "../../export"
 import { listEntries } from "../../report"
 import messages from "../../messages/zh-CN.json"

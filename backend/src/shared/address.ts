@@ -1,15 +1,16 @@
-import { z } from "@medusajs/framework/zod"
-import { line } from "../guards/text"
-
 /**
- * The one home of the server's rules for a buyer's address and profile, the
- * same the storefront checks with Chinese messages
- * (storefront/lib/checkout/schema.ts, storefront/lib/address/medusa-address.ts;
- * tests/unit/address-rules.test.ts keeps the two in step): one line of plain
+ * The one home of the rules for a buyer's address and profile: the server
+ * checks them with English messages (these schemas), the storefront's forms
+ * with Chinese ones from the same limits and patterns
+ * (tests/unit/address-rules.test.ts keeps the two in step): one line of plain
  * text each, within these lengths; a mainland mobile number; a 6-digit postal
  * code. The storefront writes the recipient as first_name, "district street"
  * as address_1 and the detail as address_2.
  */
+import { z } from "zod"
+import { EMAIL_MAX_LENGTH, MOBILE } from "./contact"
+import { line } from "./text"
+
 export const ADDRESS_LIMITS = {
   first_name: 30,
   last_name: 30,
@@ -21,15 +22,25 @@ export const ADDRESS_LIMITS = {
   address_name: 60,
 } as const
 
+/**
+ * The storefront's address form: the recipient and the detail fill first_name
+ * and address_2; the street leaves room in address_1 for the district's name
+ * before it.
+ */
+export const ADDRESS_FORM_LIMITS = {
+  recipient: ADDRESS_LIMITS.first_name,
+  street: 60,
+  detail: ADDRESS_LIMITS.address_2,
+} as const
+
 export const PROFILE_LIMITS = {
   first_name: 30,
   last_name: 30,
   company_name: 100,
-  email: 254,
+  email: EMAIL_MAX_LENGTH,
 } as const
 
-/** 11 digits, 1 then 3-9 (as the storefront's MOBILE). */
-export const MOBILE = /^1[3-9]\d{9}$/
+export { MOBILE }
 export const POSTAL_CODE = /^\d{6}$/
 
 const mobile = z

@@ -1,21 +1,33 @@
-import { z } from "@medusajs/framework/zod"
-import { MedusaError } from "@medusajs/framework/utils"
-import { PARTNER_KINDS } from "./models/partner"
+/**
+ * The field rules of towns and partners (the provenance module), one home for
+ * the API's validation and the admin's forms: patterns, kinds and the zod
+ * schemas of what is created and updated, with English messages that name the
+ * field.
+ */
+import { z } from "zod"
+
+/** The kinds of partner: a farm, a cooperative, an enterprise or a household farm (家庭农场). */
+export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
+export type PartnerKind = (typeof PARTNER_KINDS)[number]
 
 /** URL-safe handle: lowercase latin letters and digits joined by single dashes. */
-export const handleSchema = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*$/,
-    "handle must be lowercase letters and digits joined by dashes"
-  )
-  .max(80)
+export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 /** Mainland mobile number (11 digits) or a landline such as 0753-2188888. */
+export const CONTACT_PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
+
+/** A calendar date, YYYY-MM-DD. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
+export const handleSchema = z
+  .string()
+  .regex(HANDLE_PATTERN, "handle must be lowercase letters and digits joined by dashes")
+  .max(80)
+
 export const contactPhoneSchema = z
   .string()
   .regex(
-    /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/,
+    CONTACT_PHONE_PATTERN,
     "contact_phone must be an 11-digit mobile number or a landline such as 0753-2188888"
   )
 
@@ -23,10 +35,7 @@ export const certificateSchema = z.object({
   name: z.string().trim().min(1, "certificate name is required"),
   number: z.string().trim().min(1).optional(),
   issuer: z.string().trim().min(1).optional(),
-  valid_until: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "valid_until must be a date YYYY-MM-DD")
-    .optional(),
+  valid_until: z.string().regex(DATE_PATTERN, "valid_until must be a date YYYY-MM-DD").optional(),
 })
 export type Certificate = z.infer<typeof certificateSchema>
 
@@ -78,29 +87,3 @@ export type PartnerCreateInput = z.infer<typeof partnerCreateSchema>
 
 export const partnerUpdateSchema = z.object(partnerFields).partial()
 export type PartnerUpdateInput = z.infer<typeof partnerUpdateSchema>
-
-/**
- * Parses `input` with `schema`, throwing a MedusaError (invalid_data) that
- * names every offending field.
- */
-export function parseOrThrow<T extends z.ZodType>(
-  schema: T,
-  input: unknown,
-  what: string
-): z.infer<T> {
-  const result = schema.safeParse(input)
-  if (!result.success) {
-    const details = result.error.issues
-      .map((issue) => {
-        const field = issue.path.join(".")
-        const message =
-          issue.code === "invalid_type" && issue.input === undefined
-            ? `${field} is required`
-            : issue.message
-        return field && !message.startsWith(field) ? `${field}: ${message}` : message
-      })
-      .join("; ")
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `Invalid ${what}: ${details}`)
-  }
-  return result.data
-}
