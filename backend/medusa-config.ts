@@ -20,4 +20,6 @@ function workspaceRoot(start: string): string {
   }
 }
 
+// Medusa require()s this file and the root config is found at run time, so this stays a require.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 module.exports = require(path.join(workspaceRoot(__dirname), "medusa-config"))
