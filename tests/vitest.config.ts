@@ -19,7 +19,7 @@ export default defineConfig({
       "tests/integration/**/*.test.ts",
       "tests/browser/**/*.test.ts",
     ],
-    globalSetup: ["tests/setup/global-database.ts"],
+    globalSetup: ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"],
     setupFiles: ["tests/setup/medusa-runtime.ts"],
     pool: "forks",
     fileParallelism: false,

