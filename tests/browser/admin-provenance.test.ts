@@ -8,17 +8,16 @@ import {
   screenshot,
   screenshotOf,
 } from "../fixtures/browser"
-import { type BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+import { useShop } from "../fixtures/shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
 
 describe("the support team in the admin", () => {
-  let shop: BuiltShop
+  const shop = useShop()
   let browser: Browser
   let page: Page
 
   beforeAll(async () => {
-    shop = await startBuiltShop()
     browser = await launchBrowser()
     const context = await browser.newContext({
       locale: "zh-CN",
@@ -36,7 +35,6 @@ describe("the support team in the admin", () => {
 
   afterAll(async () => {
     await browser?.close()
-    await shop?.stop()
   })
 
   it("works in Chinese", async () => {

@@ -3,37 +3,80 @@
  * processes whose output goes to a log under tests/artifacts/ (not into the
  * reporter's output), and a status file the test files wait on.
  */
-import { spawn } from "node:child_process"
+import { type ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 
 export const artifactsDir = path.resolve(__dirname, "../artifacts")
 
-/** Runs a command to completion, its output appended to tests/artifacts/<log>; rejects with the log's tail. */
+const running = new Set<ChildProcess>()
+
+/**
+ * Starts a command in its own process group, its output appended to
+ * tests/artifacts/<log>; `stopBackground` ends it with the others.
+ */
+export function startLogged(
+  log: string,
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv }
+): ChildProcess {
+  fs.mkdirSync(artifactsDir, { recursive: true })
+  const file = path.join(artifactsDir, log)
+  fs.appendFileSync(file, `\n$ ${path.basename(command)} ${args.join(" ")}\n`)
+  const out = fs.openSync(file, "a")
+  const child = spawn(command, args, { ...options, stdio: ["ignore", out, out], detached: true })
+  fs.closeSync(out)
+  running.add(child)
+  child.once("exit", () => running.delete(child))
+  return child
+}
+
+/** Runs a command to completion (see startLogged); rejects with the end of its log. */
 export function runLogged(
   log: string,
   command: string,
   args: string[],
   options: { cwd: string; env: NodeJS.ProcessEnv }
 ): Promise<void> {
-  fs.mkdirSync(artifactsDir, { recursive: true })
-  const file = path.join(artifactsDir, log)
-  fs.appendFileSync(file, `\n$ ${path.basename(command)} ${args.join(" ")}\n`)
-  const out = fs.openSync(file, "a")
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ["ignore", out, out] })
-    fs.closeSync(out)
+    const child = startLogged(log, command, args, options)
     child.once("error", reject)
     child.once("exit", (code, signal) => {
       if (code === 0) return resolve()
-      const tail = fs.readFileSync(file, "utf8").split("\n").slice(-30).join("\n")
+      const lines = fs.readFileSync(path.join(artifactsDir, log), "utf8").split("\n")
       reject(
         new Error(
-          `${path.basename(command)} ${args.join(" ")} exited with ${signal ?? code}:\n${tail}`
+          `${path.basename(command)} ${args.join(" ")} exited with ${signal ?? code}:\n${lines.slice(-30).join("\n")}`
         )
       )
     })
   })
+}
+
+/** Ends a process group: SIGTERM, then SIGKILL after `graceMs`. */
+export function stopProcess(child: ChildProcess, graceMs = 8000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve()
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(-child.pid!, name)
+    } catch {
+      child.kill(name)
+    }
+  }
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => signal("SIGKILL"), graceMs)
+    child.once("exit", () => {
+      clearTimeout(timer)
+      resolve()
+    })
+    signal("SIGTERM")
+  })
+}
+
+/** Ends every process the global setups started (a run that ends before their work did). */
+export async function stopBackground() {
+  await Promise.all([...running].map((child) => stopProcess(child)))
 }
 
 export type Status<T> =

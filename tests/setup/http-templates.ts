@@ -13,7 +13,7 @@ import path from "node:path"
 import fs from "node:fs"
 import { backendDir, bin } from "../../backend/launcher/workspace"
 import { databaseExists, dropDatabase, onServer, serverUrl } from "../fixtures/database"
-import { reportStatus, runLogged } from "./background"
+import { reportStatus, runLogged, stopBackground } from "./background"
 import { sharedPostgres } from "./postgres"
 
 export type HttpTemplates = { migrated: string; seeded: string }
@@ -54,6 +54,8 @@ export default async function setup() {
   process.env.TEST_HTTP_TEMPLATES = status
   const done = reportStatus(status, makeTemplates(prefix))
   return async () => {
+    // a run that ends first (a few files) does not wait for the templates
+    await stopBackground()
     await done
     for (const suffix of ["migrated", "seeded"]) {
       if (await databaseExists(`${prefix}_${suffix}`)) await dropDatabase(`${prefix}_${suffix}`)

@@ -1,6 +1,6 @@
 /**
  * Stripe through @medusajs/payment-stripe, against the local Stripe stand-in
- * (tests/fixtures/stripe-stand-in.ts): the same provider code that talks to
+ * (tests/fixtures/stripe): the same provider code that talks to
  * api.stripe.com with real keys. The buyer's browser part (Stripe.js
  * confirming the PaymentIntent with its client secret) is played by a request
  * to the stand-in with the publishable key.
@@ -9,7 +9,7 @@ import { shopSuite } from "../../fixtures/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { failure } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
-import { startStripeStandIn } from "../../fixtures/stripe-stand-in"
+import { startStripeStandIn } from "../../fixtures/stripe"
 
 const WEBHOOK_SECRET = "whsec_meixian_stand_in_webhook_secret"
 const standIn = await startStripeStandIn({
@@ -323,7 +323,7 @@ shopSuite(
       // a valid signature for another payload does not cover this one
       const other = { ...event, data: { object: { ...event.data.object, amount_received: 1 } } }
       const payload = JSON.stringify(event, null, 2)
-      const { stripeLibrary } = await import("../../fixtures/stripe-stand-in")
+      const { stripeLibrary } = await import("../../fixtures/stripe")
       const borrowed = stripeLibrary().webhooks.generateTestHeaderString({
         payload,
         secret: WEBHOOK_SECRET,
