@@ -1,13 +1,13 @@
-import type { Browser, Page } from "playwright-core"
-import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
+import type { Page } from "playwright-core"
+import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
   adminLogin,
   expectVisible,
-  launchBrowser,
   screenshot,
   screenshotOf,
-} from "../fixtures/browser"
-import { type BuiltShop, startBuiltShop } from "../fixtures/built-shop"
+  useBrowser,
+} from "../../fixtures/browser"
+import { useShop } from "../../fixtures/shop"
 
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 
@@ -25,8 +25,11 @@ const yuan = (fen: number) => `${Math.floor(fen / 100)}.${String(fen % 100).padS
  * 已到账: the order is paid) and finds it on the 对公转账 page.
  */
 describe("the support team confirms a bank transfer in the admin", () => {
-  let shop: BuiltShop
-  let browser: Browser
+  const shop = useShop()
+  const session = useBrowser({
+    locale: "zh-CN",
+    viewport: { width: 1280, height: 900 },
+  })
   let page: Page
   let order: { id: string; display_id: number; total: number }
   let reference: string
@@ -102,13 +105,7 @@ describe("the support team confirms a bank transfer in the admin", () => {
   }
 
   beforeAll(async () => {
-    shop = await startBuiltShop()
-    browser = await launchBrowser()
-    const context = await browser.newContext({
-      locale: "zh-CN",
-      viewport: { width: 1280, height: 900 },
-    })
-    page = await context.newPage()
+    page = session.page
     const { email, password } = adminCredentials()
     await adminLogin(page, shop.backendUrl, { email, password })
     const placed = await placeTransferOrder()
@@ -118,16 +115,6 @@ describe("the support team confirms a bank transfer in the admin", () => {
     order = { id: detail.id, display_id: detail.display_id, total: Number(detail.total) }
     reference = detail.payment_collections[0].payments[0].data.reference
   }, 600_000)
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === "fail")
-      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-    await shop?.stop()
-  })
 
   it("lists the order on the 对公转账 page among the transfers awaited, found by its reference", async () => {
     await page.goto(`${shop.backendUrl}/app/orders`)

@@ -1,41 +1,30 @@
-import type { Browser, Page } from "playwright-core"
-import { adminCredentials } from "../../backend/src/scripts/seed/admin-credentials"
+import type { Page } from "playwright-core"
+import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
   adminLogin,
   chooseOption,
   expectVisible,
-  launchBrowser,
   screenshot,
   screenshotOf,
-} from "../fixtures/browser"
-import { useShop } from "../fixtures/shop"
+  useBrowser,
+} from "../../fixtures/browser"
+import { useShop } from "../../fixtures/shop"
 
 const FIVE_TOWNS = ["丙村镇", "畲江镇", "南口镇", "白渡镇", "松源镇"]
 
 describe("the support team in the admin", () => {
   const shop = useShop()
-  let browser: Browser
+  const session = useBrowser({
+    locale: "zh-CN",
+    viewport: { width: 1280, height: 900 },
+  })
   let page: Page
 
   beforeAll(async () => {
-    browser = await launchBrowser()
-    const context = await browser.newContext({
-      locale: "zh-CN",
-      viewport: { width: 1280, height: 900 },
-    })
-    page = await context.newPage()
+    page = session.page
     const { email, password } = adminCredentials()
     await adminLogin(page, shop.backendUrl, { email, password })
   }, 600_000)
-
-  afterEach(async ({ task }) => {
-    if (task.result?.state === "fail")
-      await screenshot(page, `failed-${task.name.replace(/\W+/g, "-")}`)
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
 
   it("works in Chinese", async () => {
     await page.goto(`${shop.backendUrl}/app/orders`)
