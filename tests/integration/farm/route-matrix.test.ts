@@ -12,37 +12,10 @@ import { backendRequire } from "../../fixtures/medusa"
 import { demoFarmHeaders, inviteFarmUser, partnerByHandle, type Headers } from "../../fixtures/farm"
 import { eventually, payOrder, placeOrder } from "../../fixtures/orders"
 import { registeredAdminRoutes, type RouteKey } from "../../fixtures/routes"
+import { EXPANSIONS, LEAK } from "../../fixtures/farm-expansions"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
 const RICE = "shejiang-simiao-rice"
-
-/** The tester's path: the farm's own user → partner → stock location → sales channels → every location → every partner. */
-const VIA_SALES_CHANNELS = "partner.stock_location.sales_channels.stock_locations.partner"
-const LEAK = ["contact_phone", "address", "contact_name"]
-  .map((f) => `${VIA_SALES_CHANNELS}.${f}`)
-  .join(",")
-
-/** `fields` through every module link (partner, stock location, sales channel, product, order, user, inventory, customer). */
-const EXPANSIONS = [
-  LEAK,
-  `*${VIA_SALES_CHANNELS}`,
-  `${VIA_SALES_CHANNELS}.users.email`,
-  "*partner",
-  "partner.users.email,*partner.users",
-  "*partner.stock_location.sales_channels.stock_locations",
-  "partner.stock_location.sales_channels.products.partner.contact_phone",
-  "*partner.stock_location.sales_channels.products.variants.inventory_items.inventory.location_levels",
-  "*partner.products.variants.inventory_items.inventory.location_levels",
-  "partner.products.variants.inventory_items.inventory.reservation_items.*",
-  "partner.town.partners.contact_phone,partner.town.partners.address,partner.town.partners.users.email",
-  "*default_sales_channel.stock_locations",
-  "default_sales_channel.stock_locations.partner.contact_phone,default_sales_channel.stock_locations.partner.address",
-  "default_sales_channel.products.partner.contact_name",
-  "*user,user.partner.contact_phone",
-  "*orders,orders.items.*,orders.email",
-  "*customer,*customers,customers.email",
-  "partner.stock_location.sales_channels.carts.email,partner.stock_location.sales_channels.carts.items.*",
-]
 
 shopSuite(({ api, getContainer, admin, store }) => {
   let a: Awaited<ReturnType<typeof partnerByHandle>>
