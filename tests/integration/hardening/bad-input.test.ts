@@ -16,118 +16,12 @@ import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import { failure } from "../../fixtures/medusa"
 import { GUANGZHOU_ADDRESS } from "../../fixtures/orders"
-import { registeredRoutes, type RouteKey } from "../../fixtures/routes"
+import { BELL, BIDI, casesFor } from "../../fixtures/bad-input"
+import { registeredRoutes } from "../../fixtures/routes"
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
 
 type Headers = Record<string, string>
-type Case = { kind: string; url: string; data?: unknown; refused: boolean }
-
-const NUL = "\u0000"
-const BIDI = "\u202e"
-const BELL = "\u0007"
-
-/** Routes that stream (server-sent events) and never end on their own: only the inputs refused before them are sent. */
-const STREAMING = new Set([
-  "GET /admin/workflows-executions/:workflow_id/subscribe",
-  "GET /admin/workflows-executions/:workflow_id/:transaction_id/subscribe",
-])
-
-const fill = (path: string, value: string) => path.replace(/:[^/]+/g, value)
-const q = (params: Record<string, string>) =>
-  Object.entries(params)
-    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
-    .join("&")
-
-/** A body with the usual field names of the shop's routes, every string carrying `text`. */
-const bodyWith = (text: string) => ({
-  name: `a${text}b`,
-  title: `a${text}b`,
-  handle: `a${text}b`,
-  email: `a${text}b@example.cn`,
-  first_name: `李${text}`,
-  q: `蜜柚${text}`,
-  metadata: { note: `a${text}b` },
-  address: { address_1: `天河路${text}1号` },
-})
-
-/** The fixed list of bad inputs for one route. */
-function casesFor(route: RouteKey): Case[] {
-  const hasParams = route.path.includes(":")
-  const base = fill(route.path, "fuzz_probe")
-  const cases: Case[] = []
-  if (hasParams)
-    cases.push({ kind: "nul-path", url: fill(route.path, "fuzz%00probe"), refused: true })
-  cases.push({ kind: "nul-query", url: `${base}?${q({ q: `a${NUL}b` })}`, refused: true })
-  cases.push({ kind: "bidi-query", url: `${base}?${q({ q: `a${BIDI}b` })}`, refused: true })
-  cases.push({ kind: "negative-page", url: `${base}?limit=-1&offset=-1`, refused: true })
-  cases.push({
-    kind: "huge-page",
-    url: `${base}?limit=99999999999999999999&offset=1e308`,
-    refused: true,
-  })
-  const streaming = STREAMING.has(`${route.method} ${route.path}`)
-  if (route.method === "GET") {
-    if (!streaming) {
-      cases.push({
-        kind: "object-query",
-        url: `${base}?q[a]=b&id[$ne]=x&order[x]=y`,
-        refused: false,
-      })
-      cases.push({
-        kind: "overlong-query",
-        url: `${base}?${q({ q: "柚".repeat(1000) })}`,
-        refused: false,
-      })
-      cases.push({
-        kind: "unknown-fields",
-        url: `${base}?fields=no_such_field,*no_such_relation`,
-        refused: false,
-      })
-      cases.push({ kind: "unknown-order", url: `${base}?order=-no_such_field`, refused: false })
-      cases.push({
-        kind: "bad-date",
-        url: `${base}?created_at[$gt]=not-a-date&updated_at[$lt]=99999-13-45`,
-        refused: false,
-      })
-    }
-    return cases
-  }
-  cases.push({ kind: "nul-body", url: base, data: bodyWith(NUL), refused: true })
-  cases.push({ kind: "control-body", url: base, data: bodyWith(BELL), refused: true })
-  cases.push({ kind: "bidi-body", url: base, data: bodyWith(BIDI), refused: true })
-  cases.push({
-    kind: "wrong-types-body",
-    url: base,
-    data: {
-      name: { a: 1 },
-      title: ["x"],
-      email: 42,
-      q: { $ne: null },
-      quantity: "many",
-      items: "x",
-      metadata: "x",
-      limit: -1,
-      offset: 1e308,
-      amount: -1e308,
-      id: { $gt: "" },
-    },
-    refused: false,
-  })
-  cases.push({
-    kind: "overlong-body",
-    url: base,
-    data: {
-      name: "x".repeat(20_000),
-      title: "x".repeat(20_000),
-      email: `${"x".repeat(5000)}@example.cn`,
-      q: "柚".repeat(5000),
-    },
-    refused: false,
-  })
-  cases.push({ kind: "array-body", url: base, data: [1, "x", null], refused: false })
-  return cases
-}
 
 shopSuite(({ api, getContainer, admin, store }) => {
   let buyer: Headers
