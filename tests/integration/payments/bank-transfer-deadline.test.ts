@@ -9,12 +9,18 @@ import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import { backendRequire, failure } from "../../fixtures/medusa"
 import { payOrder, prepareCart } from "../../fixtures/orders"
-import { BANK_TRANSFER, fen, placeTransferOrder, yuan } from "../../fixtures/bank-transfer"
+import {
+  BANK_TRANSFER,
+  fen,
+  placeTransferOrder,
+  WITHOUT_STRIPE,
+  yuan,
+} from "../../fixtures/bank-transfer"
 
 const HOUR = 3600_000
 
 shopSuite(
-  { env: { STRIPE_API_KEY: "", BANK_TRANSFER_DEADLINE_DAYS: "5" } },
+  { env: { ...WITHOUT_STRIPE, BANK_TRANSFER_DEADLINE_DAYS: "5" } },
   ({ api, getContainer, admin, store }) => {
     const processDeadlines = (now: Date) =>
       backendRequire("src/workflows/bank-transfer/index.ts").processBankTransferDeadlines(

@@ -9,9 +9,9 @@ import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { demoFarmHeaders } from "../../fixtures/farm"
 import { placeOrder } from "../../fixtures/orders"
-import { fen, placeTransferOrder, yuan } from "../../fixtures/bank-transfer"
+import { fen, placeTransferOrder, WITHOUT_STRIPE, yuan } from "../../fixtures/bank-transfer"
 
-shopSuite({ env: { STRIPE_API_KEY: "" } }, ({ api, getContainer, admin, store }) => {
+shopSuite({ env: WITHOUT_STRIPE }, ({ api, getContainer, admin, store }) => {
   const receipt = (paymentId: string, body: Record<string, unknown>) =>
     api.post(`/admin/bank-transfer/payments/${paymentId}/receipts`, body, admin)
   const transferOf = async (orderId: string) =>

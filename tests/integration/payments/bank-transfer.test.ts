@@ -7,9 +7,7 @@
 import { shopSuite } from "../../fixtures/http"
 import { failure, runSeed } from "../../fixtures/medusa"
 import { payOrder, prepareCart } from "../../fixtures/orders"
-
-// Without a Stripe key only the shop's own providers are configured (a
-// developer's .env must not switch Stripe on here; dotenv keeps set variables).
+import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 const LINES = [
@@ -18,7 +16,7 @@ const LINES = [
 ]
 
 shopSuite(
-  { env: { STRIPE_API_KEY: "", BANK_TRANSFER_ACCOUNT_NUMBER: "6228 4800 8888 0000 123" } },
+  { env: { ...WITHOUT_STRIPE, BANK_TRANSFER_ACCOUNT_NUMBER: "6228 4800 8888 0000 123" } },
   ({ api, getContainer, admin, store }) => {
     /** A cart paid by bank transfer: its payment session and the cart. */
     const bankTransferCart = async () => {

@@ -10,43 +10,25 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { failure } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
 import { startStripeStandIn } from "../../fixtures/stripe"
+import {
+  confirmAsStripeJs,
+  orderOfCartIn,
+  STRIPE,
+  stripeCartOf,
+} from "../../fixtures/stripe/checkout"
 
 const WEBHOOK_SECRET = "whsec_meixian_stand_in_webhook_secret"
 const standIn = await startStripeStandIn({
   webhook: { url: "", secret: WEBHOOK_SECRET, autoDeliver: false },
 })
-// Medusa's test runner reads the config before applying its `env` option.
-
 afterAll(async () => {
   await standIn.close()
 })
 
-const STRIPE = "pp_stripe_stripe"
 const LINES = [
   { handle: "shejiang-simiao-rice", quantity: 2 },
   { handle: "songyuan-mountain-green-tea", quantity: 1 },
 ]
-
-/** What Stripe.js does in the buyer's browser when the Payment Element is submitted. */
-async function confirmInBrowser(
-  intent: { id: string; client_secret: string },
-  paymentMethod: string
-) {
-  const response = await fetch(`${standIn.url}/v1/payment_intents/${intent.id}/confirm`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${standIn.publishableKey}`,
-      "content-type": "application/x-www-form-urlencoded",
-    },
-    body: new URLSearchParams({
-      payment_method: paymentMethod,
-      client_secret: intent.client_secret,
-      return_url: "http://localhost:8000/checkout/complete",
-      "expand[0]": "payment_method",
-    }),
-  })
-  return { status: response.status, body: (await response.json()) as any }
-}
 
 shopSuite(
   {
@@ -65,35 +47,10 @@ shopSuite(
       standIn.webhook!.autoDeliver = false
     })
 
-    /** A cart with a Stripe payment session, as the checkout page creates it. */
-    const stripeCart = async () => {
-      const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
-      const { data: collection } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        headers
-      )
-      const { data } = await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: STRIPE },
-        headers
-      )
-      const session = data.payment_collection.payment_sessions.find(
-        (s: any) => s.provider_id === STRIPE
-      )
-      const { data: cart } = await api.get(`/store/carts/${cartId}`, headers)
-      return { cartId, headers, session, cart: cart.cart }
-    }
-
-    const orderOfCart = async (cartId: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "order_cart",
-        fields: ["order_id"],
-        filters: { cart_id: cartId },
-      })
-      return (data[0] as any)?.order_id as string | undefined
-    }
+    const stripeCart = () => stripeCartOf(api, getContainer(), store, LINES)
+    const orderOfCart = (cartId: string) => orderOfCartIn(getContainer(), cartId)
+    const confirmInBrowser = (intent: { id: string; client_secret: string }, method: string) =>
+      confirmAsStripeJs(standIn, intent, method)
 
     const paymentsOf = async (orderId: string) => {
       const { data } = await api.get(

@@ -5,6 +5,7 @@
  * one-time code (the lookup token); anyone else gets 404, as for an unknown
  * id. Order transfers are refused.
  */
+import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import { failure } from "../../fixtures/medusa"
@@ -15,10 +16,9 @@ import {
   LINES,
   OTHER_MOBILE,
   orderPrivacy,
-  PRIVACY_ENV,
 } from "../../fixtures/order-privacy"
 
-shopSuite({ env: PRIVACY_ENV }, (shop) => {
+shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
   const { api, getContainer, store } = shop
   const { with_, token, access, customer, guestOrder, notFound } = orderPrivacy(shop)
 

@@ -4,11 +4,12 @@
  * same answer whether orders exist or not; the lookup token opens only the
  * orders of its contact.
  */
+import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
-import { GUEST_EMAIL, GUEST_MOBILE, orderPrivacy, PRIVACY_ENV } from "../../fixtures/order-privacy"
+import { GUEST_EMAIL, GUEST_MOBILE, orderPrivacy } from "../../fixtures/order-privacy"
 
-shopSuite({ env: PRIVACY_ENV }, (shop) => {
+shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
   const { api, store } = shop
   const {
     with_,
