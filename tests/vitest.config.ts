@@ -5,13 +5,18 @@ import FileOrder from "./setup/sequencer"
 const root = path.resolve(__dirname, "..")
 
 /**
- * Three projects, run on the machine's two cores:
- * - unit and integration files two at a time (each HTTP file has its own app
- *   and database; tests/setup/http-templates.ts makes the databases they copy),
- *   while the browser tests' shop is built and started in the background;
- * - then the browser files one after the other, on that one shop
- *   (tests/setup/browser-shop.ts), each resetting it to what it starts from.
+ * Three projects, run together, three files at a time on the machine's two
+ * cores (most files wait on their app, database or browser part of the time):
+ * - unit files;
+ * - integration files: each HTTP file has its own app and database, a copy of
+ *   the databases tests/setup/http-templates.ts makes once per run;
+ * - browser files, on the one production shop tests/setup/browser-shop.ts
+ *   builds and starts in the background, one file at a time on it (each
+ *   resets it to what it starts from).
+ * tests/setup/sequencer.ts orders the files so that the shop is kept busy
+ * while the other files run.
  */
+const WORKERS = 3
 export default defineConfig({
   root,
   // the storefront's own import alias, for unit tests of its modules
@@ -36,8 +41,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -46,8 +50,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"],
-          maxWorkers: 2,
-          sequence: { groupOrder: 0 },
+          maxWorkers: WORKERS,
         },
       },
       {
@@ -56,8 +59,7 @@ export default defineConfig({
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
           globalSetup: ["tests/setup/postgres.ts", "tests/setup/browser-shop.ts"],
-          maxWorkers: 1,
-          sequence: { groupOrder: 1 },
+          maxWorkers: WORKERS,
         },
       },
     ],

@@ -11,6 +11,7 @@
  */
 import fs from "node:fs"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
+import { onServer } from "../fixtures/database"
 
 type Shared = { users: number; ready: Promise<() => Promise<void>> }
 const KEY = Symbol.for("meixian.tests.postgres")
@@ -61,6 +62,13 @@ async function start(): Promise<() => Promise<void>> {
     DB_PASSWORD: database.password,
     TEST_EMBEDDED_PG_DIR: dir,
   })
+  // a throwaway server: no waiting for the disk (every HTTP test restores a database copy)
+  await onServer(
+    "ALTER SYSTEM SET fsync = off",
+    "ALTER SYSTEM SET synchronous_commit = off",
+    "ALTER SYSTEM SET full_page_writes = off",
+    "SELECT pg_reload_conf()"
+  )
   return async () => {
     await database.stop()
     fs.rmSync(dir, { recursive: true, force: true })
