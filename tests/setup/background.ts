@@ -11,6 +11,12 @@ export const artifactsDir = path.resolve(__dirname, "../artifacts")
 
 const running = new Set<ChildProcess>()
 
+/** Empties the logs under tests/artifacts/ a setup writes to, at the start of a run. */
+export function freshLogs(...logs: string[]) {
+  fs.mkdirSync(artifactsDir, { recursive: true })
+  for (const log of logs) fs.rmSync(path.join(artifactsDir, log), { force: true })
+}
+
 /**
  * Starts a command in its own process group, its output appended to
  * tests/artifacts/<log>; `stopBackground` ends it with the others.

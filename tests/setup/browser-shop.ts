@@ -23,7 +23,14 @@ import { backendDir, bin, storefrontDir } from "../../backend/launcher/workspace
 import { buildIfStale, buildStorefrontIfStale } from "../fixtures/build"
 import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/database"
 import { startStripeStandIn } from "../fixtures/stripe"
-import { reportStatus, runLogged, startLogged, stopBackground, stopProcess } from "./background"
+import {
+  freshLogs,
+  reportStatus,
+  runLogged,
+  startLogged,
+  stopBackground,
+  stopProcess,
+} from "./background"
 import { sharedPostgres } from "./postgres"
 
 export type BrowserShop = {
@@ -179,6 +186,7 @@ async function startShop(prefix: string): Promise<Started> {
 
 export default async function setup() {
   const releasePostgres = await sharedPostgres()
+  freshLogs(LOG, "browser-shop-medusa.log", "browser-shop-storefront.log", "backend-build.log")
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meixian-browser-"))
   const status = path.join(dir, "shop.json")
   const demoStatus = path.join(dir, "demo.json")

@@ -13,7 +13,7 @@ import path from "node:path"
 import fs from "node:fs"
 import { backendDir, bin } from "../../backend/launcher/workspace"
 import { databaseExists, dropDatabase, onServer, serverUrl } from "../fixtures/database"
-import { reportStatus, runLogged, stopBackground } from "./background"
+import { freshLogs, reportStatus, runLogged, stopBackground } from "./background"
 import { sharedPostgres } from "./postgres"
 
 export type HttpTemplates = { migrated: string; seeded: string }
@@ -49,6 +49,7 @@ async function makeTemplates(prefix: string): Promise<HttpTemplates> {
 
 export default async function setup() {
   const releasePostgres = await sharedPostgres()
+  freshLogs("http-templates.log")
   const prefix = `meixian_http_tpl_${process.pid}`
   const status = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "meixian-http-")), "status.json")
   process.env.TEST_HTTP_TEMPLATES = status
