@@ -170,8 +170,8 @@ export async function connectExternal(url: string): Promise<Database> {
   }
   try {
     await canQuery(url)
-  } catch (error: any) {
-    if (error?.code !== "3D000") fail(error)
+  } catch (error) {
+    if ((error as { code?: string } | null)?.code !== "3D000") fail(error)
     // The server answers but the database does not exist yet: create it.
     const server = new URL(url)
     server.pathname = "/postgres"

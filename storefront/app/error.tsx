@@ -18,6 +18,7 @@ export default function ErrorPage({
         <button type="button" onClick={() => reset()}>
           {m.retry}
         </button>
+        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full page load on purpose: after a server error the whole page starts afresh */}
         <a href="/" className="button button-quiet">
           {m.home}
         </a>

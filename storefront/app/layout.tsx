@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next"
-import { SiteFooter } from "@/components/layout/site-footer"
-import { SiteHeader } from "@/components/layout/site-header"
 import { t } from "@/lib/messages"
+import { SiteFooter } from "@/modules/layout/templates/site-footer"
+import { SiteHeader } from "@/modules/layout/templates/site-header"
 import "./globals.css"
 
 export const metadata: Metadata = {

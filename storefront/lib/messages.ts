@@ -5,12 +5,13 @@ import cart from "@/messages/zh-CN/cart.json"
 import checkout from "@/messages/zh-CN/checkout.json"
 import account from "@/messages/zh-CN/account.json"
 import order from "@/messages/zh-CN/order.json"
+import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
  * The storefront's zh-CN messages, one file per part of the shop (each file's
  * top-level keys are its own namespace), merged into one dictionary.
  */
-const messages: Record<string, unknown> = {
+const messages: MessageTree = {
   ...common,
   ...catalog,
   ...product,
@@ -21,14 +22,14 @@ const messages: Record<string, unknown> = {
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */
-export function t(key: string, values: Record<string, string | number> = {}): string {
-  const text = key.split(".").reduce<any>((node, part) => node?.[part], messages)
-  if (typeof text !== "string") throw new Error(`Missing message: ${key}`)
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? `{${name}}`))
+export function t(key: string, values: MessageValues = {}): string {
+  const text = lookupMessage(messages, key)
+  if (text === undefined) throw new Error(`Missing message: ${key}`)
+  return fillMessage(text, values)
 }
 
 /** A whole namespace, e.g. for passing a client component its messages. */
-export function messagesOf<T = Record<string, unknown>>(namespace: string): T {
+export function messagesOf<T extends MessageTree = MessageTree>(namespace: string): T {
   const node = messages[namespace]
   if (!node || typeof node !== "object") throw new Error(`Missing messages: ${namespace}`)
   return node as T

@@ -1,6 +1,6 @@
 /**
- * The server's address and text rules (backend/src/api/store/address-rules.ts,
- * backend/src/api/guards/text.ts) and the storefront's checkout schema refuse
+ * The server's address and text rules (backend/src/shared/address.ts,
+ * backend/src/shared/text.ts) and the storefront's checkout schema refuse
  * the same things: what the storefront lets through, the server accepts; what
  * the server refuses, the storefront refuses first with a Chinese message.
  */
@@ -8,8 +8,8 @@ import { vi } from "vitest"
 
 vi.mock("server-only", () => ({}))
 
-const server = () => import("../../backend/src/api/store/address-rules")
-const text = () => import("../../backend/src/api/guards/text")
+const server = () => import("../../backend/src/shared/address")
+const text = () => import("../../backend/src/shared/text")
 const storefront = () => import("../../storefront/lib/checkout/schema")
 const medusa = () => import("../../storefront/lib/address/medusa-address")
 

@@ -3,7 +3,7 @@ import {
   at,
   chinaDay,
   expectedNet,
-  formatYuan,
+  yuanString,
   line,
   order,
   planEntries,
@@ -14,10 +14,10 @@ describe("planEntries", () => {
   it("writes nothing for an unpaid order, canceled or not, and expects nothing of it", () => {
     const unpaid = order({ paid_at: null })
     expect(planEntries(unpaid, [])).toEqual([])
-    expect(formatYuan(expectedNet(unpaid))).toBe("0.00")
+    expect(yuanString(expectedNet(unpaid))).toBe("0.00")
     const canceled = order({ paid_at: null, canceled_at: at("2026-03-08T02:00:00Z") })
     expect(planEntries(canceled, [])).toEqual([])
-    expect(formatYuan(expectedNet(canceled))).toBe("0.00")
+    expect(yuanString(expectedNet(canceled))).toBe("0.00")
   })
 
   it("credits a bank transfer when it is paid, dated the China-time day of the payment", () => {
@@ -32,7 +32,7 @@ describe("planEntries", () => {
     ).toBe(true)
     expect(chinaDay(sale[0].occurred_at)).toBe("2026-03-04")
     expect(sum(sale)).toBe("100.00")
-    expect(sum(sale)).toBe(formatYuan(expectedNet(paid)))
+    expect(sum(sale)).toBe(yuanString(expectedNet(paid)))
     // the same capture seen again writes nothing
     expect(planEntries(paid, sale)).toEqual([])
   })
@@ -49,7 +49,7 @@ describe("planEntries", () => {
     const sale = planEntries(paid, [])
     expect(sale.map((e) => e.kind)).toEqual(["sale", "sale"])
     expect(sale.find((e) => e.line_item_id === "li_a")).toMatchObject({ quantity: 1 })
-    expect(sum(sale)).toBe(formatYuan(expectedNet(paid)))
+    expect(sum(sale)).toBe(yuanString(expectedNet(paid)))
     expect(planEntries(paid, sale)).toEqual([])
   })
 
@@ -75,7 +75,7 @@ describe("planEntries", () => {
       quantity: -3,
       amount: "-33.34",
     })
-    expect(sum([...sale, ...edit])).toBe(formatYuan(expectedNet(edited)))
+    expect(sum([...sale, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
 
   it("takes a refund after a later payment back from the sale, and a cancellation to zero", () => {
@@ -89,11 +89,11 @@ describe("planEntries", () => {
     })
     const refund = planEntries(refunded, sale)
     expect(sum(refund)).toBe("-30.00")
-    expect(sum([...sale, ...refund])).toBe(formatYuan(expectedNet(refunded)))
+    expect(sum([...sale, ...refund])).toBe(yuanString(expectedNet(refunded)))
     const canceled = { ...refunded, canceled_at: at("2026-03-07T00:00:00Z") }
     const cancel = planEntries(canceled, [...sale, ...refund])
     expect(sum([...sale, ...refund, ...cancel])).toBe("0.00")
-    expect(formatYuan(expectedNet(canceled))).toBe("0.00")
+    expect(yuanString(expectedNet(canceled))).toBe("0.00")
   })
 
   it("keeps a sale already in the ledger where it is, with the edits after it", () => {
@@ -111,7 +111,7 @@ describe("planEntries", () => {
     const edit = planEntries(edited, legacy)
     expect(new Set(edit.map((e) => e.kind))).toEqual(new Set(["edit"]))
     expect(edit.find((e) => e.line_item_id === "li_c")).toMatchObject({ quantity: -3 })
-    expect(sum([...legacy, ...edit])).toBe(formatYuan(expectedNet(edited)))
+    expect(sum([...legacy, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
 
   it("files sales on the China-time day", () => {

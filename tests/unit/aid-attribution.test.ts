@@ -2,7 +2,7 @@
 import {
   at,
   expectedNet,
-  formatYuan,
+  yuanString,
   line,
   order,
   planEntries,
@@ -14,7 +14,7 @@ describe("splitByWeights", () => {
   it("splits into whole fen that sum exactly to the total", () => {
     const parts = splitByWeights("100.00", [1, 1, 1])
     expect(parts.map((p) => p.toFixed(2))).toEqual(["33.34", "33.33", "33.33"])
-    expect(formatYuan(parts.reduce((a, b) => a.plus(b)))).toBe("100.00")
+    expect(yuanString(parts.reduce((a, b) => a.plus(b)))).toBe("100.00")
   })
 
   it("keeps the sign of a negative total and never splits over zero weights", () => {
@@ -29,7 +29,7 @@ describe("splitByWeights", () => {
   it("sums exactly for awkward weights over many lines", () => {
     const weights = Array.from({ length: 37 }, (_, i) => (i * 7.13 + 0.01).toFixed(4))
     const parts = splitByWeights("9999.99", weights)
-    expect(formatYuan(parts.reduce((a, b) => a.plus(b)))).toBe("9999.99")
+    expect(yuanString(parts.reduce((a, b) => a.plus(b)))).toBe("9999.99")
     for (const part of parts) expect(part.decimalPlaces()).toBeLessThanOrEqual(2)
   })
 })
@@ -62,7 +62,7 @@ describe("planEntries", () => {
     const refund = planEntries(refunded, placed)
     expect(refund.every((e) => e.kind === "refund" && e.quantity === 0)).toBe(true)
     expect(sum(refund)).toBe("-10.01")
-    expect(sum([...placed, ...refund])).toBe(formatYuan(expectedNet(refunded)))
+    expect(sum([...placed, ...refund])).toBe(yuanString(expectedNet(refunded)))
 
     const huge = order({
       refunds: [
@@ -137,7 +137,7 @@ describe("planEntries", () => {
       ],
     })
     expect(planEntries(shipping, placed)).toEqual([])
-    expect(formatYuan(expectedNet(shipping))).toBe("100.00")
+    expect(yuanString(expectedNet(shipping))).toBe("100.00")
   })
 
   it("takes every line back to zero on cancellation, after a partial refund too", () => {
@@ -176,6 +176,6 @@ describe("planEntries", () => {
       quantity: -3,
       amount: "-33.34",
     })
-    expect(sum([...placed, ...edit])).toBe(formatYuan(expectedNet(edited)))
+    expect(sum([...placed, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
 })

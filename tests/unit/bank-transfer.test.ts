@@ -5,10 +5,8 @@ import {
   reminderFrom,
 } from "../../backend/src/modules/bank-transfer/deadline"
 import { receiptOutcome, standingOf } from "../../backend/src/modules/remittance/standing"
-import {
-  chinaDateTimeText,
-  renderMessage,
-} from "../../backend/src/modules/notification-outbox/templates"
+import { renderMessage } from "../../backend/src/modules/notification-outbox/templates"
+import { chinaDateTimeText } from "../../backend/src/shared/china-time"
 import { formatChinaDateTime } from "../../storefront/lib/checkout/format"
 
 describe("对公转账 payment deadline", () => {

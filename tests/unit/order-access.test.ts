@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { normalizeContact } from "../../backend/src/modules/order-access/contact"
+import { normalizeContact } from "../../backend/src/shared/contact"
 import { signAccessToken, verifyAccessToken } from "../../backend/src/modules/order-access/tokens"
 
 const SECRET = "a-test-secret-that-is-long-enough-0123456789"

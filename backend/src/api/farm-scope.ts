@@ -1,8 +1,10 @@
 import {
+  type AuthContext,
   authenticate,
   type MedusaNextFunction,
   type MedusaRequest,
   type MedusaResponse,
+  type MiddlewareRoute,
 } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
@@ -20,7 +22,15 @@ export type FarmActor = {
   location_id: string | null
 }
 
-export type FarmRequest = MedusaRequest & { farm?: FarmActor }
+/** A request as the farm scope reads and marks it. */
+export type FarmRequest = MedusaRequest & {
+  auth_context?: AuthContext
+  session?: { auth_context?: AuthContext }
+  farm?: FarmActor
+}
+
+/** The farm account's own farm, set by `farmScope`; undefined for the support team. */
+export const ownFarmOf = (req: MedusaRequest): FarmActor | undefined => (req as FarmRequest).farm
 
 /**
  * A route a farm account may call, and what it may ask of it:
@@ -144,7 +154,11 @@ export async function resolveFarmActor(
     fields: ["id", "email", "partner.id", "partner.stock_location.id"],
     filters: { id: userId },
   })
-  const user = users[0] as any
+  const [user] = users as {
+    id: string
+    email: string
+    partner: { id: string; stock_location: { id: string } | null } | null
+  }[]
   if (!user) return null
   if (user.partner?.id) {
     return {
@@ -154,10 +168,10 @@ export async function resolveFarmActor(
     }
   }
   const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-  const [invite] = await farm.listFarmStaffInvites({ email: user.email }, {
-    order: { created_at: "DESC" },
-    take: 1,
-  } as any)
+  const [invite] = await farm.listFarmStaffInvites(
+    { email: user.email },
+    { order: { created_at: "DESC" }, take: 1 }
+  )
   if (!invite) return null
   await linkFarmStaff(container, {
     user_id: user.id,
@@ -175,11 +189,8 @@ const optionalUserAuth = authenticate("user", ["bearer", "session"], { allowUnau
  * parameters and fields its route allows (400 otherwise), and carries its
  * partner on `req.farm`; the support team passes unchanged.
  */
-export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  if (
-    !(req as any).auth_context &&
-    (req.headers.authorization || (req as any).session?.auth_context)
-  ) {
+export async function farmScope(req: FarmRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  if (!req.auth_context && (req.headers.authorization || req.session?.auth_context)) {
     // routes that opt out of Medusa's admin authentication (e.g. accepting an
     // invite) still carry the caller's login: read it, so a farm user is known
     await new Promise<void>((resolve, reject) =>
@@ -187,7 +198,7 @@ export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: M
         error ? reject(error) : resolve()) as MedusaNextFunction)
     )
   }
-  const auth = (req as any).auth_context
+  const auth = req.auth_context
   if (!auth?.actor_id || auth.actor_type !== "user") return next()
   const farm = await resolveFarmActor(req.scope, auth.actor_id)
   if (!farm) return next()
@@ -202,16 +213,21 @@ export async function farmScope(req: MedusaRequest, res: MedusaResponse, next: M
     res.status(400).json({ type: "invalid_data", message: problem })
     return
   }
-  ;(req as FarmRequest).farm = farm
+  req.farm = farm
   next()
 }
+
+/** The farm-scope middleware on every /admin request, registered right after the guards. */
+export const farmScopeMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin*", middlewares: [farmScope] },
+]
 
 /**
  * The farm a `/admin/farm/*` request acts for: the farm user's own partner,
  * or, for the support team, the partner named by `?partner_id=`.
  */
 export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_support: boolean }> {
-  const own = (req as FarmRequest).farm
+  const own = ownFarmOf(req)
   if (own) {
     if (!own.location_id) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "This farm has no stock location yet")
@@ -231,11 +247,11 @@ export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_suppo
     fields: ["id", "stock_location.id"],
     filters: { id: partnerId },
   })
-  const partner = data[0] as any
+  const [partner] = data as { id: string; stock_location: { id: string } | null }[]
   if (!partner)
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${partnerId}" not found`)
   return {
-    user_id: (req as any).auth_context?.actor_id,
+    user_id: (req as FarmRequest).auth_context?.actor_id as string,
     partner_id: partner.id,
     location_id: partner.stock_location?.id ?? null,
     is_support: true,
@@ -244,4 +260,4 @@ export async function farmOf(req: MedusaRequest): Promise<FarmActor & { is_suppo
 
 /** The signed-in user's id (the actor of stock changes). */
 export const actorOf = (req: MedusaRequest): string | null =>
-  (req as any).auth_context?.actor_id ?? null
+  (req as FarmRequest).auth_context?.actor_id ?? null

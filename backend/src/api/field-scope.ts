@@ -75,7 +75,7 @@ export const STORE_NEVER_RETURNED: (string | RegExp)[] = [
   "users",
   "customers",
   // a partner's private fields: anything after `partner.` that is not public (a starred
-  // `*partner` is expanded to its public fields first: see product-provenance-fields.ts)
+  // `*partner` is expanded to its public fields first: see store/products/expose-provenance.ts)
   new RegExp(`(^|\\.)partners?\\.(?!(${partnerPublic})(\\.|$))`),
 ]
 

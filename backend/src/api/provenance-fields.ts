@@ -1,6 +1,8 @@
 /**
- * Fields of towns and partners as the store and the admin API return them,
- * and the one home of which of them are public.
+ * The one home of which fields of partners, towns and villages are public:
+ * what the store API may return of them, also through Medusa's field
+ * expansion (field-scope.ts) and on store products (store/products). The
+ * routes' own field lists are in their resources' query-config.ts.
  */
 
 /**
@@ -37,89 +39,3 @@ export const PRODUCT_PARTNER_FIELDS = [
 ]
 export const PRODUCT_PARTNER_TOWN_FIELDS = ["id", "handle", "name", "name_pinyin"]
 export const PRODUCT_PARTNER_VILLAGE_FIELDS = ["id", "name"]
-
-export const STORE_TOWN_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "name_pinyin",
-  "district",
-  "summary",
-  "specialties",
-  "rank",
-  "villages.id",
-  "villages.name",
-]
-
-export const STORE_TOWN_DETAIL_FIELDS = [
-  ...STORE_TOWN_FIELDS,
-  "description",
-  "partners.id",
-  "partners.handle",
-  "partners.name",
-  "partners.kind",
-  "partners.summary",
-  "partners.households_involved",
-  "partners.is_active",
-  "partners.village.id",
-  "partners.village.name",
-]
-
-/** A partner's public profile (`/store/partners/:handle`): no address, contact person or phone. */
-export const STORE_PARTNER_FIELDS = [
-  ...PUBLIC_PARTNER_FIELDS,
-  "town.id",
-  "town.handle",
-  "town.name",
-  "village.id",
-  "village.name",
-  "products.id",
-  "products.handle",
-  "products.title",
-  "products.subtitle",
-  "products.thumbnail",
-  "products.status",
-]
-
-export const ADMIN_TOWN_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "name_pinyin",
-  "district",
-  "summary",
-  "description",
-  "specialties",
-  "rank",
-  "metadata",
-  "created_at",
-  "updated_at",
-  "villages.id",
-  "villages.name",
-]
-
-export const ADMIN_PARTNER_FIELDS = [
-  "id",
-  "handle",
-  "name",
-  "kind",
-  "address",
-  "contact_name",
-  "contact_phone",
-  "households_involved",
-  "certificates",
-  "summary",
-  "story",
-  "main_products",
-  "is_active",
-  "metadata",
-  "created_at",
-  "updated_at",
-  "town.id",
-  "town.handle",
-  "town.name",
-  "village.id",
-  "village.name",
-  "stock_location.id",
-  "stock_location.name",
-]

@@ -16,7 +16,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { normalizeContact } from "../modules/order-access/contact"
+import { normalizeContact } from "../shared/contact"
 
 export const PASSWORD_RESET_TEMPLATE = "password-reset"
 

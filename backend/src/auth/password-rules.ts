@@ -12,10 +12,9 @@
 import { ZxcvbnFactory } from "@zxcvbn-ts/core"
 import * as common from "@zxcvbn-ts/language-common"
 
-export type PasswordRule =
-  "too_short" | "too_long" | "letters_and_digits" | "email_name" | "too_common"
+import type { PasswordProblem } from "../types/http/auth"
 
-export type PasswordProblem = { rule: PasswordRule; message: string; min_length?: number }
+export type { PasswordProblem, PasswordRule } from "../types/http/auth"
 
 type Policy = { minLength: number; lettersAndDigits: boolean; minScore: 0 | 1 | 2 | 3 | 4 }
 

@@ -6,12 +6,12 @@ import { reconcileAidLedgerWorkflow } from "../workflows/aid"
 export default async function reconcileAidLedgerJob(container: MedusaContainer) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const { result } = await reconcileAidLedgerWorkflow(container).run({ input: { trigger: "job" } })
-  const run = result as any
+  const run = result
   if (run.mismatch_count > 0) {
     logger.warn(
       `Aid ledger reconciliation: ${run.mismatch_count} of ${run.orders_checked} orders differ, ` +
         `¥${run.difference_total} in all: ` +
-        (run.mismatches as any[])
+        run.mismatches
           .slice(0, 20)
           .map((m) => `#${m.display_id ?? m.order_id} ledger ${m.ledger} expected ${m.expected}`)
           .join("; ")

@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderAttributionWorkflow } from "../workflows/aid"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/order-facts"
+import { queryRow } from "../utils/query"
 
 /**
  * Every order event that can move money between the buyer and the towns
@@ -21,12 +22,12 @@ export default async function aidAttributionHandler({
 
 async function importPending(container: SubscriberArgs<unknown>["container"], orderId: string) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
+  const order = await queryRow<{ metadata: Record<string, unknown> | null }>(query, {
     entity: "order",
     fields: ["id", "metadata"],
     filters: { id: orderId },
   })
-  return (data[0] as any)?.metadata?.[AID_IMPORT_METADATA_KEY] === AID_IMPORT_PENDING
+  return order?.metadata?.[AID_IMPORT_METADATA_KEY] === AID_IMPORT_PENDING
 }
 
 /** Events about a payment (`data.id` is the payment's id), mapped to its order. */
@@ -41,19 +42,19 @@ async function orderOfEvent(
     return data.order_id ?? data.id ?? null
   }
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: payments } = await query.graph({
+  const payment = await queryRow<{ payment_collection_id: string | null }>(query, {
     entity: "payment",
     fields: ["id", "payment_collection_id"],
     filters: { id: data.id },
   })
-  const collectionId = (payments[0] as any)?.payment_collection_id
+  const collectionId = payment?.payment_collection_id
   if (!collectionId) return null
-  const { data: links } = await query.graph({
+  const link = await queryRow<{ order_id: string | null }>(query, {
     entity: "order_payment_collection",
     fields: ["order_id"],
     filters: { payment_collection_id: collectionId },
-  } as any)
-  return (links[0] as any)?.order_id ?? null
+  })
+  return link?.order_id ?? null
 }
 
 export const config: SubscriberConfig = {

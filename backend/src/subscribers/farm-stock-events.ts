@@ -2,11 +2,41 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recordExternalStockMovement } from "../workflows/farm/record-external-stock-change"
 import { checkLowStock } from "../workflows/farm/steps/check-low-stock"
+import { queryRow, queryRows } from "../utils/query"
 
 /** A quantity from query.graph: the raw value when present (BigNumber fields), else the number. */
-const qty = (raw: any, value: any) => Number(raw?.value ?? value ?? 0)
+const qty = (
+  raw: { value?: string | number } | null | undefined,
+  value: number | null | undefined
+) => Number(raw?.value ?? value ?? 0)
 
 type Data = { id?: string; order_id?: string; fulfillment_id?: string; return_id?: string }
+
+type OrderItemsRow = { items: { variant_id: string | null; product_id: string | null }[] | null }
+type ProductRow = {
+  partner: { id: string; stock_location: { id: string } | null } | null
+  variants: { id: string; inventory_items: { inventory_item_id: string }[] | null }[] | null
+}
+type ReturnRow = {
+  id: string
+  location_id: string | null
+  received_at: Date | string | null
+  items:
+    | {
+        item_id: string
+        received_quantity: number | null
+        raw_received_quantity: { value?: string | number } | null
+      }[]
+    | null
+}
+type OrderLinesRow = {
+  items:
+    | {
+        id: string
+        variant: { inventory_items: { inventory_item_id: string }[] | null } | null
+      }[]
+    | null
+}
 
 /**
  * Stock that moves through Medusa's own order flows, for the farms:
@@ -20,18 +50,16 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   if (event.name === "order.placed" || event.name === "order.canceled") {
     const orderId = event.data.id ?? event.data.order_id
-    const { data: orders } = await query.graph({
+    const order = await queryRow<OrderItemsRow>(query, {
       entity: "order",
       fields: ["id", "items.variant_id", "items.product_id"],
       filters: { id: orderId },
     })
-    const productIds: string[] = [
-      ...new Set<string>(
-        ((orders[0] as any)?.items ?? []).map((i: any) => i.product_id).filter(Boolean)
-      ),
-    ]
+    const productIds = [...new Set((order?.items ?? []).map((i) => i.product_id))].filter(
+      (id): id is string => Boolean(id)
+    )
     if (!productIds.length) return
-    const { data: products } = await query.graph({
+    const products = await queryRows<ProductRow>(query, {
       entity: "product",
       fields: [
         "id",
@@ -42,17 +70,17 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
       ],
       filters: { id: productIds },
     })
-    const ordered = new Set(((orders[0] as any).items ?? []).map((i: any) => i.variant_id))
+    const ordered = new Set((order?.items ?? []).map((i) => i.variant_id))
     const byPartner = new Map<
       string,
       { location_id: string; items: { variant_id: string; inventory_item_id: string }[] }
     >()
-    for (const product of products as any[]) {
+    for (const product of products) {
       const partner = product.partner
       if (!partner?.stock_location?.id) continue
       const entry = byPartner.get(partner.id) ?? {
-        location_id: partner.stock_location.id as string,
-        items: [] as { variant_id: string; inventory_item_id: string }[],
+        location_id: partner.stock_location.id,
+        items: [],
       }
       for (const v of product.variants ?? []) {
         const itemId = v.inventory_items?.[0]?.inventory_item_id
@@ -72,7 +100,7 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
   }
 
   if (event.name === "order.return_received" && event.data.return_id) {
-    const { data } = await query.graph({
+    const ret = await queryRow<ReturnRow>(query, {
       entity: "return",
       fields: [
         "id",
@@ -84,18 +112,14 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
       ],
       filters: { id: event.data.return_id },
     })
-    const ret = data[0] as any
     if (!ret?.location_id) return
-    const { data: orders } = await query.graph({
+    const order = await queryRow<OrderLinesRow>(query, {
       entity: "order",
       fields: ["items.id", "items.variant.inventory_items.inventory_item_id"],
       filters: { id: event.data.order_id },
     })
     const itemOf = new Map(
-      ((orders[0] as any)?.items ?? []).map((i: any) => [
-        i.id,
-        i.variant?.inventory_items?.[0]?.inventory_item_id,
-      ])
+      (order?.items ?? []).map((i) => [i.id, i.variant?.inventory_items?.[0]?.inventory_item_id])
     )
     await recordExternalStockMovement(container, {
       location_id: ret.location_id,
@@ -106,9 +130,9 @@ export default async function farmStockEventsHandler({ event, container }: Subsc
       occurred_at: ret.received_at ?? null,
       items: (ret.items ?? [])
         .filter(
-          (i: any) => itemOf.get(i.item_id) && qty(i.raw_received_quantity, i.received_quantity) > 0
+          (i) => itemOf.get(i.item_id) && qty(i.raw_received_quantity, i.received_quantity) > 0
         )
-        .map((i: any) => ({
+        .map((i) => ({
           inventory_item_id: itemOf.get(i.item_id) as string,
           delta: qty(i.raw_received_quantity, i.received_quantity),
         })),

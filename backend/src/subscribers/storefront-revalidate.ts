@@ -55,8 +55,9 @@ export default async function storefrontRevalidateHandler({
     })
     if (!response.ok)
       logger.warn(`Storefront revalidation answered ${response.status} (${tags.join(", ")})`)
-  } catch (error: any) {
-    const message = `Storefront revalidation failed: ${error?.cause?.code ?? error?.message ?? error}`
+  } catch (caught) {
+    const error = caught as { cause?: { code?: string }; message?: string } | undefined
+    const message = `Storefront revalidation failed: ${error?.cause?.code ?? error?.message ?? String(caught)}`
     // A storefront that is not running (e.g. while the seed runs) is not worth a warning.
     if (error?.cause?.code === "ECONNREFUSED") logger.debug(message)
     else logger.warn(message)

@@ -11,8 +11,9 @@ import {
   removePromotion,
   retrieveCart,
   updateLineItem,
-  variantStock,
 } from "@/lib/data/cart"
+import { variantStock } from "@/lib/data/products"
+import { messageOf } from "@/lib/errors"
 import { t } from "@/lib/messages"
 
 export type CartActionState = {
@@ -36,8 +37,7 @@ const addSchema = z.object({
 
 /** Medusa's "not enough stock" refusals, whatever the wording of the version. */
 function isStockError(error: unknown) {
-  const message = String((error as any)?.message ?? "")
-  return /inventory|stock|insufficient/i.test(message)
+  return /inventory|stock|insufficient/i.test(messageOf(error))
 }
 
 function formOf(

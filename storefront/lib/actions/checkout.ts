@@ -2,21 +2,26 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { forgetCart, retrieveCart, updateCart } from "@/lib/data/cart"
 import {
   addShippingMethod,
-  BANK_TRANSFER_PROVIDER,
   completeCart,
+  forgetCart,
+  retrieveCart,
+  updateCart,
+} from "@/lib/data/cart"
+import { shippingByProfile } from "@/lib/data/fulfillment"
+import {
+  BANK_TRANSFER_PROVIDER,
   initiatePayment,
   paymentProviders,
-  shippingByProfile,
   STRIPE_PROVIDER,
   SYSTEM_PROVIDER,
-} from "@/lib/data/checkout"
+} from "@/lib/data/payment"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
 import { checkoutSchema, contactKind, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
+import { messageOf } from "@/lib/errors"
 import { t } from "@/lib/messages"
 
 export type CheckoutValues = Record<string, string>
@@ -123,15 +128,15 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
       shipping_address: address,
       billing_address: address,
       metadata: { ...(cart.metadata ?? {}), contact: input.contact, contact_kind: kind },
-    } as any)
+    })
     for (const profile of profiles) {
       await addShippingMethod(cart.id, values[`shipping_${profile.storage}`])
     }
     const fresh = (await retrieveCart(cart.id))!
     if (input.payment === "stripe") {
       const session = await initiatePayment(fresh, STRIPE_PROVIDER)
-      const secret = (session?.data as any)?.client_secret
-      if (!secret)
+      const secret = session?.data?.client_secret
+      if (typeof secret !== "string" || !secret)
         return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
       // the summary beside the Payment Element shows what is charged: shipping included
       refresh()
@@ -144,8 +149,7 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
     }
     orderId = result.order.id
   } catch (error) {
-    const message = String((error as any)?.message ?? "")
-    const formError = /inventory|stock/i.test(message)
+    const formError = /inventory|stock/i.test(messageOf(error))
       ? t("checkout.errors.outOfStock")
       : t("checkout.errors.completeFailed")
     return { round, values, errors: {}, options, formError }

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation"
 import { z } from "zod"
 import { contactKind, type FieldErrors } from "@/lib/checkout/schema"
 import { removeLookupToken, setLookupToken } from "@/lib/data/cookies"
-import { openLookupSession, requestLookupCode } from "@/lib/data/orders"
+import { openLookupSession, requestLookupCode } from "@/lib/data/order-lookup"
 import { t } from "@/lib/messages"
 
 export type LookupState = {

@@ -58,6 +58,28 @@ export function catalogHref(query: CatalogQuery, changes: Partial<CatalogQuery> 
   return qs ? `/products?${qs}` : "/products"
 }
 
+/** A query string with its keys sorted, for comparing two queries. */
+function sortedQuery(params: Record<string, string | string[] | undefined>): string {
+  const entries = Object.entries(params)
+    .flatMap(([key, value]) =>
+      Array.isArray(value) ? value.map((v) => [key, v]) : value === undefined ? [] : [[key, value]]
+    )
+    .sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y))
+  const qs = new URLSearchParams(entries).toString()
+  return qs ? `?${qs}` : ""
+}
+
+/**
+ * The short URL of a catalog query string that says more than it needs (the
+ * filter form, a plain GET form, sends empty fields and defaults); null when
+ * the query string is already the short one.
+ */
+export function catalogRedirect(params: Record<string, string | string[] | undefined>) {
+  const canonical = catalogHref(parseCatalogQuery(params))
+  const canonicalParams = Object.fromEntries(new URLSearchParams(canonical.split("?")[1] ?? ""))
+  return sortedQuery(params) === sortedQuery(canonicalParams) ? null : canonical
+}
+
 /** Filters by town, partner and season, then sorts. */
 export function filterAndSort(
   products: StoreProduct[],

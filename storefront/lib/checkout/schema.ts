@@ -11,6 +11,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
  * two in step.
  */
 export const FORBIDDEN_CHARACTER =
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
 const ONE_LINE = /^[^\t\r\n]*$/
 

@@ -1,10 +1,15 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { medusa } from "./medusa"
-import { authHeaders, getCartId, removeCartId, setCartId } from "./cookies"
-
-/** The shop's one region (中国大陆, CNY). */
-export const REGION_NAME = "中国大陆"
+import {
+  authHeaders,
+  getCartId,
+  type OrderToken,
+  rememberPlacedOrder,
+  removeCartId,
+  setCartId,
+} from "./cookies"
+import { getRegionId } from "./regions"
 
 export type StoreCart = HttpTypes.StoreCart
 export type StoreCartLineItem = HttpTypes.StoreCartLineItem
@@ -28,25 +33,6 @@ const CART_FIELDS = [
   "*region",
   "+metadata",
 ].join(",")
-
-let regionId: string | null = null
-
-export async function getRegionId(): Promise<string> {
-  if (regionId) return regionId
-  const { regions } = await medusa.store.region.list({ limit: 50 })
-  const region =
-    regions.find((r) => r.name === REGION_NAME) ?? regions.find((r) => r.currency_code === "cny")
-  if (!region) throw new Error(`Region ${REGION_NAME} not found`)
-  regionId = region.id
-  return region.id
-}
-
-export async function retrieveRegion(): Promise<HttpTypes.StoreRegion> {
-  const { region } = await medusa.store.region.retrieve(await getRegionId(), {
-    fields: "*payment_providers,*countries",
-  } as any)
-  return region
-}
 
 /** The visitor's open cart, or null (no cookie, completed or unknown cart). */
 export async function retrieveCart(id?: string): Promise<StoreCart | null> {
@@ -82,7 +68,7 @@ async function withProductMetadata(cart: StoreCart): Promise<StoreCart> {
   const byId = new Map(products.map((p) => [p.id, p]))
   for (const item of cart.items ?? []) {
     const product = byId.get(item.product_id ?? "")
-    if (product) item.product = { ...(item.product ?? {}), ...product } as any
+    if (product) item.product = { ...(item.product ?? {}), ...product }
   }
   return cart
 }
@@ -141,26 +127,33 @@ export async function updateCart(cartId: string, body: HttpTypes.StoreUpdateCart
   return cart
 }
 
-export async function forgetCart() {
-  await removeCartId()
+export async function addShippingMethod(cartId: string, optionId: string) {
+  await medusa.store.cart.addShippingMethod(
+    cartId,
+    { option_id: optionId },
+    {},
+    await authHeaders()
+  )
 }
 
-/** A variant's stock as the store sees it (its sales channel's locations); null if unknown. */
-export async function variantStock(variantId: string) {
-  try {
-    const { variant } = await medusa.client.fetch<{ variant: any }>(
-      `/store/product-variants/${encodeURIComponent(variantId)}`,
-      { query: { fields: "id,title,manage_inventory,allow_backorder,inventory_quantity" } }
-    )
-    return {
-      variant_title: variant.title as string | null,
-      manage_inventory: variant.manage_inventory !== false,
-      allow_backorder: Boolean(variant.allow_backorder),
-      inventory_quantity: Number(variant.inventory_quantity ?? 0),
-    }
-  } catch {
-    return null
+export type CompleteResult =
+  { type: "order"; order: HttpTypes.StoreOrder } | { type: "cart"; error: string }
+
+/** What completing a cart answers here: the backend adds the new order's order token. */
+type CompleteResponse = HttpTypes.StoreCompleteCartResponse & { order_token?: OrderToken }
+
+export async function completeCart(cartId: string): Promise<CompleteResult> {
+  const result: CompleteResponse = await medusa.store.cart.complete(cartId, {}, await authHeaders())
+  if (result.type === "order") {
+    // the order token proves this browser placed the order (the confirmation page reads the order with it)
+    await rememberPlacedOrder(result.order.id, result.order_token)
+    return { type: "order", order: result.order }
   }
+  return { type: "cart", error: result.error?.message ?? "unknown" }
+}
+
+export async function forgetCart() {
+  await removeCartId()
 }
 
 /** Number of units in the visitor's cart (for the header). */

@@ -1,12 +1,10 @@
-/** Small helpers shared by the admin forms (mirroring the server-side validation). */
+/** Small helpers shared by the admin forms (the field rules are the API's: shared/provenance.ts). */
 
-/** Same rule as the API's handle schema. */
-export const HANDLE_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/
-
-/** 11-digit mainland mobile number or a landline such as 0753-2188888 (same as the API). */
-export const PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
-
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+export {
+  CONTACT_PHONE_PATTERN as PHONE_PATTERN,
+  DATE_PATTERN,
+  HANDLE_PATTERN,
+} from "../../shared/provenance"
 
 /** Splits "金柚、茶叶, 梅菜" into ["金柚", "茶叶", "梅菜"] (commas, 、, semicolons or new lines). */
 export const splitList = (value: string): string[] =>

@@ -1,7 +1,8 @@
 /** Shapes returned by the shop's provenance admin API (src/api/admin). */
 
-export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
-export type PartnerKind = (typeof PARTNER_KINDS)[number]
+import type { PartnerKind } from "../../shared/provenance"
+
+export { PARTNER_KINDS, type PartnerKind } from "../../shared/provenance"
 
 export type Village = {
   id: string

@@ -3,7 +3,8 @@ import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text, clx } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
-import { chinaDateTime, yuanText } from "../components/aid/format"
+import { chinaDateTimeShort } from "../../shared/china-time"
+import { yuanText } from "../components/aid/format"
 import { ReceiptDrawer } from "../components/bank-transfer/receipt-drawer"
 import { TransferStateBadge } from "../components/bank-transfer/state-badge"
 import { ErrorState, LoadingState } from "../components/query-state"
@@ -99,7 +100,7 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
             <Row label={t("bankTransfer.widget.deadline")} testId="bank-transfer-deadline">
               <span className={clx(overdue && "text-ui-fg-error")}>
                 {payment.deadline_at
-                  ? chinaDateTime(payment.deadline_at)
+                  ? chinaDateTimeShort(payment.deadline_at)
                   : t("bankTransfer.noDeadline")}
                 {overdue ? ` · ${t("bankTransfer.overdue")}` : ""}
               </span>
@@ -107,7 +108,9 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
             {payment.state === "awaiting_transfer" ? (
               <Text size="xsmall" className="text-ui-fg-muted">
                 {payment.reminded_at
-                  ? t("bankTransfer.widget.reminded", { at: chinaDateTime(payment.reminded_at) })
+                  ? t("bankTransfer.widget.reminded", {
+                      at: chinaDateTimeShort(payment.reminded_at),
+                    })
                   : t("bankTransfer.widget.deadlineHint")}
               </Text>
             ) : null}
@@ -147,7 +150,7 @@ const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>)
                         {
                           day: receipt.received_on ?? "",
                           by: receipt.recorded_by?.email ?? t("common.none"),
-                          at: chinaDateTime(receipt.recorded_at),
+                          at: chinaDateTimeShort(receipt.recorded_at),
                         }
                       )}
                     </Text>

@@ -9,6 +9,7 @@ import { passwordRulesActorType } from "../../auth/password-reset"
 import { passwordProblem } from "../../auth/password-rules"
 import { AUTH_THROTTLE_MODULE, type AuthThrottleModuleService } from "../../modules/auth-throttle"
 import type { Refusal, SignInOutcome, SignInTicket } from "../../modules/auth-throttle/service"
+import type { AuthLimitRefusal, PasswordRuleRefusal } from "../../types/http/auth"
 import { clientAddressOf, compileTrust } from "./client-address"
 
 /** What a POST under /auth/ does, read from its path the way Medusa's routes match it. */
@@ -39,7 +40,8 @@ export function classifyAuthPath(path: string): { kind: AuthRouteKind; actorType
 
 function refuse(res: MedusaResponse, refusal: Refusal) {
   res.setHeader("Retry-After", String(refusal.retry_after))
-  res.status(429).json({ type: "too_many_requests", ...refusal })
+  const body: AuthLimitRefusal = { type: "too_many_requests", ...refusal }
+  res.status(429).json(body)
 }
 
 function outcomeOf(status: number): SignInOutcome {
@@ -94,7 +96,12 @@ function passwordRefusal(
   if (typeof password !== "string") return false
   const problem = passwordProblem(actorType, password, email)
   if (!problem) return false
-  res.status(400).json({ type: "invalid_data", code: `password_${problem.rule}`, ...problem })
+  const body: PasswordRuleRefusal = {
+    type: "invalid_data",
+    code: `password_${problem.rule}`,
+    ...problem,
+  }
+  res.status(400).json(body)
   return true
 }
 

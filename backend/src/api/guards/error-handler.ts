@@ -24,7 +24,15 @@ const UNKNOWN_ORDER = /^Trying to order by not existing property \w+\.(\S+)$/
 /** SQLSTATE class 22: data exceptions, raised by a value the database cannot store or compare. */
 const DATA_EXCEPTION = /^22[0-9A-Z]{3}$/
 
-function sqlState(error: any): string | null {
+type DatabaseError = {
+  message?: unknown
+  sqlState?: unknown
+  code?: unknown
+  previous?: DatabaseError
+  cause?: DatabaseError
+}
+
+function sqlState(error: DatabaseError): string | null {
   for (const candidate of [error, error?.previous, error?.cause]) {
     const code = candidate?.sqlState ?? candidate?.code
     if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) return code
@@ -41,7 +49,7 @@ function sqlState(error: any): string | null {
  */
 export function translateError(error: unknown): unknown {
   if (!error || typeof error !== "object" || error instanceof MedusaError) return error
-  const message = String((error as any).message ?? "")
+  const message = String((error as DatabaseError).message ?? "")
   if (LOCK_TAKEN.some((pattern) => pattern.test(message))) {
     return new MedusaError(
       MedusaError.Types.CONFLICT,
@@ -85,5 +93,5 @@ export function shopErrorHandler(
       `${req.method} ${req.path}: ${(error as Error).message?.split("\n")[0]?.slice(0, 300)} → ${(translated as Error).message}`
     )
   }
-  return core(translated as any, req, res, next)
+  return core(translated as Parameters<typeof core>[0], req, res, next)
 }

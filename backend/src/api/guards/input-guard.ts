@@ -6,9 +6,9 @@ import {
   MAX_QUERY_TEXT,
   PAGE_LIMIT_MAX,
   PAGE_OFFSET_MAX,
-  forbiddenCharacterIn,
   forbiddenCharacterMessage,
 } from "./text"
+import { forbiddenCharacterIn } from "../../shared/text"
 
 const invalid = (message: string) => new MedusaError(MedusaError.Types.INVALID_DATA, message)
 

@@ -1,11 +1,15 @@
-import path from "node:path"
+import { createRequire } from "node:module"
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 
-function stripeWebhooks() {
-  const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe"))
+type StripeWebhooks = {
+  constructEvent(payload: string | Buffer, header: string, secret: string): unknown
+}
 
-  const lib = require(require.resolve("stripe", { paths: [providerDir] }))
-  const Stripe = lib.default ?? lib
+/** Stripe's webhook helpers, from the Stripe library Medusa's Stripe provider uses. */
+function stripeWebhooks(): StripeWebhooks {
+  const providerRequire = createRequire(require.resolve("@medusajs/payment-stripe"))
+  const lib = providerRequire("stripe") as { default?: { webhooks: StripeWebhooks } }
+  const Stripe = (lib.default ?? lib) as { webhooks: StripeWebhooks }
   return Stripe.webhooks
 }
 
@@ -23,14 +27,14 @@ export function verifyStripeSignature(
   if (!process.env.STRIPE_API_KEY) return next()
   const secret = process.env.STRIPE_WEBHOOK_SECRET
   const signature = req.headers["stripe-signature"]
-  const raw = (req as any).rawBody
+  const raw = req.rawBody as string | Buffer | undefined
   try {
     if (!secret) throw new Error("STRIPE_WEBHOOK_SECRET is not set")
     if (typeof signature !== "string" || !raw)
       throw new Error("missing Stripe-Signature header or body")
     stripeWebhooks().constructEvent(raw, signature, secret)
-  } catch (error: any) {
-    res.status(400).send(`Webhook Error: ${error.message}`)
+  } catch (error) {
+    res.status(400).send(`Webhook Error: ${(error as Error).message}`)
     return
   }
   next()

@@ -89,8 +89,8 @@ export class ShopEmailPassAuthService extends EmailPassAuthService {
   ): Promise<AuthIdentityDTO | null | Error> {
     try {
       return await authIdentityService.retrieve({ entity_id: email })
-    } catch (error: any) {
-      if (error?.type === MedusaError.Types.NOT_FOUND) return null
+    } catch (error) {
+      if ((error as { type?: string } | null)?.type === MedusaError.Types.NOT_FOUND) return null
       return error instanceof Error ? error : new Error(String(error))
     }
   }

@@ -1,12 +1,9 @@
 import Redis from "ioredis"
-import {
-  RateLimiterMemory,
-  RateLimiterRedis,
-  RateLimiterRes,
-  type IRateLimiterOptions,
-  type RateLimiterAbstract,
-} from "rate-limiter-flexible"
+import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible"
 import { authLimits, failureDelayMs, type AuthLimits } from "./limits"
+import { createLimiters, type Limiters, refusal, type Refusal, type RefusalCode } from "./limiters"
+
+export type { Refusal, RefusalCode } from "./limiters"
 
 export type AuthThrottleOptions = {
   /** Redis for the counters (shared by every server instance); unset: in memory. */
@@ -14,17 +11,6 @@ export type AuthThrottleOptions = {
   /** Prefix of the Redis keys. */
   keyPrefix?: string
 }
-
-export type RefusalCode =
-  | "account_locked"
-  | "client_locked"
-  | "too_many_attempts"
-  | "too_many_registrations"
-  | "too_many_reset_requests"
-  | "too_many_token_requests"
-
-/** A request refused by a limit: answered 429 with Retry-After. */
-export type Refusal = { code: RefusalCode; retry_after: number; message: string }
 
 /**
  * A sign-in let through, to be settled with its outcome. `client` is absent
@@ -39,34 +25,6 @@ export type SignInTicket = {
 }
 
 export type SignInOutcome = "success" | "failure" | "neutral"
-
-type Limiters = {
-  account: RateLimiterAbstract
-  clientFailures: RateLimiterAbstract
-  attempts: RateLimiterAbstract
-  registrations: RateLimiterAbstract
-  tokens: RateLimiterAbstract
-  resetAccount: RateLimiterAbstract
-  resetClient: RateLimiterAbstract
-}
-
-function wait(seconds: number) {
-  return seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`
-}
-
-const MESSAGES: Record<RefusalCode, (wait: string) => string> = {
-  account_locked: (w) => `Too many failed sign-in attempts for this account. Try again in ${w}.`,
-  client_locked: (w) => `Too many failed sign-in attempts from your network. Try again in ${w}.`,
-  too_many_attempts: (w) => `Too many sign-in requests from your network. Try again in ${w}.`,
-  too_many_registrations: (w) => `Too many registrations from your network. Try again in ${w}.`,
-  too_many_reset_requests: (w) => `Too many password reset requests. Try again in ${w}.`,
-  too_many_token_requests: (w) => `Too many token requests from your network. Try again in ${w}.`,
-}
-
-function refusal(code: RefusalCode, msBeforeNext: number): Refusal {
-  const retry_after = Math.max(1, Math.ceil(msBeforeNext / 1000))
-  return { code, retry_after, message: MESSAGES[code](wait(retry_after)) }
-}
 
 /**
  * Sign-in limits (rate-limiter-flexible's "login brute force" pattern): a
@@ -97,44 +55,7 @@ export default class AuthThrottleModuleService {
       })
       this.redis.on("error", () => undefined)
     }
-    const make = (
-      name: string,
-      opts: Omit<IRateLimiterOptions, "keyPrefix">
-    ): RateLimiterAbstract => {
-      const keyPrefix = `${prefix}:${name}`
-      if (!this.redis) return new RateLimiterMemory({ ...opts, keyPrefix })
-      return new RateLimiterRedis({
-        ...opts,
-        keyPrefix,
-        storeClient: this.redis,
-        insuranceLimiter: new RateLimiterMemory({ ...opts, keyPrefix }),
-      })
-    }
-    const { account, client, reset } = this.limits
-    this.limiters = {
-      account: make("account-failures", {
-        points: account.lockAfter,
-        duration: account.memorySeconds,
-      }),
-      clientFailures: make("client-failures", {
-        points: client.failures,
-        duration: client.lockSeconds,
-      }),
-      attempts: make("client-attempts", {
-        points: client.attempts,
-        duration: client.attemptWindowSeconds,
-      }),
-      registrations: make("client-registrations", {
-        points: client.registrations,
-        duration: client.registrationWindowSeconds,
-      }),
-      tokens: make("client-tokens", { points: client.tokens, duration: client.tokenWindowSeconds }),
-      resetAccount: make("reset-account", {
-        points: reset.perAccount,
-        duration: reset.windowSeconds,
-      }),
-      resetClient: make("reset-client", { points: reset.perClient, duration: reset.windowSeconds }),
-    }
+    this.limiters = createLimiters(this.limits, prefix, this.redis)
   }
 
   /** The counter key of an account: actor type and e-mail, trimmed and lower-cased. */

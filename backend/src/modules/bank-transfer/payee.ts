@@ -4,6 +4,7 @@
  * money to the order.
  */
 import { randomInt } from "node:crypto"
+import { chinaCompactDate } from "../../shared/china-time"
 
 /** The provider's id in Medusa: `pp_<identifier>_<id in medusa-config.ts>`. */
 export const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
@@ -43,16 +44,11 @@ export function payeeFrom(options: BankTransferOptions = {}): Payee {
 // No 0/O, 1/I/L: the code is read off a phone and typed into a bank's form.
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
-/** The China-time date as YYYYMMDD. */
-export function chinaDate(at: Date = new Date()) {
-  return new Date(at.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll("-", "")
-}
-
 /** `MX` + the China-time date + 6 random characters, e.g. `MX20261129K7QF3P`. */
 export function newReference(at: Date = new Date()) {
   let suffix = ""
   for (let i = 0; i < 6; i++) suffix += ALPHABET[randomInt(ALPHABET.length)]
-  return `MX${chinaDate(at)}${suffix}`
+  return `MX${chinaCompactDate(at)}${suffix}`
 }
 
 export const REFERENCE_PATTERN = /^MX\d{8}[2-9A-HJKMNP-Z]{6}$/

@@ -7,6 +7,7 @@ import {
 import type {
   AuthorizePaymentInput,
   AuthorizePaymentOutput,
+  BigNumberInput,
   CancelPaymentInput,
   CancelPaymentOutput,
   CapturePaymentInput,
@@ -48,7 +49,8 @@ export type BankTransferData = {
   refunds?: { amount: string; at: string }[]
 }
 
-const money = (amount: unknown) => MathBN.convert(amount as any).toFixed(2)
+/** The amount as the payment's data keeps it: decimal yuan, two decimals. */
+const money = (amount: BigNumberInput) => MathBN.convert(amount).toFixed(2)
 
 /**
  * 对公转账: the buyer pays offline into the shop's account. Authorizing only
@@ -63,8 +65,8 @@ class BankTransferProviderService extends AbstractPaymentProvider<BankTransferOp
   protected deadlineDays_: number
 
   /** A BANK_TRANSFER_DEADLINE_DAYS that is not a whole number of days stops the server at start. */
-  static validateOptions(options: Record<any, any>): void {
-    deadlineDays(options?.deadlineDays)
+  static validateOptions(options: Record<string, unknown>): void {
+    deadlineDays(options?.deadlineDays as BankTransferOptions["deadlineDays"])
   }
 
   constructor(cradle: Record<string, unknown>, options: BankTransferOptions) {

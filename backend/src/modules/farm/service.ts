@@ -1,11 +1,16 @@
-import { InjectTransactionManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import FarmBatch from "./models/batch"
 import FarmVariantSetting from "./models/variant-setting"
 import FarmStockAudit from "./models/stock-audit"
 import FarmStaffInvite from "./models/staff-invite"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+import type { FarmOrderLineFilters, FarmOrderLineRepository } from "./repositories/farm-order-line"
+import type { FarmVariantSettingRepository } from "./repositories/farm-variant-setting"
 
 export type StockLevelReading = {
   variant_id: string
@@ -26,6 +31,32 @@ class FarmModuleService extends MedusaService({
   FarmStockAudit,
   FarmStaffInvite,
 }) {
+  protected readonly variantSettings_: FarmVariantSettingRepository
+  protected readonly farmOrderLineRepository_: FarmOrderLineRepository
+
+  constructor(container: {
+    farmVariantSettingRepository: FarmVariantSettingRepository
+    farmOrderLineRepository: FarmOrderLineRepository
+  }) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.variantSettings_ = container.farmVariantSettingRepository
+    this.farmOrderLineRepository_ = container.farmOrderLineRepository
+  }
+
+  /**
+   * Lines of the farm's products in orders not canceled (paid ones only,
+   * unless `include_unpaid`), newest order first: one page and the count.
+   */
+  @InjectManager()
+  async listFarmOrderLineRows(
+    filters: FarmOrderLineFilters,
+    page: { limit: number; offset: number },
+    @MedusaContext() sharedContext: Context = {}
+  ) {
+    return this.farmOrderLineRepository_.listOrderLineRows(filters, page, sharedContext)
+  }
+
   /**
    * Compares each reading with its variant's low-stock threshold and returns
    * the variants that have just fallen to or below it. A variant is returned
@@ -36,31 +67,22 @@ class FarmModuleService extends MedusaService({
   async detectLowStockCrossings(
     readings: StockLevelReading[],
     @MedusaContext() sharedContext: Context = {}
-  ): Promise<{ variant_id: string; partner_id: string; available: number; threshold: number }[]> {
-    const manager = sharedContext.transactionManager as Manager
-    const crossed: {
-      variant_id: string
-      partner_id: string
-      available: number
-      threshold: number
-    }[] = []
+  ): Promise<(StockLevelReading & { threshold: number })[]> {
+    const crossed: (StockLevelReading & { threshold: number })[] = []
     for (const reading of readings) {
-      const rows = await manager.execute(
-        `update farm_variant_setting set low_stock_alerted = true, updated_at = now()
-          where variant_id = ? and deleted_at is null and low_stock_threshold is not null
-            and ? <= low_stock_threshold and low_stock_alerted = false
-          returning low_stock_threshold`,
-        [reading.variant_id, reading.available]
+      const threshold = await this.variantSettings_.flagLowStock(
+        reading.variant_id,
+        reading.available,
+        sharedContext
       )
-      if (rows.length) {
-        crossed.push({ ...reading, threshold: Number(rows[0].low_stock_threshold) })
+      if (threshold !== null) {
+        crossed.push({ ...reading, threshold })
         continue
       }
-      await manager.execute(
-        `update farm_variant_setting set low_stock_alerted = false, updated_at = now()
-          where variant_id = ? and deleted_at is null and low_stock_alerted = true
-            and (low_stock_threshold is null or ? > low_stock_threshold)`,
-        [reading.variant_id, reading.available]
+      await this.variantSettings_.clearLowStock(
+        reading.variant_id,
+        reading.available,
+        sharedContext
       )
     }
     return crossed

@@ -5,6 +5,7 @@ import type {
   ProviderSendNotificationResultsDTO,
 } from "@medusajs/framework/types"
 import { randomUUID } from "node:crypto"
+import { EMAIL, MOBILE } from "../../shared/contact"
 import { renderMessage } from "./templates"
 
 type Options = { channels?: string[] }
@@ -47,13 +48,13 @@ class OutboxNotificationService extends AbstractNotificationProviderService {
     notification: ProviderSendNotificationDTO
   ): Promise<ProviderSendNotificationResultsDTO> {
     const to = String(notification.to ?? "").trim()
-    if (notification.channel === "sms" && !/^1[3-9]\d{9}$/.test(to)) {
+    if (notification.channel === "sms" && !MOBILE.test(to)) {
       throw new MedusaError(
         MedusaError.Types.INVALID_DATA,
         "An SMS needs an 11-digit mainland mobile number"
       )
     }
-    if (notification.channel === "email" && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(to)) {
+    if (notification.channel === "email" && !EMAIL.test(to)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "An e-mail needs an address")
     }
     const message = renderMessage(

@@ -4,7 +4,8 @@
  * body in Chinese. Providers of the `sms` and `email` channels render with
  * these, so the wording lives in one place.
  */
-import { chinaDateTime } from "../aid/attribution"
+import { chinaDateTimeText } from "../../shared/china-time"
+import { formatYuan } from "../../shared/money"
 
 export type RenderedMessage = { subject: string; text: string }
 
@@ -13,20 +14,6 @@ type Template = (data: Record<string, unknown>) => RenderedMessage
 export const SHOP_SIGNATURE = "梅县消费帮扶商城"
 
 const str = (value: unknown) => (value === undefined || value === null ? "" : String(value))
-
-/** An instant in China time as people write it: "2026年12月8日 18:00". */
-export function chinaDateTimeText(at: unknown): string {
-  const time = new Date(str(at))
-  if (!str(at) || Number.isNaN(time.getTime())) return str(at)
-  const [, y, m, d, hm] = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})/.exec(chinaDateTime(time))!
-  return `${y}年${Number(m)}月${Number(d)}日 ${hm}`
-}
-
-/** "¥1,234.50" of a decimal yuan string. */
-const yuan = (amount: unknown) => {
-  const [whole, cents = "00"] = str(amount).split(".")
-  return `¥${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${cents.padEnd(2, "0")}`
-}
 
 /**
  * Data of the 对公转账 notices (backend/src/workflows/bank-transfer): the order
@@ -74,12 +61,14 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
   "bank-transfer-reminder": (data) => {
     const n = data as BankTransferNotice
     const received =
-      n.received_amount && n.received_amount !== "0.00" ? `，已到账 ${yuan(n.received_amount)}` : ""
+      n.received_amount && n.received_amount !== "0.00"
+        ? `，已到账 ${formatYuan(n.received_amount)}`
+        : ""
     return {
       subject: `【${SHOP_SIGNATURE}】订单 #${str(n.display_id)} 付款提醒`,
       text:
-        `【${SHOP_SIGNATURE}】您的订单 #${str(n.display_id)} 尚待对公转账 ${yuan(n.outstanding_amount ?? n.amount)}` +
-        `（应付 ${yuan(n.amount)}${received}）。请于 ${chinaDateTimeText(n.deadline_at)} 前转账至` +
+        `【${SHOP_SIGNATURE}】您的订单 #${str(n.display_id)} 尚待对公转账 ${formatYuan(n.outstanding_amount ?? n.amount)}` +
+        `（应付 ${formatYuan(n.amount)}${received}）。请于 ${chinaDateTimeText(n.deadline_at)} 前转账至` +
         ` ${str(n.payee?.account_name)}（${str(n.payee?.bank_name)}，账号 ${str(n.payee?.account_number)}），` +
         `附言填写付款识别码 ${str(n.reference)}。逾期未付订单将自动取消。`,
     }

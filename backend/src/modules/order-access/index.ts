@@ -9,5 +9,4 @@ export default Module(ORDER_ACCESS_MODULE, {
 
 export type { OrderAccessModuleService }
 export type { OrderAccessOptions } from "./service"
-export { normalizeContact, type Contact } from "./contact"
 export type { AccessToken, TokenClaim } from "./tokens"

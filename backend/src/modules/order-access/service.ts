@@ -62,7 +62,7 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
     options: OrderAccessOptions
   ) {
     // eslint-disable-next-line prefer-rest-params
-    super(...(arguments as unknown as [any]))
+    super(...arguments)
     if (!options?.secret || options.secret.length < 32) {
       throw new Error(
         "The order-access module needs a secret of at least 32 characters (ORDER_ACCESS_SECRET)"

@@ -8,8 +8,8 @@ import type { Context } from "@medusajs/framework/types"
 import Town from "./models/town"
 import Village from "./models/village"
 import Partner from "./models/partner"
+import { parseOrThrow } from "./parse-or-throw"
 import {
-  parseOrThrow,
   partnerCreateSchema,
   partnerUpdateSchema,
   type PartnerCreateInput,
@@ -18,7 +18,7 @@ import {
   townUpdateSchema,
   type TownCreateInput,
   type TownUpdateInput,
-} from "./validation"
+} from "../../shared/provenance"
 
 /**
  * Towns, their villages and the partners (farms, cooperatives, firms) that
@@ -39,7 +39,7 @@ class ProvenanceModuleService extends MedusaService({
   ) {
     const { villages = [], ...data } = parseOrThrow(townCreateSchema, input, "town")
     await this.assertHandleFree("town", data.handle, undefined, sharedContext)
-    const town = await this.createTowns(data as any, sharedContext)
+    const town = await this.createTowns(data, sharedContext)
     if (villages.length) {
       await this.createVillages(
         uniqueNames(villages).map((name) => ({ name, town_id: town.id })),
@@ -65,7 +65,7 @@ class ProvenanceModuleService extends MedusaService({
     if (data.handle && data.handle !== existing.handle) {
       await this.assertHandleFree("town", data.handle, id, sharedContext)
     }
-    const town = await this.updateTowns({ id, ...data } as any, sharedContext)
+    const town = await this.updateTowns({ id, ...data }, sharedContext)
     if (villages) {
       const known = new Set((existing.villages ?? []).map((v) => v.name))
       const added = uniqueNames(villages).filter((name) => !known.has(name))
@@ -88,7 +88,7 @@ class ProvenanceModuleService extends MedusaService({
     const data = parseOrThrow(partnerCreateSchema, input, "partner")
     await this.assertHandleFree("partner", data.handle, undefined, sharedContext)
     await this.assertPlace(data.town_id, data.village_id, sharedContext)
-    return await this.createPartners(data as any, sharedContext)
+    return await this.createPartners(data, sharedContext)
   }
 
   /** Updates a partner after checking its town, village and handle. */
@@ -103,19 +103,15 @@ class ProvenanceModuleService extends MedusaService({
     if (data.handle && data.handle !== existing.handle) {
       await this.assertHandleFree("partner", data.handle, id, sharedContext)
     }
-    const townId = data.town_id ?? (existing as any).town_id
-    let villageId = data.village_id === undefined ? (existing as any).village_id : data.village_id
-    if (
-      data.town_id &&
-      data.town_id !== (existing as any).town_id &&
-      data.village_id === undefined
-    ) {
+    const townId = data.town_id ?? existing.town_id
+    let villageId = data.village_id === undefined ? existing.village_id : data.village_id
+    if (data.town_id && data.town_id !== existing.town_id && data.village_id === undefined) {
       // Moving to another town drops a village that belongs to the old one.
       villageId = null
       data.village_id = null
     }
     await this.assertPlace(townId, villageId, sharedContext)
-    return await this.updatePartners({ id, ...data } as any, sharedContext)
+    return await this.updatePartners({ id, ...data }, sharedContext)
   }
 
   private async assertHandleFree(
@@ -157,7 +153,7 @@ class ProvenanceModuleService extends MedusaService({
           `Village "${villageId}" does not exist`
         )
       }
-      if ((village as any).town_id !== townId) {
+      if (village.town_id !== townId) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
           `Village "${villageId}" is not in town "${townId}"`

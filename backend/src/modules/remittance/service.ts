@@ -1,6 +1,7 @@
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
-import type { Context } from "@medusajs/framework/types"
+import type { BigNumberInput, Context } from "@medusajs/framework/types"
 import RemittanceReceipt from "./models/receipt"
+import type { ModelInputConfig } from "../../utils/service-input"
 import type {
   BankTransferFilters,
   BankTransferPaymentRepository,
@@ -11,7 +12,12 @@ import type {
  * payment, and the reads of bank-transfer payments the admin and the
  * deadline job need (reference search, what is due).
  */
-class RemittanceModuleService extends MedusaService({ RemittanceReceipt }) {
+/** The receipt's type, with its amount written as a decimal string. */
+type RemittanceModels = {
+  RemittanceReceipt: ModelInputConfig<typeof RemittanceReceipt, { amount?: BigNumberInput }>
+}
+
+class RemittanceModuleService extends MedusaService<RemittanceModels>({ RemittanceReceipt }) {
   protected bankTransferPaymentRepository_: BankTransferPaymentRepository
 
   constructor(container: { bankTransferPaymentRepository: BankTransferPaymentRepository }) {

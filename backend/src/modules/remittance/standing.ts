@@ -11,7 +11,7 @@
  * - the order cancelled: 已取消 (canceled)
  */
 import BigNumber from "bignumber.js"
-import { FEN, formatYuan, money, toFen } from "../aid/attribution"
+import { FEN, fenToYuan, money, type MoneyInput, roundToFen } from "../../shared/money"
 import type { ReceiptOutcome } from "./models/receipt"
 
 export type TransferState = "awaiting_transfer" | "received" | "canceled"
@@ -29,13 +29,10 @@ export type Standing = {
   partially_received: boolean
 }
 
-type Amount = BigNumber.Value | null | undefined
+type Amount = MoneyInput
 
 /** Whole fen of an amount (rounded half up once, at the fen). */
-export const fenOf = (value: Amount): BigNumber =>
-  toFen(money(value as BigNumber.Value)).shiftedBy(FEN)
-
-const yuanOfFen = (fen: BigNumber) => formatYuan(fen.shiftedBy(-FEN))
+export const fenOf = (value: Amount): BigNumber => roundToFen(money(value)).shiftedBy(FEN)
 
 export function standingOf(input: {
   amount: Amount
@@ -57,10 +54,10 @@ export function standingOf(input: {
       : "awaiting_transfer"
   return {
     state,
-    amount: yuanOfFen(due),
-    received_amount: yuanOfFen(received),
-    outstanding_amount: state === "received" ? "0.00" : yuanOfFen(outstanding),
-    overpaid_amount: yuanOfFen(over),
+    amount: fenToYuan(due),
+    received_amount: fenToYuan(received),
+    outstanding_amount: state === "received" ? "0.00" : fenToYuan(outstanding),
+    overpaid_amount: fenToYuan(over),
     partially_received: state === "awaiting_transfer" && received.gt(0) && received.lt(due),
   }
 }
@@ -81,8 +78,8 @@ export function receiptOutcome(due: Amount, receivedBefore: Amount, amount: Amou
   return {
     outcome,
     capture: outcome !== "partial",
-    received_amount: yuanOfFen(after),
-    outstanding_amount: yuanOfFen(BigNumber.max(dueFen.minus(after), 0)),
-    overpaid_amount: yuanOfFen(BigNumber.max(after.minus(dueFen), 0)),
+    received_amount: fenToYuan(after),
+    outstanding_amount: fenToYuan(BigNumber.max(dueFen.minus(after), 0)),
+    overpaid_amount: fenToYuan(BigNumber.max(after.minus(dueFen), 0)),
   }
 }

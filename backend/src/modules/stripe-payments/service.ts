@@ -1,4 +1,4 @@
-import path from "node:path"
+import { createRequire } from "node:module"
 import StripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
 
@@ -12,12 +12,12 @@ export type ShopStripeOptions = StripeOptions & {
 
 /**
  * The `stripe` package the provider itself uses (it pins its own major
- * version), so the client below is the same library with another host.
+ * version), so the client below is the same library with another host:
+ * required the way the provider requires it, from its own folder.
  */
 function stripeLibrary() {
-  const providerDir = path.dirname(require.resolve("@medusajs/payment-stripe"))
-
-  const lib = require(require.resolve("stripe", { paths: [providerDir] }))
+  const requireFromProvider = createRequire(require.resolve("@medusajs/payment-stripe"))
+  const lib = requireFromProvider("stripe")
   return lib.default ?? lib
 }
 
@@ -35,7 +35,7 @@ class ShopStripeProviderService extends StripeProviderService {
       const url = new URL(options.apiBase)
       const protocol = url.protocol.replace(":", "") as "http" | "https"
       const Stripe = stripeLibrary()
-      ;(this as any).stripe_ = new Stripe(options.apiKey, {
+      this.stripe_ = new Stripe(options.apiKey, {
         host: url.hostname,
         port: url.port ? Number(url.port) : protocol === "https" ? 443 : 80,
         protocol,

@@ -18,7 +18,7 @@ export async function ensureAdminUser(container: MedusaContainer) {
   const auth = container.resolve(Modules.AUTH)
   const { authIdentity, error } = await auth.register("emailpass", {
     body: { email, password },
-  } as any)
+  })
   if (error || !authIdentity) {
     throw new Error(`Could not create the admin login for ${email}: ${error}`)
   }

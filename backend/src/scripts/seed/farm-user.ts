@@ -27,7 +27,7 @@ export async function ensureDemoFarmUser(container: MedusaContainer) {
     const auth = container.resolve(Modules.AUTH)
     const { authIdentity, error } = await auth.register("emailpass", {
       body: { email, password },
-    } as any)
+    })
     if (error || !authIdentity) {
       throw new Error(`Could not create the farm login for ${email}: ${error}`)
     }

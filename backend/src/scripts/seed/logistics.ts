@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer, StockLocationAddressInput } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createShippingOptionsWorkflow,
@@ -118,7 +118,7 @@ export const SHIPPING_OPTIONS: OptionSpec[] = [
 
 async function ensureLocation(
   container: MedusaContainer,
-  spec: { name: string; address: Record<string, string> },
+  spec: { name: string; address: StockLocationAddressInput },
   salesChannelId: string
 ) {
   const locations = container.resolve(Modules.STOCK_LOCATION)
@@ -126,7 +126,7 @@ async function ensureLocation(
   const [existing] = await locations.listStockLocations({ name: spec.name })
   if (existing) return existing
   const { result } = await createStockLocationsWorkflow(container).run({
-    input: { locations: [{ name: spec.name, address: spec.address as any }] },
+    input: { locations: [{ name: spec.name, address: spec.address }] },
   })
   const location = result[0]
   await link.create({
@@ -144,7 +144,7 @@ async function ensureFulfillmentSet(
   locationId: string,
   spec: { fulfillment_set: string; zone: string },
   type: "shipping" | "pickup",
-  geoZones: Record<string, string>[]
+  geoZones: { type: "country"; country_code: string }[]
 ) {
   const fulfillment = container.resolve(Modules.FULFILLMENT)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
@@ -156,7 +156,7 @@ async function ensureFulfillmentSet(
   const set = await fulfillment.createFulfillmentSets({
     name: spec.fulfillment_set,
     type,
-    service_zones: [{ name: spec.zone, geo_zones: geoZones as any }],
+    service_zones: [{ name: spec.zone, geo_zones: geoZones }],
   })
   await link.create({
     [Modules.STOCK_LOCATION]: { stock_location_id: locationId },

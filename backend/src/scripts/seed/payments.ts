@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { updateRegionsWorkflow } from "@medusajs/medusa/core-flows"
+import { queryRow } from "../../utils/query"
 
 /** Medusa's system provider (manual payments), kept for the admin's draft orders. */
 export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
@@ -22,14 +23,14 @@ export async function ensureRegionPaymentProviders(container: MedusaContainer, r
   const configured = await container
     .resolve(Modules.PAYMENT)
     .listPaymentProviders({ id: WANTED, is_enabled: true })
-  const { data } = await query.graph({
+  const region = await queryRow<{ payment_providers: ({ id: string } | null)[] | null }>(query, {
     entity: "region",
     fields: ["payment_providers.id"],
     filters: { id: regionId },
   })
-  const current = ((data[0] as any)?.payment_providers ?? [])
-    .map((p: any) => p?.id)
-    .filter(Boolean) as string[]
+  const current = (region?.payment_providers ?? [])
+    .map((p) => p?.id)
+    .filter((id): id is string => Boolean(id))
   const missing = configured.map((p) => p.id).filter((id) => !current.includes(id))
   if (!missing.length) return
   await updateRegionsWorkflow(container).run({

@@ -5,8 +5,9 @@ import type ProvenanceModuleService from "../../modules/provenance/service"
 import { createPartnerWorkflow, createTownWorkflow } from "../../workflows/provenance"
 import { partners } from "./data/partners"
 import { towns } from "./data/towns"
+import { queryRow } from "../../utils/query"
 
-export type SeededPartner = { id: string; handle: string; stock_location_id: string }
+export type SeededPartner = { id: string; handle: string; stock_location_id: string | null }
 
 /** The five towns with their villages, and the partners with their stock locations. */
 export async function ensureProvenance(container: MedusaContainer) {
@@ -28,17 +29,20 @@ export async function ensureProvenance(container: MedusaContainer) {
 
   const seeded = new Map<string, SeededPartner>()
   for (const partner of partners) {
-    const { data } = await query.graph({
+    const existing = await queryRow<{
+      id: string
+      handle: string
+      stock_location: { id: string } | null
+    }>(query, {
       entity: "partner",
       fields: ["id", "handle", "stock_location.id"],
       filters: { handle: partner.handle },
     })
-    const existing = data[0] as any
     if (existing) {
       seeded.set(partner.handle, {
         id: existing.id,
         handle: existing.handle,
-        stock_location_id: existing.stock_location?.id,
+        stock_location_id: existing.stock_location?.id ?? null,
       })
       continue
     }
@@ -55,7 +59,7 @@ export async function ensureProvenance(container: MedusaContainer) {
       }
       villageId = village.id
     }
-    const { source, town, village, ...fields } = partner
+    const { source, town: _town, village: _village, ...fields } = partner
     const { result } = await createPartnerWorkflow(container).run({
       input: {
         ...fields,

@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { MedusaContainer, RefundReasonDTO } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { createRefundReasonsWorkflow } from "@medusajs/medusa/core-flows"
 import { SHIPPING_REFUND_REASON_CODE } from "../../workflows/aid/order-facts"
@@ -20,11 +20,13 @@ export const REFUND_REASONS = [
 
 export async function ensureRefundReasons(container: MedusaContainer) {
   const payments = container.resolve(Modules.PAYMENT)
-  const existing = await payments.listRefundReasons({}, { select: ["id", "code"] } as any)
-  const missing = REFUND_REASONS.filter((r) => !existing.some((e: any) => e.code === r.code))
+  // listed with their code (selected, though RefundReasonDTO does not name it)
+  type Listed = RefundReasonDTO & { code?: string | null }
+  const existing: Listed[] = await payments.listRefundReasons({}, { select: ["id", "code"] })
+  const missing = REFUND_REASONS.filter((r) => !existing.some((e) => e.code === r.code))
   if (missing.length) {
-    await createRefundReasonsWorkflow(container).run({ input: { data: missing } as any })
+    await createRefundReasonsWorkflow(container).run({ input: { data: missing } })
   }
-  const all = await payments.listRefundReasons({}, { select: ["id", "code"] } as any)
-  return Object.fromEntries(all.map((r: any) => [r.code, r.id])) as Record<string, string>
+  const all: Listed[] = await payments.listRefundReasons({}, { select: ["id", "code"] })
+  return Object.fromEntries(all.map((r) => [r.code, r.id])) as Record<string, string>
 }

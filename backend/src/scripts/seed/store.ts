@@ -10,6 +10,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { STOREFRONT_KEY_TITLE } from "./storefront-key"
+import { queryRow } from "../../utils/query"
 import { ensureRegionPaymentProviders, SYSTEM_PAYMENT_PROVIDER } from "./payments"
 
 export const STORE_NAME = "梅县消费帮扶商城"
@@ -129,12 +130,12 @@ export async function ensureStore(container: MedusaContainer) {
         ).result[0]
     logger.info("Seed: storefront publishable API key ready")
   }
-  const { data: keyChannels } = await query.graph({
+  const keyChannels = await queryRow<{ sales_channels: ({ id: string } | null)[] | null }>(query, {
     entity: "api_key",
     fields: ["sales_channels.id"],
     filters: { id: key.id },
   })
-  if (!(keyChannels[0] as any)?.sales_channels?.some((c: any) => c?.id === channel.id)) {
+  if (!keyChannels?.sales_channels?.some((c) => c?.id === channel.id)) {
     await linkSalesChannelsToApiKeyWorkflow(container).run({
       input: { id: key.id, add: [channel.id] },
     })

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "./order-facts"
 import { syncOrderAttributionWorkflow } from "./sync-order-attribution"
+import { queryRows } from "../../utils/query"
 
 /** How far back the catch-up looks: orders placed or changed, paid or refunded within the last day. */
 export const AID_CATCH_UP_WINDOW_MS = 24 * 3600 * 1000
@@ -25,36 +26,37 @@ export async function ordersChangedSince(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const payments = container.resolve(Modules.PAYMENT)
   const at = { $gte: since.toISOString() }
-  const [{ data: changed }, captured, refunds] = await Promise.all([
-    query.graph({ entity: "order", fields: ["id"], filters: { updated_at: at } as any }),
+  const [changed, captured, refunds] = await Promise.all([
+    queryRows<{ id: string }>(query, {
+      entity: "order",
+      fields: ["id"],
+      filters: { updated_at: at },
+    }),
     payments.listPayments(
-      { captured_at: at } as any,
-      { select: ["id", "payment_collection_id"], take: null } as any
+      { captured_at: at },
+      { select: ["id", "payment_collection_id"], take: null }
     ),
-    payments.listRefunds({ created_at: at } as any, { relations: ["payment"], take: null } as any),
+    payments.listRefunds({ created_at: at }, { relations: ["payment"], take: null }),
   ])
   const collections = unique([
-    ...(captured as any[]).map((p) => p.payment_collection_id),
-    ...(refunds as any[]).map((r) => r.payment?.payment_collection_id),
+    ...captured.map((p) => p.payment_collection_id),
+    ...refunds.map((r) => r.payment?.payment_collection_id),
   ])
-  const { data: links } = collections.length
-    ? await query.graph({
+  const links = collections.length
+    ? await queryRows<{ order_id: string }>(query, {
         entity: "order_payment_collection",
         fields: ["order_id"],
         filters: { payment_collection_id: collections },
-      } as any)
-    : { data: [] as any[] }
-  const ids = unique([
-    ...(changed as any[]).map((o) => o.id),
-    ...(links as any[]).map((l) => l.order_id),
-  ])
+      })
+    : []
+  const ids = unique([...changed.map((o) => o.id), ...links.map((l) => l.order_id)])
   if (!ids.length) return []
-  const { data: orders } = await query.graph({
+  const orders = await queryRows<{ id: string; metadata: Record<string, unknown> | null }>(query, {
     entity: "order",
     fields: ["id", "metadata"],
     filters: { id: ids },
   })
-  return (orders as any[])
+  return orders
     .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
     .map((o) => o.id)
 }

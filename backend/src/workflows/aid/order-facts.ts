@@ -1,8 +1,9 @@
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { FilterableOrderChangeProps, MedusaContainer } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../modules/aid"
 import type { OrderFacts } from "../../modules/aid/attribution"
+import { queryRows } from "../../utils/query"
 
 /** Refund reasons with this code pay back shipping only and are not attributed to items. */
 export const SHIPPING_REFUND_REASON_CODE = "shipping"
@@ -43,7 +44,64 @@ const ORDER_FIELDS = [
   "payment_collections.payments.refunds.refund_reason.code",
 ]
 
-function decimal(raw: any, plain: any): string {
+/** A BigNumber field as Query returns it: the number, and its exact `raw_` value beside it. */
+type Decimal = number | string | null | undefined
+type RawDecimal = { value?: string | number } | null | undefined
+
+/** The fields of an order ORDER_FIELDS asks for. */
+type OrderRow = {
+  id: string
+  display_id: number | null
+  currency_code: string
+  created_at: Date | string
+  canceled_at: Date | string | null
+  customer_id: string | null
+  metadata: Record<string, unknown> | null
+  items:
+    | {
+        id: string
+        product_id: string | null
+        variant_id: string | null
+        product_title: string | null
+        variant_title: string | null
+        quantity: Decimal
+        total: Decimal
+        raw_total: RawDecimal
+        return_received_total: Decimal
+        raw_return_received_total: RawDecimal
+        return_dismissed_total: Decimal
+        raw_return_dismissed_total: RawDecimal
+      }[]
+    | null
+  customer: { groups: ({ metadata: Record<string, unknown> | null } | null)[] | null } | null
+  payment_collections:
+    | ({
+        payments:
+          | ({
+              refunds:
+                | ({
+                    id: string
+                    amount: Decimal
+                    raw_amount: RawDecimal
+                    created_at: Date | string
+                    refund_reason: { code: string } | null
+                  } | null)[]
+                | null
+            } | null)[]
+          | null
+      } | null)[]
+    | null
+}
+
+type ProductRow = { id: string; partner: { id: string; town_id: string } | null }
+type ReturnRow = {
+  id: string
+  order_id: string
+  received_at: Date | string | null
+  items: { item_id: string; received_quantity: Decimal }[] | null
+}
+
+function decimal(raw: RawDecimal, plain: Decimal): string {
   const value = raw?.value ?? plain ?? 0
   return String(value)
 }
@@ -62,27 +120,31 @@ export async function loadOrderFacts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const orderModule = container.resolve(Modules.ORDER)
 
-  const { data: orders } = await query.graph({
+  const orders = await queryRows<OrderRow>(query, {
     entity: "order",
     fields: ORDER_FIELDS,
     filters: { id: orderIds },
   })
   const productIds = [
-    ...new Set(
-      orders.flatMap((o: any) => (o.items ?? []).map((i: any) => i.product_id)).filter(Boolean)
-    ),
-  ] as string[]
+    ...new Set(orders.flatMap((o) => (o.items ?? []).map((i) => i.product_id))),
+  ].filter((id): id is string => Boolean(id))
   const aid = container.resolve<AidModuleService>(AID_MODULE)
-  const [{ data: products }, { data: returns }, changes, paidAt] = await Promise.all([
+  // the order module filters changes by type, though its filter type does not name it
+  const confirmedChanges: FilterableOrderChangeProps & { change_type: string[] } = {
+    order_id: orderIds,
+    change_type: ["edit", "exchange", "claim"],
+    status: "confirmed",
+  }
+  const [products, returns, changes, paidAt] = await Promise.all([
     productIds.length
-      ? query.graph({
+      ? queryRows<ProductRow>(query, {
           entity: "product",
           fields: ["id", "partner.id", "partner.town_id"],
           filters: { id: productIds },
           withDeleted: true,
-        } as any)
-      : Promise.resolve({ data: [] as any[] }),
-    query.graph({
+        })
+      : Promise.resolve([]),
+    queryRows<ReturnRow>(query, {
       entity: "return",
       fields: [
         "id",
@@ -94,41 +156,37 @@ export async function loadOrderFacts(
       ],
       filters: { order_id: orderIds },
     }),
-    orderModule.listOrderChanges(
-      {
-        order_id: orderIds,
-        change_type: ["edit", "exchange", "claim"],
-        status: "confirmed",
-      } as any,
-      { select: ["id", "order_id", "confirmed_at"], take: null } as any
-    ),
+    orderModule.listOrderChanges(confirmedChanges, {
+      select: ["id", "order_id", "confirmed_at"],
+      take: null,
+    }),
     aid.paidAt(orderIds),
   ])
   const partnerOf = new Map(
-    (products as any[]).map((p) => [
+    products.map((p) => [
       p.id,
       { partner_id: p.partner?.id ?? null, town_id: p.partner?.town_id ?? null },
     ])
   )
 
-  return orders.map((order: any): OrderFacts => {
+  return orders.map((order): OrderFacts => {
     const groups = order.customer?.groups ?? []
-    const isUnit = groups.some((g: any) => g?.metadata?.buyer_kind === UNIT_BUYER_GROUP_KIND)
+    const isUnit = groups.some((g) => g?.metadata?.buyer_kind === UNIT_BUYER_GROUP_KIND)
     const refunds = (order.payment_collections ?? [])
-      .flatMap((pc: any) => pc?.payments ?? [])
-      .flatMap((p: any) => p?.refunds ?? [])
-      .filter(Boolean)
+      .flatMap((pc) => pc?.payments ?? [])
+      .flatMap((p) => p?.refunds ?? [])
+      .filter((refund) => refund !== null)
     return {
       order_id: order.id,
       display_id: order.display_id ?? null,
       currency_code: order.currency_code,
       buyer_kind: isUnit ? "unit" : "consumer",
-      unit_id: isUnit ? (order.metadata?.unit_id ?? null) : null,
+      unit_id: isUnit ? ((order.metadata?.unit_id as string | undefined) ?? null) : null,
       customer_id: order.customer_id ?? null,
       placed_at: new Date(order.created_at),
       paid_at: paidAt.get(order.id) ?? null,
       canceled_at: order.canceled_at ? new Date(order.canceled_at) : null,
-      items: (order.items ?? []).map((item: any) => ({
+      items: (order.items ?? []).map((item) => ({
         id: item.id,
         product_id: item.product_id ?? null,
         variant_id: item.variant_id ?? null,
@@ -142,23 +200,23 @@ export async function loadOrderFacts(
           .plus(decimal(item.raw_return_received_total, item.return_received_total))
           .plus(decimal(item.raw_return_dismissed_total, item.return_dismissed_total))
           .toFixed(),
-        partner_id: partnerOf.get(item.product_id)?.partner_id ?? null,
-        town_id: partnerOf.get(item.product_id)?.town_id ?? null,
+        partner_id: partnerOf.get(item.product_id ?? "")?.partner_id ?? null,
+        town_id: partnerOf.get(item.product_id ?? "")?.town_id ?? null,
       })),
-      edits: (changes as any[])
+      edits: changes
         .filter((c) => c.order_id === order.id && c.confirmed_at)
-        .map((c) => ({ id: c.id, confirmed_at: new Date(c.confirmed_at) })),
-      returns: (returns as any[])
+        .map((c) => ({ id: c.id, confirmed_at: new Date(c.confirmed_at!) })),
+      returns: returns
         .filter((r) => r.order_id === order.id && r.received_at)
         .map((r) => ({
           id: r.id,
-          received_at: new Date(r.received_at),
-          items: (r.items ?? []).map((ri: any) => ({
+          received_at: new Date(r.received_at!),
+          items: (r.items ?? []).map((ri) => ({
             line_item_id: ri.item_id,
             quantity: Number(ri.received_quantity ?? 0),
           })),
         })),
-      refunds: refunds.map((refund: any) => ({
+      refunds: refunds.map((refund) => ({
         id: refund.id,
         created_at: new Date(refund.created_at),
         amount: decimal(refund.raw_amount, refund.amount),

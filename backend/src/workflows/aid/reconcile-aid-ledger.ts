@@ -1,5 +1,6 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { reconcileAidLedgerStep, saveReconciliationStep } from "./steps/reconcile-aid-ledger"
+import { reconcileAidLedgerStep } from "./steps/reconcile-aid-ledger"
+import { saveReconciliationStep } from "./steps/save-reconciliation"
 
 /** Runs the reconciliation and keeps its report (the latest is shown in the admin). */
 export const reconcileAidLedgerWorkflow = createWorkflow(

@@ -2,6 +2,7 @@
  * The 对公转账 notices to buyers (reminder before the deadline, notice of the
  * cancellation): who gets them and the key that makes each go out once.
  */
+import { MOBILE } from "../../shared/contact"
 import type { BankTransferView } from "./read"
 
 export type NoticeTemplate = "bank-transfer-reminder" | "bank-transfer-canceled"
@@ -19,8 +20,6 @@ export const noticeKey = (template: NoticeTemplate, paymentId: string, channel: 
 
 export const noticeKeys = (template: NoticeTemplate, paymentId: string) =>
   NOTICE_CHANNELS.map((channel) => noticeKey(template, paymentId, channel))
-
-const MOBILE = /^1[3-9]\d{9}$/
 
 /** An SMS to the mobile given at checkout, an e-mail to the order's e-mail. */
 export function noticeRecipients(

@@ -4,57 +4,29 @@
  * received (receipts) and where it stands (modules/remittance/standing.ts),
  * and whether the deadline reminder went out.
  */
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type {
+  FilterableNotificationProps,
+  MedusaContainer,
+  NotificationDTO,
+} from "@medusajs/framework/types"
 import { MathBN, Modules } from "@medusajs/framework/utils"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../modules/remittance"
 import type {
   BankTransferFilters,
   BankTransferRow,
 } from "../../modules/remittance/repositories/bank-transfer-payment"
-import { type Standing, standingOf } from "../../modules/remittance/standing"
-import type { ReceiptOutcome } from "../../modules/remittance/models/receipt"
+import { standingOf } from "../../modules/remittance/standing"
+import type { AdminBankTransferPayment, BankTransferReceipt } from "../../types/http/payments"
 import { noticeKeys } from "./notices"
 
-export type ReceiptView = {
-  id: string
-  amount: string
-  currency_code: string
-  payer_name: string
-  received_on: string | null
-  note: string | null
-  outcome: ReceiptOutcome
-  recorded_by: { id: string; email: string | null } | null
-  recorded_at: string
-}
+/** A receipt as the admin reads it (the HTTP type of GET /admin/bank-transfer/payments). */
+export type ReceiptView = BankTransferReceipt
 
-export type BankTransferView = Standing & {
-  id: string
-  reference: string | null
-  currency_code: string
-  payee: { account_name: string; bank_name: string; account_number: string } | null
-  created_at: string
-  authorized_at: string | null
-  captured_at: string | null
-  canceled_at: string | null
-  /** fixed when the order was placed (null for orders placed before deadlines existed) */
-  deadline_at: string | null
-  /** when the deadline reminder went out (null: not yet) */
-  reminded_at: string | null
-  receipt_count: number
-  receipts: ReceiptView[]
-  order: {
-    id: string
-    display_id: number | null
-    email: string | null
-    status: string | null
-    customer_id: string | null
-    /** the mobile or e-mail given at checkout */
-    contact: string | null
-    contact_kind: "mobile" | "email" | null
-    recipient: string | null
-    recipient_phone: string | null
-  } | null
-}
+/** A bank-transfer payment as the admin reads it (the HTTP type of the same route). */
+export type BankTransferView = AdminBankTransferPayment
+
+/** A receipt as the remittance module lists it. */
+type ReceiptRecord = Awaited<ReturnType<RemittanceModuleService["listRemittanceReceipts"]>>[number]
 
 const iso = (value: Date | string | null | undefined) =>
   value ? new Date(value).toISOString() : null
@@ -69,25 +41,32 @@ export async function listBankTransferViews(
   if (!rows.length) return { payments: [], count }
   const ids = rows.map((row) => row.id)
 
-  const receipts = await remittance.listRemittanceReceipts({ payment_id: ids }, {
-    order: { created_at: "ASC" },
-    take: null,
-  } as any)
-  const userIds = [...new Set(receipts.map((r: any) => r.recorded_by).filter(Boolean))] as string[]
+  const receipts = await remittance.listRemittanceReceipts(
+    { payment_id: ids },
+    { order: { created_at: "ASC" }, take: null }
+  )
+  const userIds = [...new Set(receipts.map((r) => r.recorded_by))].filter((id): id is string =>
+    Boolean(id)
+  )
   const users = userIds.length
     ? await container.resolve(Modules.USER).listUsers({ id: userIds }, { select: ["id", "email"] })
     : []
-  const emailOf = new Map(users.map((u: any) => [u.id, u.email as string]))
+  const emailOf = new Map(users.map((u) => [u.id, u.email]))
 
   const keys = ids.flatMap((id) => noticeKeys("bank-transfer-reminder", id))
-  const notices = await container
+  // the notification module filters by idempotency key, though its filter type does not name it
+  const remindersOf: FilterableNotificationProps & { idempotency_key: string[] } = {
+    idempotency_key: keys,
+  }
+  // listed with their idempotency key (selected, though NotificationDTO does not name it)
+  const notices: (NotificationDTO & { idempotency_key?: string | null })[] = await container
     .resolve(Modules.NOTIFICATION)
-    .listNotifications(
-      { idempotency_key: keys } as any,
-      { select: ["idempotency_key", "status", "created_at"], take: null } as any
-    )
+    .listNotifications(remindersOf, {
+      select: ["idempotency_key", "status", "created_at"],
+      take: null,
+    })
   const remindedAt = new Map<string, string>()
-  for (const notice of notices as any[]) {
+  for (const notice of notices) {
     if (notice.status !== "success") continue
     const paymentId = String(notice.idempotency_key).split(":")[1]
     const at = iso(notice.created_at)!
@@ -95,7 +74,7 @@ export async function listBankTransferViews(
   }
 
   const payments = rows.map((row) => {
-    const own = receipts.filter((r: any) => r.payment_id === row.id)
+    const own = receipts.filter((r) => r.payment_id === row.id)
     return toView(row, own, emailOf, remindedAt.get(row.id) ?? null)
   })
   return { payments, count }
@@ -113,7 +92,7 @@ export async function retrieveBankTransferView(container: MedusaContainer, payme
 
 function toView(
   row: BankTransferRow,
-  receipts: any[],
+  receipts: ReceiptRecord[],
   emailOf: Map<string, string>,
   remindedAt: string | null
 ): BankTransferView {

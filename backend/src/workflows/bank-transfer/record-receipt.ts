@@ -67,7 +67,7 @@ export const recordBankTransferReceiptWorkflow = createWorkflow(
     releaseLockStep({ key })
     return new WorkflowResponse(
       transform({ receipt, check }, ({ receipt, check }) => ({
-        receipt_id: (receipt as any).id as string,
+        receipt_id: receipt.id,
         outcome: check.outcome,
         captured: check.capture,
         received_amount: check.received_amount,

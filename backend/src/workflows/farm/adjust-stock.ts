@@ -1,5 +1,10 @@
 import { randomUUID } from "crypto"
-import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  type WorkflowData,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { StockReason } from "../../modules/farm/models/stock-audit"
 import { applyStockChangesStep, type StockChange } from "./steps/apply-stock-changes"
@@ -23,6 +28,25 @@ export const stockLockKeys = (locationId: string, inventoryItemIds: string[]) =>
 export const STOCK_LOCK = { timeout: 60, ttl: 60 }
 
 /**
+ * Takes the locks of `keys` for this run (its owner, so a retried acquisition
+ * of several keys never blocks itself); answers the owner, for the release.
+ */
+export function acquireStockLock(keys: WorkflowData<string[]>): WorkflowData<string> {
+  const owner = transform({ keys }, (_, context: unknown) => {
+    // at run time the transform's context carries the run's transaction, though its type says otherwise
+    const run = context as { transaction?: { transactionId?: string } } | undefined
+    return `farm-stock:${run?.transaction?.transactionId ?? randomUUID()}`
+  })
+  acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true })
+  return owner
+}
+
+/** Releases the locks `acquireStockLock` took. */
+export function releaseStockLock(keys: WorkflowData<string[]>, owner: WorkflowData<string>) {
+  releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true })
+}
+
+/**
  * Sets or adjusts the stock of one or many variants at a farm's location in
  * one step: under a lock per level (concurrent changes queue, none is lost),
  * with an audit entry per change, all undone together on failure; then the
@@ -37,12 +61,7 @@ export const adjustFarmStockWorkflow = createWorkflow(
         input.changes.map((c) => c.inventory_item_id)
       )
     )
-    // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
-    const owner = transform(
-      { input },
-      (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`
-    )
-    acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    const owner = acquireStockLock(keys)
     const applied = applyStockChangesStep(
       transform({ input }, ({ input }) => ({
         location_id: input.location_id,
@@ -59,7 +78,7 @@ export const adjustFarmStockWorkflow = createWorkflow(
         changes: applied,
       }))
     )
-    releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true } as any)
+    releaseStockLock(keys, owner)
     checkLowStockStep(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,

@@ -1,49 +1,12 @@
-import { MedusaError, Modules } from "@medusajs/framework/utils"
-import {
-  createStep,
-  createWorkflow,
-  StepResponse,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInvitesWorkflow } from "@medusajs/medusa/core-flows"
-import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
-import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../modules/provenance"
+import { recordFarmStaffInviteStep } from "./steps/record-staff-invite"
+import {
+  type InviteFarmStaffInput,
+  validateFarmStaffInviteStep,
+} from "./steps/validate-staff-invite"
 
-export type InviteFarmStaffInput = { partner_id: string; email: string; invited_by: string | null }
-
-/** The partner must exist and the email must not belong to a user already (a user belongs to at most one farm). */
-const validateFarmStaffInviteStep = createStep(
-  "validate-farm-staff-invite",
-  async (input: InviteFarmStaffInput, { container }) => {
-    await container
-      .resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
-      .retrievePartner(input.partner_id, { select: ["id"] })
-    const [user] = await container
-      .resolve(Modules.USER)
-      .listUsers({ email: input.email }, { select: ["id"] })
-    if (user) {
-      throw new MedusaError(
-        MedusaError.Types.DUPLICATE_ERROR,
-        `A user with email "${input.email}" already exists`
-      )
-    }
-    return new StepResponse(undefined)
-  }
-)
-
-const recordFarmStaffInviteStep = createStep(
-  "record-farm-staff-invite",
-  async (input: InviteFarmStaffInput & { invite_id: string }, { container }) => {
-    const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-    const created = await farm.createFarmStaffInvites(input as any)
-    return new StepResponse(created, created.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    await container.resolve<FarmModuleService>(FARM_MODULE).deleteFarmStaffInvites([id])
-  }
-)
+export type { InviteFarmStaffInput }
 
 /**
  * The support team invites a staff member for a farm: Medusa's invite (the
@@ -63,11 +26,11 @@ export const inviteFarmStaffWorkflow = createWorkflow(
     const record = recordFarmStaffInviteStep(
       transform({ input, invites }, ({ input, invites }) => ({
         ...input,
-        invite_id: (invites as any)[0].id,
+        invite_id: invites[0].id,
       }))
     )
     return new WorkflowResponse({
-      invite: transform({ invites }, ({ invites }) => (invites as any)[0]),
+      invite: transform({ invites }, ({ invites }) => invites[0]),
       record,
     })
   }

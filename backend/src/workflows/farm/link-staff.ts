@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
 import { PROVENANCE_MODULE } from "../../modules/provenance"
+import { queryRow } from "../../utils/query"
 
 /**
  * Links a user to its farm (idempotent) and marks the staff invite used.
@@ -14,12 +15,13 @@ export async function linkFarmStaff(
 ) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const link = container.resolve(ContainerRegistrationKeys.LINK)
-  const { data } = await query.graph({
+  type UserRow = { partner: { id: string } | null }
+  const user = await queryRow<UserRow>(query, {
     entity: "user",
     fields: ["id", "partner.id"],
     filters: { id: input.user_id },
   })
-  const current = (data[0] as any)?.partner?.id
+  const current = user?.partner?.id
   if (!current) {
     try {
       await link.create({
@@ -28,12 +30,12 @@ export async function linkFarmStaff(
       })
     } catch (error) {
       // two requests of the same new user at once: the other one linked it
-      const { data: again } = await query.graph({
+      const again = await queryRow<UserRow>(query, {
         entity: "user",
         fields: ["partner.id"],
         filters: { id: input.user_id },
       })
-      if (!(again[0] as any)?.partner?.id) throw error
+      if (!again?.partner?.id) throw error
     }
   }
   if (input.invite_id) {
@@ -41,14 +43,14 @@ export async function linkFarmStaff(
     const invites = await farm.listFarmStaffInvites({
       invite_id: input.invite_id,
       user_id: null,
-    } as any)
+    })
     if (invites.length) {
       await farm.updateFarmStaffInvites(
         invites.map((invite) => ({
           id: invite.id,
           user_id: input.user_id,
           accepted_at: new Date(),
-        })) as any
+        }))
       )
     }
   }

@@ -1,7 +1,5 @@
-import { randomUUID } from "crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
+import { acquireStockLock, releaseStockLock, stockLockKeys } from "./adjust-stock"
 import { applyStockChangesStep } from "./steps/apply-stock-changes"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { createBatchStep, type CreateBatchInput } from "./steps/create-batch"
@@ -17,12 +15,7 @@ export const recordHarvestBatchWorkflow = createWorkflow(
     const keys = transform({ input }, ({ input }) =>
       stockLockKeys(input.location_id, [input.inventory_item_id])
     )
-    // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
-    const owner = transform(
-      { input },
-      (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`
-    )
-    acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    const owner = acquireStockLock(keys)
     const batch = createBatchStep(input)
     const applied = applyStockChangesStep(
       transform({ input }, ({ input }) => ({
@@ -48,7 +41,7 @@ export const recordHarvestBatchWorkflow = createWorkflow(
         changes: applied,
       }))
     )
-    releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true } as any)
+    releaseStockLock(keys, owner)
     checkLowStockStep(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,

@@ -4,6 +4,18 @@ import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
 import type { StockReason } from "../../modules/farm/models/stock-audit"
 import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
 import { checkLowStock } from "./steps/check-low-stock"
+import { queryRows } from "../../utils/query"
+
+type PartnerRow = {
+  id: string
+  stock_location: { id: string } | null
+  products: { id: string }[] | null
+}
+type VariantRow = {
+  id: string
+  product_id: string
+  inventory_items: { inventory_item_id: string }[] | null
+}
 
 export type ExternalStockMovement = {
   location_id: string
@@ -37,11 +49,11 @@ export async function recordExternalStockMovement(
   const items = movement.items.filter((i) => i.delta)
   if (!items.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: partners } = await query.graph({
+  const partners = await queryRows<PartnerRow>(query, {
     entity: "partner",
     fields: ["id", "stock_location.id", "products.id"],
   })
-  const partner = (partners as any[]).find((p) => p.stock_location?.id === movement.location_id)
+  const partner = partners.find((p) => p.stock_location?.id === movement.location_id)
   if (!partner) return []
   const farm = container.resolve<FarmModuleService>(FARM_MODULE)
   const [already] = await farm.listFarmStockAudits(
@@ -49,16 +61,16 @@ export async function recordExternalStockMovement(
     { select: ["id"] }
   )
   if (already) return []
-  const productIds = (partner.products ?? []).map((p: any) => p.id)
-  const { data: variants } = productIds.length
-    ? await query.graph({
+  const productIds = (partner.products ?? []).map((p) => p.id)
+  const variants = productIds.length
+    ? await queryRows<VariantRow>(query, {
         entity: "product_variant",
         fields: ["id", "product_id", "inventory_items.inventory_item_id"],
         filters: { product_id: productIds },
       })
-    : { data: [] as any[] }
-  const variantOf = new Map<string, any>()
-  for (const v of variants as any[])
+    : []
+  const variantOf = new Map<string, VariantRow>()
+  for (const v of variants)
     for (const link of v.inventory_items ?? []) variantOf.set(link.inventory_item_id, v)
   const own = items.filter((i) => variantOf.has(i.inventory_item_id))
   if (!own.length) return []
@@ -75,19 +87,17 @@ export async function recordExternalStockMovement(
         inventory_item_id: own.map((i) => i.inventory_item_id),
         location_id: movement.location_id,
       })
-      const stocked = new Map(
-        levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)])
-      )
+      const stocked = new Map(levels.map((l) => [l.inventory_item_id, Number(l.stocked_quantity)]))
       if (movement.occurred_at) {
         const since = await farm.listFarmStockAudits(
           {
             inventory_item_id: own.map((i) => i.inventory_item_id),
             location_id: movement.location_id,
             created_at: { $gt: new Date(movement.occurred_at) },
-          } as any,
-          { select: ["inventory_item_id", "delta"], take: null } as any
+          },
+          { select: ["inventory_item_id", "delta"], take: null }
         )
-        for (const audit of since as any[]) {
+        for (const audit of since) {
           stocked.set(
             audit.inventory_item_id,
             (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta)
@@ -97,7 +107,7 @@ export async function recordExternalStockMovement(
       return farm.createFarmStockAudits(
         own.map((i) => {
           const after = stocked.get(i.inventory_item_id) ?? 0
-          const variant = variantOf.get(i.inventory_item_id)
+          const variant = variantOf.get(i.inventory_item_id)!
           return {
             partner_id: partner.id,
             product_id: variant.product_id,
@@ -113,7 +123,7 @@ export async function recordExternalStockMovement(
             reference_id: movement.reference_id,
             note: movement.note ?? null,
           }
-        }) as any
+        })
       )
     },
     { timeout: STOCK_LOCK.timeout }
@@ -122,9 +132,9 @@ export async function recordExternalStockMovement(
     partner_id: partner.id,
     location_id: movement.location_id,
     items: own.map((i) => ({
-      variant_id: variantOf.get(i.inventory_item_id).id,
+      variant_id: variantOf.get(i.inventory_item_id)!.id,
       inventory_item_id: i.inventory_item_id,
     })),
   })
-  return ([] as any[]).concat(written).map((audit) => audit.id as string)
+  return written.map((audit) => audit.id)
 }

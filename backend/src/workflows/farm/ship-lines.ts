@@ -1,12 +1,9 @@
-import { randomUUID } from "crypto"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import {
-  acquireLockStep,
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
-  releaseLockStep,
 } from "@medusajs/medusa/core-flows"
-import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
+import { acquireStockLock, releaseStockLock, stockLockKeys } from "./adjust-stock"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { readStockLevelsStep } from "./steps/read-stock-levels"
 import { recordStockAuditStep } from "./steps/record-stock-audit"
@@ -48,12 +45,7 @@ export const shipFarmLinesWorkflow = createWorkflow(
     const keys = transform({ input, itemIds }, ({ input, itemIds }) =>
       stockLockKeys(input.location_id, itemIds)
     )
-    // the lock's owner is this run, so a retried acquisition of several keys never blocks itself
-    const owner = transform(
-      { input },
-      (_, context: any) => `farm-stock:${context?.transaction?.transactionId ?? randomUUID()}`
-    )
-    acquireLockStep({ key: keys, ownerId: owner, ...STOCK_LOCK, executeOnSubWorkflow: true } as any)
+    const owner = acquireStockLock(keys)
     const before = readStockLevelsStep({
       location_id: input.location_id,
       inventory_item_ids: itemIds,
@@ -83,7 +75,7 @@ export const shipFarmLinesWorkflow = createWorkflow(
     createOrderShipmentWorkflow.runAsStep({
       input: transform({ input, fulfillment, labels }, ({ input, fulfillment, labels }) => ({
         order_id: input.order_id,
-        fulfillment_id: (fulfillment as any).id,
+        fulfillment_id: fulfillment.id,
         items: input.items.map((i) => ({ id: i.id, quantity: i.quantity })),
         labels,
         created_by: input.actor_id ?? undefined,
@@ -103,7 +95,7 @@ export const shipFarmLinesWorkflow = createWorkflow(
           partner_id: input.partner_id,
           reason: "sale" as const,
           actor_id: input.actor_id,
-          reference_id: (fulfillment as any).id,
+          reference_id: fulfillment.id,
           note: `${input.carrier} ${input.tracking_number}`,
           changes: input.items
             .filter((i) => !seen.has(i.inventory_item_id) && seen.add(i.inventory_item_id))
@@ -119,7 +111,7 @@ export const shipFarmLinesWorkflow = createWorkflow(
         }
       })
     )
-    releaseLockStep({ key: keys, ownerId: owner, executeOnSubWorkflow: true } as any)
+    releaseStockLock(keys, owner)
     checkLowStockStep(
       transform({ input }, ({ input }) => ({
         partner_id: input.partner_id,

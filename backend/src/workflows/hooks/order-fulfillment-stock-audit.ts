@@ -4,9 +4,27 @@ import { createOrderFulfillmentWorkflow } from "@medusajs/medusa/core-flows"
 import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
 import { recordExternalStockMovement } from "../farm/record-external-stock-change"
 import { FARM_SHIPMENT_METADATA_KEY } from "../farm/ship-lines"
+import { queryRow } from "../../utils/query"
 
 /** A quantity from query.graph: the raw value when present (BigNumber fields), else the number. */
-const qty = (raw: any, value: any) => Number(raw?.value ?? value ?? 0)
+const qty = (
+  raw: { value?: string | number } | null | undefined,
+  value: number | null | undefined
+) => Number(raw?.value ?? value ?? 0)
+
+type FulfillmentRow = {
+  id: string
+  location_id: string
+  metadata: Record<string, unknown> | null
+  created_by: string | null
+  items:
+    | {
+        inventory_item_id: string | null
+        quantity: number | null
+        raw_quantity: { value?: string | number } | null
+      }[]
+    | null
+}
 
 /**
  * Stock that leaves a farm's location through a fulfillment made outside
@@ -18,10 +36,10 @@ const qty = (raw: any, value: any) => Number(raw?.value ?? value ?? 0)
  */
 createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
   async ({ fulfillment }, { container }) => {
-    if ((fulfillment as any)?.metadata?.[FARM_SHIPMENT_METADATA_KEY])
+    if (fulfillment?.metadata?.[FARM_SHIPMENT_METADATA_KEY])
       return new StepResponse([] as string[], [] as string[])
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const { data } = await query.graph({
+    const found = await queryRow<FulfillmentRow>(query, {
       entity: "fulfillment",
       fields: [
         "id",
@@ -34,7 +52,6 @@ createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
       ],
       filters: { id: fulfillment.id },
     })
-    const found = data[0] as any
     if (!found || found.metadata?.[FARM_SHIPMENT_METADATA_KEY])
       return new StepResponse([] as string[], [] as string[])
     const ids = await recordExternalStockMovement(container, {
@@ -43,9 +60,9 @@ createOrderFulfillmentWorkflow.hooks.fulfillmentCreated(
       reference_id: found.id,
       actor_id: found.created_by ?? null,
       items: (found.items ?? [])
-        .filter((i: any) => i.inventory_item_id)
-        .map((i: any) => ({
-          inventory_item_id: i.inventory_item_id,
+        .filter((i) => i.inventory_item_id)
+        .map((i) => ({
+          inventory_item_id: i.inventory_item_id!,
           delta: -qty(i.raw_quantity, i.quantity),
         })),
     })

@@ -7,6 +7,8 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 
+type VariantRow = { sku: string | null; inventory_items: { inventory_item_id: string }[] | null }
+
 export type CreatePartnerProductsInput = {
   partner_id: string
   products: CreateProductWorkflowInputDTO[]
@@ -43,7 +45,8 @@ export const createPartnerProductsWorkflow = createWorkflow(
     }).config({ name: "get-created-variants" })
 
     const levels = transform({ input, partners, variants }, ({ input, partners, variants }) => {
-      const locationId = (partners[0] as any)?.stock_location?.id
+      const [partner] = partners as { stock_location: { id: string } | null }[]
+      const locationId = partner?.stock_location?.id
       if (!locationId) {
         throw new MedusaError(
           MedusaError.Types.INVALID_DATA,
@@ -51,12 +54,12 @@ export const createPartnerProductsWorkflow = createWorkflow(
         )
       }
       return {
-        inventory_levels: (variants as any[])
+        inventory_levels: (variants as VariantRow[])
           .filter((v) => v.inventory_items?.length)
           .map((v) => ({
-            inventory_item_id: v.inventory_items[0].inventory_item_id,
+            inventory_item_id: v.inventory_items![0].inventory_item_id,
             location_id: locationId,
-            stocked_quantity: input.stock[v.sku] ?? 0,
+            stocked_quantity: input.stock[v.sku ?? ""] ?? 0,
           })),
       }
     })

@@ -9,7 +9,7 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_EVENTS, PROVENANCE_MODULE } from "../../modules/provenance"
-import type { PartnerCreateInput } from "../../modules/provenance/validation"
+import type { PartnerCreateInput } from "../../shared/provenance"
 import { createPartnerStep } from "./steps/create-partner"
 
 export const MANUAL_FULFILLMENT_PROVIDER_ID = "manual_manual"

@@ -2,6 +2,7 @@ import {
   createWorkflow,
   transform,
   when,
+  type WorkflowData,
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import {
@@ -10,8 +11,10 @@ import {
   useQueryGraphStep,
 } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_EVENTS } from "../../modules/provenance"
-import type { PartnerUpdateInput } from "../../modules/provenance/validation"
+import type { PartnerUpdateInput } from "../../shared/provenance"
 import { updatePartnerStep } from "./steps/update-partner"
+
+type StockLocationRename = { selector: { id: string }; update: { name: string } }
 
 /** Updates a partner; a new name is carried over to its stock location. */
 export const updatePartnerWorkflow = createWorkflow(
@@ -25,14 +28,19 @@ export const updatePartnerWorkflow = createWorkflow(
       filters: { id: input.id },
     }).config({ name: "get-partner-location" })
 
-    const rename = transform({ partner, partners }, ({ partner, partners }) => {
-      const location = (partners[0] as any)?.stock_location
-      return location && location.name !== partner.name
-        ? { selector: { id: location.id }, update: { name: partner.name } }
-        : null
-    })
+    const rename = transform(
+      { partner, partners },
+      ({ partner, partners }): StockLocationRename | null => {
+        const [found] = partners as { stock_location: { id: string; name: string } | null }[]
+        const location = found?.stock_location
+        return location && location.name !== partner.name
+          ? { selector: { id: location.id }, update: { name: partner.name } }
+          : null
+      }
+    )
     when({ rename }, ({ rename }) => !!rename).then(() => {
-      updateStockLocationsWorkflow.runAsStep({ input: rename as any })
+      // only runs when there is a rename
+      updateStockLocationsWorkflow.runAsStep({ input: rename as WorkflowData<StockLocationRename> })
     })
     emitEventStep({ eventName: PROVENANCE_EVENTS.partnerUpdated, data: { id: input.id } })
     return new WorkflowResponse(partner)

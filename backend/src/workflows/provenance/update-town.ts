@@ -1,7 +1,7 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { PROVENANCE_EVENTS } from "../../modules/provenance"
-import type { TownUpdateInput } from "../../modules/provenance/validation"
+import type { TownUpdateInput } from "../../shared/provenance"
 import { updateTownStep } from "./steps/update-town"
 
 export const updateTownWorkflow = createWorkflow(

@@ -1,9 +1,7 @@
 import type { Metadata } from "next"
-import Link from "next/link"
-import { RequestPasswordResetForm, ResetPasswordForm } from "@/components/account/forms"
-import styles from "@/components/checkout/shop.module.css"
 import { readResetToken } from "@/lib/account/reset-token"
-import { messagesOf, t } from "@/lib/messages"
+import { t } from "@/lib/messages"
+import { ResetPasswordTemplate } from "@/modules/account/templates/reset-password-template"
 
 export const dynamic = "force-dynamic"
 
@@ -29,37 +27,5 @@ export default async function ResetPasswordPage({
   const params = await searchParams
   const token = typeof params.token === "string" ? params.token : undefined
   const link = token ? readResetToken(token) : null
-  const messages = messagesOf("account")
-  return (
-    <div className={styles.page}>
-      <h1 className={styles.title}>{t("account.reset.title")}</h1>
-      <section className={styles.card} aria-labelledby="reset-heading">
-        {token && link?.usable ? (
-          <>
-            <h2 id="reset-heading">{t("account.reset.newHeading")}</h2>
-            <p className={styles.hint} style={{ marginBottom: ".85rem" }}>
-              {t("account.reset.newIntro")}
-            </p>
-            <ResetPasswordForm messages={messages} token={token} email={link.email} />
-          </>
-        ) : (
-          <>
-            <h2 id="reset-heading">{t("account.reset.requestHeading")}</h2>
-            {token && (
-              <p className={styles.formError} role="alert" data-testid="reset-link-expired">
-                {t("account.reset.expired")}
-              </p>
-            )}
-            <p className={styles.hint} style={{ marginBottom: ".85rem" }}>
-              {t("account.reset.requestIntro")}
-            </p>
-            <RequestPasswordResetForm messages={messages} />
-          </>
-        )}
-      </section>
-      <p className={styles.hint}>
-        {t("account.reset.remembered")} <Link href="/account">{t("account.reset.toLogin")}</Link>
-      </p>
-    </div>
-  )
+  return <ResetPasswordTemplate token={token} email={link?.usable ? link.email : undefined} />
 }

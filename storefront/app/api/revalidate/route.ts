@@ -1,6 +1,6 @@
 import { timingSafeEqual } from "node:crypto"
 import { revalidateTag } from "next/cache"
-import { TAGS } from "@/lib/data/catalog"
+import { TAGS } from "@/lib/data/cache"
 
 /**
  * POST /api/revalidate: the backend's product, price and inventory events

@@ -1,5 +1,5 @@
-import { CompleteAfterRedirect } from "@/components/checkout/complete-after-redirect"
 import { t } from "@/lib/messages"
+import { CompleteAfterRedirect } from "@/modules/checkout/components/complete-after-redirect"
 
 export const dynamic = "force-dynamic"
 

@@ -3,7 +3,8 @@ import { useQuery } from "@tanstack/react-query"
 import { useT } from "../../i18n/use-t"
 import { aidApi, aidQueryKeys } from "../../lib/api"
 import { ErrorState } from "../query-state"
-import { formatAmount, yuanText } from "./format"
+import { formatAmount } from "../../../shared/money"
+import { yuanText } from "./format"
 
 /**
  * 待付款（未计入）: orders placed and not paid yet (e.g. a bank transfer not

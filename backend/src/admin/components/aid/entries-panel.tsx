@@ -8,7 +8,9 @@ import { type AidEntryParams, type AidScope, aidApi, aidQueryKeys } from "../../
 import type { AidEntryKind } from "../../lib/types"
 import { Pagination } from "../pagination"
 import { EmptyState, ErrorState, LoadingState } from "../query-state"
-import { chinaDateTime, parseFen, yuanText } from "./format"
+import { parseFen } from "../../../shared/money"
+import { chinaDateTimeShort } from "../../../shared/china-time"
+import { yuanText } from "./format"
 
 const PAGE_SIZE = 20
 
@@ -114,7 +116,7 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
                   return (
                     <Table.Row key={entry.id} data-testid="aid-entry-row">
                       <Table.Cell className="whitespace-nowrap tabular-nums">
-                        {chinaDateTime(entry.occurred_at)}
+                        {chinaDateTimeShort(entry.occurred_at)}
                       </Table.Cell>
                       <Table.Cell className="whitespace-nowrap">
                         <Link

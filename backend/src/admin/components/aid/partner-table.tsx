@@ -4,7 +4,8 @@ import { useMemo, useState } from "react"
 import { useT } from "../../i18n/use-t"
 import type { AidSummary } from "../../lib/types"
 import { EmptyState, ErrorState, LoadingState } from "../query-state"
-import { compareAmounts, yuanText } from "./format"
+import { compareAmounts } from "../../../shared/money"
+import { yuanText } from "./format"
 
 type PartnerTableProps = {
   summary?: AidSummary

@@ -5,7 +5,8 @@ import { useT } from "../../i18n/use-t"
 import { aidApi, aidQueryKeys } from "../../lib/api"
 import { useNotify } from "../../lib/notify"
 import { ErrorState, LoadingState } from "../query-state"
-import { chinaDateTime, yuanText } from "./format"
+import { chinaDateTimeShort } from "../../../shared/china-time"
+import { yuanText } from "./format"
 
 /** The latest reconciliation of the ledger against the orders, and "立即核对". */
 export const ReconciliationPanel = () => {
@@ -66,7 +67,7 @@ export const ReconciliationPanel = () => {
               {
                 key: "finished",
                 label: t("aid.reconciliation.finishedAt"),
-                value: chinaDateTime(run.finished_at),
+                value: chinaDateTimeShort(run.finished_at),
               },
               {
                 key: "trigger",

@@ -12,7 +12,8 @@ import {
 import { useT } from "../../i18n/use-t"
 import type { AidSummary, AidSummaryRow } from "../../lib/types"
 import { ErrorState, LoadingState } from "../query-state"
-import { chartValue, formatAmount, formatAxisAmount, formatPercent, yuanText } from "./format"
+import { formatAmount } from "../../../shared/money"
+import { chartValue, formatAxisAmount, formatPercent, yuanText } from "./format"
 import { TargetsDrawer } from "./targets-drawer"
 
 const BAR = "var(--bg-interactive)"

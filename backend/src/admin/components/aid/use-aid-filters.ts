@@ -3,7 +3,7 @@ import { useSearchParams } from "react-router-dom"
 import { DATE_PATTERN } from "../../lib/forms"
 import type { AidScope } from "../../lib/api"
 import { AID_BUYER_KINDS, type AidBuyerKind } from "../../lib/types"
-import { chinaToday } from "./format"
+import { chinaToday } from "../../../shared/china-time"
 
 export type AidFilters = {
   from: string

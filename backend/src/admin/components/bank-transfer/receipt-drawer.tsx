@@ -11,12 +11,10 @@ import {
   bankTransferQueryKeys,
 } from "../../lib/bank-transfer-api"
 import { useNotify } from "../../lib/notify"
-import { chinaToday, yuanText } from "../aid/format"
+import { chinaToday } from "../../../shared/china-time"
+import { TEXT_CONTROL_CHARACTER } from "../../../shared/text"
+import { yuanText } from "../aid/format"
 import { Field } from "../field"
-
-/** Control characters the API refuses in text (NUL, bidi overrides and the like). */
-const CONTROL =
-  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
 
 /** The same rules as the API's body (backend/src/api/admin/bank-transfer/validators.ts), in Chinese. */
 const receiptSchema = (t: TranslateFn) =>
@@ -34,7 +32,10 @@ const receiptSchema = (t: TranslateFn) =>
       .trim()
       .min(1, t("bankTransfer.confirm.errors.payerRequired"))
       .max(100, t("bankTransfer.confirm.errors.payerTooLong"))
-      .refine((v) => !CONTROL.test(v), t("bankTransfer.confirm.errors.payerInvalid")),
+      .refine(
+        (v) => !TEXT_CONTROL_CHARACTER.test(v),
+        t("bankTransfer.confirm.errors.payerInvalid")
+      ),
     received_on: z
       .string()
       .refine((v) => !v || v <= chinaToday(), t("bankTransfer.confirm.errors.dateFuture")),
@@ -42,7 +43,7 @@ const receiptSchema = (t: TranslateFn) =>
       .string()
       .trim()
       .max(500, t("bankTransfer.confirm.errors.noteTooLong"))
-      .transform((v) => v.replace(CONTROL, "")),
+      .transform((v) => v.replace(TEXT_CONTROL_CHARACTER, "")),
   })
 
 type ReceiptInput = z.input<ReturnType<typeof receiptSchema>>

@@ -1,6 +1,6 @@
 import { Badge, Container, Text } from "@medusajs/ui"
 import { useQuery } from "@tanstack/react-query"
-import { chinaDateTime } from "../aid/format"
+import { chinaDateTimeShort } from "../../../shared/china-time"
 import { LoadingState } from "../query-state"
 import { useT } from "../../i18n/use-t"
 import { farmApi, farmQueryKeys } from "../../lib/farm-api"
@@ -41,7 +41,7 @@ export const AuditPanel = ({ partnerId }: { partnerId?: string }) => {
               </Text>
             </div>
             <Text size="xsmall" className="text-ui-fg-muted">
-              {chinaDateTime(e.created_at)} · {e.actor_email ?? t("farm.audit.system")}
+              {chinaDateTimeShort(e.created_at)} · {e.actor_email ?? t("farm.audit.system")}
               {e.note ? ` · ${e.note}` : ""}
             </Text>
           </div>

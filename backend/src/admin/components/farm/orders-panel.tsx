@@ -1,7 +1,7 @@
 import { Badge, Button, Container, Input, Select, Text } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { chinaDateTime } from "../aid/format"
+import { chinaDateTimeShort } from "../../../shared/china-time"
 import { LoadingState } from "../query-state"
 import { type MessageKey, useT } from "../../i18n/use-t"
 import { type FarmOrderLine, farmApi, farmQueryKeys } from "../../lib/farm-api"
@@ -67,7 +67,7 @@ const OrderLineCard = ({ partnerId, line }: { partnerId?: string; line: FarmOrde
           {t("farm.orders.order", { id: line.order_display_id })}
         </Text>
         <Text size="xsmall" className="text-ui-fg-muted">
-          {chinaDateTime(line.placed_at)}
+          {chinaDateTimeShort(line.placed_at)}
         </Text>
         <Badge size="2xsmall" color="orange">
           {t("farm.orders.toShip", { count: line.unshipped_quantity })}

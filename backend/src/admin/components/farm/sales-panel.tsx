@@ -1,7 +1,8 @@
 import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
 import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
 import { useState } from "react"
-import { chinaDateTime, chinaToday, formatAmount } from "../aid/format"
+import { formatAmount } from "../../../shared/money"
+import { chinaDateTimeShort, chinaToday } from "../../../shared/china-time"
 import { ErrorState, LoadingState } from "../query-state"
 import { type MessageKey, useT } from "../../i18n/use-t"
 import { farmApi, farmQueryKeys } from "../../lib/farm-api"
@@ -137,7 +138,7 @@ export const SalesPanel = ({
                     {data.entries.map((e) => (
                       <Table.Row key={e.id}>
                         <Table.Cell className="whitespace-nowrap">
-                          {chinaDateTime(e.occurred_at)}
+                          {chinaDateTimeShort(e.occurred_at)}
                         </Table.Cell>
                         <Table.Cell>#{e.order_display_id}</Table.Cell>
                         <Table.Cell>

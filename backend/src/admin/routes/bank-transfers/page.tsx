@@ -4,7 +4,8 @@ import { Container, Heading, Input, Table, Tabs, Text, clx } from "@medusajs/ui"
 import { keepPreviousData, useQuery } from "@tanstack/react-query"
 import { useEffect, useState } from "react"
 import { Link, useNavigate, useSearchParams } from "react-router-dom"
-import { chinaDateTime, yuanText } from "../../components/aid/format"
+import { chinaDateTimeShort } from "../../../shared/china-time"
+import { yuanText } from "../../components/aid/format"
 import { TransferStateBadge } from "../../components/bank-transfer/state-badge"
 import { Crumb } from "../../components/crumbs"
 import { Pagination } from "../../components/pagination"
@@ -180,7 +181,7 @@ const BankTransfersPage = () => {
                         className={clx("whitespace-nowrap", overdue && "text-ui-fg-error")}
                       >
                         {payment.deadline_at
-                          ? chinaDateTime(payment.deadline_at)
+                          ? chinaDateTimeShort(payment.deadline_at)
                           : t("bankTransfer.noDeadline")}
                       </Table.Cell>
                       <Table.Cell>

@@ -19,8 +19,8 @@ export type Table = {
  * Sends a table as CSV (UTF-8 with a byte-order mark and CRLF, so Excel and
  * WPS open Chinese text ungarbled) or as an XLSX workbook with typed cells.
  */
-export async function sendTable(
-  res: MedusaResponse,
+export async function sendTable<Body>(
+  res: MedusaResponse<Body>,
   table: Table,
   format: "csv" | "xlsx",
   fileName: string
@@ -80,7 +80,7 @@ function csvCell(value: string | number | null): string {
   return /^[=+\-@]/.test(text) && !/^-?\d+(\.\d+)?$/.test(text) ? `'${text}` : text
 }
 
-function sendFile(res: MedusaResponse, body: Buffer, type: string, fileName: string) {
+function sendFile<Body>(res: MedusaResponse<Body>, body: Buffer, type: string, fileName: string) {
   const ascii = fileName.replace(/[^\x20-\x7e]/g, "_")
   res.setHeader("Content-Type", type)
   res.setHeader(

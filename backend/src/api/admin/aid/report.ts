@@ -3,38 +3,25 @@ import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
 import type { SummaryGroup } from "../../../modules/aid/service"
-import { chinaDay, formatYuan, money } from "../../../modules/aid/attribution"
+import { chinaToday } from "../../../shared/china-time"
+import { money, yuanString } from "../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
+import type {
+  AdminAidEntryListResponse,
+  AdminAidSummaryResponse,
+  AidEntryKind,
+  AidReportScope,
+  AidSummaryRow,
+} from "../../../types/http/aid"
+import { exactAmount } from "../../utils/amount"
+import { jsonTime } from "../../utils/json"
 import messages from "./messages/zh-CN.json"
 
-export type ReportScope = {
-  from?: string
-  to?: string
-  buyer_kind?: "consumer" | "unit"
-  town?: string
-  partner?: string
-}
+export type ReportScope = AidReportScope
 
-export type SummaryRow = {
-  key: string
-  label: string
-  amount: string
-  quantity: number
-  orders: number
-  target?: string | null
-  progress?: number | null
-}
-
-export type SummaryReport = {
-  group_by: SummaryGroup
-  from: string | null
-  to: string | null
-  target_year?: number
-  rows: SummaryRow[]
-  total: { amount: string; quantity: number; orders: number }
-}
-
-type Names = { towns: Map<string, any>; partners: Map<string, any> }
+type TownName = { id: string; handle: string; name: string; rank: number }
+type PartnerName = { id: string; handle: string; name: string; town_id: string }
+type Names = { towns: Map<string | null, TownName>; partners: Map<string | null, PartnerName> }
 
 /** Turns a town/partner given by id or handle into ids; unknown ones are a 404. */
 export async function resolveScope(container: MedusaContainer, scope: ReportScope) {
@@ -43,7 +30,7 @@ export async function resolveScope(container: MedusaContainer, scope: ReportScop
   let partner_id: string | undefined
   if (scope.town) {
     const [town] = await provenance.listTowns(
-      { $or: [{ id: scope.town }, { handle: scope.town }] } as any,
+      { $or: [{ id: scope.town }, { handle: scope.town }] },
       { select: ["id"] }
     )
     if (!town) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Town "${scope.town}" not found`)
@@ -51,7 +38,7 @@ export async function resolveScope(container: MedusaContainer, scope: ReportScop
   }
   if (scope.partner) {
     const [partner] = await provenance.listPartners(
-      { $or: [{ id: scope.partner }, { handle: scope.partner }] } as any,
+      { $or: [{ id: scope.partner }, { handle: scope.partner }] },
       { select: ["id"] }
     )
     if (!partner)
@@ -64,18 +51,24 @@ export async function resolveScope(container: MedusaContainer, scope: ReportScop
 async function loadNames(container: MedusaContainer): Promise<Names> {
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const [towns, partners] = await Promise.all([
-    provenance.listTowns({}, {
-      select: ["id", "handle", "name", "rank"],
-      order: { rank: "ASC", name: "ASC" },
-    } as any),
-    provenance.listPartners({}, {
-      select: ["id", "handle", "name", "town_id"],
-      order: { name: "ASC" },
-    } as any),
+    provenance.listTowns(
+      {},
+      {
+        select: ["id", "handle", "name", "rank"],
+        order: { rank: "ASC", name: "ASC" },
+      }
+    ),
+    provenance.listPartners(
+      {},
+      {
+        select: ["id", "handle", "name", "town_id"],
+        order: { name: "ASC" },
+      }
+    ),
   ])
   return {
-    towns: new Map(towns.map((t: any) => [t.id, t])),
-    partners: new Map(partners.map((p: any) => [p.id, p])),
+    towns: new Map<string | null, TownName>(towns.map((t) => [t.id, t])),
+    partners: new Map<string | null, PartnerName>(partners.map((p) => [p.id, p])),
   }
 }
 
@@ -100,11 +93,6 @@ function monthsBetween(first: string, last: string): string[] {
   return months
 }
 
-/** Today in China, YYYY-MM-DD. */
-export function chinaToday(): string {
-  return chinaDay(new Date())
-}
-
 /**
  * The summary: the ledger's daily totals grouped by town, partner, month or
  * buyer kind, with labels as the store shows them. Every town appears (also
@@ -114,7 +102,7 @@ export function chinaToday(): string {
 export async function buildSummary(
   container: MedusaContainer,
   params: ReportScope & { group_by: SummaryGroup }
-): Promise<SummaryReport> {
+): Promise<AdminAidSummaryResponse> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
   const { town_id, partner_id } = await resolveScope(container, params)
   const [figures, names] = await Promise.all([
@@ -130,25 +118,27 @@ export async function buildSummary(
   ])
   const byKey = new Map(figures.rows.map((row) => [row.key, row]))
   const zero = (key: string) => byKey.get(key) ?? { key, amount: "0.00", quantity: 0, orders: 0 }
-  let rows: SummaryRow[]
+  let rows: AidSummaryRow[]
   let target_year: number | undefined
 
   switch (params.group_by) {
     case "town": {
-      const keys = [...names.towns.keys()].filter((id) => !town_id || id === town_id)
+      const keys = [...names.towns.values()]
+        .map((town) => town.id)
+        .filter((id) => !town_id || id === town_id)
       for (const key of byKey.keys()) if (!keys.includes(key)) keys.push(key)
       rows = keys.map((key) => ({
         ...zero(key),
         label: names.towns.get(key)?.name ?? messages.unassigned,
       }))
       target_year = Number((params.to ?? params.from ?? chinaToday()).slice(0, 4))
-      const targets = await aid.listAidTownTargets({ year: target_year }, { take: null } as any)
-      const targetOf = new Map(targets.map((t: any) => [t.town_id, String(t.amount)]))
+      const targets = await aid.listAidTownTargets({ year: target_year }, { take: null })
+      const targetOf = new Map(targets.map((t) => [t.town_id, String(t.amount)]))
       rows = rows.map((row) => {
         const target = targetOf.get(row.key)
         return {
           ...row,
-          target: target ? formatYuan(target) : null,
+          target: target ? yuanString(target) : null,
           progress: target
             ? Number(
                 money(row.amount)
@@ -205,13 +195,16 @@ export async function buildSummary(
 
 export type EntryListParams = ReportScope & {
   order_id?: string
-  kind?: string
+  kind?: AidEntryKind
   limit: number
   offset: number
 }
 
 /** Ledger entries, newest first, with the town's and partner's names. */
-export async function listEntries(container: MedusaContainer, params: EntryListParams) {
+export async function listEntries(
+  container: MedusaContainer,
+  params: EntryListParams
+): Promise<AdminAidEntryListResponse> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
   const { town_id, partner_id } = await resolveScope(container, params)
   const filters: Record<string, unknown> = {}
@@ -231,11 +224,11 @@ export async function listEntries(container: MedusaContainer, params: EntryListP
       take: params.limit,
       skip: params.offset,
       order: { occurred_at: "DESC", entry_key: "ASC" },
-    } as any),
+    }),
     loadNames(container),
   ])
   return {
-    entries: entries.map((entry: any) => ({
+    entries: entries.map((entry) => ({
       id: entry.id,
       entry_key: entry.entry_key,
       kind: entry.kind,
@@ -251,12 +244,12 @@ export async function listEntries(container: MedusaContainer, params: EntryListP
       town_id: entry.town_id,
       town_name: names.towns.get(entry.town_id)?.name ?? null,
       quantity: entry.quantity,
-      amount: formatYuan(entry.raw_amount?.value ?? entry.amount),
+      amount: yuanString(exactAmount(entry)),
       currency_code: entry.currency_code,
       buyer_kind: entry.buyer_kind,
       unit_id: entry.unit_id,
       customer_id: entry.customer_id,
-      occurred_at: entry.occurred_at,
+      occurred_at: jsonTime(entry.occurred_at),
       day: entry.day,
     })),
     count,

@@ -1,33 +1,26 @@
 import { z } from "@medusajs/framework/zod"
-
-const day = (name: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-01-31`)
-    .refine(
-      (v) =>
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${name} is not a calendar date`
-    )
+import {
+  AID_BUYER_KINDS,
+  AID_ENTRY_KINDS,
+  AID_EXPORT_FORMATS,
+  AID_GROUP_BY,
+} from "../../../types/http/aid"
+import { calendarDay as day, orderedRange, pageParams, rangeMessage } from "../../utils/validators"
 
 const scope = {
   from: day("from").optional(),
   to: day("to").optional(),
-  buyer_kind: z.enum(["consumer", "unit"]).optional(),
+  buyer_kind: z.enum(AID_BUYER_KINDS).optional(),
   /** a town's id or handle */
   town: z.string().trim().min(1).max(80).optional(),
   /** a partner's id or handle */
   partner: z.string().trim().min(1).max(80).optional(),
 }
 
-const orderedRange = (v: { from?: string; to?: string }) => !v.from || !v.to || v.from <= v.to
-const rangeMessage = { message: "from must not be after to", path: ["from"] }
-
 export const AdminAidSummaryParams = z
   .object({
     ...scope,
-    group_by: z.enum(["town", "partner", "month", "buyer_kind"]).default("town"),
+    group_by: z.enum(AID_GROUP_BY).default("town"),
   })
   .refine(orderedRange, rangeMessage)
 export type AdminAidSummaryParamsType = z.infer<typeof AdminAidSummaryParams>
@@ -35,8 +28,8 @@ export type AdminAidSummaryParamsType = z.infer<typeof AdminAidSummaryParams>
 export const AdminAidSummaryExportParams = z
   .object({
     ...scope,
-    group_by: z.enum(["town", "partner", "month", "buyer_kind"]).default("town"),
-    format: z.enum(["csv", "xlsx"]).default("csv"),
+    group_by: z.enum(AID_GROUP_BY).default("town"),
+    format: z.enum(AID_EXPORT_FORMATS).default("csv"),
   })
   .refine(orderedRange, rangeMessage)
 export type AdminAidSummaryExportParamsType = z.infer<typeof AdminAidSummaryExportParams>
@@ -45,9 +38,8 @@ export const AdminAidEntriesParams = z
   .object({
     ...scope,
     order_id: z.string().trim().min(1).max(80).optional(),
-    kind: z.enum(["sale", "edit", "return", "refund", "cancellation", "correction"]).optional(),
-    limit: z.coerce.number().int().min(1).max(500).default(50),
-    offset: z.coerce.number().int().min(0).default(0),
+    kind: z.enum(AID_ENTRY_KINDS).optional(),
+    ...pageParams(500, 50),
   })
   .refine(orderedRange, rangeMessage)
 export type AdminAidEntriesParamsType = z.infer<typeof AdminAidEntriesParams>
@@ -56,8 +48,8 @@ export const AdminAidEntriesExportParams = z
   .object({
     ...scope,
     order_id: z.string().trim().min(1).max(80).optional(),
-    kind: z.enum(["sale", "edit", "return", "refund", "cancellation", "correction"]).optional(),
-    format: z.enum(["csv", "xlsx"]).default("csv"),
+    kind: z.enum(AID_ENTRY_KINDS).optional(),
+    format: z.enum(AID_EXPORT_FORMATS).default("csv"),
   })
   .refine(orderedRange, rangeMessage)
 export type AdminAidEntriesExportParamsType = z.infer<typeof AdminAidEntriesExportParams>
@@ -65,6 +57,7 @@ export type AdminAidEntriesExportParamsType = z.infer<typeof AdminAidEntriesExpo
 export const AdminAidTargetsParams = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
 })
+export type AdminAidTargetsParamsType = z.infer<typeof AdminAidTargetsParams>
 
 const yuan = z
   .union([z.string(), z.number()])
@@ -82,3 +75,7 @@ export const AdminSetAidTargets = z.object({
     .refine((t) => new Set(t.map((x) => x.town_id)).size === t.length, "a town appears twice"),
 })
 export type AdminSetAidTargetsType = z.infer<typeof AdminSetAidTargets>
+
+/** GET /admin/aid/awaiting-payment takes no parameters. */
+export const AdminAidAwaitingPaymentParams = z.object({}).strict()
+export type AdminAidAwaitingPaymentParamsType = z.infer<typeof AdminAidAwaitingPaymentParams>

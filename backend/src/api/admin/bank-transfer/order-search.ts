@@ -13,7 +13,7 @@ export async function findOrdersByTransferReference(
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const filters = (req as any).filterableFields as Record<string, unknown> | undefined
+  const filters = req.filterableFields as Record<string, unknown> | undefined
   const q = typeof filters?.q === "string" ? filters.q.replace(/\s+/g, "").toUpperCase() : ""
   if (!filters || !REFERENCE_PATTERN.test(q)) return next()
   const ids = await req.scope

@@ -1,8 +1,8 @@
 import { z } from "@medusajs/framework/zod"
-import { chinaDay } from "../../../modules/aid/attribution"
-
-/** Control characters (NUL, bidi and the like) are refused in every text field. */
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/
+import { chinaDay } from "../../../shared/china-time"
+import { CONTROL_CHARACTER } from "../../../shared/text"
+import { BANK_TRANSFER_FILTERS } from "../../../types/http/payments"
+import { calendarDay } from "../../utils/validators"
 
 /** A reference code as typed from a bank's 附言: case and spaces do not matter. */
 const referenceText = (name: string) =>
@@ -11,13 +11,6 @@ const referenceText = (name: string) =>
     .max(64, `${name} is too long`)
     .transform((v) => v.replace(/\s+/g, "").replace(/^#/, "").toUpperCase())
     .refine((v) => /^[0-9A-Z]*$/.test(v), `${name} may only hold letters and digits`)
-
-export const BANK_TRANSFER_STATES = [
-  "awaiting_transfer",
-  "partially_received",
-  "received",
-  "canceled",
-] as const
 
 export const AdminBankTransferPaymentsParams = z.object({
   /** the code on the transfer's 附言 (exact) */
@@ -31,22 +24,16 @@ export const AdminBankTransferPaymentsParams = z.object({
     .regex(/^[A-Za-z0-9_]+$/, "order_id is not an order id")
     .optional(),
   /** awaiting_transfer (待到账, partly paid ones included), partially_received (部分到账), received (已到账), canceled (已取消) */
-  state: z.enum(BANK_TRANSFER_STATES).optional(),
+  state: z.enum(BANK_TRANSFER_FILTERS).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(1_000_000).default(0),
 })
 export type AdminBankTransferPaymentsParamsType = z.infer<typeof AdminBankTransferPaymentsParams>
 
-const calendarDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "received_on must be a date like 2026-12-01")
-  .refine(
-    (v) =>
-      !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-      new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    "received_on is not a calendar date"
-  )
-  .refine((v) => v <= chinaDay(new Date()), "received_on cannot be in the future")
+const receivedOn = calendarDay("received_on", "2026-12-01").refine(
+  (v) => v <= chinaDay(new Date()),
+  "received_on cannot be in the future"
+)
 
 /** 确认到账: money that arrived for a bank-transfer payment. */
 export const AdminBankTransferReceiptBody = z
@@ -68,14 +55,14 @@ export const AdminBankTransferReceiptBody = z
       .trim()
       .min(1, "payer_name is required: the account name (户名) the money came from")
       .max(100, "payer_name is at most 100 characters")
-      .refine((v) => !CONTROL.test(v), "payer_name must not contain control characters"),
-    received_on: calendarDay.nullish(),
+      .refine((v) => !CONTROL_CHARACTER.test(v), "payer_name must not contain control characters"),
+    received_on: receivedOn.nullish(),
     note: z
       .string()
       .trim()
       .max(500, "note is at most 500 characters")
       .refine(
-        (v) => !CONTROL.test(v.replace(/\r?\n/g, "")),
+        (v) => !CONTROL_CHARACTER.test(v.replace(/\r?\n/g, "")),
         "note must not contain control characters"
       )
       .nullish(),

@@ -1,22 +1,15 @@
 import { z } from "@medusajs/framework/zod"
-
-const day = (name: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like 2026-01-31`)
-    .refine(
-      (v) =>
-        !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-        new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${name} is not a calendar date`
-    )
+import { FARM_STOCK_REASONS } from "../../../types/http/farm"
+import { FARM_ORDER_LINE_STATUSES, FARM_STATEMENT_FORMATS } from "../../../types/http/farm-sales"
+import {
+  calendarDay as day,
+  orderedRange,
+  pageParams as page,
+  rangeMessage,
+} from "../../utils/validators"
 
 /** The support team names the farm with ?partner_id=; a farm account's own partner always wins. */
 const partner = { partner_id: z.string().trim().min(1).max(80).optional() }
-const page = (max: number, fallback: number) => ({
-  limit: z.coerce.number().int().min(1).max(max).default(fallback),
-  offset: z.coerce.number().int().min(0).default(0),
-})
 
 const quantity = z.number().int("quantity must be a whole number").min(-1_000_000).max(1_000_000)
 
@@ -101,12 +94,14 @@ export const FarmShipmentBody = z.object({
 export type FarmShipmentBodyType = z.infer<typeof FarmShipmentBody>
 
 export const FarmListParams = z.object({ ...partner, ...page(200, 50) })
+export type FarmListParamsType = z.infer<typeof FarmListParams>
 export const FarmPartnerParams = z.object({ ...partner })
+export type FarmPartnerParamsType = z.infer<typeof FarmPartnerParams>
 
 export const FarmOrderLinesParams = z.object({
   ...partner,
   ...page(100, 20),
-  status: z.enum(["open", "all"]).default("open"),
+  status: z.enum(FARM_ORDER_LINE_STATUSES).default("open"),
 })
 export type FarmOrderLinesParamsType = z.infer<typeof FarmOrderLinesParams>
 
@@ -114,16 +109,13 @@ export const FarmAuditParams = z.object({
   ...partner,
   ...page(200, 50),
   variant_id: z.string().trim().min(1).optional(),
-  reason: z.enum(["sale", "manual", "batch", "return", "presale"]).optional(),
+  reason: z.enum(FARM_STOCK_REASONS).optional(),
 })
 export type FarmAuditParamsType = z.infer<typeof FarmAuditParams>
 
 export const FarmEntriesParams = z
   .object({ ...partner, ...page(500, 50), from: day("from").optional(), to: day("to").optional() })
-  .refine((v) => !v.from || !v.to || v.from <= v.to, {
-    message: "from must not be after to",
-    path: ["from"],
-  })
+  .refine(orderedRange, rangeMessage)
 export type FarmEntriesParamsType = z.infer<typeof FarmEntriesParams>
 
 export const FarmStatementParams = z.object({
@@ -132,11 +124,6 @@ export const FarmStatementParams = z.object({
     .string()
     .regex(/^\d{4}-(0[1-9]|1[0-2])$/, "month must look like 2026-03")
     .optional(),
-  format: z.enum(["json", "csv"]).default("json"),
+  format: z.enum(FARM_STATEMENT_FORMATS).default("json"),
 })
 export type FarmStatementParamsType = z.infer<typeof FarmStatementParams>
-
-export const FarmStaffBody = z.object({
-  email: z.string().trim().toLowerCase().email("email is not an email address"),
-})
-export type FarmStaffBodyType = z.infer<typeof FarmStaffBody>

@@ -1,19 +1,23 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { PartnerCreateInput } from "../../../modules/provenance/validation"
+import type {
+  AdminPartner,
+  AdminPartnerCreateResponse,
+  AdminPartnerListResponse,
+} from "../../../types/http/provenance"
 import { createPartnerWorkflow } from "../../../workflows/provenance"
-import { ADMIN_PARTNER_FIELDS } from "../../provenance-fields"
-import type { AdminListPartnersParamsType } from "../provenance-validators"
+import { graphOne } from "../../utils/graph"
+import { ADMIN_PARTNER_FIELDS } from "./query-config"
+import type { AdminCreatePartnerType, AdminListPartnersParamsType } from "./validators"
 
 /** GET /admin/partners: partners with town, village, stock location and product count. */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListPartnersParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminPartnerListResponse>
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, limit, offset, town_id, kind, is_active } =
-    req.validatedQuery as AdminListPartnersParamsType
-  const filters: Record<string, unknown> = {}
+  const { q, limit, offset, town_id, kind, is_active } = req.validatedQuery
+  const filters: Pick<AdminListPartnersParamsType, "q" | "town_id" | "kind" | "is_active"> = {}
   if (q) filters.q = q
   if (town_id) filters.town_id = town_id
   if (kind) filters.kind = kind
@@ -21,14 +25,16 @@ export async function GET(
   const { data: partners, metadata } = await query.graph({
     entity: "partner",
     fields: [...ADMIN_PARTNER_FIELDS, "products.id"],
-    filters: filters as any,
+    filters,
     pagination: { skip: offset, take: limit, order: { name: "ASC" } },
   })
   res.json({
-    partners: partners.map(({ products, ...p }: any) => ({
-      ...p,
-      product_count: (products ?? []).filter(Boolean).length,
-    })),
+    partners: (partners as (AdminPartner & { products?: unknown[] | null })[]).map(
+      ({ products, ...p }) => ({
+        ...p,
+        product_count: (products ?? []).filter(Boolean).length,
+      })
+    ),
     count: metadata?.count ?? partners.length,
     limit,
     offset,
@@ -37,15 +43,12 @@ export async function GET(
 
 /** POST /admin/partners: creates a partner and its own stock location. */
 export async function POST(
-  req: AuthenticatedMedusaRequest<PartnerCreateInput>,
-  res: MedusaResponse
+  req: AuthenticatedMedusaRequest<AdminCreatePartnerType>,
+  res: MedusaResponse<AdminPartnerCreateResponse>
 ) {
   const { result } = await createPartnerWorkflow(req.scope).run({ input: req.validatedBody })
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({
-    entity: "partner",
-    fields: ADMIN_PARTNER_FIELDS,
-    filters: { id: result.id },
+  const partner = await graphOne<AdminPartner>(req.scope, "partner", ADMIN_PARTNER_FIELDS, {
+    id: result.id,
   })
-  res.status(201).json({ partner: data[0] })
+  res.status(201).json({ partner: partner! })
 }

@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { checkBody } from "../../guards/check-body"
+import { guardCartMetadata } from "./metadata-guard"
 import {
   StoreCartCreateRules,
   StoreCartUpdateRules,
@@ -7,7 +8,10 @@ import {
   StoreLineItemUpdateRules,
 } from "./validators"
 
-/** The shop's rules on top of Medusa's cart validators: whole positive quantities, the address rules. */
+/**
+ * The shop's rules on top of Medusa's cart validators: whole positive
+ * quantities, the address rules, and no reserved metadata.
+ */
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", methods: ["POST"], middlewares: [checkBody(StoreCartCreateRules)] },
   {
@@ -24,5 +28,10 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts/:id/line-items/:line_id",
     methods: ["POST"],
     middlewares: [checkBody(StoreLineItemUpdateRules)],
+  },
+  {
+    matcher: "/store/carts*",
+    methods: ["POST"],
+    middlewares: [guardCartMetadata],
   },
 ]

@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { AddressRules, email } from "../address-rules"
+import { AddressRules, email } from "../../../shared/address"
 
 /** Units of one variant on one cart line: whole and positive (the storefront offers 1-99). */
 export const MAX_LINE_QUANTITY = 9_999

@@ -1,4 +1,4 @@
-import { AddressRules, ProfileRules } from "../address-rules"
+import { AddressRules, ProfileRules } from "../../../shared/address"
 
 /** A customer's profile (registration and updates): names, company, mobile and e-mail within the address rules' limits. */
 export const StoreCustomerRules = ProfileRules

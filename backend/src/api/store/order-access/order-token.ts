@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../modules/order-access"
+import type { StoreCartCompleteOrderToken } from "../../../types/http/order-access"
 
 /**
  * POST /store/carts/:id/complete: when the answer is an order (just placed, or
@@ -14,9 +15,14 @@ export function attachOrderToken(
 ) {
   const access = req.scope.resolve<OrderAccessModuleService>(ORDER_ACCESS_MODULE)
   const json = res.json.bind(res)
-  res.json = ((body: any) => {
-    if (res.statusCode < 300 && body?.type === "order" && typeof body.order?.id === "string") {
-      return json({ ...body, order_token: access.issueOrderToken(body.order.id) })
+  res.json = ((body: unknown) => {
+    const answer = body as { type?: unknown; order?: { id?: unknown } } | null | undefined
+    const orderId = answer?.type === "order" ? answer.order?.id : undefined
+    if (res.statusCode < 300 && typeof orderId === "string") {
+      const withToken: StoreCartCompleteOrderToken = {
+        order_token: access.issueOrderToken(orderId),
+      }
+      return json({ ...answer, ...withToken })
     }
     return json(body)
   }) as typeof res.json

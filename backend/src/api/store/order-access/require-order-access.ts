@@ -1,9 +1,8 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../modules/order-access"
-
-/** The request header that carries an order token or a lookup token. */
-export const ORDER_TOKEN_HEADER = "x-order-token"
+import { CONTROL_CHARACTER } from "../../../shared/text"
+import { ORDER_TOKEN_HEADER } from "../../../types/http/order-access"
 
 type Request = MedusaRequest & { auth_context?: { actor_id?: string; actor_type?: string } }
 
@@ -27,7 +26,7 @@ export async function canAccessOrder(req: Request, orderId: string): Promise<boo
       fields: ["id", "customer_id"],
       filters: { id: orderId, customer_id: customerId },
     })
-    if ((data[0] as any)?.customer_id === customerId) return true
+    if ((data as { customer_id: string | null }[])[0]?.customer_id === customerId) return true
   }
 
   if (claim?.kind === "order-lookup") return access.orderBelongsToContact(orderId, claim.contact)
@@ -59,7 +58,7 @@ export function requireOrderAccess(source: OrderIdSource) {
     // an id with control characters or of absurd length names no order (and never reaches the database)
     if (
       orderId.length > 100 ||
-      /[\u0000-\u001f\u007f]/.test(orderId) ||
+      CONTROL_CHARACTER.test(orderId) ||
       !(await canAccessOrder(req as Request, orderId))
     ) {
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order with id: ${orderId} was not found`)
@@ -80,7 +79,8 @@ export const orderIdInPath: OrderIdSource = (req) => {
 }
 
 /** order_id of a JSON body (e.g. a return). */
-export const orderIdInBody: OrderIdSource = (req) => (req.body as any)?.order_id
+export const orderIdInBody: OrderIdSource = (req) =>
+  (req.body as { order_id?: unknown } | undefined)?.order_id
 
 /** The order a payment collection belongs to, if it belongs to one (a cart's collection before its order: none). */
 export const orderOfPaymentCollection: OrderIdSource = async (req) => {
@@ -90,5 +90,5 @@ export const orderOfPaymentCollection: OrderIdSource = async (req) => {
     fields: ["order_id"],
     filters: { payment_collection_id: req.params.id },
   })
-  return (data[0] as any)?.order_id ?? undefined
+  return (data as { order_id: string }[])[0]?.order_id ?? undefined
 }

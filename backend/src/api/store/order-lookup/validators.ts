@@ -1,5 +1,5 @@
 import { z } from "@medusajs/framework/zod"
-import { normalizeContact } from "../../../modules/order-access"
+import { normalizeContact } from "../../../shared/contact"
 
 const contact = z
   .string({ error: "contact must be a string" })

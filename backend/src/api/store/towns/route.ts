@@ -1,9 +1,14 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { STORE_TOWN_FIELDS } from "../../provenance-fields"
+import type { StoreTown, StoreTownListResponse } from "../../../types/http/provenance"
+import { STORE_TOWN_FIELDS } from "./query-config"
+
+type TownRow = Omit<StoreTown, "partner_count"> & {
+  partners?: ({ id: string; is_active: boolean } | null)[] | null
+}
 
 /** GET /store/towns: the five towns in display order, with their villages and partner counts. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(req: MedusaRequest, res: MedusaResponse<StoreTownListResponse>) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: towns } = await query.graph({
     entity: "town",
@@ -11,9 +16,9 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     pagination: { order: { rank: "ASC", name: "ASC" } },
   })
   res.json({
-    towns: towns.map(({ partners, ...town }: any) => ({
+    towns: (towns as TownRow[]).map(({ partners, ...town }) => ({
       ...town,
-      partner_count: (partners ?? []).filter((p: any) => p?.is_active).length,
+      partner_count: (partners ?? []).filter((p) => p?.is_active).length,
     })),
     count: towns.length,
   })

@@ -1,5 +1,14 @@
 import { model } from "@medusajs/framework/utils"
 
+/** An order whose ledger net differs from what the order says (amounts in decimal yuan). */
+export type ReconciliationMismatch = {
+  order_id: string
+  display_id: number | null
+  ledger: string
+  expected: string
+  difference: string
+}
+
 /**
  * One run of the reconciliation: every order's ledger net compared with what
  * the order says was paid for its items, net of refunds.
@@ -10,7 +19,7 @@ const AidReconciliation = model.define("aid_reconciliation", {
   orders_checked: model.number(),
   mismatch_count: model.number(),
   difference_total: model.bigNumber(),
-  mismatches: model.json(),
+  mismatches: model.json<ReconciliationMismatch[]>(),
   started_at: model.dateTime(),
   finished_at: model.dateTime(),
 })

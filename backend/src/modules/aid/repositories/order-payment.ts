@@ -1,7 +1,6 @@
 import { MikroOrmBase } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 
 /** A payment collection counts unless it was canceled (e.g. replaced after an edit). */
 const LIVE_COLLECTION = `c.deleted_at is null and c.status <> 'canceled'`
@@ -70,15 +69,13 @@ export class OrderPaymentRepository extends MikroOrmBase {
   /** When each order became paid (null while unpaid); unknown ids are left out. */
   async paidAt(orderIds: string[], context: Context = {}): Promise<Map<string, Date | null>> {
     if (!orderIds.length) return new Map()
-    const manager = this.getActiveManager(context) as unknown as Manager
-    const rows = await manager.execute(
+    const manager = this.getActiveManager<SqlEntityManager>(context)
+    const rows = await manager.execute<{ id: string; paid_at: Date | string | null }[]>(
       `select o.id, ${OrderPaymentRepository.paidAtSql("o")} as paid_at
          from "order" o where o.id in (${orderIds.map(() => "?").join(", ")})`,
       orderIds
     )
-    return new Map(
-      rows.map((row: any) => [row.id as string, row.paid_at ? new Date(row.paid_at) : null])
-    )
+    return new Map(rows.map((row) => [row.id, row.paid_at ? new Date(row.paid_at) : null]))
   }
 
   /**
@@ -86,8 +83,8 @@ export class OrderPaymentRepository extends MikroOrmBase {
    * Only orders with an unsettled collection (or none) are looked at closely.
    */
   async unpaidOrderIds(context: Context = {}): Promise<string[]> {
-    const manager = this.getActiveManager(context) as unknown as Manager
-    const rows = await manager.execute(
+    const manager = this.getActiveManager<SqlEntityManager>(context)
+    const rows = await manager.execute<{ id: string }[]>(
       `select o.id from "order" o
         where o.deleted_at is null and o.canceled_at is null and o.is_draft_order = false
           and o.status not in ('canceled', 'draft')
@@ -103,6 +100,6 @@ export class OrderPaymentRepository extends MikroOrmBase {
           and ${OrderPaymentRepository.paidAtSql("o")} is null
         order by o.created_at, o.id`
     )
-    return rows.map((row: any) => row.id as string)
+    return rows.map((row) => row.id)
   }
 }

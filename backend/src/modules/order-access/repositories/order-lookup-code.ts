@@ -1,8 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import OrderLookupCode from "../models/order-lookup-code"
-
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<any[]> }
 
 /**
  * An order belongs to a contact when the checkout stored it as the order's
@@ -19,8 +18,8 @@ const PLACED_ORDER = `o.deleted_at is null and o.is_draft_order = false`
  * JSON field Medusa's filters do not reach).
  */
 export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(OrderLookupCode) {
-  private manager(context: Context = {}): Manager {
-    return (this as any).getActiveManager(context) as Manager
+  private manager(context: Context = {}): SqlEntityManager {
+    return this.getActiveManager<SqlEntityManager>(context)
   }
 
   /** Transaction-scoped advisory locks, taken in a stable order (no deadlock between two requests). */
@@ -37,7 +36,13 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
     input: { contact: string; client_key: string; since: Date },
     context: Context = {}
   ) {
-    const [row] = await this.manager(context).execute(
+    type Counts = {
+      contact_count: number
+      client_count: number
+      contact_oldest: Date | string | null
+      client_oldest: Date | string | null
+    }
+    const [row] = await this.manager(context).execute<Counts[]>(
       `select count(*) filter (where contact = ?)::int as contact_count,
               count(*) filter (where client_key = ?)::int as client_count,
               min(created_at) filter (where contact = ?) as contact_oldest,
@@ -64,7 +69,9 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
 
   /** The newest code of a contact that is unused and unexpired (spent attempts included), or null. */
   async newestOpenCode(contact: string, context: Context = {}) {
-    const [row] = await this.manager(context).execute(
+    const [row] = await this.manager(context).execute<
+      { id: string; code_hash: string; attempts: number }[]
+    >(
       `select id, code_hash, attempts from order_lookup_code
         where contact = ? and deleted_at is null and consumed_at is null and expires_at > now()
         order by created_at desc limit 1`,
@@ -80,7 +87,7 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
    * only when the attempt was still allowed (unused, unexpired, under `max`).
    */
   async spendAttempt(id: string, max: number, context: Context = {}) {
-    const [row] = await this.manager(context).execute(
+    const [row] = await this.manager(context).execute<{ code_hash: string; attempts: number }[]>(
       `update order_lookup_code set attempts = attempts + 1, updated_at = now()
         where id = ? and deleted_at is null and consumed_at is null and expires_at > now() and attempts < ?
         returning code_hash, attempts`,
@@ -91,7 +98,7 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
 
   /** Marks a code used; true only for the one request that used it. */
   async consume(id: string, context: Context = {}) {
-    const rows = await this.manager(context).execute(
+    const rows = await this.manager(context).execute<{ id: string }[]>(
       `update order_lookup_code set consumed_at = now(), updated_at = now()
         where id = ? and consumed_at is null and deleted_at is null returning id`,
       [id]
@@ -114,13 +121,13 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
     context: Context = {}
   ) {
     const manager = this.manager(context)
-    const rows = await manager.execute(
+    const rows = await manager.execute<{ id: string }[]>(
       `select o.id from "order" o
         where ${PLACED_ORDER} and ${CONTACT_MATCH}
         order by o.created_at desc, o.id limit ? offset ?`,
       [contact, contact, page.limit, page.offset]
     )
-    const [total] = await manager.execute(
+    const [total] = await manager.execute<{ count: number }[]>(
       `select count(*)::int as count from "order" o where ${PLACED_ORDER} and ${CONTACT_MATCH}`,
       [contact, contact]
     )
@@ -129,8 +136,8 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
 
   /** Whether any order was placed with a contact. */
   async hasOrders(contact: string, context: Context = {}) {
-    const rows = await this.manager(context).execute(
-      `select 1 from "order" o where ${PLACED_ORDER} and ${CONTACT_MATCH} limit 1`,
+    const rows = await this.manager(context).execute<{ found: number }[]>(
+      `select 1 as found from "order" o where ${PLACED_ORDER} and ${CONTACT_MATCH} limit 1`,
       [contact, contact]
     )
     return rows.length > 0
@@ -138,8 +145,8 @@ export class OrderLookupCodeRepository extends mikroOrmBaseRepositoryFactory(Ord
 
   /** Whether an order was placed with a contact. */
   async orderHasContact(orderId: string, contact: string, context: Context = {}) {
-    const rows = await this.manager(context).execute(
-      `select 1 from "order" o where o.id = ? and ${PLACED_ORDER} and ${CONTACT_MATCH}`,
+    const rows = await this.manager(context).execute<{ found: number }[]>(
+      `select 1 as found from "order" o where o.id = ? and ${PLACED_ORDER} and ${CONTACT_MATCH}`,
       [orderId, contact, contact]
     )
     return rows.length > 0

@@ -1,9 +1,7 @@
 import { model } from "@medusajs/framework/utils"
 import Town from "./town"
 import Village from "./village"
-
-export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
-export type PartnerKind = (typeof PARTNER_KINDS)[number]
+import { type Certificate, PARTNER_KINDS } from "../../../shared/provenance"
 
 /**
  * A producer the shop buys from: a farm, a cooperative, an enterprise or a
@@ -20,7 +18,7 @@ const Partner = model.define("partner", {
   contact_name: model.text().nullable(),
   contact_phone: model.text().nullable(),
   households_involved: model.number().default(0),
-  certificates: model.json().nullable(),
+  certificates: model.json<Certificate[]>().nullable(),
   summary: model.text().nullable(),
   story: model.text().nullable(),
   main_products: model.text().nullable(),

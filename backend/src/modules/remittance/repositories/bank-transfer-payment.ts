@@ -1,6 +1,9 @@
 import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
+import type { Knex } from "@medusajs/framework/mikro-orm/knex"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../bank-transfer/payee"
+import type { BankTransferData } from "../../bank-transfer/service"
 import RemittanceReceipt from "../models/receipt"
 
 export type BankTransferFilters = {
@@ -18,7 +21,8 @@ export type BankTransferRow = {
   id: string
   amount: string
   currency_code: string
-  data: Record<string, any> | null
+  /** the provider's data (reference, payee, deadline), as far as it was written */
+  data: Partial<BankTransferData> | null
   created_at: Date
   captured_at: Date | null
   canceled_at: Date | null
@@ -26,15 +30,13 @@ export type BankTransferRow = {
   display_id: number | null
   email: string | null
   order_status: string | null
-  order_metadata: Record<string, any> | null
+  order_metadata: Record<string, unknown> | null
   customer_id: string | null
   recipient: string | null
   recipient_phone: string | null
   received: string | null
   receipt_count: number
 }
-
-type Knex = any
 
 /**
  * Reads the 对公转账 payments across Medusa's payment and order tables with
@@ -45,7 +47,7 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
   RemittanceReceipt
 ) {
   protected knex(context: Context = {}): Knex {
-    return (this.getActiveManager(context) as any).getKnex()
+    return this.getActiveManager<SqlEntityManager>(context).getKnex()
   }
 
   protected base(knex: Knex) {
@@ -57,7 +59,7 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
       .groupBy("payment_id")
       .as("r")
     return knex("payment as p")
-      .leftJoin("order_payment_collection as opc", function (this: any) {
+      .leftJoin("order_payment_collection as opc", function (this: Knex.JoinClause) {
         this.on("opc.payment_collection_id", "p.payment_collection_id").andOnNull("opc.deleted_at")
       })
       .leftJoin("order as o", "o.id", "opc.order_id")
@@ -76,7 +78,7 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
     if (filters.reference) base.whereRaw("p.data->>'reference' = ?", [filters.reference])
     if (filters.q) {
       const q = filters.q
-      base.where((w: any) => {
+      base.where((w) => {
         w.whereRaw("p.data->>'reference' like ?", [`%${q.replace(/[\\%_]/g, "\\$&")}%`])
         if (/^\d{1,9}$/.test(q)) w.orWhere("o.display_id", Number(q))
       })
@@ -90,45 +92,46 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
     if (filters.state === "canceled") base.whereNull("p.captured_at").whereNotNull("p.canceled_at")
 
     const [{ count }] = await base.clone().count({ count: "p.id" })
-    const rows = await base
-      .clone()
-      .leftJoin("order_address as a", "a.id", "o.shipping_address_id")
-      .select(
-        "p.id",
-        "p.amount",
-        "p.currency_code",
-        "p.data",
-        "p.created_at",
-        "p.captured_at",
-        "p.canceled_at",
-        "o.id as order_id",
-        "o.display_id",
-        "o.email",
-        "o.status as order_status",
-        "o.metadata as order_metadata",
-        "o.customer_id",
-        knex.raw("nullif(trim(concat(a.first_name, a.last_name)), '') as recipient"),
-        "a.phone as recipient_phone",
-        "r.received",
-        "r.receipt_count"
-      )
-      .orderBy("p.created_at", "desc")
-      .orderBy("p.id", "desc")
-      .limit(page.limit)
-      .offset(page.offset)
+    const rows: (Omit<BankTransferRow, "receipt_count"> & { receipt_count: string | null })[] =
+      await base
+        .clone()
+        .leftJoin("order_address as a", "a.id", "o.shipping_address_id")
+        .select(
+          "p.id",
+          "p.amount",
+          "p.currency_code",
+          "p.data",
+          "p.created_at",
+          "p.captured_at",
+          "p.canceled_at",
+          "o.id as order_id",
+          "o.display_id",
+          "o.email",
+          "o.status as order_status",
+          "o.metadata as order_metadata",
+          "o.customer_id",
+          knex.raw("nullif(trim(concat(a.first_name, a.last_name)), '') as recipient"),
+          "a.phone as recipient_phone",
+          "r.received",
+          "r.receipt_count"
+        )
+        .orderBy("p.created_at", "desc")
+        .orderBy("p.id", "desc")
+        .limit(page.limit)
+        .offset(page.offset)
     return {
-      rows: rows.map((row: any) => ({ ...row, receipt_count: Number(row.receipt_count ?? 0) })),
+      rows: rows.map((row) => ({ ...row, receipt_count: Number(row.receipt_count ?? 0) })),
       count: Number(count),
     }
   }
 
   /** The orders whose bank-transfer payment carries this reference code. */
   async orderIdsByReference(reference: string, context: Context = {}): Promise<string[]> {
-    const rows = await this.base(this.knex(context))
+    const rows: { order_id: string }[] = await this.base(this.knex(context))
       .whereRaw("p.data->>'reference' = ?", [reference])
       .whereNotNull("opc.order_id")
       .distinct("opc.order_id as order_id")
-    return rows.map((row: any) => row.order_id)
+    return rows.map((row) => row.order_id)
   }
 
   /**
@@ -140,7 +143,9 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
     context: Context = {}
   ): Promise<{ payment_id: string; order_id: string; deadline_at: string }[]> {
     const knex = this.knex(context)
-    const rows = await this.base(knex)
+    const rows: { payment_id: string; order_id: string; deadline_at: string }[] = await this.base(
+      knex
+    )
       .whereNull("p.captured_at")
       .whereNull("p.canceled_at")
       .whereNotNull("o.id")
@@ -154,7 +159,7 @@ export class BankTransferPaymentRepository extends mikroOrmBaseRepositoryFactory
         knex.raw("p.data->>'deadline_at' as deadline_at")
       )
       .orderBy("p.id")
-    return rows.map((row: any) => ({
+    return rows.map((row) => ({
       payment_id: row.payment_id,
       order_id: row.order_id,
       deadline_at: new Date(row.deadline_at).toISOString(),

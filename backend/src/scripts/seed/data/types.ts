@@ -1,5 +1,4 @@
-import type { PartnerKind } from "../../../modules/provenance/models/partner"
-import type { Certificate } from "../../../modules/provenance/validation"
+import type { Certificate, PartnerKind } from "../../../shared/provenance"
 
 /**
  * Where a fact in the demo data comes from: "public" for facts from public

@@ -2,16 +2,13 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
-import { expectedNet, formatYuan, money } from "../../../modules/aid/attribution"
+import type { ReconciliationMismatch } from "../../../modules/aid/models/reconciliation"
+import { expectedNet } from "../../../modules/aid/attribution"
+import { money, yuanString } from "../../../shared/money"
+import { queryRows } from "../../../utils/query"
 import { loadOrderFacts } from "../order-facts"
 
-export type ReconciliationMismatch = {
-  order_id: string
-  display_id: number | null
-  ledger: string
-  expected: string
-  difference: string
-}
+export type { ReconciliationMismatch }
 
 export type ReconciliationReport = {
   orders_checked: number
@@ -25,13 +22,15 @@ export type ReconciliationReport = {
 
 const PAGE = 200
 
+export const reconcileAidLedgerStepId = "reconcile-aid-ledger"
+
 /**
  * Compares, order by order, the ledger's net with what the order says was
  * paid for its items net of refunds (nothing for a canceled order). Orders
  * the ledger holds but the shop no longer has are reported too.
  */
 export const reconcileAidLedgerStep = createStep(
-  "reconcile-aid-ledger",
+  reconcileAidLedgerStepId,
   async (_: void, { container }) => {
     const started_at = new Date()
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -54,22 +53,22 @@ export const reconcileAidLedgerStep = createStep(
         mismatches.push({
           order_id: orderId,
           display_id: displayId,
-          ledger: formatYuan(ledger),
-          expected: formatYuan(expected),
-          difference: formatYuan(difference),
+          ledger: yuanString(ledger),
+          expected: yuanString(expected),
+          difference: yuanString(difference),
         })
       }
     }
 
     for (let skip = 0; ; skip += PAGE) {
-      const { data: page } = await query.graph({
+      const page = await queryRows<{ id: string }>(query, {
         entity: "order",
         fields: ["id"],
-        filters: { is_draft_order: false } as any,
-        pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } } as any,
+        filters: { is_draft_order: false },
+        pagination: { skip, take: PAGE, order: { created_at: "ASC", id: "ASC" } },
       })
       if (!page.length) break
-      const ids = page.map((o: any) => o.id as string)
+      const ids = page.map((o) => o.id)
       const [facts, ledger] = await Promise.all([
         loadOrderFacts(container, ids),
         aid.netByOrder(ids),
@@ -80,7 +79,7 @@ export const reconcileAidLedgerStep = createStep(
           order.order_id,
           order.display_id,
           ledger.get(order.order_id) ?? "0",
-          formatYuan(expectedNet(order))
+          yuanString(expectedNet(order))
         )
       }
       if (page.length < PAGE) break
@@ -100,27 +99,11 @@ export const reconcileAidLedgerStep = createStep(
     const report: ReconciliationReport = {
       orders_checked: checked,
       mismatch_count: mismatches.length,
-      difference_total: formatYuan(differenceTotal),
+      difference_total: yuanString(differenceTotal),
       mismatches,
       started_at,
       finished_at: new Date(),
     }
     return new StepResponse(report)
-  }
-)
-
-export const saveReconciliationStep = createStep(
-  "save-aid-reconciliation",
-  async (input: { report: ReconciliationReport; trigger: "job" | "admin" }, { container }) => {
-    const aid = container.resolve<AidModuleService>(AID_MODULE)
-    const run = await aid.createAidReconciliations({
-      ...input.report,
-      trigger: input.trigger,
-    } as any)
-    return new StepResponse(run, run.id)
-  },
-  async (id, { container }) => {
-    if (!id) return
-    await container.resolve<AidModuleService>(AID_MODULE).deleteAidReconciliations([id])
   }
 )

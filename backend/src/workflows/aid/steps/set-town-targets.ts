@@ -6,9 +6,11 @@ export type SetTownTargetsInput = {
   targets: { town_id: string; amount: string | number | null }[]
 }
 
+export const setTownTargetsStepId = "set-aid-town-targets"
+
 /** Sets a year's town targets; compensation puts back the amounts it replaced. */
 export const setTownTargetsStep = createStep(
-  "set-aid-town-targets",
+  setTownTargetsStepId,
   async (input: SetTownTargetsInput, { container }) => {
     const aid = container.resolve<AidModuleService>(AID_MODULE)
     const { previous } = await aid.setTownTargets(input.year, input.targets)

@@ -2,8 +2,10 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
 
+export const validateTownsExistStepId = "validate-towns-exist"
+
 export const validateTownsExistStep = createStep(
-  "validate-towns-exist",
+  validateTownsExistStepId,
   async (input: { targets: { town_id: string }[] }, { container }) => {
     const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
     const ids = [...new Set(input.targets.map((t) => t.town_id))]

@@ -5,13 +5,15 @@ import { retrieveBankTransferView } from "../read"
 
 export type CheckReceiptInput = { payment_id: string; amount: string }
 
+export const checkBankTransferReceiptStepId = "check-bank-transfer-receipt"
+
 /**
  * A receipt can be recorded on a 对公转账 payment still awaited: not on one
  * already received (captured) or cancelled, nor on a cancelled order. Gives
  * what the receipt will do (partial, paid, overpaid) with the receipts so far.
  */
 export const checkBankTransferReceiptStep = createStep(
-  "check-bank-transfer-receipt",
+  checkBankTransferReceiptStepId,
   async (input: CheckReceiptInput, { container }) => {
     const view = await retrieveBankTransferView(container, input.payment_id)
     if (!view) {

@@ -14,12 +14,14 @@ export type CreateReceiptInput = {
   outcome: ReceiptOutcome
 }
 
+export const createRemittanceReceiptStepId = "create-remittance-receipt"
+
 /** Records money received for a payment. Compensation deletes the record. */
 export const createRemittanceReceiptStep = createStep(
-  "create-remittance-receipt",
+  createRemittanceReceiptStepId,
   async (input: CreateReceiptInput, { container }) => {
     const remittance = container.resolve<RemittanceModuleService>(REMITTANCE_MODULE)
-    const receipt = await remittance.createRemittanceReceipts(input as any)
+    const receipt = await remittance.createRemittanceReceipts(input)
     return new StepResponse(receipt, receipt.id)
   },
   async (id, { container }) => {

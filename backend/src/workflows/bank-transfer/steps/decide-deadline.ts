@@ -13,12 +13,14 @@ export type DeadlineAction =
   /** past the deadline with part of the money received: left to the support team */
   | "hold"
 
+export const decideBankTransferDeadlineStepId = "decide-bank-transfer-deadline"
+
 /**
  * What the deadline asks for a bank-transfer payment at `now`, read afresh
  * (under the payment's lock), with the buyer's contacts and the notice data.
  */
 export const decideBankTransferDeadlineStep = createStep(
-  "decide-bank-transfer-deadline",
+  decideBankTransferDeadlineStepId,
   async (input: { payment_id: string; now: string }, { container }) => {
     const view = await retrieveBankTransferView(container, input.payment_id)
     const now = new Date(input.now)

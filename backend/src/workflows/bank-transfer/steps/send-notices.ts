@@ -10,6 +10,8 @@ export type SendNoticesInput = {
   data: Record<string, unknown>
 }
 
+export const sendBankTransferNoticesStepId = "send-bank-transfer-notices"
+
 /**
  * Sends a 对公转账 notice to each of the buyer's contacts through Medusa's
  * Notification module, once per payment, template and channel (idempotency
@@ -17,7 +19,7 @@ export type SendNoticesInput = {
  * does not undo what the workflow did before (a cancellation stands).
  */
 export const sendBankTransferNoticesStep = createStep(
-  "send-bank-transfer-notices",
+  sendBankTransferNoticesStepId,
   async (input: SendNoticesInput, { container }) => {
     const notifications = container.resolve(Modules.NOTIFICATION)
     const logger = container.resolve(ContainerRegistrationKeys.LOGGER)

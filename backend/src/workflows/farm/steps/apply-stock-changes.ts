@@ -17,6 +17,8 @@ export type AppliedStockChange = Omit<StockChange, "mode" | "quantity"> & {
   delta: number
 }
 
+export const applyStockChangesStepId = "apply-farm-stock-changes"
+
 /**
  * Applies stock changes at one location with Medusa's inventory module
  * (adjustInventory), reading each level first so the change can be audited.
@@ -24,7 +26,7 @@ export type AppliedStockChange = Omit<StockChange, "mode" | "quantity"> & {
  * delta back.
  */
 export const applyStockChangesStep = createStep(
-  "apply-farm-stock-changes",
+  applyStockChangesStepId,
   async (input: { location_id: string; changes: StockChange[] }, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const applied: AppliedStockChange[] = []

@@ -2,8 +2,17 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FARM_MODULE, type FarmModuleService } from "../../../modules/farm"
+import { queryRow, queryRows } from "../../../utils/query"
 
 export const LOW_STOCK_TEMPLATE = "farm-low-stock"
+
+type VariantRow = {
+  id: string
+  title: string | null
+  sku: string | null
+  product: { id: string; title: string | null } | null
+}
+type PartnerRow = { name: string | null; users: { email: string }[] | null }
 
 export type LowStockCheckInput = {
   partner_id: string
@@ -26,7 +35,7 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
     location_id: input.location_id,
   })
   const byItem = new Map(
-    levels.map((l: any) => [
+    levels.map((l) => [
       l.inventory_item_id,
       Number(l.stocked_quantity) - Number(l.reserved_quantity),
     ])
@@ -42,29 +51,26 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
   )
   if (!crossed.length) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: variants }, { data: partners }] = await Promise.all([
-    query.graph({
+  const [variants, partner] = await Promise.all([
+    queryRows<VariantRow>(query, {
       entity: "product_variant",
       fields: ["id", "title", "sku", "product.id", "product.title"],
       filters: { id: crossed.map((c) => c.variant_id) },
     }),
-    query.graph({
+    queryRow<PartnerRow>(query, {
       entity: "partner",
       fields: ["id", "name", "users.email"],
       filters: { id: input.partner_id },
     }),
   ])
-  const partner = partners[0] as any
-  const variantOf = new Map(variants.map((v: any) => [v.id, v]))
+  const variantOf = new Map(variants.map((v) => [v.id, v]))
   const notifications = container.resolve(Modules.NOTIFICATION)
   await notifications.createNotifications(
     crossed.map((c) => {
-      const variant: any = variantOf.get(c.variant_id)
+      const variant = variantOf.get(c.variant_id)
       const title = `${variant?.product?.title ?? ""} ${variant?.title ?? ""}`.trim()
       return {
-        to:
-          (partner?.users ?? []).map((u: any) => u.email).join(",") ||
-          `partner:${input.partner_id}`,
+        to: (partner?.users ?? []).map((u) => u.email).join(",") || `partner:${input.partner_id}`,
         channel: "feed",
         template: LOW_STOCK_TEMPLATE,
         resource_id: c.variant_id,
@@ -81,14 +87,16 @@ export async function checkLowStock(container: MedusaContainer, input: LowStockC
           threshold: c.threshold,
         },
       }
-    }) as any
+    })
   )
   return crossed
 }
 
+export const checkLowStockStepId = "check-farm-low-stock"
+
 /** The low-stock check as the last step of a stock workflow (nothing to undo: a sent alert stays sent). */
 export const checkLowStockStep = createStep(
-  "check-farm-low-stock",
+  checkLowStockStepId,
   async (input: LowStockCheckInput, { container }) =>
     new StepResponse(await checkLowStock(container, input))
 )

@@ -15,9 +15,11 @@ export type CreateBatchInput = {
   created_by: string | null
 }
 
+export const createBatchStepId = "create-farm-batch"
+
 /** Records a harvest batch; its code must be new for the farm. Compensation deletes it. */
 export const createBatchStep = createStep(
-  "create-farm-batch",
+  createBatchStepId,
   async (input: CreateBatchInput, { container }) => {
     const farm = container.resolve<FarmModuleService>(FARM_MODULE)
     const [existing] = await farm.listFarmBatches(
@@ -30,7 +32,7 @@ export const createBatchStep = createStep(
         `A batch with code "${input.batch_code}" already exists`
       )
     }
-    const batch = await farm.createFarmBatches({ ...input, note: input.note ?? null } as any)
+    const batch = await farm.createFarmBatches({ ...input, note: input.note ?? null })
     return new StepResponse(batch, batch.id)
   },
   async (id, { container }) => {

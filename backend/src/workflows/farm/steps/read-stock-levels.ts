@@ -1,9 +1,11 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 
+export const readStockLevelsStepId = "read-farm-stock-levels"
+
 /** The stocked quantity of each inventory item at one location, by item id. */
 export const readStockLevelsStep = createStep(
-  "read-farm-stock-levels",
+  readStockLevelsStepId,
   async (input: { location_id: string; inventory_item_ids: string[] }, { container }) => {
     const inventory = container.resolve(Modules.INVENTORY)
     const levels = input.inventory_item_ids.length
@@ -14,7 +16,7 @@ export const readStockLevelsStep = createStep(
       : []
     return new StepResponse(
       Object.fromEntries(
-        levels.map((l: any) => [l.inventory_item_id, Number(l.stocked_quantity)])
+        levels.map((l) => [l.inventory_item_id, Number(l.stocked_quantity)])
       ) as Record<string, number>
     )
   }

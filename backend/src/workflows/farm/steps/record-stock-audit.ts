@@ -12,13 +12,15 @@ export type RecordStockAuditInput = {
   changes: AppliedStockChange[]
 }
 
+export const recordStockAuditStepId = "record-farm-stock-audit"
+
 /** Writes one audit entry per stock change (unchanged levels included when set explicitly); compensation removes them. */
 export const recordStockAuditStep = createStep(
-  "record-farm-stock-audit",
+  recordStockAuditStepId,
   async (input: RecordStockAuditInput, { container }) => {
     const farm = container.resolve<FarmModuleService>(FARM_MODULE)
-    if (!input.changes.length) return new StepResponse([] as any[], [] as string[])
-    const created: any[] = await (farm as any).createFarmStockAudits(
+    if (!input.changes.length) return new StepResponse([], [] as string[])
+    const created = await farm.createFarmStockAudits(
       input.changes.map((change) => ({
         partner_id: input.partner_id,
         product_id: change.product_id,
@@ -33,11 +35,11 @@ export const recordStockAuditStep = createStep(
         actor_id: input.actor_id,
         reference_id: input.reference_id ?? null,
         note: input.note ?? null,
-      })) as any
+      }))
     )
     return new StepResponse(
       created,
-      created.map((entry) => entry.id as string)
+      created.map((entry) => entry.id)
     )
   },
   async (ids, { container }) => {

@@ -1,10 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import type { PartnerCreateInput } from "../../../modules/provenance/validation"
+import type { PartnerCreateInput } from "../../../shared/provenance"
+
+export const createPartnerStepId = "create-partner"
 
 export const createPartnerStep = createStep(
-  "create-partner",
+  createPartnerStepId,
   async (input: PartnerCreateInput, { container }) => {
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const partner = await provenance.createPartnerChecked(input)

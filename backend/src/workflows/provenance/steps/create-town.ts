@@ -1,10 +1,12 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { PROVENANCE_MODULE } from "../../../modules/provenance"
 import type ProvenanceModuleService from "../../../modules/provenance/service"
-import type { TownCreateInput } from "../../../modules/provenance/validation"
+import type { TownCreateInput } from "../../../shared/provenance"
+
+export const createTownStepId = "create-town"
 
 export const createTownStep = createStep(
-  "create-town",
+  createTownStepId,
   async (input: TownCreateInput, { container }) => {
     const provenance: ProvenanceModuleService = container.resolve(PROVENANCE_MODULE)
     const town = await provenance.createTownWithVillages(input)

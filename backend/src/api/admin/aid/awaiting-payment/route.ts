@@ -2,20 +2,14 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../../modules/aid"
-import { formatYuan, lineShares } from "../../../../modules/aid/attribution"
+import { lineShares } from "../../../../modules/aid/attribution"
+import { yuanString } from "../../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../../modules/provenance"
+import type {
+  AdminAidAwaitingPaymentResponse,
+  AidAwaitingPayment,
+} from "../../../../types/http/aid"
 import { loadOrderFacts } from "../../../../workflows/aid/order-facts"
-
-export type AwaitingPaymentTown = { town_id: string; label: string; amount: string; orders: number }
-
-export type AwaitingPayment = {
-  /** orders placed, not canceled, not paid yet */
-  orders: number
-  /** their item totals: what the ledger will credit once they are paid */
-  amount: string
-  currency_code: string
-  towns: AwaitingPaymentTown[]
-}
 
 const PAGE = 200
 
@@ -25,7 +19,7 @@ const PAGE = 200
  * line is valued as its sale will be (the order's item total split over its
  * lines), so a town's amount here is what it will receive.
  */
-export async function awaitingPayment(container: MedusaContainer): Promise<AwaitingPayment> {
+export async function awaitingPayment(container: MedusaContainer): Promise<AidAwaitingPayment> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
   const ids = await aid.unpaidOrderIds()
   let amount = new BigNumber(0)
@@ -50,20 +44,18 @@ export async function awaitingPayment(container: MedusaContainer): Promise<Await
   }
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const known = towns.size
-    ? await provenance.listTowns({ id: [...towns.keys()] }, {
-        select: ["id", "name", "rank"],
-      } as any)
+    ? await provenance.listTowns({ id: [...towns.keys()] }, { select: ["id", "name", "rank"] })
     : []
   return {
     orders: ids.length,
-    amount: formatYuan(amount),
+    amount: yuanString(amount),
     currency_code: "cny",
-    towns: (known as any[])
+    towns: known
       .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0) || a.name.localeCompare(b.name, "zh-CN"))
       .map((town) => ({
         town_id: town.id,
         label: town.name,
-        amount: formatYuan(towns.get(town.id)!.amount),
+        amount: yuanString(towns.get(town.id)!.amount),
         orders: towns.get(town.id)!.orders.size,
       })),
   }
@@ -74,6 +66,9 @@ export async function awaitingPayment(container: MedusaContainer): Promise<Await
  * their payment and what they will bring each town once paid. Not part of
  * any aid figure (the summary, the impact counter, the statements).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest,
+  res: MedusaResponse<AdminAidAwaitingPaymentResponse>
+) {
   res.json({ awaiting_payment: await awaitingPayment(req.scope) })
 }

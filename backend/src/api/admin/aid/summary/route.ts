@@ -1,4 +1,5 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AdminAidSummaryResponse } from "../../../../types/http/aid"
 import { buildSummary } from "../report"
 import type { AdminAidSummaryParamsType } from "../validators"
 
@@ -8,7 +9,7 @@ import type { AdminAidSummaryParamsType } from "../validators"
  */
 export async function GET(
   req: MedusaRequest<unknown, AdminAidSummaryParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminAidSummaryResponse>
 ) {
-  res.json(await buildSummary(req.scope, req.validatedQuery as AdminAidSummaryParamsType))
+  res.json(await buildSummary(req.scope, req.validatedQuery))
 }

@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { listBankTransferViews } from "../../../../workflows/bank-transfer"
+import type { AdminBankTransferPaymentListResponse } from "../../../../types/http/payments"
 import type { AdminBankTransferPaymentsParamsType } from "../validators"
 
 /**
@@ -11,8 +12,11 @@ import type { AdminBankTransferPaymentsParamsType } from "../validators"
  * buyer, amount due, received so far, deadline and receipts. Receipt is
  * confirmed with `POST /admin/bank-transfer/payments/:id/receipts`.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { limit, offset, ...filters } = req.validatedQuery as AdminBankTransferPaymentsParamsType
+export async function GET(
+  req: MedusaRequest<unknown, AdminBankTransferPaymentsParamsType>,
+  res: MedusaResponse<AdminBankTransferPaymentListResponse>
+) {
+  const { limit, offset, ...filters } = req.validatedQuery
   const { payments, count } = await listBankTransferViews(req.scope, filters, { limit, offset })
   res.json({ payments, count, limit, offset })
 }

@@ -1,18 +1,26 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { FarmRequest } from "../../../farm-scope"
 import { FARM_MODULE, type FarmModuleService } from "../../../../modules/farm"
+import type { AdminFarmAuditListResponse } from "../../../../types/http/farm"
+import { ownFarmOf } from "../../../farm-scope"
+import { jsonTime } from "../../../utils/json"
 import type { FarmAuditParamsType } from "../validators"
+
+type UserRow = { id: string; email: string }
+type VariantRow = { id: string; title: string | null; product: { title: string | null } | null }
 
 /**
  * GET /admin/farm/audit?variant_id=&reason=&limit=&offset=: stock changes,
  * newest first, with who made them. A farm sees its own; the support team
  * sees every farm's (or one with ?partner_id=).
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const params = req.validatedQuery as FarmAuditParamsType
-  const own = (req as FarmRequest).farm
-  const filters: Record<string, unknown> = {}
+export async function GET(
+  req: MedusaRequest<unknown, FarmAuditParamsType>,
+  res: MedusaResponse<AdminFarmAuditListResponse>
+) {
+  const params = req.validatedQuery
+  const own = ownFarmOf(req)
+  const filters: { partner_id?: string; variant_id?: string; reason?: typeof params.reason } = {}
   const partnerId = own ? own.partner_id : params.partner_id
   if (partnerId) filters.partner_id = partnerId
   if (params.variant_id) filters.variant_id = params.variant_id
@@ -23,10 +31,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       take: params.limit,
       skip: params.offset,
       order: { created_at: "DESC", id: "DESC" },
-    } as any)
+    })
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const userIds = [...new Set(entries.map((e: any) => e.actor_id).filter(Boolean))]
-  const variantIds = [...new Set(entries.map((e: any) => e.variant_id))]
+  const userIds = [...new Set(entries.map((e) => e.actor_id).filter((id): id is string => !!id))]
+  const variantIds = [...new Set(entries.map((e) => e.variant_id))]
   const [{ data: users }, { data: variants }] = await Promise.all([
     userIds.length
       ? query.graph({
@@ -34,19 +42,19 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
           fields: ["id", "email", "first_name", "last_name"],
           filters: { id: userIds },
         })
-      : Promise.resolve({ data: [] as any[] }),
+      : Promise.resolve({ data: [] }),
     variantIds.length
       ? query.graph({
           entity: "product_variant",
           fields: ["id", "title", "product.title"],
           filters: { id: variantIds },
         })
-      : Promise.resolve({ data: [] as any[] }),
+      : Promise.resolve({ data: [] }),
   ])
-  const userOf = new Map((users as any[]).map((u) => [u.id, u]))
-  const variantOf = new Map((variants as any[]).map((v) => [v.id, v]))
+  const userOf = new Map<string | null, UserRow>((users as UserRow[]).map((u) => [u.id, u]))
+  const variantOf = new Map((variants as VariantRow[]).map((v) => [v.id, v]))
   res.json({
-    audit: entries.map((e: any) => ({
+    audit: entries.map((e) => ({
       id: e.id,
       partner_id: e.partner_id,
       product_id: e.product_id,
@@ -62,7 +70,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
       actor_email: userOf.get(e.actor_id)?.email ?? null,
       reference_id: e.reference_id,
       note: e.note,
-      created_at: e.created_at,
+      created_at: jsonTime(e.created_at),
     })),
     count,
     limit: params.limit,

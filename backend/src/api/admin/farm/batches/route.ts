@@ -1,32 +1,42 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { actorOf, farmOf } from "../../../farm-scope"
 import { FARM_MODULE, type FarmModuleService } from "../../../../modules/farm"
+import type {
+  AdminFarmBatchCreateResponse,
+  AdminFarmBatchListResponse,
+} from "../../../../types/http/farm"
 import { recordHarvestBatchWorkflow } from "../../../../workflows/farm"
-import { farmVariants } from "../data"
-import type { FarmBatchBodyType } from "../validators"
+import { actorOf, farmOf } from "../../../farm-scope"
+import { farmBatchJson } from "../helpers"
+import { farmVariant } from "../queries/variants"
+import type { FarmBatchBodyType, FarmListParamsType } from "../validators"
 
 /** GET /admin/farm/batches?limit=&offset=: the farm's harvest batches, newest first. */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, FarmListParamsType>,
+  res: MedusaResponse<AdminFarmBatchListResponse>
+) {
   const farm = await farmOf(req)
-  const { limit, offset } = req.validatedQuery as { limit: number; offset: number }
+  const { limit, offset } = req.validatedQuery
   const [batches, count] = await req.scope
     .resolve<FarmModuleService>(FARM_MODULE)
-    .listAndCountFarmBatches({ partner_id: farm.partner_id }, {
-      take: limit,
-      skip: offset,
-      order: { created_at: "DESC" },
-    } as any)
-  res.json({ batches, count, limit, offset })
+    .listAndCountFarmBatches(
+      { partner_id: farm.partner_id },
+      { take: limit, skip: offset, order: { created_at: "DESC" } }
+    )
+  res.json({ batches: batches.map(farmBatchJson), count, limit, offset })
 }
 
 /**
  * POST /admin/farm/batches { variant_id, batch_code, harvested_on, quantity, note? }:
  * records a harvest batch and adds its quantity to the variant's stock.
  */
-export async function POST(req: MedusaRequest<FarmBatchBodyType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<FarmBatchBodyType>,
+  res: MedusaResponse<AdminFarmBatchCreateResponse>
+) {
   const farm = await farmOf(req)
   const body = req.validatedBody
-  const ref = (await farmVariants(req.scope, farm, [body.variant_id])).get(body.variant_id)!
+  const ref = await farmVariant(req.scope, farm, body.variant_id)
   const { result: batch } = await recordHarvestBatchWorkflow(req.scope).run({
     input: {
       ...ref,
@@ -39,5 +49,5 @@ export async function POST(req: MedusaRequest<FarmBatchBodyType>, res: MedusaRes
       created_by: actorOf(req),
     },
   })
-  res.status(201).json({ batch })
+  res.status(201).json({ batch: farmBatchJson(batch) })
 }

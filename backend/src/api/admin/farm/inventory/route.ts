@@ -1,7 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { actorOf, farmOf } from "../../../farm-scope"
 import { adjustFarmStockWorkflow } from "../../../../workflows/farm"
-import { farmVariants, listFarmProducts } from "../data"
+import type { AdminFarmInventoryResponse } from "../../../../types/http/farm"
+import { listFarmProducts } from "../queries/products"
+import { farmVariants } from "../queries/variants"
 import type { FarmInventoryBodyType } from "../validators"
 
 /**
@@ -9,7 +11,10 @@ import type { FarmInventoryBodyType } from "../validators"
  * sets or adjusts the stock of one or many of the farm's variants at its
  * location in one step (all or nothing, audited as "manual").
  */
-export async function POST(req: MedusaRequest<FarmInventoryBodyType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<FarmInventoryBodyType>,
+  res: MedusaResponse<AdminFarmInventoryResponse>
+) {
   const farm = await farmOf(req)
   const body = req.validatedBody
   const refs = await farmVariants(

@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { farmOf } from "../../../farm-scope"
-import { listFarmOrderLines } from "../data"
+import type { AdminFarmOrderLineListResponse } from "../../../../types/http/farm-sales"
+import { listFarmOrderLines } from "../queries/order-lines"
 import type { FarmOrderLinesParamsType } from "../validators"
 
 /**
@@ -9,9 +10,12 @@ import type { FarmOrderLinesParamsType } from "../validators"
  * payment, e.g. a bank transfer, is not listed), with recipient and address,
  * newest first; `open` (default) keeps lines with units still to ship.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, FarmOrderLinesParamsType>,
+  res: MedusaResponse<AdminFarmOrderLineListResponse>
+) {
   const farm = await farmOf(req)
-  const params = req.validatedQuery as FarmOrderLinesParamsType
+  const params = req.validatedQuery
   const { lines, count } = await listFarmOrderLines(req.scope, farm, params)
   res.json({ order_lines: lines, count, limit: params.limit, offset: params.offset })
 }

@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 import { actorOf, farmOf } from "../../../farm-scope"
 import { shipFarmLinesWorkflow } from "../../../../workflows/farm"
 import { orderNotPaidError } from "../../../../workflows/farm/steps/validate-order-paid"
-import { farmVariants, listFarmOrderLines } from "../data"
+import type { AdminFarmShipmentResponse } from "../../../../types/http/farm-sales"
+import { listFarmOrderLines } from "../queries/order-lines"
+import { farmVariants } from "../queries/variants"
 import type { FarmShipmentBodyType } from "../validators"
 
 /**
@@ -13,7 +15,10 @@ import type { FarmShipmentBodyType } from "../validators"
  * partners are a 404, lines of an order not paid yet a 400 (nothing is
  * written); all lines must travel with one shipping profile.
  */
-export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<FarmShipmentBodyType>,
+  res: MedusaResponse<AdminFarmShipmentResponse>
+) {
   const farm = await farmOf(req)
   const body = req.validatedBody
   const { lines } = await listFarmOrderLines(req.scope, farm, {
@@ -51,17 +56,20 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
     fields: ["id", "shipping_methods.shipping_option_id"],
     filters: { id: body.order_id },
   })
-  const optionIds = ((orders[0] as any)?.shipping_methods ?? [])
-    .map((m: any) => m.shipping_option_id)
-    .filter(Boolean)
+  const [order] = orders as { shipping_methods?: { shipping_option_id: string | null }[] }[]
+  const optionIds = (order?.shipping_methods ?? [])
+    .map((m) => m.shipping_option_id)
+    .filter((id): id is string => !!id)
   const { data: options } = optionIds.length
     ? await query.graph({
         entity: "shipping_option",
         fields: ["id", "shipping_profile_id"],
         filters: { id: optionIds },
       })
-    : { data: [] as any[] }
-  const option = (options as any[]).find((o) => o.shipping_profile_id === profile)
+    : { data: [] }
+  const option = (options as { id: string; shipping_profile_id: string | null }[]).find(
+    (o) => o.shipping_profile_id === profile
+  )
   if (!option) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,
@@ -94,5 +102,5 @@ export async function POST(req: MedusaRequest<FarmShipmentBodyType>, res: Medusa
     order_id: body.order_id,
     line_ids: body.items.map((i) => i.id),
   })
-  res.status(201).json({ fulfillment_id: (fulfillment as any).id, order_lines: after })
+  res.status(201).json({ fulfillment_id: fulfillment.id, order_lines: after })
 }

@@ -2,10 +2,12 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { farmOf } from "../../../farm-scope"
-import { chinaDateTime, formatYuan, money } from "../../../../modules/aid/attribution"
+import { chinaDateTime, chinaToday } from "../../../../shared/china-time"
+import { money, yuanString } from "../../../../shared/money"
 import { sendTable } from "../../aid/export"
 import messages from "../../aid/messages/zh-CN.json"
-import { chinaToday, listEntries } from "../../aid/report"
+import { listEntries } from "../../aid/report"
+import type { AdminFarmStatementResponse } from "../../../../types/http/farm-sales"
 import type { FarmStatementParamsType } from "../validators"
 
 const PAGE = 5_000
@@ -16,9 +18,12 @@ const PAGE = 5_000
  * (China time), totals per product and specification, and the month's
  * total. CSV is UTF-8 with a byte-order mark and CRLF line ends.
  */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, FarmStatementParamsType>,
+  res: MedusaResponse<AdminFarmStatementResponse>
+) {
   const farm = await farmOf(req)
-  const params = req.validatedQuery as FarmStatementParamsType
+  const params = req.validatedQuery
   const month = params.month ?? chinaToday().slice(0, 7)
   const [year, m] = month.split("-").map(Number)
   const from = `${month}-01`
@@ -37,7 +42,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     fields: ["id", "name"],
     filters: { id: farm.partner_id },
   })
-  const partnerName = (partners[0] as any)?.name ?? ""
+  const partnerName = (partners as { name: string }[])[0]?.name ?? ""
 
   const byVariant = new Map<
     string,
@@ -68,13 +73,13 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     if (e.kind === "cancellation") orders.delete(e.order_id)
   }
   const rows = [...byVariant.values()]
-    .map((r) => ({ ...r, amount: formatYuan(r.amount) }))
+    .map((r) => ({ ...r, amount: yuanString(r.amount) }))
     .sort(
       (a, b) =>
         money(b.amount).comparedTo(money(a.amount)) ||
         String(a.product_title).localeCompare(String(b.product_title), "zh-CN")
     )
-  const total = { amount: formatYuan(amount), quantity, orders: orders.size }
+  const total = { amount: yuanString(amount), quantity, orders: orders.size }
 
   if (params.format === "csv") {
     const h = messages.entry_headers

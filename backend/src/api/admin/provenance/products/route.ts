@@ -1,14 +1,17 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import type { AdminListProductProvenanceParamsType } from "../../provenance-validators"
+import type {
+  AdminProductProvenanceListResponse,
+  AdminProductProvenanceRow,
+} from "../../../../types/http/provenance"
+import type { AdminListProductProvenanceParamsType } from "../validators"
 
-type Row = {
-  id: string
-  title: string
-  handle: string
-  status: string
-  thumbnail: string | null
-  partner: { id: string; name: string; town: { id: string; name: string } | null } | null
+type ProductRow = Omit<AdminProductProvenanceRow, "partner"> & {
+  partner?: {
+    id: string
+    name: string
+    town?: { id: string; name: string } | null
+  } | null
 }
 
 /**
@@ -18,11 +21,10 @@ type Row = {
  */
 export async function GET(
   req: AuthenticatedMedusaRequest<unknown, AdminListProductProvenanceParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminProductProvenanceListResponse>
 ) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { q, unassigned, limit, offset } =
-    req.validatedQuery as AdminListProductProvenanceParamsType
+  const { q, unassigned, limit, offset } = req.validatedQuery
   const { data } = await query.graph({
     entity: "product",
     fields: [
@@ -36,9 +38,9 @@ export async function GET(
       "partner.town.id",
       "partner.town.name",
     ],
-    filters: (q ? { q } : {}) as any,
+    filters: q ? { q } : {},
   })
-  const all = (data as any[]).map((p): Row => ({
+  const all = (data as ProductRow[]).map((p): AdminProductProvenanceRow => ({
     id: p.id,
     title: p.title,
     handle: p.handle,

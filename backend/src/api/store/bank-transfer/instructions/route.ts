@@ -1,10 +1,37 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { BANK_TRANSFER_PROVIDER_ID } from "../../../../modules/bank-transfer/payee"
 import type { BankTransferData } from "../../../../modules/bank-transfer/service"
-import type { StoreBankTransferInstructionsParamsType } from "./validators"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../../../modules/remittance"
 import { standingOf } from "../../../../modules/remittance/standing"
+import {
+  BANK_TRANSFER_PROVIDER_ID,
+  type StoreBankTransferInstructionsResponse,
+} from "../../../../types/http/payments"
+import type { StoreBankTransferInstructionsParamsType } from "./validators"
+
+type Session = {
+  id: string
+  provider_id: string
+  amount: number | string
+  currency_code: string
+  status: string
+  data: Partial<BankTransferData> | null
+  created_at: Date | string
+}
+
+type Payment = {
+  id: string
+  provider_id: string
+  payment_session_id: string
+  captured_at: Date | string | null
+  canceled_at: Date | string | null
+  data: Partial<BankTransferData> | null
+}
+
+type Collection = {
+  payment_sessions?: (Session | null)[] | null
+  payments?: (Payment | null)[] | null
+} | null
 
 const COLLECTION_FIELDS = [
   "payment_collections.id",
@@ -41,12 +68,12 @@ const COLLECTION_FIELDS = [
  */
 export async function GET(
   req: MedusaRequest<unknown, StoreBankTransferInstructionsParamsType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreBankTransferInstructionsResponse>
 ) {
-  const { cart_id, order_id } = req.validatedQuery as StoreBankTransferInstructionsParamsType
+  const { cart_id, order_id } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
 
-  let collections: any[] = []
+  let collections: Collection[] = []
   let orderId: string | null = order_id ?? null
   if (cart_id) {
     const { data } = await query.graph({
@@ -58,15 +85,16 @@ export async function GET(
       ],
       filters: { id: cart_id },
     })
-    if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} not found`)
-    collections = [(data[0] as any).payment_collection].filter(Boolean)
-    if ((data[0] as any).completed_at) {
+    const [cart] = data as { completed_at: Date | null; payment_collection: Collection }[]
+    if (!cart) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Cart ${cart_id} not found`)
+    collections = [cart.payment_collection].filter(Boolean)
+    if (cart.completed_at) {
       const { data: links } = await query.graph({
         entity: "order_cart",
         fields: ["order_id"],
         filters: { cart_id },
       })
-      orderId = (links[0] as any)?.order_id ?? null
+      orderId = (links as { order_id: string }[])[0]?.order_id ?? null
     }
   } else {
     const { data } = await query.graph({
@@ -74,14 +102,17 @@ export async function GET(
       fields: ["id", ...COLLECTION_FIELDS],
       filters: { id: order_id },
     })
-    if (!data[0]) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} not found`)
-    collections = (data[0] as any).payment_collections ?? []
+    const [order] = data as { payment_collections: Collection[] | null }[]
+    if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${order_id} not found`)
+    collections = order.payment_collections ?? []
   }
 
   const sessions = collections
     .flatMap((c) => c?.payment_sessions ?? [])
-    .filter((s: any) => s?.provider_id === BANK_TRANSFER_PROVIDER_ID && s.data?.reference)
-    .sort((a: any, b: any) => String(b.created_at).localeCompare(String(a.created_at)))
+    .filter(
+      (s): s is Session => s?.provider_id === BANK_TRANSFER_PROVIDER_ID && !!s.data?.reference
+    )
+    .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))
   const session = sessions[0]
   if (!session) {
     throw new MedusaError(
@@ -91,7 +122,7 @@ export async function GET(
   }
   const payment = collections
     .flatMap((c) => c?.payments ?? [])
-    .find((p: any) => p?.payment_session_id === session.id)
+    .find((p): p is Payment => p?.payment_session_id === session.id)
   const data = session.data as BankTransferData
   const state = payment?.captured_at
     ? "received"
@@ -105,12 +136,11 @@ export async function GET(
     : []
   const standing = standingOf({
     amount: session.amount,
-    receipts: receipts.map((r: any) => r.amount),
+    receipts: receipts.map((r) => r.amount),
     captured_at: payment?.captured_at,
     canceled_at: state === "canceled" ? (payment?.canceled_at ?? new Date()) : null,
   })
-  const deadline =
-    (payment?.data as BankTransferData | undefined)?.deadline_at ?? data.deadline_at ?? null
+  const deadline = payment?.data?.deadline_at ?? data.deadline_at ?? null
 
   res.setHeader("Cache-Control", "no-store")
   res.json({

@@ -1,5 +1,9 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { requestOrderLookupCodeWorkflow } from "../../../../workflows/order-access"
+import type {
+  StoreOrderLookupCodeRefusal,
+  StoreOrderLookupCodeResponse,
+} from "../../../../types/http/order-access"
 import type { StoreCreateOrderLookupCodeType } from "../validators"
 
 /**
@@ -10,7 +14,7 @@ import type { StoreCreateOrderLookupCodeType } from "../validators"
  */
 export async function POST(
   req: MedusaRequest<StoreCreateOrderLookupCodeType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreOrderLookupCodeResponse | StoreOrderLookupCodeRefusal>
 ) {
   const { contact, channel } = req.validatedBody.contact
   const { result } = await requestOrderLookupCodeWorkflow(req.scope).run({

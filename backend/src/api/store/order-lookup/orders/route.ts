@@ -5,7 +5,11 @@ import {
   ORDER_ACCESS_MODULE,
   type OrderAccessModuleService,
 } from "../../../../modules/order-access"
-import { ORDER_TOKEN_HEADER } from "../../order-access/require-order-access"
+import {
+  ORDER_TOKEN_HEADER,
+  type StoreLookupOrder,
+  type StoreOrderLookupOrdersResponse,
+} from "../../../../types/http/order-access"
 import type { StoreListOrderLookupOrdersType } from "../validators"
 
 const FIELDS = [
@@ -31,7 +35,7 @@ const FIELDS = [
  */
 export async function GET(
   req: MedusaRequest<unknown, StoreListOrderLookupOrdersType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreOrderLookupOrdersResponse>
 ) {
   const access = req.scope.resolve<OrderAccessModuleService>(ORDER_ACCESS_MODULE)
   const claim = access.readToken(req.get(ORDER_TOKEN_HEADER))
@@ -41,9 +45,9 @@ export async function GET(
       `Send the lookup token from POST /store/order-lookup/sessions in the ${ORDER_TOKEN_HEADER} header (it expires after a while: enter a new code then)`
     )
   }
-  const { limit, offset } = req.validatedQuery as unknown as StoreListOrderLookupOrdersType
+  const { limit, offset } = req.validatedQuery
   const { ids, count } = await access.listOrderIdsForContact(claim.contact, { limit, offset })
-  let orders: any[] = []
+  let orders: StoreLookupOrder[] = []
   if (ids.length) {
     const { result } = await getOrdersListWorkflow(req.scope).run({
       input: {
@@ -51,9 +55,9 @@ export async function GET(
         variables: { filters: { id: ids, is_draft_order: false }, skip: 0, take: ids.length },
       },
     })
-    const rows = ((result as any).rows ?? result) as any[]
+    const rows = ((result as { rows?: unknown }).rows ?? result) as StoreLookupOrder[]
     const byId = new Map(rows.map((order) => [order.id, order]))
-    orders = ids.map((id) => byId.get(id)).filter(Boolean)
+    orders = ids.map((id) => byId.get(id)).filter((order): order is StoreLookupOrder => !!order)
   }
   res.setHeader("Cache-Control", "private, no-store")
   res.json({ contact: claim.contact, orders, count, limit, offset })

@@ -4,6 +4,10 @@ import {
   type OrderAccessModuleService,
 } from "../../../../modules/order-access"
 import { openOrderLookupSessionWorkflow } from "../../../../workflows/order-access"
+import type {
+  StoreOrderLookupSessionRefusal,
+  StoreOrderLookupSessionResponse,
+} from "../../../../types/http/order-access"
 import type { StoreCreateOrderLookupSessionType } from "../validators"
 
 /**
@@ -13,7 +17,7 @@ import type { StoreCreateOrderLookupSessionType } from "../validators"
  */
 export async function POST(
   req: MedusaRequest<StoreCreateOrderLookupSessionType>,
-  res: MedusaResponse
+  res: MedusaResponse<StoreOrderLookupSessionResponse | StoreOrderLookupSessionRefusal>
 ) {
   const { contact } = req.validatedBody.contact
   const { result } = await openOrderLookupSessionWorkflow(req.scope).run({

@@ -1,6 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { chinaDateTime } from "../../../../../modules/aid/attribution"
+import { chinaDateTime } from "../../../../../shared/china-time"
 import { sendTable } from "../../export"
 import { listEntries } from "../../report"
 import messages from "../../messages/zh-CN.json"
@@ -14,7 +14,7 @@ export async function GET(
   req: MedusaRequest<unknown, AdminAidEntriesExportParamsType>,
   res: MedusaResponse
 ) {
-  const { format, ...params } = req.validatedQuery as AdminAidEntriesExportParamsType
+  const { format, ...params } = req.validatedQuery
   const first = await listEntries(req.scope, { ...params, limit: PAGE, offset: 0 })
   if (first.count > MAX_ROWS) {
     throw new MedusaError(

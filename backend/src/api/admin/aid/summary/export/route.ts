@@ -9,7 +9,7 @@ export async function GET(
   req: MedusaRequest<unknown, AdminAidSummaryExportParamsType>,
   res: MedusaResponse
 ) {
-  const { format, ...params } = req.validatedQuery as AdminAidSummaryExportParamsType
+  const { format, ...params } = req.validatedQuery
   const report = await buildSummary(req.scope, params)
   const group = messages.group_by[report.group_by]
   const h = messages.summary_headers

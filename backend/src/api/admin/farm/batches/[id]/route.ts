@@ -1,10 +1,16 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
-import { farmOf } from "../../../../farm-scope"
 import { FARM_MODULE, type FarmModuleService } from "../../../../../modules/farm"
+import type { AdminFarmBatchResponse } from "../../../../../types/http/farm"
+import { farmOf } from "../../../../farm-scope"
+import { farmBatchJson, farmStockAuditJson } from "../../helpers"
+import type { FarmPartnerParamsType } from "../../validators"
 
 /** GET /admin/farm/batches/:id: one of the farm's batches with its stock audit entries (404 for any other). */
-export async function GET(req: MedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: MedusaRequest<unknown, FarmPartnerParamsType>,
+  res: MedusaResponse<AdminFarmBatchResponse>
+) {
   const farm = await farmOf(req)
   const service = req.scope.resolve<FarmModuleService>(FARM_MODULE)
   const [batch] = await service.listFarmBatches({ id: req.params.id, partner_id: farm.partner_id })
@@ -14,5 +20,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
     reference_id: batch.id,
     partner_id: farm.partner_id,
   })
-  res.json({ batch, audit })
+  res.json({ batch: farmBatchJson(batch), audit: audit.map(farmStockAuditJson) })
 }

@@ -2,7 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { farmOf } from "../../../../farm-scope"
 import { FARM_MODULE, type FarmModuleService } from "../../../../../modules/farm"
 import { checkLowStock } from "../../../../../workflows/farm/steps/check-low-stock"
-import { farmVariants, listFarmProducts } from "../../data"
+import type { AdminFarmVariantResponse } from "../../../../../types/http/farm"
+import { listFarmProducts } from "../../queries/products"
+import { farmVariant } from "../../queries/variants"
 import type { FarmVariantBodyType } from "../../validators"
 
 /**
@@ -10,9 +12,12 @@ import type { FarmVariantBodyType } from "../../validators"
  * low-stock threshold (null: no alert). A variant already at or below the
  * new threshold alerts once now.
  */
-export async function POST(req: MedusaRequest<FarmVariantBodyType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<FarmVariantBodyType>,
+  res: MedusaResponse<AdminFarmVariantResponse>
+) {
   const farm = await farmOf(req)
-  const ref = (await farmVariants(req.scope, farm, [req.params.id])).get(req.params.id)!
+  const ref = await farmVariant(req.scope, farm, req.params.id)
   const service = req.scope.resolve<FarmModuleService>(FARM_MODULE)
   const [setting] = await service.listFarmVariantSettings({ variant_id: ref.variant_id })
   const threshold = req.validatedBody.low_stock_threshold
@@ -24,13 +29,13 @@ export async function POST(req: MedusaRequest<FarmVariantBodyType>, res: MedusaR
       // a new threshold is a new line to cross
       low_stock_alerted:
         setting.low_stock_threshold === threshold ? setting.low_stock_alerted : false,
-    } as any)
+    })
   } else {
     await service.createFarmVariantSettings({
       variant_id: ref.variant_id,
       partner_id: farm.partner_id,
       low_stock_threshold: threshold,
-    } as any)
+    })
   }
   await checkLowStock(req.scope, {
     partner_id: farm.partner_id,

@@ -4,6 +4,7 @@ import {
   recordBankTransferReceiptWorkflow,
   retrieveBankTransferView,
 } from "../../../../../../workflows/bank-transfer"
+import type { AdminBankTransferReceiptResponse } from "../../../../../../types/http/payments"
 import { type AdminBankTransferReceiptBodyType, isEntityId } from "../../../validators"
 
 /**
@@ -16,7 +17,7 @@ import { type AdminBankTransferReceiptBodyType, isEntityId } from "../../../vali
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminBankTransferReceiptBodyType>,
-  res: MedusaResponse
+  res: MedusaResponse<AdminBankTransferReceiptResponse>
 ) {
   const id = req.params.id
   if (!isEntityId(id))

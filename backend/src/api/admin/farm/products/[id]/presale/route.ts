@@ -2,7 +2,10 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { actorOf, farmOf } from "../../../../../farm-scope"
 import { adjustFarmStockWorkflow } from "../../../../../../workflows/farm"
-import { farmProduct, farmVariants } from "../../../data"
+import type { ErrorResponse } from "../../../../../../types/http/common"
+import type { AdminFarmProductResponse } from "../../../../../../types/http/farm"
+import { farmProduct } from "../../../queries/products"
+import { type FarmVariantRef, farmVariants } from "../../../queries/variants"
 import type { FarmPresaleBodyType } from "../../../validators"
 
 /**
@@ -12,7 +15,10 @@ import type { FarmPresaleBodyType } from "../../../validators"
  * units that may be sold before then (the variants' stock, audited as
  * "presale"); `ships_from: null` ends the pre-sale.
  */
-export async function POST(req: MedusaRequest<FarmPresaleBodyType>, res: MedusaResponse) {
+export async function POST(
+  req: MedusaRequest<FarmPresaleBodyType>,
+  res: MedusaResponse<AdminFarmProductResponse | ErrorResponse>
+) {
   const farm = await farmOf(req)
   const body = req.validatedBody
   const product = await farmProduct(req.scope, farm, req.params.id)
@@ -23,7 +29,7 @@ export async function POST(req: MedusaRequest<FarmPresaleBodyType>, res: MedusaR
         farm,
         capacity.map((c) => c.variant_id)
       )
-    : new Map()
+    : new Map<string, FarmVariantRef>()
   for (const c of capacity) {
     if (refs.get(c.variant_id)?.product_id !== product.id) {
       res.status(404).json({ type: "not_found", message: `Variant "${c.variant_id}" not found` })

@@ -6,6 +6,8 @@ import {
   PROVENANCE_MODULE,
   type ProvenanceModuleService,
 } from "../../../../../../../modules/provenance"
+import type { StoreOrderAidResponse } from "../../../../../../../types/http/aid"
+import { exactValue } from "../../../../../../utils/amount"
 
 /**
  * GET /store/customers/me/orders/:id/aid: "您的购买帮扶了": what one of the
@@ -15,7 +17,10 @@ import {
  * Medusa authenticates the customer on /store/customers/me*; an order of
  * another customer answers 404.
  */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<StoreOrderAidResponse>
+) {
   const customerId = req.auth_context.actor_id
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: orders } = await query.graph({
@@ -23,7 +28,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     fields: ["id", "customer_id", "currency_code"],
     filters: { id: req.params.id, customer_id: customerId },
   })
-  const order = orders[0] as any
+  const [order] = orders as { id: string; customer_id: string | null; currency_code: string }[]
   if (!order || order.customer_id !== customerId) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${req.params.id} not found`)
   }
@@ -31,26 +36,24 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const aid = req.scope.resolve<AidModuleService>(AID_MODULE)
   const provenance = req.scope.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   const [entries, paidAt] = await Promise.all([
-    aid.listAidEntries({ order_id: order.id }, {
-      select: ["id", "town_id", "amount", "raw_amount", "currency_code"],
-      take: null,
-    } as any),
+    aid.listAidEntries(
+      { order_id: order.id },
+      { select: ["id", "town_id", "amount", "raw_amount", "currency_code"], take: null }
+    ),
     aid.paidAt([order.id]),
   ])
   const paid_at = paidAt.get(order.id) ?? null
   const byTown = new Map<string, BigNumber>()
-  for (const entry of entries as any[]) {
+  for (const entry of entries) {
     if (!entry.town_id) continue
-    const amount = new BigNumber(entry.raw_amount?.value ?? entry.amount ?? 0)
+    const amount = new BigNumber(exactValue(entry.raw_amount, entry.amount ?? 0))
     byTown.set(entry.town_id, (byTown.get(entry.town_id) ?? new BigNumber(0)).plus(amount))
   }
   const towns = byTown.size
-    ? await provenance.listTowns({ id: [...byTown.keys()] }, {
-        select: ["id", "name", "rank"],
-      } as any)
+    ? await provenance.listTowns({ id: [...byTown.keys()] }, { select: ["id", "name", "rank"] })
     : []
   const rows = towns
-    .map((town: any) => ({
+    .map((town) => ({
       town_id: town.id,
       name: town.name,
       rank: town.rank,

@@ -1,0 +1,86 @@
+import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
+import { formatDateTime, formatMoney } from "@/lib/checkout/format"
+import type { BankTransferInstructions } from "@/lib/data/bank-transfer"
+import type { StoreCustomer } from "@/lib/data/customer"
+import type { OrderAid } from "@/lib/data/orders"
+import { t } from "@/lib/messages"
+import { orderStatus } from "@/lib/order/status"
+import styles from "@/modules/common/shop.module.css"
+import { BankTransferDetails } from "@/modules/order/components/bank-transfer-details"
+import { OrderLines } from "@/modules/order/components/order-lines"
+import { ShippingAddress } from "@/modules/order/components/shipping-address"
+import { AccountShell } from "../components/account-shell"
+import { OrderAidCard } from "../components/order-aid"
+import { OrderTracking } from "../components/order-tracking"
+
+/** One of the customer's orders: states, the aid it gave, tracking, transfer details, lines and totals. */
+export function AccountOrderTemplate({
+  customer,
+  order,
+  aid,
+  transfer,
+}: {
+  customer: StoreCustomer
+  order: HttpTypes.StoreOrder
+  aid: OrderAid | null
+  transfer: BankTransferInstructions | null
+}) {
+  const address = order.shipping_address
+  return (
+    <AccountShell customer={customer} current="orders">
+      <p>
+        <Link href="/account">{t("account.orders.back")}</Link>
+      </p>
+      <section
+        className={styles.card}
+        aria-labelledby="order-heading"
+        data-testid="account-order-detail"
+      >
+        <h2 id="order-heading">{t("account.orders.number", { id: order.display_id! })}</h2>
+        <dl className={styles.bank}>
+          <dt>{t("account.orders.placedAt")}</dt>
+          <dd>{formatDateTime(order.created_at)}</dd>
+          <dt>{t("account.orders.status")}</dt>
+          <dd data-testid="order-status">{orderStatus(order)}</dd>
+        </dl>
+      </section>
+
+      <OrderAidCard aid={aid} />
+      <OrderTracking fulfillments={order.fulfillments} />
+
+      {transfer && transfer.state !== "received" && <BankTransferDetails transfer={transfer} />}
+
+      <section className={styles.card} aria-labelledby="items-heading">
+        <h2 id="items-heading">{t("account.orders.items")}</h2>
+        <OrderLines items={order.items} />
+        <dl className={styles.totals}>
+          <div>
+            <dt>{t("account.orders.itemTotal")}</dt>
+            <dd>{formatMoney(order.item_total)}</dd>
+          </div>
+          {Number(order.discount_total ?? 0) > 0 && (
+            <div>
+              <dt>{t("account.orders.discountTotal")}</dt>
+              <dd>−{formatMoney(order.discount_total)}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("account.orders.shippingTotal")}</dt>
+            <dd>{formatMoney(order.shipping_total)}</dd>
+          </div>
+          <div className={styles.grand}>
+            <dt>{t("account.orders.grandTotal")}</dt>
+            <dd>{formatMoney(order.total)}</dd>
+          </div>
+        </dl>
+        {address && (
+          <>
+            <h3>{t("account.orders.shipping")}</h3>
+            <ShippingAddress address={address} />
+          </>
+        )}
+      </section>
+    </AccountShell>
+  )
+}

@@ -1,0 +1,78 @@
+import type { CheckoutState } from "@/lib/actions/checkout"
+import { cascadeOptions } from "@/lib/address/regions"
+import { checkoutFormValues } from "@/lib/checkout/form-values"
+import { formatMoney } from "@/lib/checkout/format"
+import type { StoreCart } from "@/lib/data/cart"
+import type { StoreCustomer } from "@/lib/data/customer"
+import type { ProfileShipping } from "@/lib/data/fulfillment"
+import { STRIPE_PROVIDER } from "@/lib/data/payment"
+import { messagesOf, t } from "@/lib/messages"
+import styles from "@/modules/common/shop.module.css"
+import { CheckoutForm } from "../components/checkout-form"
+import { CheckoutSummary } from "../components/checkout-summary"
+import type { PaymentChoice } from "../components/payment-section"
+import { SavedAddresses } from "../components/saved-addresses"
+import type { ShippingGroup } from "../components/shipping-section"
+
+/** The checkout page: saved addresses to start from, the form, and the cart's summary beside it. */
+export function CheckoutTemplate({
+  cart,
+  profiles,
+  providers,
+  customer,
+  chosenAddress,
+  stripeKey,
+}: {
+  cart: StoreCart
+  profiles: ProfileShipping[]
+  providers: string[]
+  customer: StoreCustomer | null
+  chosenAddress?: string
+  stripeKey: string | null
+}) {
+  const values = checkoutFormValues(cart, customer, chosenAddress)
+  // the delivery already chosen for each profile stays chosen
+  for (const profile of profiles) {
+    const method = (cart.shipping_methods ?? []).find((m) =>
+      profile.options.some((o) => o.id === m.shipping_option_id)
+    )
+    if (method?.shipping_option_id)
+      values[`shipping_${profile.storage}`] = method.shipping_option_id
+  }
+  const { provinces, cities, districts } = cascadeOptions(values.province, values.city)
+  const initial: CheckoutState = { round: 0, values, errors: {}, options: { cities, districts } }
+  const shipping: ShippingGroup[] = profiles.map((profile) => ({
+    storage: profile.storage,
+    options: profile.options.map((o) => ({
+      id: o.id,
+      name: o.name,
+      description: o.description,
+      is_pickup: o.is_pickup,
+      price: o.amount > 0 ? formatMoney(o.amount) : t("checkout.shipping.free"),
+    })),
+  }))
+  const payments: PaymentChoice[] = [
+    "bank_transfer",
+    ...(providers.includes(STRIPE_PROVIDER) && stripeKey ? (["stripe"] as const) : []),
+  ]
+
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title}>{t("checkout.title")}</h1>
+      <SavedAddresses addresses={customer?.addresses ?? []} chosen={chosenAddress} />
+      <div className={styles.layout}>
+        <CheckoutForm
+          initial={initial}
+          provinces={provinces}
+          shipping={shipping}
+          payments={payments}
+          stripeKey={stripeKey}
+          messages={messagesOf("checkout")}
+        />
+        <aside>
+          <CheckoutSummary cart={cart} />
+        </aside>
+      </div>
+    </div>
+  )
+}

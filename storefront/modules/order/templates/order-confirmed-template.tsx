@@ -1,0 +1,53 @@
+import type { HttpTypes } from "@medusajs/types"
+import Link from "next/link"
+import { formatMoney } from "@/lib/checkout/format"
+import type { BankTransferInstructions } from "@/lib/data/bank-transfer"
+import { t } from "@/lib/messages"
+import styles from "@/modules/common/shop.module.css"
+import { BankTransferDetails } from "../components/bank-transfer-details"
+import { OrderItemsCard } from "../components/order-items-card"
+
+/** The confirmation after checkout: the order's number and total, how to pay it, its lines. */
+export function OrderConfirmedTemplate({
+  order,
+  transfer,
+}: {
+  order: HttpTypes.StoreOrder
+  transfer: BankTransferInstructions | null
+}) {
+  const paid = order.payment_status === "captured" || order.payment_status === "authorized"
+  return (
+    <div className={styles.page}>
+      <h1 className={styles.title} data-testid="order-confirmed">
+        {t("checkout.confirmed.title")}
+      </h1>
+      <section className={styles.card}>
+        <p>{t("checkout.confirmed.thanks")}</p>
+        <dl className={styles.bank}>
+          <dt>{t("checkout.confirmed.orderNumber")}</dt>
+          <dd data-testid="order-number">#{order.display_id}</dd>
+          <dt>{t("checkout.confirmed.total")}</dt>
+          <dd data-testid="order-total">{formatMoney(order.total)}</dd>
+        </dl>
+      </section>
+      {transfer ? (
+        <BankTransferDetails transfer={transfer} />
+      ) : paid ? (
+        <section className={styles.card} data-testid="order-paid">
+          <p>{t("checkout.confirmed.paid")}</p>
+        </section>
+      ) : (
+        <section className={styles.card}>
+          <p>{t("checkout.confirmed.offline")}</p>
+        </section>
+      )}
+      <OrderItemsCard order={order} headingId="confirmed-items" />
+      <p>
+        <Link href={`/account/orders/${order.id}`} className={styles.button}>
+          {t("checkout.confirmed.account")}
+        </Link>{" "}
+        <Link href="/products">{t("checkout.confirmed.continue")}</Link>
+      </p>
+    </div>
+  )
+}
