@@ -1,8 +1,22 @@
 import path from "node:path"
 import { defineConfig } from "vitest/config"
+import FileOrder from "./setup/sequencer"
 
 const root = path.resolve(__dirname, "..")
 
+/**
+ * Three projects, run together, three files at a time on the machine's two
+ * cores (most files wait on their app, database or browser part of the time):
+ * - unit files;
+ * - integration files: each HTTP file has its own app and database, a copy of
+ *   the databases tests/setup/http-templates.ts makes once per run;
+ * - browser files, on the one production shop tests/setup/browser-shop.ts
+ *   builds and starts in the background, one file at a time on it (each
+ *   resets it to what it starts from).
+ * tests/setup/sequencer.ts orders the files so that the shop is kept busy
+ * while the other files run.
+ */
+const WORKERS = 3
 export default defineConfig({
   root,
   // the storefront's own import alias, for unit tests of its modules
@@ -14,18 +28,40 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    include: [
-      "tests/unit/**/*.test.ts",
-      "tests/integration/**/*.test.ts",
-      "tests/browser/**/*.test.ts",
-    ],
-    globalSetup: ["tests/setup/global-database.ts"],
     setupFiles: ["tests/setup/medusa-runtime.ts"],
     pool: "forks",
-    fileParallelism: false,
     hookTimeout: 300_000,
     testTimeout: 120_000,
     teardownTimeout: 60_000,
     reporters: ["default", ["json", { outputFile: "tests/artifacts/vitest-report.json" }]],
+    sequence: { sequencer: FileOrder },
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          maxWorkers: WORKERS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          globalSetup: ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"],
+          maxWorkers: WORKERS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          globalSetup: ["tests/setup/postgres.ts", "tests/setup/browser-shop.ts"],
+          maxWorkers: WORKERS,
+        },
+      },
+    ],
   },
 })

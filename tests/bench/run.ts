@@ -35,7 +35,12 @@ function treeRssMiB(pid: number): number {
   let grew = true
   while (grew) {
     grew = false
-    for (const [p, pp] of rows) if (inTree.has(pp) && !inTree.has(p)) (inTree.add(p), (grew = true))
+    for (const [p, pp] of rows) {
+      if (inTree.has(pp) && !inTree.has(p)) {
+        inTree.add(p)
+        grew = true
+      }
+    }
   }
   return rows.filter(([p]) => inTree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024
 }

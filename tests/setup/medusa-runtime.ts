@@ -3,11 +3,12 @@
  * modules, links and migrations natively, so TypeScript must be loadable by
  * Node (ts-node, transpile only), and the app root is backend/.
  */
+import { createRequire } from "node:module"
 import path from "node:path"
 
 const backendDir = path.resolve(__dirname, "../../backend")
 
-require("ts-node").register({
+createRequire(__filename)("ts-node").register({
   transpileOnly: true,
   project: path.join(backendDir, "tsconfig.json"),
   compilerOptions: { module: "commonjs" },

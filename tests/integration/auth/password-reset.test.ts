@@ -6,23 +6,21 @@
  * kind get nothing and the same answer; the link's token sets a new password
  * once, under the password rules.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
-import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
+import { backendRequire, failure } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 
 // The public addresses the links point at; read when a reset e-mail is made.
 const STOREFRONT_URL = "https://shop.meixian-test.cn"
 const BACKEND_URL = "https://api.meixian-test.cn"
-Object.assign(process.env, { STOREFRONT_URL, MEDUSA_BACKEND_URL: BACKEND_URL })
 
 const { demoFarmCredentials } = backendRequire("src/scripts/seed/farm-credentials.ts")
 const farm = demoFarmCredentials() as { email: string; password: string }
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const { admin, store } = seededShop(api, getContainer)
-
+shopSuite(
+  { env: { STOREFRONT_URL, MEDUSA_BACKEND_URL: BACKEND_URL } },
+  ({ api, getContainer, admin, store }) => {
     /** A POST from client address `ip`, answered whatever its status. */
     const post = (url: string, body: unknown, ip: string, headers: Record<string, string> = {}) =>
       api.post(url, body, {
@@ -298,5 +296,5 @@ medusaIntegrationTestRunner({
       expect(hidden.status).toBe(404)
       expect((await api.get(`/admin/notifications/${feed.id}`, admin)).status).toBe(200)
     })
-  },
-})
+  }
+)

@@ -9,9 +9,8 @@
  * them out. What the storefront asks for (public partner fields, Medusa's
  * computed variants.inventory_quantity) keeps working.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminHeaders, runSeed, storeHeaders } from "../../fixtures/medusa"
 import { demoFarmHeaders } from "../../fixtures/farm"
 import { placeOrder, prepareCart } from "../../fixtures/orders"
 import { registeredRoutes } from "../../fixtures/routes"
@@ -70,162 +69,154 @@ const PRIVATE_KEYS = new Set([
   "stock_locations",
 ])
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    beforeAll(async () => {
-      await runSeed(getContainer())
-    })
-
-    it("answers no store GET route's expansion with stock levels, reservations, locations, users, customers or partners' contacts", async () => {
-      const container = getContainer()
-      const store = await storeHeaders(container)
-      await adminHeaders(api, container)
-      await demoFarmHeaders(api)
-      const customer = async (email: string) => {
-        const password = "expand-secret-2026"
-        const { data: registered } = await api.post("/auth/customer/emailpass/register", {
-          email,
-          password,
-        })
-        await api.post(
-          "/store/customers",
-          { email, first_name: "测试" },
-          { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } }
-        )
-        const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
-        return { authorization: `Bearer ${login.token}` }
-      }
-      const buyerAuth = await customer("expand-buyer@example.cn")
-      await customer("expand-other@example.cn")
-      const buyer = { headers: { ...store.headers, ...buyerAuth } }
-
-      // the buyer's own order and cart, and a saved address
-      await placeOrder(api, container, store, {
-        lines: [{ handle: TOMATO, quantity: 1 }],
-        email: "expand-buyer@example.cn",
-        auth: buyerAuth,
-      })
-      const { cartId } = await prepareCart(api, container, store, {
-        lines: [{ handle: TOMATO, quantity: 1 }],
-        email: "expand-buyer@example.cn",
-        auth: buyerAuth,
+shopSuite(({ api, getContainer, store }) => {
+  it("answers no store GET route's expansion with stock levels, reservations, locations, users, customers or partners' contacts", async () => {
+    const container = getContainer()
+    await demoFarmHeaders(api)
+    const customer = async (email: string) => {
+      const password = "expand-secret-2026"
+      const { data: registered } = await api.post("/auth/customer/emailpass/register", {
+        email,
+        password,
       })
       await api.post(
-        "/store/customers/me/addresses",
-        {
-          first_name: "李明",
-          phone: "13800138000",
-          address_1: "天河区体育西路 1 号",
-          city: "广州市",
-          province: "广东省",
-          country_code: "cn",
-        },
-        buyer
+        "/store/customers",
+        { email, first_name: "测试" },
+        { headers: { ...store.headers, authorization: `Bearer ${registered.token}` } }
       )
+      const { data: login } = await api.post("/auth/customer/emailpass", { email, password })
+      return { authorization: `Bearer ${login.token}` }
+    }
+    const buyerAuth = await customer("expand-buyer@example.cn")
+    await customer("expand-other@example.cn")
+    const buyer = { headers: { ...store.headers, ...buyerAuth } }
 
-      // what must never come back: partners' contacts, their stock locations, users' and other customers' e-mails
-      const query = container.resolve(ContainerRegistrationKeys.QUERY)
-      const { data: partners } = await query.graph({
-        entity: "partner",
-        fields: [
-          "contact_name",
-          "contact_phone",
-          "address",
-          "stock_location.id",
-          "stock_location.address.address_1",
-        ],
-      })
-      const { data: users } = await query.graph({ entity: "user", fields: ["email"] })
-      const levels = await container
-        .resolve(Modules.INVENTORY)
-        .listInventoryLevels({}, { take: null } as any)
-      const secrets = new Set<string>(
-        [
-          ...partners.flatMap((p: any) => [
-            p.contact_name,
-            p.contact_phone,
-            p.address,
-            p.stock_location?.id,
-            p.stock_location?.address?.address_1,
-          ]),
-          ...users.map((u: any) => u.email),
-          "expand-other@example.cn",
-          ...levels.map((l: any) => l.id),
-        ].filter((v): v is string => typeof v === "string" && v.length > 3)
-      )
-      expect(secrets.size).toBeGreaterThan(20)
+    // the buyer's own order and cart, and a saved address
+    await placeOrder(api, container, store, {
+      lines: [{ handle: TOMATO, quantity: 1 }],
+      email: "expand-buyer@example.cn",
+      auth: buyerAuth,
+    })
+    const { cartId } = await prepareCart(api, container, store, {
+      lines: [{ handle: TOMATO, quantity: 1 }],
+      email: "expand-buyer@example.cn",
+      auth: buyerAuth,
+    })
+    await api.post(
+      "/store/customers/me/addresses",
+      {
+        first_name: "李明",
+        phone: "13800138000",
+        address_1: "天河区体育西路 1 号",
+        city: "广州市",
+        province: "广东省",
+        country_code: "cn",
+      },
+      buyer
+    )
 
-      /** A real id for a route's first parameter: the first record its list route answers. */
-      const idFor = async (path: string): Promise<string> => {
-        if (path.startsWith("/store/carts/")) return cartId
-        if (path.startsWith("/store/partners/")) return "dongxi-agritech"
-        if (path.startsWith("/store/towns/")) return "bingcun"
-        const list = path.slice(0, path.indexOf("/:"))
-        const { data } = await api.get(list, { ...buyer, validateStatus: () => true })
-        const records = Object.values(data ?? {}).find(Array.isArray) as any[] | undefined
-        const first = records?.[0]
-        return first?.id ?? first?.code ?? first?.handle ?? "probe"
+    // what must never come back: partners' contacts, their stock locations, users' and other customers' e-mails
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: partners } = await query.graph({
+      entity: "partner",
+      fields: [
+        "contact_name",
+        "contact_phone",
+        "address",
+        "stock_location.id",
+        "stock_location.address.address_1",
+      ],
+    })
+    const { data: users } = await query.graph({ entity: "user", fields: ["email"] })
+    const levels = await container
+      .resolve(Modules.INVENTORY)
+      .listInventoryLevels({}, { take: null } as any)
+    const secrets = new Set<string>(
+      [
+        ...partners.flatMap((p: any) => [
+          p.contact_name,
+          p.contact_phone,
+          p.address,
+          p.stock_location?.id,
+          p.stock_location?.address?.address_1,
+        ]),
+        ...users.map((u: any) => u.email),
+        "expand-other@example.cn",
+        ...levels.map((l: any) => l.id),
+      ].filter((v): v is string => typeof v === "string" && v.length > 3)
+    )
+    expect(secrets.size).toBeGreaterThan(20)
+
+    /** A real id for a route's first parameter: the first record its list route answers. */
+    const idFor = async (path: string): Promise<string> => {
+      if (path.startsWith("/store/carts/")) return cartId
+      if (path.startsWith("/store/partners/")) return "dongxi-agritech"
+      if (path.startsWith("/store/towns/")) return "bingcun"
+      const list = path.slice(0, path.indexOf("/:"))
+      const { data } = await api.get(list, { ...buyer, validateStatus: () => true })
+      const records = Object.values(data ?? {}).find(Array.isArray) as any[] | undefined
+      const first = records?.[0]
+      return first?.id ?? first?.code ?? first?.handle ?? "probe"
+    }
+
+    const routes = registeredRoutes("/store").filter((r) => r.method === "GET")
+    expect(routes.length).toBeGreaterThan(25)
+    const leaks: string[] = []
+    let sent = 0
+    for (const route of routes) {
+      let url = route.path
+      if (url.includes(":")) {
+        const id = await idFor(url)
+        url = url.replace(/:[^/]+/, id).replace(/:[^/]+/g, "probe")
       }
-
-      const routes = registeredRoutes("/store").filter((r) => r.method === "GET")
-      expect(routes.length).toBeGreaterThan(25)
-      const leaks: string[] = []
-      let sent = 0
-      for (const route of routes) {
-        let url = route.path
-        if (url.includes(":")) {
-          const id = await idFor(url)
-          url = url.replace(/:[^/]+/, id).replace(/:[^/]+/g, "probe")
-        }
-        const extra = route.path === "/store/shipping-options" ? `&cart_id=${cartId}` : ""
-        for (const fields of ATTEMPTS) {
-          sent++
-          const response = await api.get(`${url}?fields=${encodeURIComponent(fields)}${extra}`, {
-            ...buyer,
-            validateStatus: () => true,
-          })
-          expect(
-            response.status,
-            `${route.path} ${fields}: ${JSON.stringify(response.data).slice(0, 300)}`
-          ).toBeLessThan(500)
-          if (response.status >= 400) continue
-          const text = JSON.stringify(response.data)
-          for (const secret of secrets)
-            if (text.includes(secret)) leaks.push(`${route.path} ?fields=${fields} → ${secret}`)
-          const walk = (value: any, at: string) => {
-            if (Array.isArray(value)) return value.forEach((v) => walk(v, at))
-            if (!value || typeof value !== "object") return
-            for (const [key, v] of Object.entries(value)) {
-              if (PRIVATE_KEYS.has(key) && v !== undefined && v !== null)
-                leaks.push(`${route.path} ?fields=${fields} → ${at}${key}`)
-              if (at.endsWith("partner.") && key === "address")
-                leaks.push(`${route.path} ?fields=${fields} → partner.address`)
-              walk(v, `${at}${key}.`)
-            }
+      const extra = route.path === "/store/shipping-options" ? `&cart_id=${cartId}` : ""
+      for (const fields of ATTEMPTS) {
+        sent++
+        const response = await api.get(`${url}?fields=${encodeURIComponent(fields)}${extra}`, {
+          ...buyer,
+          validateStatus: () => true,
+        })
+        expect(
+          response.status,
+          `${route.path} ${fields}: ${JSON.stringify(response.data).slice(0, 300)}`
+        ).toBeLessThan(500)
+        if (response.status >= 400) continue
+        const text = JSON.stringify(response.data)
+        for (const secret of secrets)
+          if (text.includes(secret)) leaks.push(`${route.path} ?fields=${fields} → ${secret}`)
+        const walk = (value: any, at: string) => {
+          if (Array.isArray(value)) return value.forEach((v) => walk(v, at))
+          if (!value || typeof value !== "object") return
+          for (const [key, v] of Object.entries(value)) {
+            if (PRIVATE_KEYS.has(key) && v !== undefined && v !== null)
+              leaks.push(`${route.path} ?fields=${fields} → ${at}${key}`)
+            if (at.endsWith("partner.") && key === "address")
+              leaks.push(`${route.path} ?fields=${fields} → partner.address`)
+            walk(v, `${at}${key}.`)
           }
-          walk(response.data, "")
         }
+        walk(response.data, "")
       }
-      console.log(
-        `store expansion: ${routes.length} GET routes, ${sent} requests, ${leaks.length} leaks`
-      )
-      expect([...new Set(leaks)]).toEqual([])
+    }
+    console.log(
+      `store expansion: ${routes.length} GET routes, ${sent} requests, ${leaks.length} leaks`
+    )
+    expect([...new Set(leaks)]).toEqual([])
 
-      // what the storefront asks for keeps working
-      const { data: regions } = await api.get("/store/regions", store)
-      const region = regions.regions.find((r: any) => r.currency_code === "cny")
-      const { data: list } = await api.get(
-        `/store/products?handle=${TOMATO}&region_id=${region.id}&fields=id,*variants,+variants.inventory_quantity,*partner,*partner.town,*partner.village`,
-        store
-      )
-      const product = list.products[0]
-      expect(product.partner).toMatchObject({
-        handle: "dongxi-agritech",
-        name: expect.any(String),
-        town: { handle: "bingcun" },
-      })
-      expect(product.partner).not.toHaveProperty("contact_phone")
-      expect(typeof product.variants[0].inventory_quantity).toBe("number")
-    }, 600_000)
-  },
+    // what the storefront asks for keeps working
+    const { data: regions } = await api.get("/store/regions", store)
+    const region = regions.regions.find((r: any) => r.currency_code === "cny")
+    const { data: list } = await api.get(
+      `/store/products?handle=${TOMATO}&region_id=${region.id}&fields=id,*variants,+variants.inventory_quantity,*partner,*partner.town,*partner.village`,
+      store
+    )
+    const product = list.products[0]
+    expect(product.partner).toMatchObject({
+      handle: "dongxi-agritech",
+      name: expect.any(String),
+      town: { handle: "bingcun" },
+    })
+    expect(product.partner).not.toHaveProperty("contact_phone")
+    expect(typeof product.variants[0].inventory_quantity).toBe("number")
+  }, 600_000)
 })

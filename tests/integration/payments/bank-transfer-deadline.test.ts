@@ -5,21 +5,23 @@
  * it and cancels an order still unpaid after it, releasing its stock. The job's
  * pass takes the clock as a parameter, so the tests move it instead of waiting.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
-import { backendRequire, failure, seededShop } from "../../fixtures/medusa"
+import { backendRequire, failure } from "../../fixtures/medusa"
 import { payOrder, prepareCart } from "../../fixtures/orders"
-import { BANK_TRANSFER, fen, placeTransferOrder, yuan } from "../../fixtures/bank-transfer"
-
-process.env.STRIPE_API_KEY = ""
-process.env.BANK_TRANSFER_DEADLINE_DAYS = "5"
+import {
+  BANK_TRANSFER,
+  fen,
+  placeTransferOrder,
+  WITHOUT_STRIPE,
+  yuan,
+} from "../../fixtures/bank-transfer"
 
 const HOUR = 3600_000
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const { admin, store } = seededShop(api, getContainer)
-
+shopSuite(
+  { env: { ...WITHOUT_STRIPE, BANK_TRANSFER_DEADLINE_DAYS: "5" } },
+  ({ api, getContainer, admin, store }) => {
     const processDeadlines = (now: Date) =>
       backendRequire("src/workflows/bank-transfer/index.ts").processBankTransferDeadlines(
         getContainer(),
@@ -211,5 +213,5 @@ medusaIntegrationTestRunner({
       expect((await orderOf(fresh.order.id)).status).not.toBe("canceled")
       expect(await notices(fresh.order.id, "bank-transfer-reminder")).toEqual([])
     })
-  },
-})
+  }
+)

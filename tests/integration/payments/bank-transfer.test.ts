@@ -4,14 +4,10 @@
  * storefront to show; the support team captures the payment in the admin when
  * the money arrives.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { failure, runSeed, seededShop } from "../../fixtures/medusa"
+import { shopSuite } from "../../fixtures/http"
+import { failure, runSeed } from "../../fixtures/medusa"
 import { payOrder, prepareCart } from "../../fixtures/orders"
-
-// Without a Stripe key only the shop's own providers are configured (a
-// developer's .env must not switch Stripe on here; dotenv keeps set variables).
-process.env.STRIPE_API_KEY = ""
-process.env.BANK_TRANSFER_ACCOUNT_NUMBER = "6228 4800 8888 0000 123"
+import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
 const LINES = [
@@ -19,10 +15,9 @@ const LINES = [
   { handle: "songyuan-mountain-green-tea", quantity: 1 },
 ]
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const { admin, store } = seededShop(api, getContainer)
-
+shopSuite(
+  { env: { ...WITHOUT_STRIPE, BANK_TRANSFER_ACCOUNT_NUMBER: "6228 4800 8888 0000 123" } },
+  ({ api, getContainer, admin, store }) => {
     /** A cart paid by bank transfer: its payment session and the cart. */
     const bankTransferCart = async () => {
       const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
@@ -229,5 +224,5 @@ medusaIntegrationTestRunner({
           .status
       ).toBe(404)
     })
-  },
-})
+  }
+)

@@ -1,60 +1,44 @@
 /**
  * Stripe through @medusajs/payment-stripe, against the local Stripe stand-in
- * (tests/fixtures/stripe-stand-in.ts): the same provider code that talks to
+ * (tests/fixtures/stripe): the same provider code that talks to
  * api.stripe.com with real keys. The buyer's browser part (Stripe.js
  * confirming the PaymentIntent with its client secret) is played by a request
  * to the stand-in with the publishable key.
  */
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { failure, seededShop } from "../../fixtures/medusa"
+import { failure } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
-import { startStripeStandIn } from "../../fixtures/stripe-stand-in"
+import { startStripeStandIn } from "../../fixtures/stripe"
+import {
+  confirmAsStripeJs,
+  orderOfCartIn,
+  STRIPE,
+  stripeCartOf,
+} from "../../fixtures/stripe/checkout"
 
 const WEBHOOK_SECRET = "whsec_meixian_stand_in_webhook_secret"
 const standIn = await startStripeStandIn({
   webhook: { url: "", secret: WEBHOOK_SECRET, autoDeliver: false },
 })
-// Medusa's test runner reads the config before applying its `env` option.
-process.env.STRIPE_API_KEY = standIn.secretKey
-process.env.STRIPE_WEBHOOK_SECRET = WEBHOOK_SECRET
-process.env.STRIPE_API_BASE = standIn.url
-
 afterAll(async () => {
   await standIn.close()
 })
 
-const STRIPE = "pp_stripe_stripe"
 const LINES = [
   { handle: "shejiang-simiao-rice", quantity: 2 },
   { handle: "songyuan-mountain-green-tea", quantity: 1 },
 ]
 
-/** What Stripe.js does in the buyer's browser when the Payment Element is submitted. */
-async function confirmInBrowser(
-  intent: { id: string; client_secret: string },
-  paymentMethod: string
-) {
-  const response = await fetch(`${standIn.url}/v1/payment_intents/${intent.id}/confirm`, {
-    method: "POST",
-    headers: {
-      authorization: `Bearer ${standIn.publishableKey}`,
-      "content-type": "application/x-www-form-urlencoded",
+shopSuite(
+  {
+    env: {
+      STRIPE_API_KEY: standIn.secretKey,
+      STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      STRIPE_API_BASE: standIn.url,
     },
-    body: new URLSearchParams({
-      payment_method: paymentMethod,
-      client_secret: intent.client_secret,
-      return_url: "http://localhost:8000/checkout/complete",
-      "expand[0]": "payment_method",
-    }),
-  })
-  return { status: response.status, body: (await response.json()) as any }
-}
-
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    const { admin, store } = seededShop(api, getContainer)
-
+  },
+  ({ api, getContainer, admin, store }) => {
     beforeAll(() => {
       standIn.webhook!.url = `${api.defaults.baseURL}/hooks/payment/stripe_stripe`
     })
@@ -63,35 +47,10 @@ medusaIntegrationTestRunner({
       standIn.webhook!.autoDeliver = false
     })
 
-    /** A cart with a Stripe payment session, as the checkout page creates it. */
-    const stripeCart = async () => {
-      const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
-      const { data: collection } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        headers
-      )
-      const { data } = await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: STRIPE },
-        headers
-      )
-      const session = data.payment_collection.payment_sessions.find(
-        (s: any) => s.provider_id === STRIPE
-      )
-      const { data: cart } = await api.get(`/store/carts/${cartId}`, headers)
-      return { cartId, headers, session, cart: cart.cart }
-    }
-
-    const orderOfCart = async (cartId: string) => {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({
-        entity: "order_cart",
-        fields: ["order_id"],
-        filters: { cart_id: cartId },
-      })
-      return (data[0] as any)?.order_id as string | undefined
-    }
+    const stripeCart = () => stripeCartOf(api, getContainer(), store, LINES)
+    const orderOfCart = (cartId: string) => orderOfCartIn(getContainer(), cartId)
+    const confirmInBrowser = (intent: { id: string; client_secret: string }, method: string) =>
+      confirmAsStripeJs(standIn, intent, method)
 
     const paymentsOf = async (orderId: string) => {
       const { data } = await api.get(
@@ -321,7 +280,7 @@ medusaIntegrationTestRunner({
       // a valid signature for another payload does not cover this one
       const other = { ...event, data: { object: { ...event.data.object, amount_received: 1 } } }
       const payload = JSON.stringify(event, null, 2)
-      const { stripeLibrary } = await import("../../fixtures/stripe-stand-in")
+      const { stripeLibrary } = await import("../../fixtures/stripe")
       const borrowed = stripeLibrary().webhooks.generateTestHeaderString({
         payload,
         secret: WEBHOOK_SECRET,
@@ -344,5 +303,5 @@ medusaIntegrationTestRunner({
       expect(order.payment_status).toBe("captured")
       expect(payments[0].data.id).toBe(session.data.id)
     })
-  },
-})
+  }
+)

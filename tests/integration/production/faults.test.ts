@@ -11,91 +11,32 @@
  * and return is recorded once and each stock level's audit trail is one
  * unbroken chain.
  */
-import { spawn, type ChildProcess } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import { Queue } from "bullmq"
-import pg from "pg"
 import {
   freePort,
-  portInUse,
   startEmbeddedPostgres,
   tmpDataDir,
   type Database,
 } from "../../../backend/launcher/database"
 import { linkUploadsFolder, migrate, seed, serverDir } from "../../../backend/launcher/shop"
-import { readPublishableKey } from "../../../backend/launcher/storefront-env"
-import { bin } from "../../../backend/launcher/workspace"
-import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
-import { buildIfStale } from "../../fixtures/built-shop"
-import { GUANGZHOU_ADDRESS } from "../../fixtures/orders"
+import { buildIfStale } from "../../fixtures/build"
+import { query } from "../../fixtures/database"
+import { eventually, http, sleep } from "../../fixtures/production/http"
+import {
+  alive,
+  bothAnswer,
+  killGroup,
+  logDir,
+  startMedusaProcess,
+  startRedisServer,
+  stopRedisServer,
+} from "../../fixtures/production/processes"
+import { shopWork, signInTo } from "../../fixtures/production/shop-work"
 
 const root = path.resolve(__dirname, "../../..")
-const logDir = path.join(root, "tests/artifacts")
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-
-/** Two ambient products from two farms: every order has two lines for two partners. */
-const LINES = [
-  { handle: "shejiang-simiao-rice", quantity: 1 },
-  { handle: "meixian-golden-pomelo", quantity: 1 },
-]
-
-type Reply = { status: number; data: any }
-
-async function http(
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {}
-): Promise<Reply> {
-  const response = await fetch(url, {
-    method,
-    headers: { "content-type": "application/json", ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    signal: AbortSignal.timeout(30_000),
-  })
-  const text = await response.text()
-  let data: any = text
-  try {
-    data = JSON.parse(text)
-  } catch {
-    // not JSON
-  }
-  return { status: response.status, data }
-}
-
-async function ok(
-  method: string,
-  url: string,
-  body?: unknown,
-  headers: Record<string, string> = {}
-) {
-  const reply = await http(method, url, body, headers)
-  if (reply.status >= 300)
-    throw new Error(`${method} ${url}: ${reply.status} ${JSON.stringify(reply.data).slice(0, 300)}`)
-  return reply.data
-}
-
-/** Polls `check` until it returns something truthy. */
-async function eventually<T>(
-  check: () => Promise<T | null | undefined | false>,
-  timeoutMs: number,
-  what: string
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  for (;;) {
-    try {
-      const value = await check()
-      if (value) return value
-    } catch (error) {
-      last = error
-    }
-    if (Date.now() > deadline)
-      throw new Error(`Timed out waiting for ${what}${last ? `: ${String(last)}` : ""}`)
-    await sleep(500)
-  }
-}
 
 describe("a server and a worker on Redis through Postgres and Redis outages and a killed worker", () => {
   const dir = tmpDataDir("meixian-faults-")
@@ -115,64 +56,24 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
   let regionId: string
   const variants: string[] = []
 
-  const sql = async (text: string, params: unknown[] = []) => {
-    const client = new pg.Client({ connectionString: database.url })
-    await client.connect()
-    try {
-      return (await client.query(text, params)).rows
-    } finally {
-      await client.end()
-    }
-  }
-
+  const sql = (text: string, params: unknown[] = []) => query(database.url, text, params)
   const startRedis = async () => {
-    redis = spawn(
-      "redis-server",
-      [
-        "--port",
-        String(redisPort),
-        "--bind",
-        "127.0.0.1",
-        "--save",
-        "",
-        "--appendonly",
-        "yes",
-        "--dir",
-        dir,
-      ],
-      { stdio: "ignore" }
-    )
-    await eventually(() => portInUse(redisPort), 10_000, "redis-server")
+    redis = await startRedisServer(redisPort, dir)
   }
-  const stopRedis = async () => {
-    const exited = new Promise((resolve) => redis!.once("exit", resolve))
-    redis!.kill("SIGTERM")
-    await exited
-  }
-
-  const startMedusa = (mode: "server" | "worker", port: number) => {
-    const log = fs.openSync(path.join(logDir, `faults-${mode}.log`), "a")
-    const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
-      cwd: serverDir,
-      env: {
-        ...env,
-        MEDUSA_WORKER_MODE: mode,
-        ADMIN_DISABLED: mode === "worker" ? "true" : "false",
-      },
-      stdio: ["ignore", log, log],
-      detached: true,
-    })
-    fs.closeSync(log)
-    return child
-  }
-  const killGroup = (child: ChildProcess | undefined, signal: NodeJS.Signals) => {
-    try {
-      if (child?.pid) process.kill(-child.pid, signal)
-    } catch {
-      // already gone
-    }
-  }
-  const alive = (child: ChildProcess) => child.exitCode === null && child.signalCode === null
+  const stopRedis = () => stopRedisServer(redis!)
+  const startMedusa = (mode: "server" | "worker", port: number) =>
+    startMedusaProcess(mode, port, env)
+  const {
+    checkout,
+    checkoutStream,
+    capture,
+    fulfill,
+    receiveReturn,
+    saleEntries,
+    ledgerComplete,
+    reservationDrift,
+    reconcile,
+  } = shopWork(() => ({ serverUrl, store, admin, regionId, variants, sql }))
 
   beforeAll(async () => {
     fs.mkdirSync(logDir, { recursive: true })
@@ -205,32 +106,10 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     linkUploadsFolder(serverDir, path.join(root, "backend/static"))
     server = startMedusa("server", port)
     worker = startMedusa("worker", workerPort)
-    await eventually(
-      async () => (await http("GET", `${serverUrl}/health`)).status === 200,
-      180_000,
-      "the server"
-    )
-    await eventually(
-      async () => (await http("GET", `http://127.0.0.1:${workerPort}/health`)).status === 200,
-      180_000,
-      "the worker"
-    )
-
-    store = { "x-publishable-api-key": await readPublishableKey(database.url) }
-    const { email, password } = adminCredentials()
-    const { token } = await ok("POST", `${serverUrl}/auth/user/emailpass`, { email, password })
-    admin = { authorization: `Bearer ${token}` }
-    const { regions } = await ok("GET", `${serverUrl}/store/regions`, undefined, store)
-    regionId = regions.find((r: any) => r.currency_code === "cny").id
-    for (const line of LINES) {
-      const { products } = await ok(
-        "GET",
-        `${serverUrl}/store/products?handle=${line.handle}&fields=id,*variants`,
-        undefined,
-        store
-      )
-      variants.push(products[0].variants[0].id)
-    }
+    await bothAnswer(serverUrl, `http://127.0.0.1:${workerPort}`)
+    const session = await signInTo(serverUrl, database.url)
+    ;({ store, admin, regionId } = session)
+    variants.push(...session.variants)
   }, 900_000)
 
   afterAll(async () => {
@@ -240,215 +119,6 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     await database?.stop().catch(() => undefined)
     fs.rmSync(dir, { recursive: true, force: true })
   })
-
-  /** One checkout over the store API with Medusa's system payment provider; the order, or why not. */
-  let buyers = 0
-  async function checkout(): Promise<{ order_id?: string; error?: string }> {
-    // one guest e-mail per checkout: two guest carts with one new e-mail at once race in Medusa's customer creation
-    const email = `faults-${++buyers}@example.cn`
-    try {
-      const { cart } = await ok(
-        "POST",
-        `${serverUrl}/store/carts`,
-        {
-          region_id: regionId,
-          items: variants.map((variant_id, i) => ({ variant_id, quantity: LINES[i].quantity })),
-          email,
-          shipping_address: GUANGZHOU_ADDRESS,
-          billing_address: GUANGZHOU_ADDRESS,
-        },
-        store
-      )
-      const { shipping_options } = await ok(
-        "GET",
-        `${serverUrl}/store/shipping-options?cart_id=${cart.id}`,
-        undefined,
-        store
-      )
-      const option = shipping_options.find((o: any) => o.name === "标准快递")
-      await ok(
-        "POST",
-        `${serverUrl}/store/carts/${cart.id}/shipping-methods`,
-        { option_id: option.id },
-        store
-      )
-      const { payment_collection } = await ok(
-        "POST",
-        `${serverUrl}/store/payment-collections`,
-        { cart_id: cart.id },
-        store
-      )
-      await ok(
-        "POST",
-        `${serverUrl}/store/payment-collections/${payment_collection.id}/payment-sessions`,
-        { provider_id: "pp_system_default" },
-        store
-      )
-      const completed = await ok("POST", `${serverUrl}/store/carts/${cart.id}/complete`, {}, store)
-      if (completed.type !== "order")
-        return { error: JSON.stringify(completed.error ?? completed).slice(0, 200) }
-      return { order_id: completed.order.id }
-    } catch (error) {
-      return { error: String(error).slice(0, 200) }
-    }
-  }
-
-  /** Two buyers checking out one order after another until stopped; every answer is kept. */
-  function checkoutStream() {
-    const answers: { order_id?: string; error?: string; at: number }[] = []
-    let running = true
-    const buyer = async () => {
-      while (running) {
-        answers.push({ ...(await checkout()), at: Date.now() })
-        await sleep(100)
-      }
-    }
-    const done = Promise.all([buyer(), buyer()])
-    return {
-      answers,
-      orders: () => answers.filter((a) => a.order_id).map((a) => a.order_id!),
-      ordersSince: (at: number) => answers.filter((a) => a.order_id && a.at > at).length,
-      stop: async () => {
-        running = false
-        await done
-      },
-    }
-  }
-
-  /** Captures an order's payment as the support team does; answers the payments' ids. */
-  async function capture(orderId: string): Promise<string[]> {
-    const { order } = await ok(
-      "GET",
-      `${serverUrl}/admin/orders/${orderId}?fields=id,*payment_collections,*payment_collections.payments`,
-      undefined,
-      admin
-    )
-    const payments = order.payment_collections.flatMap((c: any) => c.payments ?? [])
-    for (const payment of payments) {
-      if (!payment.captured_at)
-        await ok("POST", `${serverUrl}/admin/payments/${payment.id}/capture`, {}, admin)
-    }
-    return payments.map((p: any) => p.id)
-  }
-
-  /** Ships an order's lines from each farm's location on the order page (Medusa's own fulfillment). */
-  async function fulfill(orderId: string) {
-    const { order } = await ok(
-      "GET",
-      `${serverUrl}/admin/orders/${orderId}?fields=id,*items,*items.variant,*items.variant.inventory_items`,
-      undefined,
-      admin
-    )
-    const levels = await sql(
-      `SELECT il.location_id, il.inventory_item_id FROM inventory_level il
-        WHERE il.inventory_item_id = ANY($1) AND il.deleted_at IS NULL`,
-      [order.items.map((i: any) => i.variant.inventory_items[0].inventory_item_id)]
-    )
-    const fulfillmentIds = async () => {
-      const { order } = await ok(
-        "GET",
-        `${serverUrl}/admin/orders/${orderId}?fields=id,*fulfillments`,
-        undefined,
-        admin
-      )
-      return (order.fulfillments ?? []).map((f: any) => f.id as string)
-    }
-    const before = await fulfillmentIds()
-    for (const item of order.items) {
-      const inventoryItemId = item.variant.inventory_items[0].inventory_item_id
-      const location = levels.find((l: any) => l.inventory_item_id === inventoryItemId).location_id
-      await ok(
-        "POST",
-        `${serverUrl}/admin/orders/${orderId}/fulfillments`,
-        { location_id: location, items: [{ id: item.id, quantity: item.quantity }] },
-        admin
-      )
-    }
-    const fulfillments = (await fulfillmentIds()).filter((id: string) => !before.includes(id))
-    return fulfillments
-  }
-
-  /** A return of one unit of the variant's line, requested and received on the admin's order page; answers its id. */
-  async function receiveReturn(orderId: string, variantId: string) {
-    const { order } = await ok(
-      "GET",
-      `${serverUrl}/admin/orders/${orderId}?fields=id,*items`,
-      undefined,
-      admin
-    )
-    const line = order.items.find((i: any) => i.variant_id === variantId)
-    const [{ location_id }] = await sql(
-      `SELECT il.location_id FROM inventory_level il
-         JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = il.inventory_item_id AND pvi.deleted_at IS NULL
-        WHERE pvi.variant_id = $1 AND il.deleted_at IS NULL`,
-      [variantId]
-    )
-    const { shipping_options } = await ok(
-      "GET",
-      `${serverUrl}/admin/shipping-options?limit=100&fields=id,name`,
-      undefined,
-      admin
-    )
-    const option = shipping_options.find((o: any) => o.name === "退货寄回")
-    const { return: created } = await ok(
-      "POST",
-      `${serverUrl}/admin/returns`,
-      { order_id: orderId, location_id },
-      admin
-    )
-    const one = { items: [{ id: line.id, quantity: 1 }] }
-    await ok("POST", `${serverUrl}/admin/returns/${created.id}/request-items`, one, admin)
-    await ok(
-      "POST",
-      `${serverUrl}/admin/returns/${created.id}/shipping-method`,
-      { shipping_option_id: option.id },
-      admin
-    )
-    await ok("POST", `${serverUrl}/admin/returns/${created.id}/request`, {}, admin)
-    await ok("POST", `${serverUrl}/admin/returns/${created.id}/receive`, {}, admin)
-    await ok("POST", `${serverUrl}/admin/returns/${created.id}/receive-items`, one, admin)
-    await ok("POST", `${serverUrl}/admin/returns/${created.id}/receive/confirm`, {}, admin)
-    return created.id as string
-  }
-
-  /** Sale entries per order (and the lines each order has). */
-  async function saleEntries(orderIds: string[]) {
-    const rows = await sql(
-      `SELECT o.id AS order_id,
-              (SELECT count(DISTINCT oi.item_id) FROM order_item oi WHERE oi.order_id = o.id AND oi.deleted_at IS NULL)::int AS lines,
-              (SELECT count(*) FROM aid_entry e WHERE e.order_id = o.id AND e.kind = 'sale' AND e.deleted_at IS NULL)::int AS entries,
-              (SELECT count(DISTINCT e.line_item_id) FROM aid_entry e WHERE e.order_id = o.id AND e.kind = 'sale' AND e.deleted_at IS NULL)::int AS distinct_lines
-         FROM "order" o WHERE o.id = ANY($1)`,
-      [orderIds]
-    )
-    return rows as { order_id: string; lines: number; entries: number; distinct_lines: number }[]
-  }
-
-  const ledgerComplete = async (orderIds: string[]) => {
-    const rows = await saleEntries(orderIds)
-    return (
-      rows.length === orderIds.length &&
-      rows.every((r) => r.entries === r.lines && r.distinct_lines === r.lines)
-    )
-  }
-
-  /** Levels whose reserved quantity is not the sum of their reservations (a half-written stock change). */
-  async function reservationDrift() {
-    return sql(
-      `SELECT il.inventory_item_id, il.location_id, il.reserved_quantity::int AS reserved, coalesce(sum(ri.quantity), 0)::int AS reservations
-         FROM inventory_level il
-         JOIN product_variant_inventory_item pvi ON pvi.inventory_item_id = il.inventory_item_id AND pvi.deleted_at IS NULL
-         LEFT JOIN reservation_item ri ON ri.inventory_item_id = il.inventory_item_id AND ri.location_id = il.location_id AND ri.deleted_at IS NULL
-        WHERE pvi.variant_id = ANY($1) AND il.deleted_at IS NULL
-        GROUP BY 1, 2, 3 HAVING il.reserved_quantity::int <> coalesce(sum(ri.quantity), 0)::int`,
-      [variants]
-    )
-  }
-
-  async function reconcile() {
-    const { reconciliation } = await ok("POST", `${serverUrl}/admin/aid/reconciliation`, {}, admin)
-    return reconciliation
-  }
 
   it("recovers from a Postgres outage and then a Redis outage without a restart, losing and doubling no order", async () => {
     const serverPid = server.pid

@@ -4,7 +4,7 @@
  * the shop's config against a real redis-server (installed by .ci/run).
  */
 import { spawn } from "node:child_process"
-import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
 import { freePort, portInUse } from "../../../backend/launcher/database"
@@ -21,64 +21,61 @@ for (let i = 0; i < 100 && !(await portInUse(port)); i++) {
   await new Promise((r) => setTimeout(r, 100))
 }
 const REDIS_URL = `redis://127.0.0.1:${port}`
-// Medusa's test runner reads the config before applying its `env` option.
-process.env.REDIS_URL = REDIS_URL
 
 afterAll(() => {
   redisServer.kill()
 })
 
-medusaIntegrationTestRunner({
-  testSuite: ({ api, getContainer }) => {
-    it("uses Redis for events, workflows, locking and caching", async () => {
-      const container = getContainer()
-      expect(container.resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
-      const engine = container.resolve(Modules.WORKFLOW_ENGINE) as any
-      // Only the Redis workflow engine has a Redis disconnect handler.
-      expect(typeof engine.redisDisconnectHandler_).toBe("function")
-      const locking = container.resolve(Modules.LOCKING) as any
-      expect(locking.defaultProviderId).toBe("locking-redis")
-      const caching = container.resolve(Modules.CACHING) as any
-      expect(caching.defaultProviderId).toMatch(/caching-redis/)
-    })
+// the file seeds in a test, through the Redis modules: it starts from the migrated database
+shopSuite({ seeded: false, env: { REDIS_URL } }, ({ api, getContainer }) => {
+  it("uses Redis for events, workflows, locking and caching", async () => {
+    const container = getContainer()
+    expect(container.resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
+    const engine = container.resolve(Modules.WORKFLOW_ENGINE) as any
+    // Only the Redis workflow engine has a Redis disconnect handler.
+    expect(typeof engine.redisDisconnectHandler_).toBe("function")
+    const locking = container.resolve(Modules.LOCKING) as any
+    expect(locking.defaultProviderId).toBe("locking-redis")
+    const caching = container.resolve(Modules.CACHING) as any
+    expect(caching.defaultProviderId).toMatch(/caching-redis/)
+  })
 
-    it("runs a subscriber that failed again (e.g. while Postgres restarted), and only that one", async () => {
-      const eventBus = getContainer().resolve(Modules.EVENT_BUS)
-      const calls = { flaky: 0, steady: 0 }
-      eventBus.subscribe(
-        "faults.retry-check",
-        async () => {
-          calls.flaky++
-          if (calls.flaky === 1) throw new Error("Connection terminated: the database restarts")
-        },
-        { subscriberId: "retry-check-flaky" }
-      )
-      eventBus.subscribe("faults.retry-check", async () => void calls.steady++, {
-        subscriberId: "retry-check-steady",
-      })
-      await eventBus.emit({ name: "faults.retry-check", data: { id: "check" } })
-      await eventually(async () => calls.flaky === 2, 60_000)
-      expect(calls.steady).toBe(1)
+  it("runs a subscriber that failed again (e.g. while Postgres restarted), and only that one", async () => {
+    const eventBus = getContainer().resolve(Modules.EVENT_BUS)
+    const calls = { flaky: 0, steady: 0 }
+    eventBus.subscribe(
+      "faults.retry-check",
+      async () => {
+        calls.flaky++
+        if (calls.flaky === 1) throw new Error("Connection terminated: the database restarts")
+      },
+      { subscriberId: "retry-check-flaky" }
+    )
+    eventBus.subscribe("faults.retry-check", async () => void calls.steady++, {
+      subscriberId: "retry-check-steady",
     })
+    await eventBus.emit({ name: "faults.retry-check", data: { id: "check" } })
+    await eventually(async () => calls.flaky === 2, 60_000)
+    expect(calls.steady).toBe(1)
+  })
 
-    it("seeds and serves the shop, with its work passing through Redis", async () => {
-      await runSeed(getContainer())
-      const admin = await adminHeaders(api, getContainer())
-      const store = await storeHeaders(getContainer())
-      const { data } = await api.get("/store/towns", store)
-      expect(data.towns).toHaveLength(5)
-      const created = await api.post(
-        "/admin/towns",
-        { handle: "redis-check", name: "检查镇", name_pinyin: "Jiancha" },
-        admin
-      )
-      expect(created.status).toBe(201)
+  it("seeds and serves the shop, with its work passing through Redis", async () => {
+    await runSeed(getContainer())
+    const admin = await adminHeaders(api, getContainer())
+    const store = await storeHeaders(getContainer())
+    const { data } = await api.get("/store/towns", store)
+    expect(data.towns).toHaveLength(5)
+    const created = await api.post(
+      "/admin/towns",
+      { handle: "redis-check", name: "检查镇", name_pinyin: "Jiancha" },
+      admin
+    )
+    expect(created.status).toBe(201)
 
-      const client = new Redis(REDIS_URL)
-      const keys = await client.keys("*")
-      await client.quit()
-      expect(keys.length).toBeGreaterThan(0)
-      expect(keys.some((k) => /bull|workflow|medusa/i.test(k))).toBe(true)
-    })
-  },
+    const client = new Redis(REDIS_URL)
+    const keys = await client.keys("*")
+    await client.quit()
+    expect(keys.length).toBeGreaterThan(0)
+    expect(keys.some((k) => /bull|workflow|medusa/i.test(k))).toBe(true)
+  })
 })

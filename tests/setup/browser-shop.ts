@@ -1,0 +1,215 @@
+/**
+ * The one production shop the browser tests share in a run, built and started
+ * in the background while the other tests run: the backend's and the
+ * storefront's production builds (made again only when stale), Medusa
+ * (`medusa start`) and Next.js (`next start`) on free loopback ports, the
+ * Stripe API stand-in they pay through, and the databases each browser file
+ * starts from: the migrated and seeded shop, and a copy of it with the seed's
+ * year of demo orders (for the aid dashboard). A browser file resets the
+ * running shop to one of them (tests/fixtures/shop.ts).
+ *
+ * The shop carries every browser file's settings: Stripe on (keys of the
+ * stand-in, its webhooks signed and delivered to the backend), the
+ * storefront's revalidation secret, and a short road to the sign-in lock
+ * (4 failures, no waits) for the storefront's lock test.
+ */
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import { freePort } from "../../backend/launcher/database"
+import { linkUploadsFolder, serverDir } from "../../backend/launcher/shop"
+import { readPublishableKey } from "../../backend/launcher/storefront-env"
+import { backendDir, bin, storefrontDir } from "../../backend/launcher/workspace"
+import { buildIfStale, buildStorefrontIfStale } from "../fixtures/build"
+import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/database"
+import { startStripeStandIn } from "../fixtures/stripe"
+import {
+  freshLogs,
+  reportStatus,
+  runLogged,
+  startLogged,
+  stopBackground,
+  stopProcess,
+} from "./background"
+import { sharedPostgres } from "./postgres"
+
+export type BrowserShop = {
+  backendUrl: string
+  storefrontUrl: string
+  publishableKey: string
+  /** the database the running shop uses (reset by each browser file) */
+  database: string
+  databaseUrl: string
+  /** what a browser file resets the shop to: the seeded shop, or it with the demo orders */
+  templates: { seeded: string; demo: string }
+  revalidateSecret: string
+  stripe: { url: string; secretKey: string; publishableKey: string }
+}
+
+const LOG = "browser-shop.log"
+/** The secret the backend's catalogue events use to expire the storefront's cache. */
+const REVALIDATE_SECRET = "browser-test-revalidate-secret"
+const STRIPE_WEBHOOK_SECRET = "whsec_meixian_browser_test"
+
+type Started = { shop: BrowserShop; demo: Promise<void>; stop: () => Promise<void> }
+
+let cancelled = false
+
+/** Resolves once `url` answers 2xx; rejects after `timeoutMs` or when the run ends first. */
+async function waitForHttp(url: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    if (cancelled) throw new Error("The test run ended before the shop started")
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false
+    )
+    if (ok) return
+    if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+async function startShop(prefix: string): Promise<Started> {
+  const stops: (() => Promise<void>)[] = []
+  const stop = async () => {
+    for (const fn of stops.reverse()) await fn().catch(() => undefined)
+  }
+  try {
+    const stripe = await startStripeStandIn({
+      webhook: { url: "", secret: STRIPE_WEBHOOK_SECRET, autoDeliver: true },
+    })
+    stops.push(() => stripe.close())
+    // the storefront's port first: the backend posts revalidations to it
+    const storefrontPort = await freePort()
+    const backendPort = await freePort()
+    const storefrontUrl = `http://localhost:${storefrontPort}`
+    const backendUrl = `http://localhost:${backendPort}`
+    const database = `${prefix}_live`
+    const templates = { seeded: `${prefix}_seeded`, demo: `${prefix}_demo` }
+    const env = (db: string): NodeJS.ProcessEnv => ({
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: serverUrl(db),
+      JWT_SECRET: "browser-test-jwt-secret",
+      COOKIE_SECRET: "browser-test-cookie-secret",
+      COOKIE_SECURE: "false",
+      // no MEDUSA_BACKEND_URL: the admin calls its own origin, so one build
+      // serves shops on any port
+      MEDUSA_BACKEND_URL: "",
+      ADMIN_CORS: backendUrl,
+      AUTH_CORS: backendUrl,
+      // uploaded product photos are served by this backend
+      FILE_BASE_URL: `${backendUrl}/static`,
+      SEED_DEMO_ORDERS: "false",
+      STOREFRONT_URL: storefrontUrl,
+      STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      STRIPE_API_KEY: stripe.secretKey,
+      STRIPE_API_BASE: stripe.url,
+      STRIPE_WEBHOOK_SECRET,
+      AUTH_LOCK_AFTER_FAILURES: "4",
+      AUTH_FAILURE_DELAY_MS: "0",
+    })
+    const medusa = (args: string[], db: string, extra: NodeJS.ProcessEnv = {}) =>
+      runLogged(LOG, bin("medusa"), args, { cwd: serverDir, env: { ...env(db), ...extra } })
+
+    await buildIfStale(env(database))
+    await onServer(`CREATE DATABASE "${templates.seeded}"`)
+    stops.push(() => dropDatabase(templates.seeded))
+    await medusa(["db:migrate"], templates.seeded)
+    await medusa(["exec", "./src/scripts/seed/index.js"], templates.seeded)
+    await copyDatabase(templates.seeded, templates.demo)
+    stops.push(() => dropDatabase(templates.demo))
+    await copyDatabase(templates.seeded, database)
+    stops.push(() => dropDatabase(database))
+    // the year of demo orders, while the rest starts
+    const demo = medusa(["exec", "./src/scripts/seed/index.js"], templates.demo, {
+      SEED_DEMO_ORDERS: "true",
+    })
+    demo.catch(() => undefined)
+    const publishableKey = await readPublishableKey(serverUrl(templates.seeded))
+
+    linkUploadsFolder(serverDir, path.join(backendDir, "static"))
+    const backend = startLogged(
+      "browser-shop-medusa.log",
+      bin("medusa"),
+      ["start", "-H", "127.0.0.1", "-p", String(backendPort)],
+      { cwd: serverDir, env: env(database) }
+    )
+    stops.push(() => stopProcess(backend))
+    stripe.webhook!.url = `${backendUrl}/hooks/payment/stripe_stripe`
+
+    const storefrontEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MEDUSA_BACKEND_URL: backendUrl,
+      MEDUSA_PUBLISHABLE_KEY: publishableKey,
+      STOREFRONT_URL: storefrontUrl,
+      STOREFRONT_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      // read at request time, so the build stays shared
+      STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
+    }
+    await buildStorefrontIfStale(storefrontEnv, LOG)
+    const storefront = startLogged(
+      "browser-shop-storefront.log",
+      bin("next"),
+      ["start", "-H", "127.0.0.1", "-p", String(storefrontPort)],
+      { cwd: storefrontDir, env: storefrontEnv }
+    )
+    stops.push(() => stopProcess(storefront))
+    await waitForHttp(`http://127.0.0.1:${backendPort}/health`, 180_000)
+    await waitForHttp(`http://127.0.0.1:${storefrontPort}/`, 120_000)
+    return {
+      shop: {
+        backendUrl,
+        storefrontUrl,
+        publishableKey,
+        database,
+        databaseUrl: serverUrl(database),
+        templates,
+        revalidateSecret: REVALIDATE_SECRET,
+        stripe: {
+          url: stripe.url,
+          secretKey: stripe.secretKey,
+          publishableKey: stripe.publishableKey,
+        },
+      },
+      demo,
+      stop,
+    }
+  } catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+export default async function setup() {
+  const releasePostgres = await sharedPostgres()
+  freshLogs(LOG, "browser-shop-medusa.log", "browser-shop-storefront.log", "backend-build.log")
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meixian-browser-"))
+  const status = path.join(dir, "shop.json")
+  const demoStatus = path.join(dir, "demo.json")
+  Object.assign(process.env, { TEST_BROWSER_SHOP: status, TEST_BROWSER_SHOP_DEMO: demoStatus })
+  const started = startShop(`meixian_browser_${process.pid}`)
+  const reported = Promise.all([
+    reportStatus(
+      status,
+      started.then((s) => s.shop)
+    ),
+    reportStatus(
+      demoStatus,
+      started.then((s) => s.demo).then(() => true)
+    ),
+  ])
+  return async () => {
+    // a run that ends first stops what is still being built or started
+    cancelled = true
+    await stopBackground()
+    const shop = await started.catch(() => undefined)
+    await reported
+    await shop?.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+    await releasePostgres()
+  }
+}
