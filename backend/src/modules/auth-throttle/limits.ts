@@ -1,7 +1,7 @@
 /**
  * The one home of the sign-in limits (see docs/authentication.md). Every
  * number has a default; the few that operators tune are read from the
- * environment (listed in the README's configuration table).
+ * environment (listed in docs/configuration.md).
  */
 
 export type AuthLimits = {
