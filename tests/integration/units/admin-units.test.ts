@@ -151,6 +151,28 @@ shopSuite((suite) => {
     expect(read.data.unit.members).toHaveLength(1)
   })
 
+  it("a verification that fails half-way leaves the unit pending and its members in no group", async () => {
+    const { data } = await adminCall("POST", "/admin/units", unitBody(15))
+    await customer("a15@unit-test.example.cn")
+    await adminCall("POST", `/admin/units/${data.unit.id}/members`, {
+      email: "a15@unit-test.example.cn",
+      role: "admin",
+    })
+    // a group of that name exists already (made by hand): the group cannot be created
+    const customers = getContainer().resolve(Modules.CUSTOMER)
+    await customers.createCustomerGroups({ name: `梅县测试工会15（${creditCode(15)}）` })
+    const refused = await adminCall("POST", `/admin/units/${data.unit.id}/verify`)
+    expect(refused.status).toBeGreaterThanOrEqual(400)
+    expect(refused.status).toBeLessThan(500)
+    const read = await adminCall("GET", `/admin/units/${data.unit.id}`)
+    expect(read.data.unit).toMatchObject({ status: "pending", customer_group_id: null })
+    const [customerA] = await customers.listCustomers(
+      { email: "a15@unit-test.example.cn" },
+      { relations: ["groups"] }
+    )
+    expect(customerA.groups).toEqual([])
+  })
+
   it("updates a unit's details; a new name renames its group; a 专票 must stay complete", async () => {
     const { data } = await adminCall("POST", "/admin/units", unitBody(20))
     const id = data.unit.id

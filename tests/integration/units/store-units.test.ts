@@ -166,6 +166,20 @@ shopSuite((suite) => {
     expect(noEmail.status).toBe(400)
   })
 
+  it("two 管理员 stepping down at once: one of them stays 管理员", async () => {
+    const u = await unitWithMembers(45)
+    await storeCall("POST", `/store/units/me/members/${u.buyerMemberId}`, u.admin, {
+      role: "admin",
+    })
+    const [first, second] = await Promise.all([
+      storeCall("POST", `/store/units/me/members/${u.adminMemberId}`, u.admin, { role: "buyer" }),
+      storeCall("POST", `/store/units/me/members/${u.buyerMemberId}`, u.buyer, { role: "buyer" }),
+    ])
+    expect([first.status, second.status].sort()).toEqual([200, 400])
+    const { data } = await storeCall("GET", "/store/units/me/members", u.finance)
+    expect(data.members.filter((m: any) => m.role === "admin")).toHaveLength(1)
+  })
+
   it("a disabled unit's members read it but cannot act as the unit", async () => {
     const u = await unitWithMembers(50)
     const disabled = await adminCall("POST", `/admin/units/${u.unit.id}/disable`, {

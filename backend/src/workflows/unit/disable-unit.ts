@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
+import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
 import { updateUnitStep } from "./steps/update-unit"
 import { validateUnitStatusStep } from "./steps/validate-status"
@@ -17,6 +18,7 @@ export type DisableUnitInput = { id: string; reason: string | null }
  * again brings them back.
  */
 export const disableUnitWorkflow = createWorkflow("disable-unit", (input: DisableUnitInput) => {
+  const unlock = lockUnit(transform({ input }, ({ input }) => ({ unit_id: input.id })))
   const unit = loadUnitStep(input.id)
   validateUnitStatusStep(
     transform({ unit }, ({ unit }) => ({
@@ -40,5 +42,6 @@ export const disableUnitWorkflow = createWorkflow("disable-unit", (input: Disabl
       }))
     )
   )
+  unlock()
   return new WorkflowResponse(disabled)
 })

@@ -7,6 +7,7 @@ import {
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import type { UnitMemberRole } from "../../types/http/unit"
 import { addUnitMemberStep } from "./steps/add-member"
+import { lockUnit } from "./lock"
 import { findCustomerAccountStep } from "./steps/find-customer"
 import { loadUnitStep } from "./steps/load-unit"
 import { removeUnitMemberStep } from "./steps/remove-member"
@@ -28,6 +29,7 @@ export type AddUnitMemberInput = {
 export const addUnitMemberWorkflow = createWorkflow(
   "add-unit-member",
   (input: AddUnitMemberInput) => {
+    const unlock = lockUnit(input)
     const unit = loadUnitStep(input.unit_id)
     const customer = findCustomerAccountStep(input.email)
     validateUnitIdentityStep(
@@ -49,6 +51,7 @@ export const addUnitMemberWorkflow = createWorkflow(
         }))
       )
     )
+    unlock()
     return new WorkflowResponse(member)
   }
 )
@@ -59,10 +62,12 @@ export type UpdateUnitMemberInput = { unit_id: string; member_id: string; role: 
 export const updateUnitMemberWorkflow = createWorkflow(
   "update-unit-member",
   (input: UpdateUnitMemberInput) => {
+    const unlock = lockUnit(input)
     validateUnitMemberChangeStep(input)
     const member = updateUnitMemberStep(
       transform({ input }, ({ input }) => ({ id: input.member_id, role: input.role }))
     )
+    unlock()
     return new WorkflowResponse(member)
   }
 )
@@ -73,6 +78,7 @@ export type RemoveUnitMemberInput = { unit_id: string; member_id: string }
 export const removeUnitMemberWorkflow = createWorkflow(
   "remove-unit-member",
   (input: RemoveUnitMemberInput) => {
+    const unlock = lockUnit(input)
     const unit = loadUnitStep(input.unit_id)
     const member = validateUnitMemberChangeStep(
       transform({ input }, ({ input }) => ({ ...input, role: null }))
@@ -86,6 +92,7 @@ export const removeUnitMemberWorkflow = createWorkflow(
         }))
       )
     )
+    unlock()
     return new WorkflowResponse(member)
   }
 )

@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
 import type { UnitUpdateInput } from "../../shared/unit"
+import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
 import { updateUnitStep } from "./steps/update-unit"
 import { validateUnitDetailsStep } from "./steps/validate-details"
@@ -25,6 +26,7 @@ export type UpdateUnitInput = {
  * customer group.
  */
 export const updateUnitWorkflow = createWorkflow("update-unit", (input: UpdateUnitInput) => {
+  const unlock = lockUnit(transform({ input }, ({ input }) => ({ unit_id: input.id })))
   const unit = loadUnitStep(input.id)
   const fields = validateUnitDetailsStep(
     transform({ unit, input }, ({ unit, input }) => ({ unit, ...input }))
@@ -46,5 +48,6 @@ export const updateUnitWorkflow = createWorkflow("update-unit", (input: UpdateUn
       }))
     )
   )
+  unlock()
   return new WorkflowResponse(updated)
 })

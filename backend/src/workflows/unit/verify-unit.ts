@@ -8,6 +8,7 @@ import {
   createCustomerGroupsStep,
   linkCustomersToCustomerGroupStep,
 } from "@medusajs/medusa/core-flows"
+import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
 import { updateUnitStep } from "./steps/update-unit"
 import { validateUnitStatusStep } from "./steps/validate-status"
@@ -24,6 +25,7 @@ export const unitGroupName = (unit: { name: string; credit_code: string }) =>
  * joins it. Each step is undone if a later one fails.
  */
 export const verifyUnitWorkflow = createWorkflow("verify-unit", (input: VerifyUnitInput) => {
+  const unlock = lockUnit(transform({ input }, ({ input }) => ({ unit_id: input.id })))
   const unit = loadUnitStep(input.id)
   validateUnitStatusStep(
     transform({ unit }, ({ unit }) => ({
@@ -62,5 +64,6 @@ export const verifyUnitWorkflow = createWorkflow("verify-unit", (input: VerifyUn
       transform({ unit, groupId }, ({ unit, groupId }) => ({ id: groupId, add: unit.customer_ids }))
     )
   )
+  unlock()
   return new WorkflowResponse(verified)
 })
