@@ -14,11 +14,9 @@ import {
   type UnitInvoiceInput,
 } from "../types/http/unit"
 import { EMAIL, EMAIL_MAX_LENGTH, MOBILE } from "./contact"
+import { CONTACT_PHONE_PATTERN } from "./provenance"
 import { line } from "./text"
 import { normalizeUscc, usccProblem, type UsccProblem } from "./uscc"
-
-/** Mainland mobile or a landline such as 0753-2188888 (a registered phone). */
-const PHONE = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 
 /** 税号: the credit code, or an older 15- or 20-character tax number. */
 const TAX_ID = /^[0-9A-Z]{15}$|^[0-9A-Z]{18}$|^[0-9A-Z]{20}$/
@@ -96,7 +94,10 @@ export const unitInvoiceSchema = z.object({
     .string()
     .trim()
     .max(20)
-    .refine((v) => PHONE.test(v), "invoice registered_phone must be a mobile or a landline")
+    .refine(
+      (v) => CONTACT_PHONE_PATTERN.test(v),
+      "invoice registered_phone must be a mobile or a landline"
+    )
     .nullish(),
   bank_name: optionalLine("invoice bank_name", 100),
   bank_account: z
