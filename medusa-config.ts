@@ -264,6 +264,7 @@ module.exports = defineConfig({
     { resolve: "./src/modules/farm" },
     { resolve: "./src/modules/order-access", options: { secret: orderAccessSecret } },
     { resolve: "./src/modules/remittance" },
+    { resolve: "./src/modules/unit" },
     paymentModule,
     searchModule,
     fileModule,

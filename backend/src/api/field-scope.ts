@@ -74,6 +74,11 @@ export const STORE_NEVER_RETURNED: (string | RegExp)[] = [
   "user",
   "users",
   "customers",
+  // unit purchasers: a unit and its members are read only through /store/units/me
+  "unit",
+  "units",
+  "unit_member",
+  "unit_members",
   // a partner's private fields: anything after `partner.` that is not public (a starred
   // `*partner` is expanded to its public fields first: see store/products/expose-provenance.ts)
   new RegExp(`(^|\\.)partners?\\.(?!(${partnerPublic})(\\.|$))`),

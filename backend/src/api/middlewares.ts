@@ -8,6 +8,7 @@ import { adminPartnerMiddlewares, adminPartnerStaffMiddlewares } from "./admin/p
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminProvenanceMiddlewares } from "./admin/provenance/middlewares"
 import { adminTownMiddlewares } from "./admin/towns/middlewares"
+import { adminUnitMiddlewares } from "./admin/units/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { farmScopeMiddlewares } from "./farm-scope"
 import { shopErrorHandler } from "./guards/error-handler"
@@ -20,6 +21,7 @@ import { orderAccessMiddlewares } from "./store/order-access/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeUnitMiddlewares } from "./store/units/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -56,5 +58,8 @@ export default defineMiddlewares({
     ...adminPartnerMiddlewares,
     ...adminProvenanceMiddlewares,
     ...adminProductMiddlewares,
+    // unit purchasers: the support team's routes, and the store's, scoped to the customer's own unit
+    ...adminUnitMiddlewares,
+    ...storeUnitMiddlewares,
   ],
 })

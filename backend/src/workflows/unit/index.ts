@@ -1,0 +1,5 @@
+export * from "./create-unit"
+export * from "./verify-unit"
+export * from "./disable-unit"
+export * from "./update-unit"
+export * from "./members"

@@ -1,0 +1,146 @@
+/**
+ * Every /store/units and /admin/units route the running app registers (read
+ * from its Express router, not listed by hand), called as every kind of
+ * actor: nobody signed in (401), a customer of no unit (404 on /me), a
+ * member of unit A naming unit B's members (404) or asking `fields=` to
+ * expand into B or its customers (400), a 采购员 or 财务 on the 管理员's
+ * actions (403), a customer or a farm account on the support team's routes
+ * (401, 403). Nothing of unit B ever appears in what A's members read.
+ */
+import { shopSuite } from "../../fixtures/http"
+import { demoFarmHeaders } from "../../fixtures/farm"
+import type { Headers } from "../../fixtures/http"
+import { registeredRoutes, type RouteKey } from "../../fixtures/routes"
+import { units } from "../../fixtures/units"
+
+/** What each store route is: a read, a 管理员's write, or the application (any signed-in customer). */
+const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply"> = {
+  "POST /store/units": "apply",
+  "GET /store/units/me": "read",
+  "POST /store/units/me": "admin-write",
+  "GET /store/units/me/members": "read",
+  "POST /store/units/me/members": "admin-write",
+  "POST /store/units/me/members/:id": "admin-write",
+  "DELETE /store/units/me/members/:id": "admin-write",
+}
+
+/** A body each write route accepts, so that only the actor decides the answer. */
+const BODIES: Record<string, unknown> = {
+  "POST /store/units/me": { headcount: 10 },
+  "POST /store/units/me/members": { email: "nobody-yet@unit-test.example.cn", role: "buyer" },
+  "POST /store/units/me/members/:id": { role: "buyer" },
+}
+
+const key = (r: RouteKey) => `${r.method} ${r.path}`
+
+shopSuite((suite) => {
+  const { api } = suite
+  const { customer, storeCall, unitWithMembers } = units(suite)
+
+  it("every /store/units route answers each actor as its scope says, and unit A reaches nothing of unit B", async () => {
+    const a = await unitWithMembers(60)
+    const b = await unitWithMembers(61)
+    const stranger = await customer("stranger@unit-test.example.cn")
+    const bMembers = [b.adminMemberId, b.buyerMemberId, b.financeMemberId]
+
+    const routes = registeredRoutes("/store/units")
+    expect(routes.map(key).sort()).toEqual(Object.keys(STORE_ROUTES).sort())
+    const fill = (path: string, id: string) => path.replace(":id", id)
+
+    for (const route of routes) {
+      const kind = STORE_ROUTES[key(route)]
+      const body = BODIES[key(route)]
+      const url = fill(route.path, a.buyerMemberId)
+      // nobody signed in (the storefront's key only)
+      expect((await storeCall(route.method, url, undefined, body)).status, key(route)).toBe(401)
+      // a bearer that is not a customer's
+      const forged = { headers: { authorization: "Bearer not-a-token" } }
+      expect((await storeCall(route.method, url, forged, body)).status, key(route)).toBe(401)
+      // fields= is refused on every route, whoever asks
+      const fields = `${url}?fields=${encodeURIComponent("*members.customer,members.customer.email")}`
+      expect((await storeCall(route.method, fields, a.admin, body)).status, key(route)).toBe(400)
+      if (kind === "apply") continue
+      // a customer of no unit has no /me
+      expect((await storeCall(route.method, url, stranger, body)).status, key(route)).toBe(404)
+      if (route.path.includes(":id")) {
+        // unit B's members are not A's: 404 for every role of A, and nothing changed
+        for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
+          for (const id of bMembers) {
+            const r = await storeCall(route.method, fill(route.path, id), actor, body)
+            expect(r.status, `${key(route)} ${id}`).toBe(actor === a.admin ? 404 : 403)
+          }
+        }
+      }
+      if (kind === "admin-write") {
+        for (const actor of [a.buyer, a.finance]) {
+          expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBe(403)
+        }
+      }
+    }
+    // B is untouched: its three members, their roles
+    const bList = await storeCall("GET", "/store/units/me/members", b.admin)
+    expect(bList.data.members.map((m: any) => [m.id, m.role])).toEqual([
+      [b.adminMemberId, "admin"],
+      [b.buyerMemberId, "buyer"],
+      [b.financeMemberId, "finance"],
+    ])
+    // a unit id in a store path is no route; B's never appears in A's reads
+    expect((await storeCall("GET", `/store/units/${b.unit.id}`, a.admin)).status).toBe(404)
+    const bSecrets = [b.unit.id, b.unit.credit_code, ...bMembers, "61@unit-test.example.cn"]
+    for (const actor of [a.admin, a.buyer, a.finance]) {
+      for (const url of ["/store/units/me", "/store/units/me/members"]) {
+        const text = JSON.stringify((await storeCall("GET", url, actor)).data)
+        for (const secret of bSecrets) expect(text, `${url}: ${secret}`).not.toContain(secret)
+      }
+    }
+    // the customer's own routes cannot expand into a unit or its members either
+    for (const fields of ["*unit_member", "unit_member.unit.members.customer.email", "*units"]) {
+      const r = await storeCall(
+        "GET",
+        `/store/customers/me?fields=${encodeURIComponent(fields)}`,
+        a.admin
+      )
+      expect(r.status, fields).toBeLessThan(500)
+      const text = JSON.stringify(r.data)
+      for (const secret of bSecrets) expect(text, fields).not.toContain(secret)
+      expect(text, fields).not.toContain(a.unit.id)
+    }
+  })
+
+  it("every /admin/units route: 401 without a login or with a customer's, 403 for a farm account", async () => {
+    const routes = registeredRoutes("/admin/units")
+    expect(routes.map(key)).toEqual(
+      expect.arrayContaining([
+        "GET /admin/units",
+        "POST /admin/units",
+        "GET /admin/units/:id",
+        "POST /admin/units/:id",
+        "POST /admin/units/:id/verify",
+        "POST /admin/units/:id/disable",
+        "GET /admin/units/:id/members",
+        "POST /admin/units/:id/members",
+        "POST /admin/units/:id/members/:member_id",
+        "DELETE /admin/units/:id/members/:member_id",
+      ])
+    )
+    const a = await unitWithMembers(70, { verify: false })
+    const farm = await demoFarmHeaders(api)
+    const call = (route: RouteKey, headers: Record<string, string>) =>
+      api.request({
+        method: route.method,
+        url: route.path.replace(":id", a.unit.id).replace(":member_id", a.buyerMemberId),
+        data: {},
+        headers,
+        validateStatus: () => true,
+      })
+    for (const route of routes) {
+      expect((await call(route, {})).status, key(route)).toBe(401)
+      expect((await call(route, a.admin.headers)).status, key(route)).toBe(401)
+      expect((await call(route, farm.headers)).status, key(route)).toBe(403)
+    }
+    // nothing changed: still pending, three members
+    const { data } = await suite.api.get(`/admin/units/${a.unit.id}`, suite.admin)
+    expect(data.unit.status).toBe("pending")
+    expect(data.unit.members).toHaveLength(3)
+  })
+})
