@@ -5,10 +5,10 @@
  * field.
  */
 import { z } from "zod"
+import { PARTNER_KINDS } from "../types/http/provenance"
 
-/** The kinds of partner: a farm, a cooperative, an enterprise or a household farm (家庭农场). */
-export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
-export type PartnerKind = (typeof PARTNER_KINDS)[number]
+/** The kinds of partner (declared with the HTTP types, which name them in every answer). */
+export { PARTNER_KINDS, type PartnerKind } from "../types/http/provenance"
 
 /** URL-safe handle: lowercase latin letters and digits joined by single dashes. */
 export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

@@ -27,6 +27,7 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
+import type { BankTransferState } from "../../types/http/payments"
 import { type BankTransferOptions, newReference, payeeFrom } from "./payee"
 import { deadlineAfter, deadlineDays } from "./deadline"
 
@@ -40,7 +41,7 @@ export type BankTransferData = {
   currency_code: string
   payee: { account_name: string; bank_name: string; account_number: string }
   /** awaiting_transfer → received (captured in the admin) | canceled */
-  state: "awaiting_transfer" | "received" | "canceled"
+  state: BankTransferState
   authorized_at?: string
   /** fixed when the order is placed: unpaid after it, the order is cancelled */
   deadline_at?: string

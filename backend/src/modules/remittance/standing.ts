@@ -12,12 +12,10 @@
  */
 import BigNumber from "bignumber.js"
 import { FEN, fenToYuan, money, type MoneyInput, roundToFen } from "../../shared/money"
-import type { ReceiptOutcome } from "./models/receipt"
-
-export type TransferState = "awaiting_transfer" | "received" | "canceled"
+import type { BankTransferState, ReceiptOutcome } from "../../types/http/payments"
 
 export type Standing = {
-  state: TransferState
+  state: BankTransferState
   /** the amount due, decimal yuan */
   amount: string
   received_amount: string
@@ -47,7 +45,7 @@ export function standingOf(input: {
   )
   const outstanding = BigNumber.max(due.minus(received), 0)
   const over = BigNumber.max(received.minus(due), 0)
-  const state: TransferState = input.captured_at
+  const state: BankTransferState = input.captured_at
     ? "received"
     : input.canceled_at
       ? "canceled"

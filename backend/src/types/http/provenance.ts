@@ -6,6 +6,7 @@
  */
 import type { DateTimeString, ListResponse, Metadata } from "./common"
 
+/** The kinds of partner: a farm, a cooperative, an enterprise or a household farm (家庭农场). */
 export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
 export type PartnerKind = (typeof PARTNER_KINDS)[number]
 

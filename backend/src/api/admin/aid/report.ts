@@ -6,12 +6,13 @@ import type { SummaryGroup } from "../../../modules/aid/service"
 import { chinaToday } from "../../../shared/china-time"
 import { money, yuanString } from "../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
-import type {
-  AdminAidEntryListResponse,
-  AdminAidSummaryResponse,
-  AidEntryKind,
-  AidReportScope,
-  AidSummaryRow,
+import {
+  AID_BUYER_KINDS,
+  type AdminAidEntryListResponse,
+  type AdminAidSummaryResponse,
+  type AidEntryKind,
+  type AidReportScope,
+  type AidSummaryRow,
 } from "../../../types/http/aid"
 import { exactAmount } from "../../utils/amount"
 import { jsonTime } from "../../utils/json"
@@ -176,9 +177,9 @@ export async function buildSummary(
       break
     }
     case "buyer_kind": {
-      rows = (["consumer", "unit"] as const)
-        .filter((kind) => !params.buyer_kind || kind === params.buyer_kind)
-        .map((key) => ({ ...zero(key), label: messages.buyer_kind[key] }))
+      rows = AID_BUYER_KINDS.filter((kind) => !params.buyer_kind || kind === params.buyer_kind).map(
+        (key) => ({ ...zero(key), label: messages.buyer_kind[key] })
+      )
       break
     }
   }
