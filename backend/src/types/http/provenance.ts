@@ -201,13 +201,14 @@ export type StoreTownPartner = {
 /** GET /store/towns */
 export type StoreTownListResponse = { towns: StoreTown[]; count: number }
 
-/** GET /store/towns/:handle: the town with its active partners by name. */
-export type StoreTownResponse = {
-  town: Omit<StoreTown, "partner_count"> & {
-    description: string | null
-    partners: StoreTownPartner[]
-  }
+/** A town's page: the town with its active partners by name. */
+export type StoreTownDetail = Omit<StoreTown, "partner_count"> & {
+  description: string | null
+  partners: StoreTownPartner[]
 }
+
+/** GET /store/towns/:handle */
+export type StoreTownResponse = { town: StoreTownDetail }
 
 /** A product on a partner's public profile (published, in the request's sales channels). */
 export type StorePartnerProduct = {
@@ -218,23 +219,24 @@ export type StorePartnerProduct = {
   thumbnail: string | null
 }
 
-/** GET /store/partners/:handle: an active partner's public profile (no address, contact or phone). */
-export type StorePartnerResponse = {
-  partner: {
-    id: string
-    handle: string
-    name: string
-    kind: PartnerKind
-    summary: string | null
-    story: string | null
-    main_products: string | null
-    households_involved: number
-    certificates: Certificate[] | null
-    town: TownRef | null
-    village: Village | null
-    products: StorePartnerProduct[]
-  }
+/** An active partner's public profile (no address, contact or phone). */
+export type StorePartnerDetail = {
+  id: string
+  handle: string
+  name: string
+  kind: PartnerKind
+  summary: string | null
+  story: string | null
+  main_products: string | null
+  households_involved: number
+  certificates: Certificate[] | null
+  town: TownRef | null
+  village: Village | null
+  products: StorePartnerProduct[]
 }
+
+/** GET /store/partners/:handle */
+export type StorePartnerResponse = { partner: StorePartnerDetail }
 
 /** The `partner` of a store product asked with `fields=*partner,*partner.town,*partner.village`. */
 export type StoreProductPartner = {
