@@ -27,7 +27,8 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import type { BankTransferState } from "../../types/http/payments"
+import { yuanString } from "../../shared/money"
+import type { BankTransferState, Payee } from "../../types/http/payments"
 import { type BankTransferOptions, newReference, payeeFrom } from "./payee"
 import { deadlineAfter, deadlineDays } from "./deadline"
 
@@ -39,7 +40,7 @@ export type BankTransferData = {
   /** decimal yuan, two decimals */
   amount: string
   currency_code: string
-  payee: { account_name: string; bank_name: string; account_number: string }
+  payee: Payee
   /** awaiting_transfer → received (captured in the admin) | canceled */
   state: BankTransferState
   authorized_at?: string
@@ -51,7 +52,7 @@ export type BankTransferData = {
 }
 
 /** The amount as the payment's data keeps it: decimal yuan, two decimals. */
-const money = (amount: BigNumberInput) => MathBN.convert(amount).toFixed(2)
+const money = (amount: BigNumberInput) => yuanString(MathBN.convert(amount))
 
 /**
  * 对公转账: the buyer pays offline into the shop's account. Authorizing only

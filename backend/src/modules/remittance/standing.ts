@@ -12,20 +12,14 @@
  */
 import BigNumber from "bignumber.js"
 import { FEN, fenToYuan, money, type MoneyInput, roundToFen } from "../../shared/money"
-import type { BankTransferState, ReceiptOutcome } from "../../types/http/payments"
+import type {
+  BankTransferStanding,
+  BankTransferState,
+  ReceiptOutcome,
+} from "../../types/http/payments"
 
-export type Standing = {
-  state: BankTransferState
-  /** the amount due, decimal yuan */
-  amount: string
-  received_amount: string
-  /** still to come (0 once covered) */
-  outstanding_amount: string
-  /** received beyond the amount due (0 unless over-paid) */
-  overpaid_amount: string
-  /** 部分到账: something arrived, not yet enough */
-  partially_received: boolean
-}
+/** Where a payment stands, as the routes answer it. */
+export type Standing = BankTransferStanding
 
 type Amount = MoneyInput
 

@@ -2,7 +2,6 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
-import type { SummaryGroup } from "../../../modules/aid/service"
 import { chinaToday } from "../../../shared/china-time"
 import { money, yuanString } from "../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
@@ -10,6 +9,7 @@ import {
   AID_BUYER_KINDS,
   type AdminAidEntryListResponse,
   type AdminAidSummaryResponse,
+  type AidGroupBy,
   type AidEntryKind,
   type AidReportScope,
   type AidSummaryRow,
@@ -102,7 +102,7 @@ function monthsBetween(first: string, last: string): string[] {
  */
 export async function buildSummary(
   container: MedusaContainer,
-  params: ReportScope & { group_by: SummaryGroup }
+  params: ReportScope & { group_by: AidGroupBy }
 ): Promise<AdminAidSummaryResponse> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
   const { town_id, partner_id } = await resolveScope(container, params)
