@@ -5,8 +5,15 @@
  * come from backend/src/types/http (`@http/*`); no runtime imports, so pure
  * code in lib/catalog and the tests use them too.
  */
+import type { HttpTypes } from "@medusajs/types"
 import type { ProductMetadata, VariantMetadata } from "@http/metadata"
 import type { StoreProductPartner } from "@http/provenance"
+
+/** A product category with the fields the storefront asks for (the catalogue's filter). */
+export type StoreCategory = Pick<
+  HttpTypes.StoreProductCategory,
+  "id" | "name" | "handle" | "parent_category_id"
+>
 
 export type StoreVariant = {
   id: string
@@ -31,8 +38,7 @@ export type StoreProduct = {
   thumbnail?: string | null
   images?: { id: string; url: string; rank?: number | null }[] | null
   metadata: ProductMetadata | null
-  categories:
-    { id: string; name: string; handle: string; parent_category_id: string | null }[] | null
+  categories: StoreCategory[] | null
   variants: StoreVariant[] | null
   partner: StoreProductPartner | null
 }

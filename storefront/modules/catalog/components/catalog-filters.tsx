@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { categoryOptions } from "@/lib/catalog/categories"
 import type { CatalogQuery, Sort } from "@/lib/catalog/listing"
-import type { StoreCategory } from "@/lib/data/categories"
+import type { StoreCategory } from "@/lib/catalog/types"
 import type { StoreTown } from "@http/provenance"
 import { t } from "@/lib/messages"
 
