@@ -4,7 +4,12 @@
  * /admin/provenance/products, the store's /store/towns and /store/partners,
  * and the `partner` a store product carries (`/store/products?fields=*partner`).
  */
+import type { z } from "zod"
+import type { Certificate, partnerCreateSchema, townCreateSchema } from "../../shared/provenance"
 import type { DateTimeString, ListResponse, Metadata } from "./common"
+
+/** A certificate a partner holds (绿色食品, 有机产品 …): name, and number, issuer, valid_until (YYYY-MM-DD) if known. */
+export type { Certificate }
 
 /** The kinds of partner: a farm, a cooperative, an enterprise or a household farm (家庭农场). */
 export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
@@ -13,15 +18,6 @@ export type PartnerKind = (typeof PARTNER_KINDS)[number]
 export type Village = { id: string; name: string }
 
 export type TownRef = { id: string; handle: string; name: string }
-
-/** A certificate a partner holds (绿色食品, 有机产品 …). */
-export type Certificate = {
-  name: string
-  number?: string
-  issuer?: string
-  /** YYYY-MM-DD */
-  valid_until?: string
-}
 
 /* ---------- admin ---------- */
 
@@ -139,39 +135,14 @@ export type AdminProductProvenanceListParams = AdminTownListParams & {
 /** Body of POST /admin/products/:id/partner. */
 export type AdminSetProductPartnerBody = { partner_id: string }
 
-/** Body of POST /admin/towns; every field optional on POST /admin/towns/:id. */
-export type AdminTownBody = {
-  handle: string
-  name: string
-  name_pinyin: string
-  district?: string
-  summary?: string | null
-  description?: string | null
-  specialties?: string[] | null
-  rank?: number
-  /** village names; new ones are added */
-  villages?: string[]
-  metadata?: Metadata | null
-}
+/**
+ * Body of POST /admin/towns (every field optional on POST /admin/towns/:id),
+ * as shared/provenance.ts checks it; `villages` are village names, new ones are added.
+ */
+export type AdminTownBody = z.input<typeof townCreateSchema>
 
-/** Body of POST /admin/partners; every field optional on POST /admin/partners/:id. */
-export type AdminPartnerBody = {
-  handle: string
-  name: string
-  kind: PartnerKind
-  town_id: string
-  village_id?: string | null
-  address?: string | null
-  contact_name?: string | null
-  contact_phone?: string | null
-  households_involved?: number
-  certificates?: Certificate[] | null
-  summary?: string | null
-  story?: string | null
-  main_products?: string | null
-  is_active?: boolean
-  metadata?: Metadata | null
-}
+/** Body of POST /admin/partners (every field optional on POST /admin/partners/:id), as shared/provenance.ts checks it. */
+export type AdminPartnerBody = z.input<typeof partnerCreateSchema>
 
 /* ---------- store ---------- */
 
