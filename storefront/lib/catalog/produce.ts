@@ -4,9 +4,8 @@
  * functions, no I/O. Money and China time follow the shop's one home for
  * them (backend/src/shared: `yuanToFen`, `formatFen`, `chinaToday` …).
  */
-import { chinaMonth, chinaToday } from "@shared/china-time"
+import { chinaMonth, chinaToday, DATE_PATTERN } from "@shared/china-time"
 import { yuanToFen } from "@shared/money"
-import { DATE_PATTERN } from "@shared/provenance"
 import type { StoreProduct, StoreVariant } from "./types"
 
 /** The variant's price in fen, in the region's currency. */

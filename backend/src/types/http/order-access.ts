@@ -33,6 +33,9 @@ export type StoreOrderLookupCodeRefusal = {
   retry_after: number
 }
 
+/** The one-time code of an order lookup: the 6 digits of the message. */
+export const LOOKUP_CODE_PATTERN = /^\d{6}$/
+
 /** Body of POST /store/order-lookup/sessions: the contact and the 6 digits of the message. */
 export type StoreOrderLookupSessionBody = { contact: string; code: string }
 
