@@ -19,11 +19,12 @@ const root = path.resolve(__dirname, "..")
 const WORKERS = 3
 export default defineConfig({
   root,
-  // the storefront's own import alias, for unit tests of its modules
+  // the storefront's own import aliases, for unit tests of its modules
   resolve: {
     alias: {
       "@/": `${path.join(root, "storefront")}/`,
       "@shared/": `${path.join(root, "backend/src/shared")}/`,
+      "@http/": `${path.join(root, "backend/src/types/http")}/`,
     },
   },
   test: {

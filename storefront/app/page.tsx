@@ -1,4 +1,4 @@
-import { chinaMonth } from "@/lib/catalog/produce"
+import { chinaMonth } from "@shared/china-time"
 import { listCatalogue } from "@/lib/data/products"
 import { listTowns } from "@/lib/data/towns"
 import { HomeTemplate } from "@/modules/home/templates/home-template"

@@ -1,13 +1,12 @@
 import type { StoreProduct, StoreVariant } from "../../storefront/lib/catalog/types"
 import { townShare } from "../../storefront/lib/catalog/aid"
 import { filterAndSort, paginate, parseCatalogQuery } from "../../storefront/lib/catalog/listing"
+import { formatFen, yuanToFen } from "../../backend/src/shared/money"
 import {
-  formatYuan,
   harvestWindow,
   isInSeason,
   pricePerJinFen,
   stockState,
-  toFen,
 } from "../../storefront/lib/catalog/produce"
 
 const variant = (over: Partial<StoreVariant> = {}): StoreVariant => ({
@@ -39,8 +38,8 @@ const product = (over: Partial<StoreProduct> = {}): StoreProduct => ({
 
 describe("storefront produce facts", () => {
   it("computes prices per 斤 in whole fen, rounding half up", () => {
-    expect(toFen(49.9)).toBe(4990)
-    expect(toFen("0.07")).toBe(7)
+    expect(yuanToFen(49.9)).toBe(4990)
+    expect(yuanToFen("0.07")).toBe(7)
     expect(pricePerJinFen(4990, variant())).toBe(998)
     expect(pricePerJinFen(8900, variant({ metadata: { net_weight_jin: 10 } }))).toBe(890)
     // 99.98 / 15 = 6.6653… → 6.67; 10.00 / 3 = 3.333… → 3.33; 0.05 / 2 = 0.025 → 0.03
@@ -49,7 +48,7 @@ describe("storefront produce facts", () => {
     expect(pricePerJinFen(5, variant({ metadata: { net_weight_jin: 2 } }))).toBe(3)
     expect(pricePerJinFen(4990, variant({ metadata: { net_weight_jin: 2.5 } }))).toBe(1996)
     expect(pricePerJinFen(4990, variant({ metadata: {} }))).toBeNull()
-    expect(formatYuan(123456789)).toBe("¥1,234,567.89")
+    expect(formatFen(123456789)).toBe("¥1,234,567.89")
   })
 
   it("tells in stock, low, sold out and pre-sale apart", () => {

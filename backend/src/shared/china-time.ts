@@ -7,6 +7,9 @@
 
 const CHINA_OFFSET_MS = 8 * 3600 * 1000
 
+/** A calendar day as the shop writes it, YYYY-MM-DD (the shape only: see the API's calendarDay for a real day). */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+
 /** "YYYY-MM-DDTHH:MM:SS.sssZ" of the instant shifted to China time. */
 const shifted = (at: Date | string): string =>
   new Date(new Date(at).getTime() + CHINA_OFFSET_MS).toISOString()

@@ -15,8 +15,15 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 /** The longest e-mail address (RFC 5321's path limit). */
 export const EMAIL_MAX_LENGTH = 254
 
-export type ContactKind = "mobile" | "email"
-export type Contact = { contact: string; kind: ContactKind; channel: "sms" | "email" }
+/** What a contact is: a mobile number or an e-mail address. */
+export const CONTACT_KINDS = ["mobile", "email"] as const
+export type ContactKind = (typeof CONTACT_KINDS)[number]
+
+/** How a contact is reached: a text message to a mobile, a message to an e-mail address. */
+export const CONTACT_CHANNELS = ["sms", "email"] as const
+export type ContactChannel = (typeof CONTACT_CHANNELS)[number]
+
+export type Contact = { contact: string; kind: ContactKind; channel: ContactChannel }
 
 /** "mobile" or "email" when the trimmed value is one, else null (as typed: no normalising). */
 export function contactKind(value: string): ContactKind | null {

@@ -5,10 +5,11 @@
  * field.
  */
 import { z } from "zod"
+import { DATE_PATTERN } from "./china-time"
+import { PARTNER_KINDS } from "../types/http/provenance"
 
-/** The kinds of partner: a farm, a cooperative, an enterprise or a household farm (家庭农场). */
-export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
-export type PartnerKind = (typeof PARTNER_KINDS)[number]
+/** The kinds of partner (declared with the HTTP types, which name them in every answer). */
+export { PARTNER_KINDS, type PartnerKind } from "../types/http/provenance"
 
 /** URL-safe handle: lowercase latin letters and digits joined by single dashes. */
 export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
@@ -16,8 +17,8 @@ export const HANDLE_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 /** Mainland mobile number (11 digits) or a landline such as 0753-2188888. */
 export const CONTACT_PHONE_PATTERN = /^(?:1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/
 
-/** A calendar date, YYYY-MM-DD. */
-export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/
+/** A calendar date, YYYY-MM-DD (shared/china-time.ts). */
+export { DATE_PATTERN }
 
 export const handleSchema = z
   .string()

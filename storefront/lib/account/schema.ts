@@ -1,6 +1,8 @@
 import { z } from "zod"
+import { PROFILE_LIMITS } from "@shared/address"
 import { normalizeUscc, usccProblem } from "@shared/uscc"
-import { MOBILE, plainLine } from "@/lib/checkout/schema"
+import { MOBILE } from "@shared/contact"
+import { plainLine } from "@/lib/checkout/schema"
 import { t } from "@/lib/messages"
 
 /** The account forms' fields, every message in Chinese. */
@@ -26,7 +28,7 @@ export const registerSchema = z
         .string()
         .trim()
         .min(1, t("account.errors.nameRequired"))
-        .max(30, t("account.errors.nameTooLong"))
+        .max(PROFILE_LIMITS.first_name, t("account.errors.nameTooLong"))
     ),
     phone: z
       .string()

@@ -20,7 +20,8 @@ import {
 import { retrieveCustomer } from "@/lib/data/customer"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
-import { checkoutSchema, contactKind, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
+import { contactKind } from "@shared/contact"
+import { checkoutSchema, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
 import { messageOf } from "@/lib/errors"
 import { t } from "@/lib/messages"
 

@@ -4,7 +4,9 @@ import { headers } from "next/headers"
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
-import { contactKind, type FieldErrors } from "@/lib/checkout/schema"
+import { contactKind } from "@shared/contact"
+import { LOOKUP_CODE_PATTERN } from "@http/order-access"
+import type { FieldErrors } from "@/lib/checkout/schema"
 import { removeLookupToken, setLookupToken } from "@/lib/data/cookies"
 import { openLookupSession, requestLookupCode } from "@/lib/data/order-lookup"
 import { t } from "@/lib/messages"
@@ -30,7 +32,7 @@ const codeSchema = z
   .string()
   .trim()
   .min(1, t("lookup.errors.codeRequired"))
-  .regex(/^\d{6}$/, t("lookup.errors.codeInvalid"))
+  .regex(LOOKUP_CODE_PATTERN, t("lookup.errors.codeInvalid"))
 
 /** The buyer's address as the reverse proxy in front of the storefront saw it (the last X-Forwarded-For entry). */
 async function clientAddress(): Promise<string | undefined> {

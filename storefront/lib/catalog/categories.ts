@@ -2,10 +2,10 @@
  * The category tree of the catalogue's filter. Pure functions over the
  * categories the store API lists (each with its parent's id).
  */
-type Category = { id: string; name: string; handle: string; parent_category_id: string | null }
+import type { StoreCategory } from "./types"
 
 /** A category with its descendants: the seed files produce under both, but an admin may not. */
-export function withDescendants(categories: Category[], id: string): string[] {
+export function withDescendants(categories: StoreCategory[], id: string): string[] {
   const ids = [id]
   for (let i = 0; i < ids.length; i++) {
     for (const c of categories)
@@ -15,7 +15,7 @@ export function withDescendants(categories: Category[], id: string): string[] {
 }
 
 /** Category names indented under their parents, for the select. */
-export function categoryOptions(categories: Category[]) {
+export function categoryOptions(categories: StoreCategory[]) {
   const out: { handle: string; label: string }[] = []
   const walk = (parent: string | null, depth: number) => {
     for (const c of categories.filter((c) => (c.parent_category_id ?? null) === parent)) {

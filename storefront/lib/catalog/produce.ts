@@ -1,42 +1,16 @@
 /**
  * Produce facts the storefront shows, computed from Medusa's records: money
  * in fen (integers), price per 斤, stock state and harvest seasons. Pure
- * functions, no I/O.
+ * functions, no I/O. Money and China time follow the shop's one home for
+ * them (backend/src/shared: `yuanToFen`, `formatFen`, `chinaToday` …).
  */
+import { chinaMonth, chinaToday, DATE_PATTERN } from "@shared/china-time"
+import { yuanToFen } from "@shared/money"
 import type { StoreProduct, StoreVariant } from "./types"
-
-/** Yuan as Medusa returns them (e.g. 49.9) to integer fen (4990). */
-export function toFen(yuan: number | string | null | undefined): number | null {
-  if (yuan === null || yuan === undefined || yuan === "") return null
-  const value = typeof yuan === "number" ? yuan : Number(yuan)
-  if (!Number.isFinite(value)) return null
-  return Math.round(value * 100)
-}
-
-/** 4990 → "49.90"; thousands separated (1,234.50). */
-export function formatFen(fen: number): string {
-  const sign = fen < 0 ? "-" : ""
-  const abs = Math.abs(fen)
-  const yuan = Math.floor(abs / 100)
-    .toString()
-    .replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-  return `${sign}${yuan}.${String(abs % 100).padStart(2, "0")}`
-}
-
-/** "¥49.90" */
-export function formatYuan(fen: number): string {
-  return `¥${formatFen(fen)}`
-}
-
-/** A decimal yuan string such as the impact route's "123456.70" → "¥123,456.70". */
-export function formatYuanString(amount: string | number): string {
-  const fen = toFen(amount)
-  return fen === null ? "¥0.00" : formatYuan(fen)
-}
 
 /** The variant's price in fen, in the region's currency. */
 export function variantPriceFen(variant: StoreVariant): number | null {
-  return toFen(variant.calculated_price?.calculated_amount ?? null)
+  return yuanToFen(variant.calculated_price?.calculated_amount ?? null)
 }
 
 /** Net weight in thousandths of a 斤 (integers only from here on); null if unknown. */
@@ -62,16 +36,6 @@ export function lowestPriceFen(product: StoreProduct): number | null {
     .map(variantPriceFen)
     .filter((p): p is number => p !== null)
   return prices.length ? Math.min(...prices) : null
-}
-
-/** Today's date in China (Asia/Shanghai) as YYYY-MM-DD. */
-export function chinaToday(now = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(now)
-}
-
-/** This month (1-12) in China. */
-export function chinaMonth(now = new Date()): number {
-  return Number(chinaToday(now).slice(5, 7))
 }
 
 export function harvestMonths(product: StoreProduct): number[] {
@@ -111,7 +75,7 @@ export function harvestWindow(product: StoreProduct): string | null {
 /** A pre-sale ship date (YYYY-MM-DD) still ahead, or null. */
 export function presaleShipDate(product: StoreProduct, today = chinaToday()): string | null {
   const date = product.metadata?.presale_ships_from
-  if (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) return null
+  if (typeof date !== "string" || !DATE_PATTERN.test(date)) return null
   return date >= today ? date : null
 }
 

@@ -1,22 +1,19 @@
 /**
- * Shapes of the store API's answers the storefront reads (products with
- * partner and town, the public aid figures). No imports: pure code in
- * lib/catalog and the tests use them too.
+ * The products the storefront reads: Medusa's /store/products with the
+ * fields it asks for (lib/data/products.ts), the shop's metadata and the
+ * `partner` the shop links to each product. The shop's own routes' shapes
+ * come from backend/src/types/http (`@http/*`); no runtime imports, so pure
+ * code in lib/catalog and the tests use them too.
  */
+import type { HttpTypes } from "@medusajs/types"
+import type { ProductMetadata, VariantMetadata } from "@http/metadata"
+import type { StoreProductPartner } from "@http/provenance"
 
-export type Certificate = { name: string; number?: string; issuer?: string; valid_until?: string }
-
-export type ProductPartner = {
-  id: string
-  handle: string
-  name: string
-  kind: string
-  summary: string | null
-  households_involved: number | null
-  certificates: Certificate[] | null
-  town: { id: string; handle: string; name: string } | null
-  village: { id: string; name: string } | null
-}
+/** A product category with the fields the storefront asks for (the catalogue's filter). */
+export type StoreCategory = Pick<
+  HttpTypes.StoreProductCategory,
+  "id" | "name" | "handle" | "parent_category_id"
+>
 
 export type StoreVariant = {
   id: string
@@ -26,7 +23,7 @@ export type StoreVariant = {
   manage_inventory: boolean
   allow_backorder: boolean
   inventory_quantity?: number | null
-  metadata: { net_weight_jin?: number | string; unit?: string } | null
+  metadata: VariantMetadata | null
   calculated_price?: { calculated_amount: number | null; currency_code: string | null } | null
 }
 
@@ -40,23 +37,8 @@ export type StoreProduct = {
   /** Photos uploaded in the admin (Medusa's product images); none for most demo products. */
   thumbnail?: string | null
   images?: { id: string; url: string; rank?: number | null }[] | null
-  metadata: {
-    storage?: "ambient" | "cold_chain"
-    harvest_months?: number[]
-    shelf_life?: string
-    presale_ships_from?: string
-  } | null
-  categories:
-    { id: string; name: string; handle: string; parent_category_id: string | null }[] | null
+  metadata: ProductMetadata | null
+  categories: StoreCategory[] | null
   variants: StoreVariant[] | null
-  partner: ProductPartner | null
-}
-
-export type AidImpact = {
-  currency_code: string
-  total: string
-  orders: number
-  towns: { id: string; handle: string; name: string; amount: string }[]
-  partners: number
-  households: number
+  partner: StoreProductPartner | null
 }

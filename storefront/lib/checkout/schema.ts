@@ -1,36 +1,22 @@
+/**
+ * The checkout and address forms' schemas: the server's rules (one home,
+ * backend/src/shared: the mobile and postal-code patterns, the address
+ * limits, the characters refused in text) with Chinese messages.
+ * tests/unit/address-rules.test.ts keeps the two sides in step.
+ */
 import { z } from "zod"
+import { ADDRESS_FORM_LIMITS, POSTAL_CODE } from "@shared/address"
+import { contactKind, MOBILE } from "@shared/contact"
+import { isPlainLine } from "@shared/text"
 import { t } from "@/lib/messages"
 
-export const MOBILE = /^1[3-9]\d{9}$/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-
-/**
- * What the server refuses in any text (backend/src/api/guards/text.ts):
- * control characters and bidirectional-text controls; and, in one-line
- * fields, tab and line breaks. tests/unit/address-rules.test.ts keeps the
- * two in step.
- */
-export const FORBIDDEN_CHARACTER =
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what it finds
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/
-const ONE_LINE = /^[^\t\r\n]*$/
+/** The patterns the forms check (the server's own, re-exported for the rules' agreement test). */
+export { FORBIDDEN_CHARACTER } from "@shared/text"
+export { MOBILE }
 
 /** A one-line text field without the characters the server refuses. */
 export const plainLine = (schema: z.ZodString) =>
-  schema.refine(
-    (v) => ONE_LINE.test(v) && !FORBIDDEN_CHARACTER.test(v),
-    t("checkout.errors.invalidCharacters")
-  )
-
-export type ContactKind = "email" | "mobile"
-
-/** "email" or "mobile" when `value` is one, else null. */
-export function contactKind(value: string): ContactKind | null {
-  const v = value.trim()
-  if (MOBILE.test(v)) return "mobile"
-  if (v.length <= 254 && EMAIL.test(v)) return "email"
-  return null
-}
+  schema.refine(isPlainLine, t("checkout.errors.invalidCharacters"))
 
 /** A Chinese delivery address (checkout and saved addresses), every message in Chinese. */
 const addressFields = {
@@ -39,7 +25,7 @@ const addressFields = {
       .string()
       .trim()
       .min(1, t("checkout.errors.recipientRequired"))
-      .max(30, t("checkout.errors.recipientTooLong"))
+      .max(ADDRESS_FORM_LIMITS.recipient, t("checkout.errors.recipientTooLong"))
   ),
   phone: z
     .string()
@@ -54,14 +40,14 @@ const addressFields = {
       .string()
       .trim()
       .min(1, t("checkout.errors.streetRequired"))
-      .max(60, t("checkout.errors.streetTooLong"))
+      .max(ADDRESS_FORM_LIMITS.street, t("checkout.errors.streetTooLong"))
   ),
   detail: plainLine(
     z
       .string()
       .trim()
       .min(1, t("checkout.errors.detailRequired"))
-      .max(120, t("checkout.errors.detailTooLong"))
+      .max(ADDRESS_FORM_LIMITS.detail, t("checkout.errors.detailTooLong"))
   ),
 }
 
@@ -78,7 +64,7 @@ export const checkoutSchema = z.object({
   postal_code: z
     .string()
     .trim()
-    .refine((v) => v === "" || /^\d{6}$/.test(v), t("checkout.errors.postalInvalid")),
+    .refine((v) => v === "" || POSTAL_CODE.test(v), t("checkout.errors.postalInvalid")),
   payment: z.string().trim().min(1, t("checkout.errors.paymentRequired")),
 })
 

@@ -1,14 +1,8 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { StoreCartCompleteOrderToken } from "@http/order-access"
 import { medusa } from "./medusa"
-import {
-  authHeaders,
-  getCartId,
-  type OrderToken,
-  rememberPlacedOrder,
-  removeCartId,
-  setCartId,
-} from "./cookies"
+import { authHeaders, getCartId, rememberPlacedOrder, removeCartId, setCartId } from "./cookies"
 import { getRegionId } from "./regions"
 
 export type StoreCart = HttpTypes.StoreCart
@@ -140,7 +134,7 @@ export type CompleteResult =
   { type: "order"; order: HttpTypes.StoreOrder } | { type: "cart"; error: string }
 
 /** What completing a cart answers here: the backend adds the new order's order token. */
-type CompleteResponse = HttpTypes.StoreCompleteCartResponse & { order_token?: OrderToken }
+type CompleteResponse = HttpTypes.StoreCompleteCartResponse & Partial<StoreCartCompleteOrderToken>
 
 export async function completeCart(cartId: string): Promise<CompleteResult> {
   const result: CompleteResponse = await medusa.store.cart.complete(cartId, {}, await authHeaders())

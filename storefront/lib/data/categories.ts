@@ -1,13 +1,7 @@
 import "server-only"
+import type { StoreCategory } from "@/lib/catalog/types"
 import { cached, TAGS } from "./cache"
 import { medusa } from "./medusa"
-
-export type StoreCategory = {
-  id: string
-  name: string
-  handle: string
-  parent_category_id: string | null
-}
 
 /** Every product category (the catalogue's filter), parents and children alike. */
 export async function listCategories(): Promise<StoreCategory[]> {

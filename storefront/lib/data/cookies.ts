@@ -1,5 +1,6 @@
 import "server-only"
 import { cookies } from "next/headers"
+import { ORDER_TOKEN_HEADER, type OrderAccessToken } from "@http/order-access"
 
 const CART_COOKIE = "cart_id"
 const AUTH_COOKIE = "customer_jwt"
@@ -39,9 +40,6 @@ const PLACED_ORDERS_COOKIE = "placed_orders"
 const PLACED_ORDERS_KEPT = 10
 const LOOKUP_COOKIE = "order_lookup"
 
-/** An order-access token as the backend gives it (signed there; the storefront only keeps and sends it). */
-export type OrderToken = { token: string; expires_at: string }
-
 /** The claims of a signed token (read, not checked: the backend checks the signature). */
 function claimsOf(token: string): { sub?: string; aud?: string; exp?: number } | null {
   try {
@@ -70,7 +68,10 @@ export async function placedOrderToken(orderId: string): Promise<string | undefi
   return (await placedOrderTokens()).find((token) => claimsOf(token)?.sub === orderId)
 }
 
-export async function rememberPlacedOrder(orderId: string, orderToken: OrderToken | undefined) {
+export async function rememberPlacedOrder(
+  orderId: string,
+  orderToken: OrderAccessToken | undefined
+) {
   if (!orderToken?.token) return
   const kept = (await placedOrderTokens()).filter((token) => claimsOf(token)?.sub !== orderId)
   const tokens = [orderToken.token, ...kept].slice(0, PLACED_ORDERS_KEPT)
@@ -86,7 +87,7 @@ export async function getLookupToken(): Promise<string | undefined> {
   return token && unexpired(token) ? token : undefined
 }
 
-export async function setLookupToken(lookup: OrderToken) {
+export async function setLookupToken(lookup: OrderAccessToken) {
   const seconds = Math.max(1, Math.floor((Date.parse(lookup.expires_at) - Date.now()) / 1000))
   ;(await cookies()).set(LOOKUP_COOKIE, lookup.token, { ...base(), maxAge: seconds })
 }
@@ -103,7 +104,7 @@ export async function removeLookupToken() {
  */
 export async function orderAccessHeaders(orderId: string): Promise<Record<string, string>> {
   const token = (await placedOrderToken(orderId)) ?? (await getLookupToken())
-  return { ...(await authHeaders()), ...(token ? { "x-order-token": token } : {}) }
+  return { ...(await authHeaders()), ...(token ? { [ORDER_TOKEN_HEADER]: token } : {}) }
 }
 
 /** Request headers carrying the logged-in customer's token, if any. */

@@ -1,12 +1,10 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { StoreInvoiceTitle } from "@http/metadata"
 import { authHeaders, getAuthToken } from "./cookies"
 import { medusa } from "./medusa"
 
 export type StoreCustomer = HttpTypes.StoreCustomer
-
-/** A 发票 title the customer keeps for invoices (in its metadata). */
-export type InvoiceTitle = { id: string; title: string; tax_id: string }
 
 /** The logged-in customer, or null (no or expired token). */
 export async function retrieveCustomer(): Promise<StoreCustomer | null> {
@@ -30,13 +28,13 @@ export async function deleteAddress(id: string) {
   await medusa.store.customer.deleteAddress(id, await authHeaders())
 }
 
-export function invoiceTitlesOf(customer: StoreCustomer | null): InvoiceTitle[] {
+export function invoiceTitlesOf(customer: StoreCustomer | null): StoreInvoiceTitle[] {
   const list = customer?.metadata?.invoice_titles
   return Array.isArray(list) ? list : []
 }
 
 /** Saves the customer's 发票 titles in its metadata. */
-export async function saveInvoiceTitles(titles: InvoiceTitle[]) {
+export async function saveInvoiceTitles(titles: StoreInvoiceTitle[]) {
   const customer = await retrieveCustomer()
   if (!customer) throw new Error("Not logged in")
   await medusa.store.customer.update(

@@ -1,17 +1,16 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import { PRODUCT_STORAGES, type ProductStorage } from "@http/metadata"
 import type { StoreCart } from "./cart"
 import { authHeaders } from "./cookies"
 import { medusa } from "./medusa"
-
-export type Storage = "ambient" | "cold_chain"
 
 /**
  * Which storage each shipping option type serves. The store API shows an
  * option's shipping profile id but not the profile's name, so the option
  * types of the shop's two profiles (常温商品, 冷链商品) tell them apart.
  */
-const STORAGE_OF_OPTION_CODE: Record<string, Storage> = {
+const STORAGE_OF_OPTION_CODE: Record<string, ProductStorage> = {
   standard: "ambient",
   pickup: "ambient",
   "cold-chain": "cold_chain",
@@ -30,7 +29,7 @@ export type ShippingChoice = {
 }
 
 export type ProfileShipping = {
-  storage: Storage
+  storage: ProductStorage
   profile_id: string
   options: ShippingChoice[]
 }
@@ -39,7 +38,7 @@ export type ProfileShipping = {
 type CartShippingOption = HttpTypes.StoreCartShippingOption &
   Partial<Pick<HttpTypes.StoreCartShippingOptionWithServiceZone, "service_zone">>
 
-export function storageOfItem(item: HttpTypes.StoreCartLineItem): Storage {
+export function storageOfItem(item: HttpTypes.StoreCartLineItem): ProductStorage {
   return item.product?.metadata?.storage === "cold_chain" ? "cold_chain" : "ambient"
 }
 
@@ -81,13 +80,13 @@ export async function shippingByProfile(cart: StoreCart): Promise<ProfileShippin
   )
   const options: CartShippingOption[] = shipping_options
   const storages = new Set((cart.items ?? []).map(storageOfItem))
-  const profileOf = new Map<Storage, string>()
+  const profileOf = new Map<ProductStorage, string>()
   for (const option of options) {
     const storage = STORAGE_OF_OPTION_CODE[option.type?.code ?? ""]
     if (storage && !profileOf.has(storage)) profileOf.set(storage, option.shipping_profile_id)
   }
   const result: ProfileShipping[] = []
-  for (const storage of ["ambient", "cold_chain"] as Storage[]) {
+  for (const storage of PRODUCT_STORAGES) {
     if (!storages.has(storage)) continue
     const profileId = profileOf.get(storage)
     if (!profileId) continue

@@ -1,5 +1,15 @@
 import "server-only"
-import { getLookupToken, type OrderToken } from "./cookies"
+import type { ErrorResponse } from "@http/common"
+import {
+  ORDER_TOKEN_HEADER,
+  type OrderAccessToken,
+  type StoreOrderLookupCodeRefusal,
+  type StoreOrderLookupCodeResponse,
+  type StoreOrderLookupOrdersResponse,
+  type StoreOrderLookupSessionRefusal,
+  type StoreOrderLookupSessionResponse,
+} from "@http/order-access"
+import { getLookupToken } from "./cookies"
 import { backendUrl, medusa, publishableKey } from "./medusa"
 
 /**
@@ -8,42 +18,28 @@ import { backendUrl, medusa, publishableKey } from "./medusa"
  * reads the orders placed with that contact.
  */
 
-export type LookupOrder = {
-  id: string
-  display_id: number
-  created_at: string
-  status: string
-  payment_status: string
-  fulfillment_status: string
-  total: number
-  currency_code: string
-  items: { id: string; product_title: string; variant_title: string | null; quantity: number }[]
-}
-
 /** The orders placed with the contact a guest proved with a code (the lookup token), or null without one. */
-export async function lookupOrders(): Promise<{
-  contact: string
-  orders: LookupOrder[]
-  count: number
-} | null> {
+export async function lookupOrders(): Promise<StoreOrderLookupOrdersResponse | null> {
   const token = await getLookupToken()
   if (!token) return null
   try {
-    return await medusa.client.fetch<{ contact: string; orders: LookupOrder[]; count: number }>(
-      "/store/order-lookup/orders",
-      {
-        query: { limit: 50 },
-        headers: { "x-order-token": token },
-      }
-    )
+    return await medusa.client.fetch<StoreOrderLookupOrdersResponse>("/store/order-lookup/orders", {
+      query: { limit: 50 },
+      headers: { [ORDER_TOKEN_HEADER]: token },
+    })
   } catch {
     return null
   }
 }
 
-export type LookupAnswer =
-  | { ok: true }
-  | { ok: false; status: number; code?: string; attempts_left?: number; retry_after?: number }
+/** What a refusal of the lookup routes may carry: a 400's code and attempts left, a 429's wait. */
+type LookupRefusal = Partial<
+  Pick<ErrorResponse, "code"> &
+    Pick<StoreOrderLookupSessionRefusal, "attempts_left"> &
+    Pick<StoreOrderLookupCodeRefusal, "retry_after">
+>
+
+export type LookupAnswer = { ok: true } | ({ ok: false; status: number } & LookupRefusal)
 
 /**
  * POSTs to a lookup route with plain fetch: the storefront needs the error's
@@ -67,14 +63,15 @@ async function lookupCall<T>(
       body: JSON.stringify(body),
       cache: "no-store",
     })
-    const data = await response.json().catch(() => ({}))
+    const data: unknown = await response.json().catch(() => ({}))
     if (response.ok) return { ok: true, data: data as T }
+    const refusal = data as LookupRefusal
     return {
       ok: false,
       status: response.status,
-      code: data.code,
-      attempts_left: data.attempts_left,
-      retry_after: data.retry_after,
+      code: refusal.code,
+      attempts_left: refusal.attempts_left,
+      retry_after: refusal.retry_after,
     }
   } catch {
     return { ok: false, status: 503 }
@@ -83,7 +80,7 @@ async function lookupCall<T>(
 
 /** Asks the backend to send a one-time code to a mobile (SMS) or e-mail address. */
 export async function requestLookupCode(contact: string, client?: string): Promise<LookupAnswer> {
-  const answer = await lookupCall<{ channel: string }>(
+  const answer = await lookupCall<StoreOrderLookupCodeResponse>(
     "/store/order-lookup/codes",
     { contact },
     client
@@ -95,8 +92,11 @@ export async function requestLookupCode(contact: string, client?: string): Promi
 export async function openLookupSession(
   contact: string,
   code: string
-): Promise<({ ok: true } & OrderToken) | Extract<LookupAnswer, { ok: false }>> {
-  const answer = await lookupCall<OrderToken>("/store/order-lookup/sessions", { contact, code })
+): Promise<({ ok: true } & OrderAccessToken) | Extract<LookupAnswer, { ok: false }>> {
+  const answer = await lookupCall<StoreOrderLookupSessionResponse>("/store/order-lookup/sessions", {
+    contact,
+    code,
+  })
   return answer.ok
     ? { ok: true, token: answer.data.token, expires_at: answer.data.expires_at }
     : answer

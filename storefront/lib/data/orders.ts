@@ -1,5 +1,6 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
+import type { StoreOrderAid, StoreOrderAidResponse } from "@http/aid"
 import { authHeaders, orderAccessHeaders } from "./cookies"
 import { medusa } from "./medusa"
 
@@ -61,20 +62,10 @@ export async function retrieveCustomerOrder(id: string, customerId: string) {
   return order?.customer_id === customerId ? order : null
 }
 
-export type OrderAid = {
-  order_id: string
-  currency_code: string
-  /** only paid money counts: an order not paid yet has no aid until it is */
-  paid: boolean
-  paid_at: string | null
-  total: string
-  towns: { town_id: string; name: string; amount: string }[]
-}
-
 /** "您的购买帮扶了": the order's aid by town, from the ledger (the customer's own orders only). */
-export async function orderAid(orderId: string): Promise<OrderAid | null> {
+export async function orderAid(orderId: string): Promise<StoreOrderAid | null> {
   try {
-    const { aid } = await medusa.client.fetch<{ aid: OrderAid }>(
+    const { aid } = await medusa.client.fetch<StoreOrderAidResponse>(
       `/store/customers/me/orders/${orderId}/aid`,
       { headers: await authHeaders() }
     )

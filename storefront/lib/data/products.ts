@@ -1,4 +1,5 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import type { StoreProduct } from "@/lib/catalog/types"
 import { cached, productTag, TAGS } from "./cache"
 import { medusa } from "./medusa"
@@ -90,12 +91,10 @@ export type VariantStock = {
   inventory_quantity: number
 }
 
-type StoreVariantStock = {
-  title: string | null
-  manage_inventory?: boolean | null
-  allow_backorder?: boolean | null
-  inventory_quantity?: number | null
-}
+type StoreVariantStock = Pick<
+  HttpTypes.StoreProductVariant,
+  "title" | "manage_inventory" | "allow_backorder" | "inventory_quantity"
+>
 
 /** A variant's stock as the store sees it (its sales channel's locations), read fresh; null if unknown. */
 export async function variantStock(variantId: string): Promise<VariantStock | null> {

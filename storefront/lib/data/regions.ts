@@ -1,11 +1,12 @@
 import "server-only"
+import type { HttpTypes } from "@medusajs/types"
 import { cached, REVALIDATE, TAGS } from "./cache"
 import { medusa } from "./medusa"
 
 /** The shop's one region (中国大陆, CNY). */
 export const REGION_NAME = "中国大陆"
 
-export type StoreRegion = { id: string; name: string; currency_code: string }
+export type StoreRegion = Pick<HttpTypes.StoreRegion, "id" | "name" | "currency_code">
 
 /** The shop's region (中国大陆, CNY): catalogue prices are calculated for it. */
 export async function getRegion(): Promise<StoreRegion | null> {

@@ -1,4 +1,5 @@
 import { z } from "@medusajs/framework/zod"
+import { DATE_PATTERN } from "../../shared/china-time"
 
 /**
  * Zod building blocks the resources' validators share (as Medusa core's
@@ -9,7 +10,7 @@ import { z } from "@medusajs/framework/zod"
 export const calendarDay = (name: string, example = "2026-01-31") =>
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${name} must be a date like ${example}`)
+    .regex(DATE_PATTERN, `${name} must be a date like ${example}`)
     .refine(
       (v) =>
         !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&

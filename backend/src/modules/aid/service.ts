@@ -29,7 +29,6 @@ export type {
   Impact,
   SummaryFigures,
   SummaryFilters,
-  SummaryGroup,
   SummaryRowFigures,
 } from "./repositories/aid-daily-total"
 

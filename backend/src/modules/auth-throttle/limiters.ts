@@ -10,18 +10,13 @@ import {
   type IRateLimiterOptions,
   type RateLimiterAbstract,
 } from "rate-limiter-flexible"
+import type { AuthLimitRefusal, AuthRefusalCode } from "../../types/http/auth"
 import type { AuthLimits } from "./limits"
 
-export type RefusalCode =
-  | "account_locked"
-  | "client_locked"
-  | "too_many_attempts"
-  | "too_many_registrations"
-  | "too_many_reset_requests"
-  | "too_many_token_requests"
+export type RefusalCode = AuthRefusalCode
 
-/** A request refused by a limit: answered 429 with Retry-After. */
-export type Refusal = { code: RefusalCode; retry_after: number; message: string }
+/** A request refused by a limit: answered 429 with Retry-After (the body is types/http's AuthLimitRefusal). */
+export type Refusal = Omit<AuthLimitRefusal, "type">
 
 export type Limiters = {
   account: RateLimiterAbstract

@@ -6,9 +6,6 @@
 import { randomInt } from "node:crypto"
 import { chinaCompactDate } from "../../shared/china-time"
 
-/** The provider's id in Medusa: `pp_<identifier>_<id in medusa-config.ts>`. */
-export const BANK_TRANSFER_PROVIDER_ID = "pp_bank-transfer_bank-transfer"
-
 export type BankTransferOptions = {
   /** 开户名 */
   accountName?: string

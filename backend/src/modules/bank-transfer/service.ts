@@ -27,6 +27,8 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
+import { yuanString } from "../../shared/money"
+import type { BankTransferState, Payee } from "../../types/http/payments"
 import { type BankTransferOptions, newReference, payeeFrom } from "./payee"
 import { deadlineAfter, deadlineDays } from "./deadline"
 
@@ -38,9 +40,9 @@ export type BankTransferData = {
   /** decimal yuan, two decimals */
   amount: string
   currency_code: string
-  payee: { account_name: string; bank_name: string; account_number: string }
+  payee: Payee
   /** awaiting_transfer → received (captured in the admin) | canceled */
-  state: "awaiting_transfer" | "received" | "canceled"
+  state: BankTransferState
   authorized_at?: string
   /** fixed when the order is placed: unpaid after it, the order is cancelled */
   deadline_at?: string
@@ -50,7 +52,7 @@ export type BankTransferData = {
 }
 
 /** The amount as the payment's data keeps it: decimal yuan, two decimals. */
-const money = (amount: BigNumberInput) => MathBN.convert(amount).toFixed(2)
+const money = (amount: BigNumberInput) => yuanString(MathBN.convert(amount))
 
 /**
  * 对公转账: the buyer pays offline into the shop's account. Authorizing only

@@ -7,6 +7,7 @@ import {
   MedusaService,
 } from "@medusajs/framework/utils"
 import OrderLookupCode from "./models/order-lookup-code"
+import type { ContactChannel } from "../../shared/contact"
 import type { OrderLookupCodeRepository } from "./repositories/order-lookup-code"
 import { signAccessToken, verifyAccessToken, type AccessToken, type TokenClaim } from "./tokens"
 
@@ -124,7 +125,7 @@ class OrderAccessModuleService extends MedusaService({ OrderLookupCode }) {
    */
   @InjectTransactionManager()
   async createLookupCode(
-    input: { contact: string; channel: "sms" | "email"; client: string },
+    input: { contact: string; channel: ContactChannel; client: string },
     @MedusaContext() sharedContext: Context = {}
   ): Promise<CreatedLookupCode> {
     const clientKey = this.clientKey(input.client)

@@ -12,22 +12,14 @@
  */
 import BigNumber from "bignumber.js"
 import { FEN, fenToYuan, money, type MoneyInput, roundToFen } from "../../shared/money"
-import type { ReceiptOutcome } from "./models/receipt"
+import type {
+  BankTransferStanding,
+  BankTransferState,
+  ReceiptOutcome,
+} from "../../types/http/payments"
 
-export type TransferState = "awaiting_transfer" | "received" | "canceled"
-
-export type Standing = {
-  state: TransferState
-  /** the amount due, decimal yuan */
-  amount: string
-  received_amount: string
-  /** still to come (0 once covered) */
-  outstanding_amount: string
-  /** received beyond the amount due (0 unless over-paid) */
-  overpaid_amount: string
-  /** 部分到账: something arrived, not yet enough */
-  partially_received: boolean
-}
+/** Where a payment stands, as the routes answer it. */
+export type Standing = BankTransferStanding
 
 type Amount = MoneyInput
 
@@ -47,7 +39,7 @@ export function standingOf(input: {
   )
   const outstanding = BigNumber.max(due.minus(received), 0)
   const over = BigNumber.max(received.minus(due), 0)
-  const state: TransferState = input.captured_at
+  const state: BankTransferState = input.captured_at
     ? "received"
     : input.canceled_at
       ? "canceled"

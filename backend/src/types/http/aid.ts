@@ -21,6 +21,10 @@ export type AidBuyerKind = (typeof AID_BUYER_KINDS)[number]
 export const AID_GROUP_BY = ["town", "partner", "month", "buyer_kind"] as const
 export type AidGroupBy = (typeof AID_GROUP_BY)[number]
 
+/** Who started a reconciliation run: the nightly job or the support team. */
+export const AID_RECONCILIATION_TRIGGERS = ["job", "admin"] as const
+export type AidReconciliationTrigger = (typeof AID_RECONCILIATION_TRIGGERS)[number]
+
 export const AID_EXPORT_FORMATS = ["csv", "xlsx"] as const
 export type AidExportFormat = (typeof AID_EXPORT_FORMATS)[number]
 
@@ -148,7 +152,7 @@ export type AidReconciliationMismatch = {
 
 export type AidReconciliation = {
   id: string
-  trigger: "job" | "admin"
+  trigger: AidReconciliationTrigger
   orders_checked: number
   mismatch_count: number
   /** the sum of every difference, without sign */

@@ -3,7 +3,7 @@
  * folder describe what travels over HTTP (JSON as the client reads it: an
  * instant is ISO 8601 text, an amount of money decimal yuan text such as
  * "1234.50"). They import nothing from the server, so the admin extensions and
- * the storefront (`@shared`-style relative or aliased imports) use them as they are.
+ * the storefront (relative imports, or the storefront's `@http/*` alias) use them as they are.
  */
 
 /** An instant as JSON carries it: ISO 8601 text, e.g. "2026-03-01T08:30:00.000Z". */

@@ -1,7 +1,7 @@
 /**
  * The request and response types of the shop's own HTTP routes, one file per
  * resource, shared by the routes (backend/src/api), the admin extensions
- * (backend/src/admin) and the storefront (`@shared`-style import of this
+ * (backend/src/admin) and the storefront (its `@http/*` alias of this
  * folder). Pure types and constants: nothing here imports server code.
  */
 export * from "./aid"
@@ -9,6 +9,7 @@ export * from "./auth"
 export * from "./common"
 export * from "./farm"
 export * from "./farm-sales"
+export * from "./metadata"
 export * from "./order-access"
 export * from "./payments"
 export * from "./provenance"

@@ -3,6 +3,7 @@
  * browser gets from POST /store/carts/:id/complete, and a guest's order
  * lookup by a one-time code (/store/order-lookup/codes, /sessions, /orders).
  */
+import type { ContactChannel } from "../../shared/contact"
 import type { DateTimeString } from "./common"
 
 /** The request header that carries an order token or a lookup token. */
@@ -19,7 +20,7 @@ export type StoreOrderLookupCodeBody = { contact: string }
 
 /** POST /store/order-lookup/codes (200): the same whether or not orders were placed with it. */
 export type StoreOrderLookupCodeResponse = {
-  channel: "sms" | "email"
+  channel: ContactChannel
   expires_at: DateTimeString
   message: string
 }
@@ -31,6 +32,9 @@ export type StoreOrderLookupCodeRefusal = {
   /** seconds */
   retry_after: number
 }
+
+/** The one-time code of an order lookup: the 6 digits of the message. */
+export const LOOKUP_CODE_PATTERN = /^\d{6}$/
 
 /** Body of POST /store/order-lookup/sessions: the contact and the 6 digits of the message. */
 export type StoreOrderLookupSessionBody = { contact: string; code: string }

@@ -3,6 +3,7 @@
  * (/admin/bank-transfer/payments, …/:id/receipts) and what a buyer needs to
  * pay (GET /store/bank-transfer/instructions). Amounts are decimal yuan text.
  */
+import type { ContactKind } from "../../shared/contact"
 import type { DateTimeString, DayString, ListResponse, YuanString } from "./common"
 
 /** Provider id of 对公转账 in Medusa (`pp_<identifier>_<id in medusa-config.ts>`). */
@@ -82,7 +83,7 @@ export type AdminBankTransferPayment = BankTransferStanding & {
     customer_id: string | null
     /** the mobile or e-mail given at checkout */
     contact: string | null
-    contact_kind: "mobile" | "email" | null
+    contact_kind: ContactKind | null
     recipient: string | null
     recipient_phone: string | null
   } | null

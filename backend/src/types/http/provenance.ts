@@ -4,23 +4,20 @@
  * /admin/provenance/products, the store's /store/towns and /store/partners,
  * and the `partner` a store product carries (`/store/products?fields=*partner`).
  */
+import type { z } from "zod"
+import type { Certificate, partnerCreateSchema, townCreateSchema } from "../../shared/provenance"
 import type { DateTimeString, ListResponse, Metadata } from "./common"
 
+/** A certificate a partner holds (绿色食品, 有机产品 …): name, and number, issuer, valid_until (YYYY-MM-DD) if known. */
+export type { Certificate }
+
+/** The kinds of partner: a farm, a cooperative, an enterprise or a household farm (家庭农场). */
 export const PARTNER_KINDS = ["farm", "cooperative", "enterprise", "household_farm"] as const
 export type PartnerKind = (typeof PARTNER_KINDS)[number]
 
 export type Village = { id: string; name: string }
 
 export type TownRef = { id: string; handle: string; name: string }
-
-/** A certificate a partner holds (绿色食品, 有机产品 …). */
-export type Certificate = {
-  name: string
-  number?: string
-  issuer?: string
-  /** YYYY-MM-DD */
-  valid_until?: string
-}
 
 /* ---------- admin ---------- */
 
@@ -138,39 +135,14 @@ export type AdminProductProvenanceListParams = AdminTownListParams & {
 /** Body of POST /admin/products/:id/partner. */
 export type AdminSetProductPartnerBody = { partner_id: string }
 
-/** Body of POST /admin/towns; every field optional on POST /admin/towns/:id. */
-export type AdminTownBody = {
-  handle: string
-  name: string
-  name_pinyin: string
-  district?: string
-  summary?: string | null
-  description?: string | null
-  specialties?: string[] | null
-  rank?: number
-  /** village names; new ones are added */
-  villages?: string[]
-  metadata?: Metadata | null
-}
+/**
+ * Body of POST /admin/towns (every field optional on POST /admin/towns/:id),
+ * as shared/provenance.ts checks it; `villages` are village names, new ones are added.
+ */
+export type AdminTownBody = z.input<typeof townCreateSchema>
 
-/** Body of POST /admin/partners; every field optional on POST /admin/partners/:id. */
-export type AdminPartnerBody = {
-  handle: string
-  name: string
-  kind: PartnerKind
-  town_id: string
-  village_id?: string | null
-  address?: string | null
-  contact_name?: string | null
-  contact_phone?: string | null
-  households_involved?: number
-  certificates?: Certificate[] | null
-  summary?: string | null
-  story?: string | null
-  main_products?: string | null
-  is_active?: boolean
-  metadata?: Metadata | null
-}
+/** Body of POST /admin/partners (every field optional on POST /admin/partners/:id), as shared/provenance.ts checks it. */
+export type AdminPartnerBody = z.input<typeof partnerCreateSchema>
 
 /* ---------- store ---------- */
 
@@ -200,13 +172,14 @@ export type StoreTownPartner = {
 /** GET /store/towns */
 export type StoreTownListResponse = { towns: StoreTown[]; count: number }
 
-/** GET /store/towns/:handle: the town with its active partners by name. */
-export type StoreTownResponse = {
-  town: Omit<StoreTown, "partner_count"> & {
-    description: string | null
-    partners: StoreTownPartner[]
-  }
+/** A town's page: the town with its active partners by name. */
+export type StoreTownDetail = Omit<StoreTown, "partner_count"> & {
+  description: string | null
+  partners: StoreTownPartner[]
 }
+
+/** GET /store/towns/:handle */
+export type StoreTownResponse = { town: StoreTownDetail }
 
 /** A product on a partner's public profile (published, in the request's sales channels). */
 export type StorePartnerProduct = {
@@ -217,23 +190,24 @@ export type StorePartnerProduct = {
   thumbnail: string | null
 }
 
-/** GET /store/partners/:handle: an active partner's public profile (no address, contact or phone). */
-export type StorePartnerResponse = {
-  partner: {
-    id: string
-    handle: string
-    name: string
-    kind: PartnerKind
-    summary: string | null
-    story: string | null
-    main_products: string | null
-    households_involved: number
-    certificates: Certificate[] | null
-    town: TownRef | null
-    village: Village | null
-    products: StorePartnerProduct[]
-  }
+/** An active partner's public profile (no address, contact or phone). */
+export type StorePartnerDetail = {
+  id: string
+  handle: string
+  name: string
+  kind: PartnerKind
+  summary: string | null
+  story: string | null
+  main_products: string | null
+  households_involved: number
+  certificates: Certificate[] | null
+  town: TownRef | null
+  village: Village | null
+  products: StorePartnerProduct[]
 }
+
+/** GET /store/partners/:handle */
+export type StorePartnerResponse = { partner: StorePartnerDetail }
 
 /** The `partner` of a store product asked with `fields=*partner,*partner.town,*partner.village`. */
 export type StoreProductPartner = {

@@ -2,13 +2,13 @@
  * The 对公转账 notices to buyers (reminder before the deadline, notice of the
  * cancellation): who gets them and the key that makes each go out once.
  */
-import { MOBILE } from "../../shared/contact"
+import { CONTACT_CHANNELS, type ContactChannel, MOBILE } from "../../shared/contact"
 import type { BankTransferView } from "./read"
 
 export type NoticeTemplate = "bank-transfer-reminder" | "bank-transfer-canceled"
-export type NoticeChannel = "sms" | "email"
+export type NoticeChannel = ContactChannel
 
-export const NOTICE_CHANNELS: NoticeChannel[] = ["sms", "email"]
+export const NOTICE_CHANNELS: readonly NoticeChannel[] = CONTACT_CHANNELS
 
 /**
  * The notification's idempotency key: Medusa's notification module sends a

@@ -16,6 +16,7 @@ import type {
   BankTransferRow,
 } from "../../modules/remittance/repositories/bank-transfer-payment"
 import { standingOf } from "../../modules/remittance/standing"
+import { yuanString } from "../../shared/money"
 import type { AdminBankTransferPayment, BankTransferReceipt } from "../../types/http/payments"
 import { noticeKeys } from "./notices"
 
@@ -119,7 +120,7 @@ function toView(
     receipt_count: receipts.length,
     receipts: receipts.map((r) => ({
       id: r.id,
-      amount: MathBN.convert(r.amount).toFixed(2),
+      amount: yuanString(MathBN.convert(r.amount)),
       currency_code: r.currency_code,
       payer_name: r.payer_name,
       received_on: r.received_on ?? null,

@@ -6,7 +6,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
-import type { StockReason } from "../../modules/farm/models/stock-audit"
+import type { FarmStockReason } from "../../types/http/farm"
 import { applyStockChangesStep, type StockChange } from "./steps/apply-stock-changes"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { recordStockAuditStep } from "./steps/record-stock-audit"
@@ -15,7 +15,7 @@ export type AdjustFarmStockInput = {
   partner_id: string
   location_id: string
   actor_id: string | null
-  reason: StockReason
+  reason: FarmStockReason
   reference_id?: string | null
   note?: string | null
   changes: StockChange[]

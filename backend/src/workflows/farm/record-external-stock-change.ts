@@ -1,7 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
-import type { StockReason } from "../../modules/farm/models/stock-audit"
+import type { FarmStockReason } from "../../types/http/farm"
 import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
 import { checkLowStock } from "./steps/check-low-stock"
 import { queryRows } from "../../utils/query"
@@ -19,7 +19,7 @@ type VariantRow = {
 
 export type ExternalStockMovement = {
   location_id: string
-  reason: StockReason
+  reason: FarmStockReason
   reference_id: string
   actor_id: string | null
   note?: string | null

@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
+import type { ContactChannel } from "../../shared/contact"
 import { contactHasOrdersStep } from "./steps/contact-has-orders"
 import { createLookupCodeStep, type CreateLookupCodeInput } from "./steps/create-lookup-code"
 
@@ -12,7 +13,7 @@ export const ORDER_LOOKUP_CODE_REQUESTED = "order_lookup.code_requested"
 
 export type OrderLookupCodeRequestedData = {
   contact: string
-  channel: "sms" | "email"
+  channel: ContactChannel
   code: string
   expires_at: string
 }

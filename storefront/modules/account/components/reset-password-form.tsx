@@ -21,7 +21,7 @@ function ResetAnswer({
   testId: string
   href: string
   linkTestId?: string
-  children: React.ReactNode
+  children: string
 }) {
   return (
     <div data-testid={testId}>

@@ -1,9 +1,10 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import { formatDateTime, formatMoney } from "@/lib/checkout/format"
-import type { BankTransferInstructions } from "@/lib/data/bank-transfer"
+import { formatDateTime } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
+import type { StoreBankTransferInstructions } from "@http/payments"
 import type { StoreCustomer } from "@/lib/data/customer"
-import type { OrderAid } from "@/lib/data/orders"
+import type { StoreOrderAid } from "@http/aid"
 import { t } from "@/lib/messages"
 import { orderStatus } from "@/lib/order/status"
 import styles from "@/modules/common/shop.module.css"
@@ -23,8 +24,8 @@ export function AccountOrderTemplate({
 }: {
   customer: StoreCustomer
   order: HttpTypes.StoreOrder
-  aid: OrderAid | null
-  transfer: BankTransferInstructions | null
+  aid: StoreOrderAid | null
+  transfer: StoreBankTransferInstructions | null
 }) {
   const address = order.shipping_address
   return (
@@ -57,21 +58,21 @@ export function AccountOrderTemplate({
         <dl className={styles.totals}>
           <div>
             <dt>{t("account.orders.itemTotal")}</dt>
-            <dd>{formatMoney(order.item_total)}</dd>
+            <dd>{formatYuan(order.item_total)}</dd>
           </div>
           {Number(order.discount_total ?? 0) > 0 && (
             <div>
               <dt>{t("account.orders.discountTotal")}</dt>
-              <dd>−{formatMoney(order.discount_total)}</dd>
+              <dd>−{formatYuan(order.discount_total)}</dd>
             </div>
           )}
           <div>
             <dt>{t("account.orders.shippingTotal")}</dt>
-            <dd>{formatMoney(order.shipping_total)}</dd>
+            <dd>{formatYuan(order.shipping_total)}</dd>
           </div>
           <div className={styles.grand}>
             <dt>{t("account.orders.grandTotal")}</dt>
-            <dd>{formatMoney(order.total)}</dd>
+            <dd>{formatYuan(order.total)}</dd>
           </div>
         </dl>
         {address && (

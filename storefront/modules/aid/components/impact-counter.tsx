@@ -1,5 +1,5 @@
 import { getImpact } from "@/lib/data/impact"
-import { formatYuanString } from "@/lib/catalog/produce"
+import { formatYuan } from "@shared/money"
 import { t } from "@/lib/messages"
 
 /** "已帮扶销售 ¥…，惠及 … 个合作主体"; renders nothing when the route fails. */
@@ -13,7 +13,7 @@ export async function ImpactCounter() {
       </h2>
       <p className="impact-line">
         {t("home.impactLine", {
-          amount: formatYuanString(impact.total),
+          amount: formatYuan(impact.total),
           partners: impact.partners,
         })}
       </p>

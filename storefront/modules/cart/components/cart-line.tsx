@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { removeLine } from "@/lib/actions/cart"
-import { formatMoney } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import type { StoreCartLineItem } from "@/lib/data/cart"
 import { storageOfItem } from "@/lib/data/fulfillment"
 import { t } from "@/lib/messages"
@@ -40,10 +40,10 @@ export function CartLine({ item }: { item: StoreCartLineItem }) {
           </span>
         </p>
         <p className={styles.lineMeta}>
-          {item.variant_title} · {t("cart.unitPrice")} {formatMoney(item.unit_price)}
+          {item.variant_title} · {t("cart.unitPrice")} {formatYuan(item.unit_price)}
         </p>
         <p className={styles.lineMeta}>
-          {t("cart.lineTotal")} <strong data-testid="line-total">{formatMoney(item.total)}</strong>
+          {t("cart.lineTotal")} <strong data-testid="line-total">{formatYuan(item.total)}</strong>
         </p>
         <div className={styles.lineActions}>
           <QuantityForm

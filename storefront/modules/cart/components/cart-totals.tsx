@@ -1,5 +1,5 @@
 import type { StoreCart } from "@/lib/data/cart"
-import { formatMoney } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
@@ -10,21 +10,21 @@ export function CartTotals({ cart, shippingKnown }: { cart: StoreCart; shippingK
     <dl className={styles.totals} data-testid="cart-totals">
       <div>
         <dt>{t("cart.totals.itemTotal")}</dt>
-        <dd>{formatMoney(cart.original_item_total ?? cart.item_total)}</dd>
+        <dd>{formatYuan(cart.original_item_total ?? cart.item_total)}</dd>
       </div>
       {discount > 0 && (
         <div>
           <dt>{t("cart.totals.discount")}</dt>
-          <dd data-testid="discount-total">−{formatMoney(discount)}</dd>
+          <dd data-testid="discount-total">−{formatYuan(discount)}</dd>
         </div>
       )}
       <div>
         <dt>{t("cart.totals.shipping")}</dt>
-        <dd>{shippingKnown ? formatMoney(cart.shipping_total) : t("cart.totals.shippingLater")}</dd>
+        <dd>{shippingKnown ? formatYuan(cart.shipping_total) : t("cart.totals.shippingLater")}</dd>
       </div>
       <div className={styles.grand}>
         <dt>{t("cart.totals.total")}</dt>
-        <dd data-testid="cart-total">{formatMoney(cart.total)}</dd>
+        <dd data-testid="cart-total">{formatYuan(cart.total)}</dd>
       </div>
     </dl>
   )

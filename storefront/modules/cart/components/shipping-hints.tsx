@@ -1,4 +1,4 @@
-import { formatMoney } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import type { ProfileShipping } from "@/lib/data/fulfillment"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
@@ -24,7 +24,7 @@ export function ShippingHints({
       <h2 id="shipping-hint-heading">{t("cart.shippingHint.heading")}</h2>
       <ul className={styles.hints}>
         {hints.map((option) => {
-          const threshold = formatMoney(option.free_from)
+          const threshold = formatYuan(option.free_from)
           return (
             <li key={option.id}>
               {itemTotal >= (option.free_from ?? 0)
@@ -32,7 +32,7 @@ export function ShippingHints({
                 : t("cart.shippingHint.missing", {
                     name: option.name,
                     threshold,
-                    current: formatMoney(itemTotal),
+                    current: formatYuan(itemTotal),
                   })}
             </li>
           )

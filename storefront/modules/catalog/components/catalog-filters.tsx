@@ -1,8 +1,8 @@
 import Link from "next/link"
 import { categoryOptions } from "@/lib/catalog/categories"
 import type { CatalogQuery, Sort } from "@/lib/catalog/listing"
-import type { StoreCategory } from "@/lib/data/categories"
-import type { StoreTown } from "@/lib/data/towns"
+import type { StoreCategory } from "@/lib/catalog/types"
+import type { StoreTown } from "@http/provenance"
 import { t } from "@/lib/messages"
 
 const SORT_LABELS: Record<Sort, string> = {

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import { formatMoney } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import type { StoreCart } from "@/lib/data/cart"
 import { t } from "@/lib/messages"
 import { CartTotals } from "@/modules/cart/components/cart-totals"
@@ -20,7 +20,7 @@ export function CheckoutSummary({ cart }: { cart: StoreCart }) {
       <ul className={styles.lines}>
         {items.map((item) => (
           <li key={item.id} className={styles.lineMeta}>
-            {item.product_title} {item.variant_title} × {item.quantity} · {formatMoney(item.total)}
+            {item.product_title} {item.variant_title} × {item.quantity} · {formatYuan(item.total)}
           </li>
         ))}
       </ul>

@@ -1,8 +1,9 @@
+import type { ProductStorage } from "@http/metadata"
 import styles from "@/modules/common/shop.module.css"
 
 /** The delivery choices of one shipping profile (常温 or 冷链), prices formatted by the server. */
 export type ShippingGroup = {
-  storage: "ambient" | "cold_chain"
+  storage: ProductStorage
   options: {
     id: string
     name: string

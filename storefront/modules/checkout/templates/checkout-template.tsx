@@ -1,7 +1,7 @@
 import type { CheckoutState } from "@/lib/actions/checkout"
 import { cascadeOptions } from "@/lib/address/regions"
 import { checkoutFormValues } from "@/lib/checkout/form-values"
-import { formatMoney } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import type { StoreCart } from "@/lib/data/cart"
 import type { StoreCustomer } from "@/lib/data/customer"
 import type { ProfileShipping } from "@/lib/data/fulfillment"
@@ -48,7 +48,7 @@ export function CheckoutTemplate({
       name: o.name,
       description: o.description,
       is_pickup: o.is_pickup,
-      price: o.amount > 0 ? formatMoney(o.amount) : t("checkout.shipping.free"),
+      price: o.amount > 0 ? formatYuan(o.amount) : t("checkout.shipping.free"),
     })),
   }))
   const payments: PaymentChoice[] = [

@@ -1,10 +1,11 @@
-import type { BankTransferInstructions } from "@/lib/data/bank-transfer"
-import { formatChinaDateTime, formatMoney } from "@/lib/checkout/format"
+import type { StoreBankTransferInstructions } from "@http/payments"
+import { formatChinaDateTime } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
 /** The payee account, amount and reference code of a 对公转账 order. */
-export function BankTransferDetails({ transfer }: { transfer: BankTransferInstructions }) {
+export function BankTransferDetails({ transfer }: { transfer: StoreBankTransferInstructions }) {
   // 部分到账: part of the money arrived (the API says how much is still due)
   const partlyPaid =
     transfer.state === "awaiting_transfer" &&
@@ -26,8 +27,8 @@ export function BankTransferDetails({ transfer }: { transfer: BankTransferInstru
       {partlyPaid ? (
         <p className={styles.notice} data-testid="transfer-partial">
           {t("checkout.confirmed.partial", {
-            received: formatMoney(transfer.received_amount),
-            outstanding: formatMoney(transfer.outstanding_amount),
+            received: formatYuan(transfer.received_amount),
+            outstanding: formatYuan(transfer.outstanding_amount),
           })}
         </p>
       ) : null}
@@ -39,7 +40,7 @@ export function BankTransferDetails({ transfer }: { transfer: BankTransferInstru
         <dt>{t("checkout.confirmed.accountNumber")}</dt>
         <dd>{transfer.payee.account_number}</dd>
         <dt>{t("checkout.confirmed.amount")}</dt>
-        <dd>{formatMoney(transfer.amount)}</dd>
+        <dd>{formatYuan(transfer.amount)}</dd>
         <dt>{t("checkout.confirmed.reference")}</dt>
         <dd className={styles.reference} data-testid="transfer-reference">
           {transfer.reference}

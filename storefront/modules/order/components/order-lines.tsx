@@ -1,6 +1,6 @@
 import type { HttpTypes } from "@medusajs/types"
 import styles from "@/modules/common/shop.module.css"
-import { formatMoney } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 
 /** An order's lines: product, variant, quantity and Medusa's line total. */
 export function OrderLines({
@@ -12,7 +12,7 @@ export function OrderLines({
     <ul className={styles.lines}>
       {(items ?? []).map((item) => (
         <li key={item.id} className={styles.lineMeta}>
-          {item.product_title} {item.variant_title} × {item.quantity} · {formatMoney(item.total)}
+          {item.product_title} {item.variant_title} × {item.quantity} · {formatYuan(item.total)}
         </li>
       ))}
     </ul>

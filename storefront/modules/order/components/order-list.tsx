@@ -1,5 +1,6 @@
 import Link from "next/link"
-import { formatDateTime, formatMoney } from "@/lib/checkout/format"
+import { formatDateTime } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
 import { orderStatus, type OrderStates } from "@/lib/order/status"
 import styles from "@/modules/common/shop.module.css"
 
@@ -53,7 +54,7 @@ export function OrderList({
           <p className={styles.lineMeta}>
             {labels.placedAt} {formatDateTime(order.created_at)} ·{" "}
             {labels.total ? `${labels.total} ` : ""}
-            {formatMoney(order.total)}
+            {formatYuan(order.total)}
           </p>
           <p className={styles.lineMeta}>{orderStatus(order)}</p>
           <p className={styles.lineMeta}>

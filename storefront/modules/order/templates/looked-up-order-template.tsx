@@ -1,7 +1,8 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import { formatDateTime, formatMoney } from "@/lib/checkout/format"
-import type { BankTransferInstructions } from "@/lib/data/bank-transfer"
+import { formatDateTime } from "@/lib/checkout/format"
+import { formatYuan } from "@shared/money"
+import type { StoreBankTransferInstructions } from "@http/payments"
 import { t } from "@/lib/messages"
 import { orderStatus } from "@/lib/order/status"
 import styles from "@/modules/common/shop.module.css"
@@ -14,7 +15,7 @@ export function LookedUpOrderTemplate({
   transfer,
 }: {
   order: HttpTypes.StoreOrder
-  transfer: BankTransferInstructions | null
+  transfer: StoreBankTransferInstructions | null
 }) {
   return (
     <div className={styles.page}>
@@ -31,7 +32,7 @@ export function LookedUpOrderTemplate({
           <dt>{t("lookup.status")}</dt>
           <dd data-testid="order-status">{orderStatus(order)}</dd>
           <dt>{t("checkout.confirmed.total")}</dt>
-          <dd data-testid="order-total">{formatMoney(order.total)}</dd>
+          <dd data-testid="order-total">{formatYuan(order.total)}</dd>
         </dl>
       </section>
       {transfer && transfer.state !== "received" && <BankTransferDetails transfer={transfer} />}

@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
-import { formatMoney } from "@/lib/checkout/format"
-import type { BankTransferInstructions } from "@/lib/data/bank-transfer"
+import { formatYuan } from "@shared/money"
+import type { StoreBankTransferInstructions } from "@http/payments"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 import { BankTransferDetails } from "../components/bank-transfer-details"
@@ -13,7 +13,7 @@ export function OrderConfirmedTemplate({
   transfer,
 }: {
   order: HttpTypes.StoreOrder
-  transfer: BankTransferInstructions | null
+  transfer: StoreBankTransferInstructions | null
 }) {
   const paid = order.payment_status === "captured" || order.payment_status === "authorized"
   return (
@@ -27,7 +27,7 @@ export function OrderConfirmedTemplate({
           <dt>{t("checkout.confirmed.orderNumber")}</dt>
           <dd data-testid="order-number">#{order.display_id}</dd>
           <dt>{t("checkout.confirmed.total")}</dt>
-          <dd data-testid="order-total">{formatMoney(order.total)}</dd>
+          <dd data-testid="order-total">{formatYuan(order.total)}</dd>
         </dl>
       </section>
       {transfer ? (

@@ -1,6 +1,6 @@
 import Link from "next/link"
 import { endOrderLookupAction } from "@/lib/actions/order-lookup"
-import type { LookupOrder } from "@/lib/data/order-lookup"
+import type { StoreLookupOrder } from "@http/order-access"
 import { messagesOf, t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 import { OrderLookupForm } from "../components/lookup-form"
@@ -29,7 +29,7 @@ export function OrderLookupTemplate({
   orders,
 }: {
   contact: string
-  orders: LookupOrder[]
+  orders: StoreLookupOrder[]
 }) {
   return (
     <div className={styles.page}>

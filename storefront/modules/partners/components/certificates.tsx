@@ -1,4 +1,4 @@
-import type { Certificate } from "@/lib/catalog/types"
+import type { Certificate } from "@http/provenance"
 import { t } from "@/lib/messages"
 
 export function Certificates({ certificates }: { certificates: Certificate[] | null | undefined }) {

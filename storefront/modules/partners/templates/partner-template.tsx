@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { PartnerDetail } from "@/lib/data/partners"
+import type { StorePartnerDetail } from "@http/provenance"
 import { t } from "@/lib/messages"
 import { AidShare } from "@/modules/aid/components/aid-share"
 import { ProductsSection } from "@/modules/products/components/products-section"
@@ -7,7 +7,7 @@ import { Certificates } from "../components/certificates"
 import { kindLabel } from "../components/partner-card"
 
 /** A partner's page: kind and place, households, story, certificates, its town's aid share, products. */
-export function PartnerTemplate({ partner }: { partner: PartnerDetail }) {
+export function PartnerTemplate({ partner }: { partner: StorePartnerDetail }) {
   return (
     <article className="partner" data-testid="partner">
       <h1>{partner.name}</h1>

@@ -1,13 +1,8 @@
 import Link from "next/link"
 import type { StoreProduct } from "@/lib/catalog/types"
 import { t } from "@/lib/messages"
-import {
-  formatYuan,
-  isInSeason,
-  isSoldOut,
-  lowestPriceFen,
-  presaleShipDate,
-} from "@/lib/catalog/produce"
+import { formatFen } from "@shared/money"
+import { isInSeason, isSoldOut, lowestPriceFen, presaleShipDate } from "@/lib/catalog/produce"
 import { ProductPicture } from "./product-picture"
 
 /** A product in a grid: illustration, title, origin, lowest price and badges. */
@@ -31,7 +26,7 @@ export function ProductCard({ product, month }: { product: StoreProduct; month?:
           <span className="product-card-foot">
             {price !== null && (
               <span className="price" data-testid="card-price">
-                {formatYuan(price)}
+                {formatFen(price)}
                 {several && <small> {t("catalog.from")}</small>}
               </span>
             )}

@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { ProductPartner } from "@/lib/catalog/types"
+import type { StoreProductPartner } from "@http/provenance"
 import { t } from "@/lib/messages"
 import { Certificates } from "@/modules/partners/components/certificates"
 import { kindLabel } from "@/modules/partners/components/partner-card"
@@ -10,7 +10,7 @@ export function ProductProvenance({
   harvest,
   story,
 }: {
-  partner: ProductPartner
+  partner: StoreProductPartner
   /** the harvest window ("8–10 月"), if known */
   harvest: string | null
   /** the partner's story, else its summary */

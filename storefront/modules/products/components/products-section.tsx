@@ -1,5 +1,5 @@
 import { filterAndSort } from "@/lib/catalog/listing"
-import { chinaMonth } from "@/lib/catalog/produce"
+import { chinaMonth } from "@shared/china-time"
 import { listCatalogue } from "@/lib/data/products"
 import { ProductGrid } from "./product-card"
 

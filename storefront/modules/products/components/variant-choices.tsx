@@ -1,13 +1,13 @@
 import type { StoreProduct } from "@/lib/catalog/types"
 import {
   formatChineseDate,
-  formatYuan,
   pricePerJinFen,
   type StockState,
   stockState,
   variantPriceFen,
 } from "@/lib/catalog/produce"
 import { t } from "@/lib/messages"
+import { formatFen } from "@shared/money"
 
 function stockLabel(state: StockState): string {
   switch (state.kind) {
@@ -57,12 +57,12 @@ export function VariantChoices({ product }: { product: StoreProduct }) {
               <span className="variant-title">{variant.title}</span>
               {price !== null && (
                 <span className="variant-price" data-testid="variant-price">
-                  {formatYuan(price)}
+                  {formatFen(price)}
                 </span>
               )}
               {perJin !== null && (
                 <span className="variant-per-jin" data-testid="variant-per-jin">
-                  {t("product.perJin", { price: formatYuan(perJin) })}
+                  {t("product.perJin", { price: formatFen(perJin) })}
                 </span>
               )}
               <span className={`stock stock-${state.kind}`} data-testid="variant-stock">

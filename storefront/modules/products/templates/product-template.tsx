@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { harvestWindow } from "@/lib/catalog/produce"
 import type { StoreProduct } from "@/lib/catalog/types"
-import type { PartnerDetail } from "@/lib/data/partners"
+import type { StorePartnerDetail } from "@http/provenance"
 import { t } from "@/lib/messages"
 import { ProductBuy } from "../components/product-buy"
 import { ProductPhotos } from "../components/product-picture"
@@ -14,7 +14,7 @@ export function ProductTemplate({
 }: {
   product: StoreProduct
   /** the partner's public profile (its story), if it could be read */
-  profile: PartnerDetail | null
+  profile: StorePartnerDetail | null
 }) {
   const partner = product.partner
   return (

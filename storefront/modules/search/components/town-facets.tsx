@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { StoreTown } from "@/lib/data/towns"
+import type { StoreTown } from "@http/provenance"
 import { t } from "@/lib/messages"
 
 /** The search page's link for a query, town and page (page 1 and no town left out). */

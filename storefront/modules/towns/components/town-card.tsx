@@ -1,5 +1,5 @@
 import Link from "next/link"
-import type { StoreTown } from "@/lib/data/towns"
+import type { StoreTown } from "@http/provenance"
 import { t } from "@/lib/messages"
 
 export function TownCard({ town }: { town: StoreTown }) {

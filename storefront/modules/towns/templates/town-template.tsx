@@ -1,11 +1,11 @@
-import type { TownDetail } from "@/lib/data/towns"
+import type { StoreTownDetail } from "@http/provenance"
 import { t } from "@/lib/messages"
 import { AidShare } from "@/modules/aid/components/aid-share"
 import { PartnerCard } from "@/modules/partners/components/partner-card"
 import { ProductsSection } from "@/modules/products/components/products-section"
 
 /** A town's page: what it is known for, its villages, its share of aid sales, products and partners. */
-export function TownTemplate({ town }: { town: TownDetail }) {
+export function TownTemplate({ town }: { town: StoreTownDetail }) {
   return (
     <article className="town" data-testid="town">
       <h1>{town.name}</h1>

@@ -1,4 +1,4 @@
-import type { StoreTown } from "@/lib/data/towns"
+import type { StoreTown } from "@http/provenance"
 import { t } from "@/lib/messages"
 import { TownCard } from "../components/town-card"
 

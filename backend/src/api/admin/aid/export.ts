@@ -1,6 +1,7 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify/sync"
 import ExcelJS from "exceljs"
+import type { AidExportFormat } from "../../../types/http/aid"
 
 export type Column = {
   header: string
@@ -22,7 +23,7 @@ export type Table = {
 export async function sendTable<Body>(
   res: MedusaResponse<Body>,
   table: Table,
-  format: "csv" | "xlsx",
+  format: AidExportFormat,
   fileName: string
 ) {
   if (format === "csv") {

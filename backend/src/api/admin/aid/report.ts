@@ -2,16 +2,17 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../modules/aid"
-import type { SummaryGroup } from "../../../modules/aid/service"
 import { chinaToday } from "../../../shared/china-time"
 import { money, yuanString } from "../../../shared/money"
 import { PROVENANCE_MODULE, type ProvenanceModuleService } from "../../../modules/provenance"
-import type {
-  AdminAidEntryListResponse,
-  AdminAidSummaryResponse,
-  AidEntryKind,
-  AidReportScope,
-  AidSummaryRow,
+import {
+  AID_BUYER_KINDS,
+  type AdminAidEntryListResponse,
+  type AdminAidSummaryResponse,
+  type AidGroupBy,
+  type AidEntryKind,
+  type AidReportScope,
+  type AidSummaryRow,
 } from "../../../types/http/aid"
 import { exactAmount } from "../../utils/amount"
 import { jsonTime } from "../../utils/json"
@@ -101,7 +102,7 @@ function monthsBetween(first: string, last: string): string[] {
  */
 export async function buildSummary(
   container: MedusaContainer,
-  params: ReportScope & { group_by: SummaryGroup }
+  params: ReportScope & { group_by: AidGroupBy }
 ): Promise<AdminAidSummaryResponse> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
   const { town_id, partner_id } = await resolveScope(container, params)
@@ -176,9 +177,9 @@ export async function buildSummary(
       break
     }
     case "buyer_kind": {
-      rows = (["consumer", "unit"] as const)
-        .filter((kind) => !params.buyer_kind || kind === params.buyer_kind)
-        .map((key) => ({ ...zero(key), label: messages.buyer_kind[key] }))
+      rows = AID_BUYER_KINDS.filter((kind) => !params.buyer_kind || kind === params.buyer_kind).map(
+        (key) => ({ ...zero(key), label: messages.buyer_kind[key] })
+      )
       break
     }
   }

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import { BANK_TRANSFER_PROVIDER_ID } from "../../../modules/bank-transfer/payee"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../../types/http/payments"
 
 /**
  * Medusa's own capture (`POST /admin/payments/:id/capture`, the order page's

@@ -1,9 +1,10 @@
 import { z } from "@medusajs/framework/zod"
-import { normalizeContact } from "../../../shared/contact"
+import { EMAIL_MAX_LENGTH, normalizeContact } from "../../../shared/contact"
+import { LOOKUP_CODE_PATTERN } from "../../../types/http/order-access"
 
 const contact = z
   .string({ error: "contact must be a string" })
-  .max(254, "contact must be at most 254 characters")
+  .max(EMAIL_MAX_LENGTH, `contact must be at most ${EMAIL_MAX_LENGTH} characters`)
   .transform((value, ctx) => {
     const parsed = normalizeContact(value)
     if (!parsed) {
@@ -25,7 +26,7 @@ export const StoreCreateOrderLookupSession = z.object({
   code: z
     .string({ error: "code must be a string" })
     .trim()
-    .regex(/^\d{6}$/, "code must be the 6 digits of the message"),
+    .regex(LOOKUP_CODE_PATTERN, "code must be the 6 digits of the message"),
 })
 export type StoreCreateOrderLookupSessionType = z.infer<typeof StoreCreateOrderLookupSession>
 

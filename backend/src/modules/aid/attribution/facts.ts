@@ -1,12 +1,12 @@
 import BigNumber from "bignumber.js"
 import { type Money, money, roundToFen, splitByWeights } from "../../../shared/money"
-import type { EntryKind } from "../models/entry"
+import type { AidEntryKind } from "../../../types/http/aid"
 import { allocateRefund, type Lines } from "./line-state"
 import type { Move, OrderFacts, OrderLineFacts } from "./types"
 
 /** A fact of the order's history and how it moves its lines, given what they hold before it. */
 export type Fact = {
-  kind: Exclude<EntryKind, "correction">
+  kind: Exclude<AidEntryKind, "correction">
   source_id: string
   at: Date
   rank: number

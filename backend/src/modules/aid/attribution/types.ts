@@ -1,4 +1,4 @@
-import type { BuyerKind, EntryKind } from "../models/entry"
+import type { AidBuyerKind, AidEntryKind } from "../../../types/http/aid"
 import type { Money } from "../../../shared/money"
 
 /** One line of an order as the ledger sees it. */
@@ -20,7 +20,7 @@ export type OrderFacts = {
   order_id: string
   display_id: number | null
   currency_code: string
-  buyer_kind: BuyerKind
+  buyer_kind: AidBuyerKind
   unit_id: string | null
   customer_id: string | null
   placed_at: Date
@@ -46,7 +46,7 @@ export type OrderFacts = {
 /** One entry of the ledger (the `aid_entry` row without its id and day). */
 export type LedgerEntry = {
   entry_key: string
-  kind: EntryKind
+  kind: AidEntryKind
   source_id: string
   order_id: string
   order_display_id: number | null
@@ -61,7 +61,7 @@ export type LedgerEntry = {
   /** decimal yuan, two decimals, signed */
   amount: string
   currency_code: string
-  buyer_kind: BuyerKind
+  buyer_kind: AidBuyerKind
   unit_id: string | null
   customer_id: string | null
   occurred_at: Date
@@ -93,7 +93,7 @@ export const LEDGER_ENTRY_FIELDS = [
 /** A line's part of a fact: units and money it gains (positive) or loses (negative). */
 export type Move = { line: string; quantity: number; amount: Money }
 
-export function entryKey(kind: EntryKind, sourceId: string, lineItemId: string): string {
+export function entryKey(kind: AidEntryKind, sourceId: string, lineItemId: string): string {
   return `${kind}:${sourceId}:${lineItemId}`
 }
 

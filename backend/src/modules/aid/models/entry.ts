@@ -1,17 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const ENTRY_KINDS = [
-  "sale",
-  "edit",
-  "return",
-  "refund",
-  "cancellation",
-  "correction",
-] as const
-export type EntryKind = (typeof ENTRY_KINDS)[number]
-
-export const BUYER_KINDS = ["consumer", "unit"] as const
-export type BuyerKind = (typeof BUYER_KINDS)[number]
+import { AID_BUYER_KINDS, AID_ENTRY_KINDS } from "../../../types/http/aid"
 
 /**
  * One line of the aid ledger: what one order line contributed to (or took back
@@ -23,7 +11,7 @@ const AidEntry = model
   .define("aid_entry", {
     id: model.id({ prefix: "aident" }).primaryKey(),
     entry_key: model.text(),
-    kind: model.enum([...ENTRY_KINDS]),
+    kind: model.enum([...AID_ENTRY_KINDS]),
     source_id: model.text(),
     order_id: model.text(),
     order_display_id: model.number().nullable(),
@@ -37,7 +25,7 @@ const AidEntry = model
     quantity: model.number(),
     amount: model.bigNumber(),
     currency_code: model.text(),
-    buyer_kind: model.enum([...BUYER_KINDS]),
+    buyer_kind: model.enum([...AID_BUYER_KINDS]),
     unit_id: model.text().nullable(),
     customer_id: model.text().nullable(),
     occurred_at: model.dateTime(),

@@ -1,13 +1,11 @@
 import { model } from "@medusajs/framework/utils"
+import {
+  AID_RECONCILIATION_TRIGGERS,
+  type AidReconciliationMismatch,
+} from "../../../types/http/aid"
 
 /** An order whose ledger net differs from what the order says (amounts in decimal yuan). */
-export type ReconciliationMismatch = {
-  order_id: string
-  display_id: number | null
-  ledger: string
-  expected: string
-  difference: string
-}
+export type ReconciliationMismatch = AidReconciliationMismatch
 
 /**
  * One run of the reconciliation: every order's ledger net compared with what
@@ -15,7 +13,7 @@ export type ReconciliationMismatch = {
  */
 const AidReconciliation = model.define("aid_reconciliation", {
   id: model.id({ prefix: "aidrec" }).primaryKey(),
-  trigger: model.enum(["job", "admin"]),
+  trigger: model.enum([...AID_RECONCILIATION_TRIGGERS]),
   orders_checked: model.number(),
   mismatch_count: model.number(),
   difference_total: model.bigNumber(),

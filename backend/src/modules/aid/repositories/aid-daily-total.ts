@@ -2,13 +2,12 @@ import type { Context } from "@medusajs/framework/types"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import { yuanString } from "../../../shared/money"
+import type { AidGroupBy } from "../../../types/http/aid"
 import type { DailyTotalDelta } from "../daily-totals"
 import AidDailyTotal, { type TotalLevel } from "../models/daily-total"
 
-export type SummaryGroup = "town" | "partner" | "month" | "buyer_kind"
-
 export type SummaryFilters = {
-  group_by: SummaryGroup
+  group_by: AidGroupBy
   /** inclusive China-time days, YYYY-MM-DD */
   from?: string
   to?: string
@@ -33,7 +32,7 @@ type FiguresRow = { amount: string; quantity: string; orders: string }
 const FIGURES =
   "coalesce(sum(amount), 0)::text AS amount, coalesce(sum(quantity), 0)::bigint AS quantity, coalesce(sum(orders), 0)::bigint AS orders"
 
-const GROUP_KEY: Record<SummaryGroup, string> = {
+const GROUP_KEY: Record<AidGroupBy, string> = {
   town: "town_id",
   partner: "partner_id",
   month: "substr(day, 1, 7)",

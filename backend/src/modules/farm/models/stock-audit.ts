@@ -1,7 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-export const STOCK_REASONS = ["sale", "manual", "batch", "return", "presale"] as const
-export type StockReason = (typeof STOCK_REASONS)[number]
+import { FARM_STOCK_REASONS } from "../../../types/http/farm"
 
 /**
  * One change of a variant's stocked quantity at a farm's location: who made
@@ -15,7 +13,7 @@ const FarmStockAudit = model
     variant_id: model.text(),
     inventory_item_id: model.text(),
     location_id: model.text(),
-    reason: model.enum([...STOCK_REASONS]),
+    reason: model.enum([...FARM_STOCK_REASONS]),
     before: model.number(),
     after: model.number(),
     delta: model.number(),

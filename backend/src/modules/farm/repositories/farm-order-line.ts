@@ -1,6 +1,7 @@
 import type { Context } from "@medusajs/framework/types"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/knex"
 import { MikroOrmBase } from "@medusajs/framework/utils"
+import type { FarmOrderLineStatus } from "../../../types/http/farm-sales"
 import { OrderPaymentRepository } from "../../aid/repositories/order-payment"
 
 /** Which lines of a farm's products to read. */
@@ -8,7 +9,7 @@ export type FarmOrderLineFilters = {
   /** the farm's products */
   product_ids: string[]
   /** "open": lines with units not yet fulfilled */
-  status: "open" | "all"
+  status: FarmOrderLineStatus
   order_id?: string
   line_ids?: string[]
   /** also unpaid orders' lines (to refuse a shipment with a clear reason, never to list) */

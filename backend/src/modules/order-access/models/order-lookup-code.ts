@@ -1,4 +1,5 @@
 import { model } from "@medusajs/framework/utils"
+import { CONTACT_CHANNELS } from "../../../shared/contact"
 
 /**
  * A one-time code sent to a buyer's mobile (SMS) or e-mail so a guest can look
@@ -10,7 +11,7 @@ const OrderLookupCode = model
   .define("order_lookup_code", {
     id: model.id({ prefix: "olcode" }).primaryKey(),
     contact: model.text(),
-    channel: model.enum(["sms", "email"]),
+    channel: model.enum([...CONTACT_CHANNELS]),
     code_hash: model.text(),
     client_key: model.text(),
     expires_at: model.dateTime(),

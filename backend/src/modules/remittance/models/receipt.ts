@@ -1,8 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-
-/** What the receipt did to its payment, recorded with it (see ../standing.ts). */
-export const RECEIPT_OUTCOMES = ["partial", "paid", "overpaid"] as const
-export type ReceiptOutcome = (typeof RECEIPT_OUTCOMES)[number]
+import { RECEIPT_OUTCOMES } from "../../../types/http/payments"
 
 /**
  * 到账记录: money the support team saw arrive for a payment (today a 对公转账
@@ -25,6 +22,7 @@ const RemittanceReceipt = model
     note: model.text().nullable(),
     /** the user who recorded it */
     recorded_by: model.text().nullable(),
+    /** what the receipt did to its payment (see ../standing.ts) */
     outcome: model.enum([...RECEIPT_OUTCOMES]),
   })
   .indexes([{ on: ["payment_id"] }, { on: ["order_id"] }])

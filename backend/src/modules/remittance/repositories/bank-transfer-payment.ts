@@ -2,7 +2,7 @@ import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
-import { BANK_TRANSFER_PROVIDER_ID } from "../../bank-transfer/payee"
+import { BANK_TRANSFER_PROVIDER_ID, type BankTransferFilter } from "../../../types/http/payments"
 import type { BankTransferData } from "../../bank-transfer/service"
 import RemittanceReceipt from "../models/receipt"
 
@@ -13,7 +13,7 @@ export type BankTransferFilters = {
   q?: string
   order_id?: string
   payment_id?: string
-  state?: "awaiting_transfer" | "partially_received" | "received" | "canceled"
+  state?: BankTransferFilter
 }
 
 /** One bank-transfer payment with its order and what was received for it, as read from the database. */

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../../modules/remittance"
-import type { ReceiptOutcome } from "../../../modules/remittance/models/receipt"
+import type { ReceiptOutcome } from "../../../types/http/payments"
 
 export type CreateReceiptInput = {
   payment_id: string

@@ -1,11 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { FARM_MODULE, type FarmModuleService } from "../../../modules/farm"
-import type { StockReason } from "../../../modules/farm/models/stock-audit"
+import type { FarmStockReason } from "../../../types/http/farm"
 import type { AppliedStockChange } from "./apply-stock-changes"
 
 export type RecordStockAuditInput = {
   partner_id: string
-  reason: StockReason
+  reason: FarmStockReason
   actor_id: string | null
   reference_id?: string | null
   note?: string | null

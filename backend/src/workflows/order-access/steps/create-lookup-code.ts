@@ -1,8 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ORDER_ACCESS_MODULE, type OrderAccessModuleService } from "../../../modules/order-access"
 import type { CreatedLookupCode } from "../../../modules/order-access/service"
+import type { ContactChannel } from "../../../shared/contact"
 
-export type CreateLookupCodeInput = { contact: string; channel: "sms" | "email"; client: string }
+export type CreateLookupCodeInput = { contact: string; channel: ContactChannel; client: string }
 
 export const createLookupCodeStepId = "create-order-lookup-code"
 

@@ -5,6 +5,7 @@ import type {
   AdminAidReconciliationResponse,
   AidReconciliation,
   AidReconciliationMismatch,
+  AidReconciliationTrigger,
 } from "../../../../types/http/aid"
 import { reconcileAidLedgerWorkflow } from "../../../../workflows/aid"
 import { exactValue } from "../../../utils/amount"
@@ -12,7 +13,7 @@ import { jsonTime } from "../../../utils/json"
 
 type Run = {
   id: string
-  trigger: "job" | "admin"
+  trigger: AidReconciliationTrigger
   orders_checked: number
   mismatch_count: number
   difference_total: number | string

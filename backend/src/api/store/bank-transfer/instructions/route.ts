@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framew
 import type { BankTransferData } from "../../../../modules/bank-transfer/service"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../../../modules/remittance"
 import { standingOf } from "../../../../modules/remittance/standing"
+import { yuanString } from "../../../../shared/money"
 import {
   BANK_TRANSFER_PROVIDER_ID,
   type StoreBankTransferInstructionsResponse,
@@ -147,7 +148,7 @@ export async function GET(
     bank_transfer: {
       provider_id: BANK_TRANSFER_PROVIDER_ID,
       reference: data.reference,
-      amount: MathBN.convert(session.amount).toFixed(2),
+      amount: yuanString(MathBN.convert(session.amount)),
       currency_code: session.currency_code,
       payee: data.payee,
       state,

@@ -1,11 +1,11 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../../../../../../modules/aid"
 import {
   PROVENANCE_MODULE,
   type ProvenanceModuleService,
 } from "../../../../../../../modules/provenance"
+import { type Money, money, yuanString } from "../../../../../../../shared/money"
 import type { StoreOrderAidResponse } from "../../../../../../../types/http/aid"
 import { exactValue } from "../../../../../../utils/amount"
 
@@ -43,11 +43,11 @@ export async function GET(
     aid.paidAt([order.id]),
   ])
   const paid_at = paidAt.get(order.id) ?? null
-  const byTown = new Map<string, BigNumber>()
+  const byTown = new Map<string, Money>()
   for (const entry of entries) {
     if (!entry.town_id) continue
-    const amount = new BigNumber(exactValue(entry.raw_amount, entry.amount ?? 0))
-    byTown.set(entry.town_id, (byTown.get(entry.town_id) ?? new BigNumber(0)).plus(amount))
+    const amount = money(exactValue(entry.raw_amount, entry.amount ?? 0))
+    byTown.set(entry.town_id, (byTown.get(entry.town_id) ?? money(0)).plus(amount))
   }
   const towns = byTown.size
     ? await provenance.listTowns({ id: [...byTown.keys()] }, { select: ["id", "name", "rank"] })
@@ -61,7 +61,7 @@ export async function GET(
     }))
     .filter((row) => row.amount.gt(0))
     .sort((a, b) => b.amount.comparedTo(a.amount) || a.rank - b.rank)
-  const total = rows.reduce((acc, row) => acc.plus(row.amount), new BigNumber(0))
+  const total = rows.reduce((acc, row) => acc.plus(row.amount), money(0))
 
   res.setHeader("Cache-Control", "private, no-store")
   res.json({
@@ -70,11 +70,11 @@ export async function GET(
       currency_code: order.currency_code,
       paid: paid_at !== null,
       paid_at: paid_at?.toISOString() ?? null,
-      total: total.toFixed(2),
+      total: yuanString(total),
       towns: rows.map(({ town_id, name, amount }) => ({
         town_id,
         name,
-        amount: amount.toFixed(2),
+        amount: yuanString(amount),
       })),
     },
   })
