@@ -24,6 +24,7 @@ export default defineConfig({
     alias: {
       "@/": `${path.join(root, "storefront")}/`,
       "@shared/": `${path.join(root, "backend/src/shared")}/`,
+      "@http/": `${path.join(root, "backend/src/types/http")}/`,
     },
   },
   test: {
