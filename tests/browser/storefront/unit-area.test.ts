@@ -3,8 +3,9 @@
  * is led back to it), applies with a mistyped credit code (told in Chinese
  * beside the field), fixes it and sees 待审核; the support team verifies the
  * unit (admin API); the clerk, its 管理员, adds a registered colleague as
- * 采购员 and cannot remove the last 管理员; the 采购员 signs in and reads the
- * unit and its members without any of the 管理员's controls.
+ * 采购员, changes its role and back, and cannot remove the last 管理员; the
+ * 采购员 signs in and reads the unit and its members without any of the
+ * 管理员's controls.
  */
 import type { Locator, Page } from "playwright-core"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
@@ -84,7 +85,7 @@ describe("a unit's area on the storefront", () => {
     await screenshotAtWidths(page, "storefront-unit-pending")
   })
 
-  it("the verified unit's 管理员 adds a 采购员 and cannot remove the last 管理员", async () => {
+  it("the verified unit's 管理员 adds a 采购员, changes its role and cannot remove the last 管理员", async () => {
     const admin = adminCall(shop.backendUrl, await signInAdmin(shop.backendUrl))
     const { units } = await admin(`/admin/units?q=${CREDIT_CODE}`)
     expect(units).toHaveLength(1)
@@ -108,6 +109,18 @@ describe("a unit's area on the storefront", () => {
     const member = (email: string) =>
       page.locator(`[data-testid="unit-member"][data-email="${email}"]`)
     await expectVisible(member(buyer.email))
+    expect(await member(buyer.email).getByTestId("unit-member-role").textContent()).toBe("采购员")
+
+    // a role changed, and back
+    const controls = () => member(buyer.email).getByTestId("member-controls")
+    await controls().getByLabel(`${buyer.email} 的角色`).selectOption("finance")
+    await submit(page, controls(), "修改角色")
+    expect(await controls().getByTestId("member-message").textContent()).toBe(
+      `已将 ${buyer.email} 设为财务`
+    )
+    expect(await member(buyer.email).getByTestId("unit-member-role").textContent()).toBe("财务")
+    await controls().getByLabel(`${buyer.email} 的角色`).selectOption("buyer")
+    await submit(page, controls(), "修改角色")
     expect(await member(buyer.email).getByTestId("unit-member-role").textContent()).toBe("采购员")
 
     // the last 管理员 stays: the server's refusal, in Chinese
