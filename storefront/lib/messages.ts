@@ -5,6 +5,7 @@ import cart from "@/messages/zh-CN/cart.json"
 import checkout from "@/messages/zh-CN/checkout.json"
 import account from "@/messages/zh-CN/account.json"
 import order from "@/messages/zh-CN/order.json"
+import unit from "@/messages/zh-CN/unit.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -19,6 +20,7 @@ const messages: MessageTree = {
   ...checkout,
   ...account,
   ...order,
+  ...unit,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { nextPathOf } from "@/lib/account/next-path"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { listOrders } from "@/lib/data/orders"
 import { t } from "@/lib/messages"
@@ -9,9 +10,18 @@ export const dynamic = "force-dynamic"
 
 export const metadata: Metadata = { title: t("account.title"), robots: { index: false } }
 
-export default async function AccountPage() {
+/** The account, or signing in (`?next=/unit`: where to go back to after it). */
+export default async function AccountPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const customer = await retrieveCustomer()
-  if (!customer) return <AccountLoginTemplate />
+  if (!customer) {
+    const { next } = await searchParams
+    const back = nextPathOf(next)
+    return <AccountLoginTemplate next={back === "/account" ? undefined : back} />
+  }
   const { orders } = await listOrders(50)
   return <AccountOrdersTemplate customer={customer} orders={orders} />
 }

@@ -3,6 +3,7 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { type FormState, type ResetPasswordState, valuesOf } from "@/lib/account/form-state"
+import { nextPathOf } from "@/lib/account/next-path"
 import { email, loginSchema, newPasswordSchema, registerSchema } from "@/lib/account/schema"
 import { fieldErrors } from "@/lib/checkout/schema"
 import {
@@ -40,7 +41,7 @@ export async function loginAction(previous: FormState, form: FormData): Promise<
     }
   }
   refresh()
-  redirect("/account")
+  redirect(nextPathOf(form.get("next")))
 }
 
 /** "尝试次数过多，请 N 分钟后再试" for a 429 from the backend's sign-in limits. */
@@ -93,7 +94,7 @@ export async function registerAction(previous: FormState, form: FormData): Promi
     }
   }
   refresh()
-  redirect("/account")
+  redirect(nextPathOf(form.get("next")))
 }
 
 /**

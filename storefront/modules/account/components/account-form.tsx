@@ -30,6 +30,7 @@ export function AccountForm({
   submit,
   resubmit,
   block,
+  hidden = {},
   messages,
   children,
 }: {
@@ -43,6 +44,8 @@ export function AccountForm({
   resubmit?: string
   /** a full-width submit button */
   block?: boolean
+  /** hidden fields sent along (e.g. where signing in leads back to) */
+  hidden?: Record<string, string>
   /** the account messages */
   messages: MessageTree
   /** below the button */
@@ -53,6 +56,9 @@ export function AccountForm({
   return (
     <form action={formAction} noValidate key={state.round} data-testid={testId}>
       <FormStatus state={state} />
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {fields.map(({ name, label, hint, type = "text", ...input }) => (
         <TextField
           key={name}

@@ -7,7 +7,7 @@ import styles from "@/modules/common/shop.module.css"
 import { AccountForm } from "./account-form"
 
 /** Signing in with e-mail and password; a link to reset a forgotten password. */
-export function LoginForm({ messages }: { messages: MessageTree }) {
+export function LoginForm({ messages, next }: { messages: MessageTree; next?: string }) {
   return (
     <AccountForm
       action={loginAction}
@@ -24,6 +24,7 @@ export function LoginForm({ messages }: { messages: MessageTree }) {
       ]}
       submit="login.submit"
       block
+      hidden={next ? { next } : undefined}
       messages={messages}
     >
       <p className={styles.hint} style={{ marginTop: ".75rem" }}>
@@ -36,7 +37,7 @@ export function LoginForm({ messages }: { messages: MessageTree }) {
 }
 
 /** A new account: e-mail, name, optional mobile and the password twice. */
-export function RegisterForm({ messages }: { messages: MessageTree }) {
+export function RegisterForm({ messages, next }: { messages: MessageTree; next?: string }) {
   return (
     <AccountForm
       action={registerAction}
@@ -68,6 +69,7 @@ export function RegisterForm({ messages }: { messages: MessageTree }) {
       ]}
       submit="register.submit"
       block
+      hidden={next ? { next } : undefined}
       messages={messages}
     />
   )

@@ -4,12 +4,13 @@ import type { StoreCustomer } from "@/lib/data/customer"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-type Section = "orders" | "addresses" | "invoices"
+type Section = "orders" | "addresses" | "invoices" | "unit"
 
 const LINKS: { key: Section; href: string }[] = [
   { key: "orders", href: "/account" },
   { key: "addresses", href: "/account/addresses" },
   { key: "invoices", href: "/account/invoices" },
+  { key: "unit", href: "/unit" },
 ]
 
 /** The account pages' heading, navigation and logout button. */

@@ -1,0 +1,83 @@
+import "server-only"
+import type {
+  StoreUnitResponse,
+  UnitCreateRequest,
+  UnitMember,
+  UnitMemberListResponse,
+  UnitMemberRole,
+  UnitUpdateRequest,
+} from "@http/unit"
+import { NOT_CACHED } from "./cache"
+import { authHeaders } from "./cookies"
+import { medusa, nullIfNotFound } from "./medusa"
+
+/**
+ * The signed-in customer's unit (/store/units): its own unit is always `me`
+ * (the server resolves it from the membership, there is never a unit id in
+ * the path). Never cached: a member's unit, role and members are private and
+ * change with every write. A refusal is thrown as the SDK's FetchError
+ * (status and message); lib/unit/errors.ts says it in Chinese.
+ */
+
+/** The customer's unit, role and member id, or null when it belongs to no unit (404). */
+export async function retrieveMyUnit(): Promise<StoreUnitResponse | null> {
+  return nullIfNotFound(
+    medusa.client.fetch<StoreUnitResponse>("/store/units/me", {
+      headers: await authHeaders(),
+      ...NOT_CACHED,
+    })
+  )
+}
+
+/** The members of the customer's unit, with their roles and e-mails. */
+export async function listMyUnitMembers(): Promise<UnitMember[]> {
+  const { members } = await medusa.client.fetch<UnitMemberListResponse>("/store/units/me/members", {
+    headers: await authHeaders(),
+    ...NOT_CACHED,
+  })
+  return members
+}
+
+/** Applies for a unit: it is pending, and the customer its 管理员. */
+export async function applyForUnit(body: UnitCreateRequest): Promise<StoreUnitResponse> {
+  return medusa.client.fetch<StoreUnitResponse>("/store/units", {
+    method: "POST",
+    body,
+    headers: await authHeaders(),
+  })
+}
+
+/** The 管理员 saves the unit's details. */
+export async function updateMyUnit(body: UnitUpdateRequest): Promise<StoreUnitResponse> {
+  return medusa.client.fetch<StoreUnitResponse>("/store/units/me", {
+    method: "POST",
+    body,
+    headers: await authHeaders(),
+  })
+}
+
+/** The 管理员 adds a registered customer by e-mail. */
+export async function addUnitMember(email: string, role: UnitMemberRole) {
+  await medusa.client.fetch("/store/units/me/members", {
+    method: "POST",
+    body: { email, role },
+    headers: await authHeaders(),
+  })
+}
+
+/** The 管理员 changes a member's role. */
+export async function updateUnitMember(id: string, role: UnitMemberRole) {
+  await medusa.client.fetch(`/store/units/me/members/${encodeURIComponent(id)}`, {
+    method: "POST",
+    body: { role },
+    headers: await authHeaders(),
+  })
+}
+
+/** The 管理员 removes a member. */
+export async function removeUnitMember(id: string) {
+  await medusa.client.fetch(`/store/units/me/members/${encodeURIComponent(id)}`, {
+    method: "DELETE",
+    headers: await authHeaders(),
+  })
+}
