@@ -122,7 +122,8 @@ async function recordRow(
       message: null,
     }
   } catch (error) {
-    const duplicate = MedusaError.isMedusaError(error) && error.type === MedusaError.Types.CONFLICT
+    const duplicate =
+      MedusaError.isMedusaError(error) && error.type === MedusaError.Types.DUPLICATE_ERROR
     return {
       row: credit.row,
       result: duplicate ? "duplicate" : "failed",

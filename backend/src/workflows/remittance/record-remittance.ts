@@ -37,7 +37,7 @@ export type RecordRemittanceInput = {
  * (modules/remittance/planner.ts): an exact amount from the expected payer
  * captures every payment of the target through 确认到账's receipts (the order
  * is paid); anything else is recorded flagged and captures nothing. A 流水号
- * already recorded is refused (409). One credit at a time; a failed capture
+ * already recorded is refused (422). One credit at a time; a failed capture
  * removes the credit.
  */
 export const recordRemittanceWorkflow = createWorkflow(

@@ -32,7 +32,7 @@ export async function GET(
  * POST /admin/remittances: records a bank credit by hand and matches it by
  * the reference in its 附言 (`remark`): `status` matched (captured),
  * underpaid, overpaid, name_mismatch (confirm to capture) or unmatched.
- * A 流水号 already recorded answers 409.
+ * A 流水号 already recorded answers 422 (already recorded).
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<AdminCreateRemittanceBodyType>,

@@ -17,8 +17,9 @@ type OrderPayers = {
   } | null
 }
 
+/** A person's name as the shop writes it (first_name holds the family name: 李 + 明). */
 const fullName = (a?: { first_name?: string | null; last_name?: string | null } | null) =>
-  a ? `${a.last_name ?? ""}${a.first_name ?? ""}`.trim() || `${a.first_name ?? ""}`.trim() : ""
+  a ? `${a.first_name ?? ""}${a.last_name ?? ""}`.trim() : ""
 
 /**
  * The names a single order's payer may carry: the billing company, the

@@ -8,7 +8,7 @@ export const checkRemittanceSerialStepId = "check-remittance-serial"
 export const alreadyRecorded = (serial: string, id: string) =>
   `流水号 ${serial} 已登记（remittance ${id}），同一笔汇款不会重复入账 (already recorded)`
 
-/** A 流水号 is recorded once: a second credit with it is refused (409). Reads only. */
+/** A 流水号 is recorded once: a second credit with it is refused (422, as Medusa answers duplicates). Reads only. */
 export const checkRemittanceSerialStep = createStep(
   checkRemittanceSerialStepId,
   async (input: { bank_serial: string | null }, { container }) => {
@@ -18,7 +18,7 @@ export const checkRemittanceSerialStep = createStep(
       .listRemittanceCredits({ bank_serial: input.bank_serial }, { select: ["id"], take: 1 })
     if (existing)
       throw new MedusaError(
-        MedusaError.Types.CONFLICT,
+        MedusaError.Types.DUPLICATE_ERROR,
         alreadyRecorded(input.bank_serial, existing.id)
       )
     return new StepResponse(null)

@@ -80,7 +80,7 @@ export async function readStatementFile(file: StatementFile | undefined): Promis
     return { error: `文件有 ${lines} 行，超过上限 ${STATEMENT_MAX_ROWS} 行，请分批导入` }
   // a cell written as a formula (=SUM(…)) is refused like an XLSX formula
   const rows = parseCsv(text).map((row) =>
-    row.map((cell): StatementCell => (/^\s*=[A-Za-z(]/.test(cell) ? { formula: cell } : cell))
+    row.map((cell): StatementCell => (/^\s*=./.test(cell) ? { formula: cell } : cell))
   )
   return { rows }
 }
