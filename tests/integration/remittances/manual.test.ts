@@ -202,6 +202,29 @@ shopSuite({ env: WITHOUT_STRIPE }, ({ api, getContainer, admin, store }) => {
     expect((await failure(match(payment.data.reference))).status).toBe(400)
   })
 
+  it("never captures a cancelled order's payment: the credit is flagged and cannot be matched to it", async () => {
+    const { order, payment } = await transferOrder()
+    await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+    const { data } = await record(credit(payment.data.reference, String(order.total)))
+    expect(data.remittance).toMatchObject({
+      status: "unmatched",
+      reason: "canceled",
+      reference: payment.data.reference,
+      target: { kind: "order", id: order.id },
+      captured_amount: "0.00",
+    })
+    const match = await failure(
+      api.post(
+        `/admin/remittances/${data.remittance.id}/match`,
+        { reference: payment.data.reference },
+        admin
+      )
+    )
+    expect(match.status).toBe(400)
+    expect(match.data.message).toMatch(/订单已取消/)
+    expect((await paidState(api, admin, order.id)).receipts).toEqual([])
+  })
+
   it("refuses bad input with a reason and lets no farm account near the queue", async () => {
     const bad = async (body: Record<string, unknown>, reason: RegExp) => {
       const response = await failure(record(body))

@@ -1,7 +1,10 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261201160000 extends Migration {
+export class Migration20261201154345 extends Migration {
   override async up(): Promise<void> {
+    this.addSql(
+      `alter table if exists "remittance_credit" drop constraint if exists "remittance_credit_bank_serial_unique";`
+    )
     this.addSql(
       `create table if not exists "remittance_credit" ("id" text not null, "amount" numeric not null, "currency_code" text not null default 'cny', "payer_name" text not null, "payer_account" text null, "bank" text null, "paid_on" text not null, "paid_at" timestamptz null, "bank_serial" text null, "remark" text null, "source" text check ("source" in ('manual', 'import')) not null, "import_id" text null, "import_row" integer null, "status" text check ("status" in ('matched', 'underpaid', 'overpaid', 'name_mismatch', 'unmatched')) not null, "reason" text check ("reason" in ('no_reference', 'unknown_reference', 'several_references', 'already_paid', 'canceled')) null, "reference" text null, "target_kind" text null, "target_id" text null, "expected_amount" numeric null, "expected_payer" text null, "captured_amount" numeric null, "payment_ids" jsonb null, "recorded_by" text null, "confirmed_by" text null, "confirmed_at" timestamptz null, "raw_amount" jsonb not null, "raw_expected_amount" jsonb null, "raw_captured_amount" jsonb null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "remittance_credit_pkey" primary key ("id"));`
     )
