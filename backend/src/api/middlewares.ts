@@ -7,6 +7,7 @@ import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
 import { adminPartnerMiddlewares, adminPartnerStaffMiddlewares } from "./admin/partners/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminProvenanceMiddlewares } from "./admin/provenance/middlewares"
+import { adminRemittanceMiddlewares } from "./admin/remittances/middlewares"
 import { adminTownMiddlewares } from "./admin/towns/middlewares"
 import { adminUnitMiddlewares } from "./admin/units/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
@@ -47,6 +48,7 @@ export default defineMiddlewares({
     ...bankTransferStoreMiddlewares,
     ...adminAidMiddlewares,
     ...adminBankTransferMiddlewares,
+    ...adminRemittanceMiddlewares,
     ...authMiddlewares,
     ...adminNotificationMiddlewares,
     ...storeCartMiddlewares,

@@ -177,6 +177,8 @@ shopSuite(({ api, getContainer, admin, store }) => {
     }
     expect(unexpected).toEqual([])
     expect(refused.length).toBeGreaterThan(200)
+    // 汇款认领 is the support team's alone: its six routes (list, record, import, read, confirm, match)
+    expect(refused.filter((r) => r.includes(" /admin/remittances"))).toHaveLength(6)
     expect(publicRoutes.length).toBeLessThan(5)
     expect(allowedSeen).toEqual(
       expect.arrayContaining([

@@ -1,5 +1,6 @@
 import { InjectManager, MedusaContext, MedusaService } from "@medusajs/framework/utils"
 import type { BigNumberInput, Context } from "@medusajs/framework/types"
+import RemittanceCredit from "./models/credit"
 import RemittanceReceipt from "./models/receipt"
 import type { ModelInputConfig } from "../../utils/service-input"
 import type {
@@ -9,15 +10,30 @@ import type {
 
 /**
  * 到账 (money received): receipts recorded by the support team against a
- * payment, and the reads of bank-transfer payments the admin and the
+ * payment, bank credits (汇款, matched to payments by their reference), and the reads of bank-transfer payments the admin and the
  * deadline job need (reference search, what is due).
  */
 /** The receipt's type, with its amount written as a decimal string. */
 type RemittanceModels = {
   RemittanceReceipt: ModelInputConfig<typeof RemittanceReceipt, { amount?: BigNumberInput }>
+  RemittanceCredit: ModelInputConfig<
+    typeof RemittanceCredit,
+    {
+      amount?: BigNumberInput
+      expected_amount?: BigNumberInput | null
+      captured_amount?: BigNumberInput | null
+      payment_ids?: string[] | null
+    }
+  >
 }
 
-class RemittanceModuleService extends MedusaService<RemittanceModels>({ RemittanceReceipt }) {
+/** A bank credit as created (amounts as decimal strings). */
+export type RemittanceCreditInput = Partial<RemittanceModels["RemittanceCredit"]["inputDto"]>
+
+class RemittanceModuleService extends MedusaService<RemittanceModels>({
+  RemittanceReceipt,
+  RemittanceCredit,
+}) {
   protected bankTransferPaymentRepository_: BankTransferPaymentRepository
 
   constructor(container: { bankTransferPaymentRepository: BankTransferPaymentRepository }) {

@@ -1,0 +1,5 @@
+export * from "./record-remittance"
+export * from "./match-remittance"
+export * from "./read"
+export * from "./import-statement"
+export { REMITTANCE_RESOLVERS, type RemittanceResolver } from "./resolvers"
