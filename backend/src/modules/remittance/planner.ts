@@ -13,9 +13,10 @@
  */
 import BigNumber from "bignumber.js"
 import { fenToYuan } from "../../shared/money"
+import type { BankTransferState } from "../../types/http/payments"
 import type { RemittanceReason, RemittanceStatus } from "../../types/http/remittances"
 import { payerMatches } from "./references"
-import { fenOf, type TransferState } from "./standing"
+import { fenOf } from "./standing"
 
 /** One payment a reference pays, as it stands. */
 export type TargetPayment = {
@@ -25,7 +26,7 @@ export type TargetPayment = {
   amount: string
   /** received so far (receipts), decimal yuan */
   received_amount: string
-  state: TransferState
+  state: BankTransferState
 }
 
 /** What a reference pays: its payments and who is expected to pay (see workflows/remittance/resolvers). */
