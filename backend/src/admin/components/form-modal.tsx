@@ -1,5 +1,5 @@
 import { Button, FocusModal, Heading, Text } from "@medusajs/ui"
-import type { FormEvent, ReactNode } from "react"
+import { type FormEventHandler, type ReactNode, useState } from "react"
 import { useT } from "../i18n/use-t"
 
 type FormModalProps = {
@@ -11,7 +11,7 @@ type FormModalProps = {
   description: string
   submitTestId: string
   pending: boolean
-  onSubmit: (event: FormEvent) => void
+  onSubmit: FormEventHandler<HTMLFormElement>
   children: ReactNode
 }
 
@@ -69,4 +69,17 @@ export const FormModal = ({
       </FocusModal.Content>
     </FocusModal>
   )
+}
+
+/**
+ * The open state of a create modal: `onOpen` runs as it opens (e.g. to start
+ * from an empty form), `close` after a record was created.
+ */
+export const useModalState = (onOpen: () => void) => {
+  const [open, setOpen] = useState(false)
+  const onOpenChange = (next: boolean) => {
+    if (next) onOpen()
+    setOpen(next)
+  }
+  return { open, onOpenChange, close: () => setOpen(false) }
 }
