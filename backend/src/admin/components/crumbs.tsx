@@ -8,6 +8,14 @@ export const Crumb = ({ k }: { k: MessageKey }) => {
   return <>{t(k)}</>
 }
 
+/**
+ * The `handle` of a page whose breadcrumb is a fixed label. Medusa merges the
+ * page's `config.label` / `translationNs` into it (used for the page title);
+ * `config` itself must stay a literal in each page, as Medusa reads
+ * `translationNs` from the source.
+ */
+export const crumbHandle = (k: MessageKey) => ({ breadcrumb: () => <Crumb k={k} /> })
+
 /** Breadcrumb of /towns/:id: the town's name once loaded (shares the page's query cache). */
 export const TownCrumb = ({ id }: { id: string }) => {
   const { data } = useTown(id)

@@ -26,7 +26,16 @@ export type DataTablePagination = {
   testId?: string
 }
 
-type DataTableProps<T> = {
+/** The pager of a list: its rows' count, the page shown and how to change it. */
+export const paging = (
+  count: number | undefined,
+  pageIndex: number,
+  pageSize: number,
+  onPageChange: (pageIndex: number) => void,
+  testId?: string
+): DataTablePagination => ({ count: count ?? 0, pageIndex, pageSize, onPageChange, testId })
+
+export type DataTableProps<T> = {
   /** the query behind the rows; none for rows already at hand */
   query?: TableQuery
   rows: T[] | undefined

@@ -3,7 +3,10 @@ import type { ComponentProps } from "react"
 import type { FieldPath, FieldValues, UseFormReturn } from "react-hook-form"
 import { Field } from "./field"
 
-type FormTextProps<T extends FieldValues, O> = {
+type FormInputProps<T extends FieldValues, O> = Omit<
+  ComponentProps<typeof Input>,
+  "form" | "name" | "id"
+> & {
   form: UseFormReturn<T, unknown, O>
   name: FieldPath<T>
   /** prefix of the input's id and test id: `${prefix}-${name with dashes}` */
@@ -15,12 +18,9 @@ type FormTextProps<T extends FieldValues, O> = {
   label: string
   hint?: string
   required?: boolean
-  className?: string
-  disabled?: boolean
+  /** several lines: a textarea of that many rows */
+  rows?: number
 }
-
-type InputProps = Omit<ComponentProps<typeof Input>, "form" | "name" | "id">
-type TextareaProps = Omit<ComponentProps<typeof Textarea>, "form" | "name" | "id">
 
 /**
  * The id (and test id) of a form's field: "town" + "name_pinyin" →
@@ -30,30 +30,7 @@ type TextareaProps = Omit<ComponentProps<typeof Textarea>, "form" | "name" | "id
 export const fieldId = (prefix: string, name: string) =>
   `${prefix}-${(name.split(".").pop() ?? name).replace(/_/g, "-")}`
 
-const useFieldProps = <T extends FieldValues, O>({
-  form,
-  name,
-  prefix,
-  id: givenId,
-  testId,
-  disabled,
-}: Pick<FormTextProps<T, O>, "form" | "name" | "prefix" | "id" | "testId" | "disabled">) => {
-  const id = givenId ?? fieldId(prefix, name)
-  const error = form.getFieldState(name, form.formState).error?.message
-  return {
-    id,
-    error,
-    props: {
-      id,
-      "data-testid": testId ?? id,
-      disabled,
-      "aria-invalid": error ? true : undefined,
-      ...form.register(name),
-    },
-  }
-}
-
-/** A labelled one-line input of a react-hook-form form. */
+/** A labelled input (or, with `rows`, textarea) of a react-hook-form form, with its error. */
 export const FormInput = <T extends FieldValues, O = T>({
   form,
   name,
@@ -65,9 +42,18 @@ export const FormInput = <T extends FieldValues, O = T>({
   required,
   className,
   disabled,
+  rows,
   ...input
-}: FormTextProps<T, O> & InputProps) => {
-  const { id, error, props } = useFieldProps({ form, name, prefix, id: givenId, testId, disabled })
+}: FormInputProps<T, O>) => {
+  const id = givenId ?? fieldId(prefix, name)
+  const error = form.getFieldState(name, form.formState).error?.message
+  const props = {
+    id,
+    "data-testid": testId ?? id,
+    disabled,
+    "aria-invalid": error ? true : undefined,
+    ...form.register(name),
+  }
   return (
     <Field
       id={id}
@@ -77,36 +63,16 @@ export const FormInput = <T extends FieldValues, O = T>({
       required={required}
       className={className}
     >
-      <Input {...input} {...props} />
-    </Field>
-  )
-}
-
-/** A labelled multi-line input of a react-hook-form form. */
-export const FormTextarea = <T extends FieldValues, O = T>({
-  form,
-  name,
-  prefix,
-  id: givenId,
-  testId,
-  label,
-  hint,
-  required,
-  className,
-  disabled,
-  ...textarea
-}: FormTextProps<T, O> & TextareaProps) => {
-  const { id, error, props } = useFieldProps({ form, name, prefix, id: givenId, testId, disabled })
-  return (
-    <Field
-      id={id}
-      label={label}
-      hint={hint}
-      error={error}
-      required={required}
-      className={className}
-    >
-      <Textarea {...textarea} {...props} />
+      {rows ? (
+        <Textarea
+          rows={rows}
+          maxLength={input.maxLength}
+          placeholder={input.placeholder}
+          {...props}
+        />
+      ) : (
+        <Input {...input} {...props} />
+      )}
     </Field>
   )
 }

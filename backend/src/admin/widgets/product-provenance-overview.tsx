@@ -2,7 +2,7 @@ import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import { Badge, Container, Heading, Label, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { DataTable } from "../components/data-table"
+import { DataTable, paging } from "../components/data-table"
 import { useProductProvenance } from "../hooks/api/product-provenance"
 import { useT } from "../i18n/use-t"
 
@@ -65,12 +65,7 @@ const ProductProvenanceOverview = () => {
         minWidth="min-w-[480px]"
         testId="product-provenance-table"
         emptyMessage={t("common.empty")}
-        pagination={{
-          count: data?.count ?? 0,
-          pageIndex,
-          pageSize: PAGE_SIZE,
-          onPageChange: setPageIndex,
-        }}
+        pagination={paging(data?.count, pageIndex, PAGE_SIZE, setPageIndex)}
         columns={[
           {
             key: "product",

@@ -8,7 +8,7 @@ import { parseFen } from "../../../shared/money"
 import type { AidEntry, AidReportScope } from "../../../types/http"
 import { useAidEntries } from "../../hooks/api/aid"
 import { type TranslateFn, useT } from "../../i18n/use-t"
-import { DataTable, type DataTableColumn } from "../data-table"
+import { DataTable, paging, type DataTableColumn } from "../data-table"
 import { ReportCard } from "../report-card"
 import { EntryKindBadge } from "./entry-kind-badge"
 import { yuanText } from "./format"
@@ -91,6 +91,7 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
   const [page, setPage] = useState({ partnerId, scopeKey, index: 0 })
   // Another partner or other filters start again from the first page.
   const pageIndex = page.partnerId === partnerId && page.scopeKey === scopeKey ? page.index : 0
+  const goToPage = (index: number) => setPage({ partnerId, scopeKey, index })
   const query = useAidEntries(
     { ...scope, partner: partnerId, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE },
     { placeholderData: keepPreviousData }
@@ -131,13 +132,13 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
           minWidth="min-w-[720px]"
           testId="aid-entries-table"
           emptyMessage={t("aid.entries.empty")}
-          pagination={{
-            count: query.data?.count ?? 0,
+          pagination={paging(
+            query.data?.count,
             pageIndex,
-            pageSize: PAGE_SIZE,
-            onPageChange: (index) => setPage({ partnerId, scopeKey, index }),
-            testId: "aid-entries-pagination",
-          }}
+            PAGE_SIZE,
+            goToPage,
+            "aid-entries-pagination"
+          )}
         />
       </ReportCard>
     </div>

@@ -10,7 +10,7 @@ import { useFormSubmit } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
 import { yuanText } from "../aid/format"
 import { DrawerForm } from "../drawer-form"
-import { FormInput, FormTextarea } from "../form-input"
+import { FormInput } from "../form-input"
 import {
   type ReceiptFormInput,
   type ReceiptFormOutput,
@@ -110,7 +110,7 @@ export const ReceiptDrawer = ({ payment }: { payment: AdminBankTransferPayment }
             type="date"
             max={chinaToday()}
           />
-          <FormTextarea
+          <FormInput
             {...field}
             name="note"
             label={t("bankTransfer.confirm.note")}

@@ -6,7 +6,7 @@ import { PARTNER_KINDS } from "../../../types/http"
 import { useTowns } from "../../hooks/api/towns"
 import { useT } from "../../i18n/use-t"
 import { MAX_PAGE_SIZE } from "../../lib/client"
-import { FormInput, FormTextarea } from "../form-input"
+import { FormInput } from "../form-input"
 import { FormSelect } from "../form-select"
 import { CertificatesEditor } from "./certificates-editor"
 import { type PartnerFormValues, partnerFormSchema } from "./partner-form-schema"
@@ -20,6 +20,13 @@ export const usePartnerForm = (defaults: () => PartnerFormValues) => {
 }
 
 const NO_VILLAGE = "__none__"
+
+/** The partner's texts, wide: a line for its main products, textareas for summary and story. */
+const LONG_TEXT = [
+  { name: "main_products", label: "partner.fields.mainProducts", rows: 0, maxLength: 500 },
+  { name: "summary", label: "partner.fields.summary", rows: 2, maxLength: 500 },
+  { name: "story", label: "partner.fields.story", rows: 6, maxLength: 20000 },
+] as const
 
 type PartnerFormFieldsProps = {
   form: UseFormReturn<PartnerFormValues>
@@ -157,29 +164,17 @@ export const PartnerFormFields = ({
           maxLength={20}
           autoComplete="off"
         />
-        <FormInput
-          {...field}
-          name="main_products"
-          label={t("partner.fields.mainProducts")}
-          className="sm:col-span-2"
-          maxLength={500}
-        />
-        <FormTextarea
-          {...field}
-          name="summary"
-          label={t("partner.fields.summary")}
-          className="sm:col-span-2"
-          rows={2}
-          maxLength={500}
-        />
-        <FormTextarea
-          {...field}
-          name="story"
-          label={t("partner.fields.story")}
-          className="sm:col-span-2"
-          rows={6}
-          maxLength={20000}
-        />
+        {LONG_TEXT.map(({ name, label, rows, maxLength }) => (
+          <FormInput
+            key={name}
+            {...field}
+            name={name}
+            label={t(label)}
+            className="sm:col-span-2"
+            rows={rows}
+            maxLength={maxLength}
+          />
+        ))}
         {showActive ? (
           <div className="flex items-center gap-x-3 sm:col-span-2">
             <Controller

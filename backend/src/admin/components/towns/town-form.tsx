@@ -2,7 +2,7 @@ import { zodResolver } from "@hookform/resolvers/zod"
 import { useMemo, useState } from "react"
 import { type UseFormReturn, useForm } from "react-hook-form"
 import { useT } from "../../i18n/use-t"
-import { FormInput, FormTextarea } from "../form-input"
+import { FormInput } from "../form-input"
 import { type TownFormMode, type TownFormValues, townFormSchema } from "./town-form-schema"
 
 /** A town form's state: values, Chinese errors of the shared rules, cleared as fields are fixed. */
@@ -12,6 +12,12 @@ export const useTownForm = (mode: TownFormMode, defaults: () => TownFormValues) 
   const [defaultValues] = useState(defaults)
   return useForm<TownFormValues>({ resolver: zodResolver(schema), defaultValues })
 }
+
+/** The town's texts, each a wide textarea. */
+const LONG_TEXT = [
+  { name: "summary", rows: 2, maxLength: 500 },
+  { name: "description", rows: 5, maxLength: 10000 },
+] as const
 
 type TownFormFieldsProps = {
   form: UseFormReturn<TownFormValues>
@@ -69,23 +75,18 @@ export const TownFormFields = ({ form, mode, disabled }: TownFormFieldsProps) =>
         label={t("town.fields.specialties")}
         hint={t("town.fields.specialtiesHint")}
       />
-      <FormTextarea
-        {...field}
-        name="summary"
-        label={t("town.fields.summary")}
-        className="sm:col-span-2"
-        rows={2}
-        maxLength={500}
-      />
-      <FormTextarea
-        {...field}
-        name="description"
-        label={t("town.fields.description")}
-        className="sm:col-span-2"
-        rows={5}
-        maxLength={10000}
-      />
-      <FormTextarea
+      {LONG_TEXT.map(({ name, rows, maxLength }) => (
+        <FormInput
+          key={name}
+          {...field}
+          name={name}
+          label={t(`town.fields.${name}`)}
+          className="sm:col-span-2"
+          rows={rows}
+          maxLength={maxLength}
+        />
+      ))}
+      <FormInput
         {...field}
         name="villages"
         label={mode === "create" ? t("town.fields.villages") : t("town.fields.addVillages")}

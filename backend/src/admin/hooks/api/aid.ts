@@ -1,5 +1,5 @@
 /** The aid ledger's reports under /admin/aid: summary, entries, targets, exports, reconciliation. */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
+import { useMutation } from "@tanstack/react-query"
 import type {
   AdminAidAwaitingPaymentResponse,
   AdminAidEntryListParams,
@@ -13,8 +13,8 @@ import type {
   AidGroupBy,
   AidReportScope,
 } from "../../../types/http"
-import { type DownloadedFile, getFile, getJson, postJson, queryKeysFactory } from "../../lib/client"
-import type { MutationOptions, QueryOptions } from "./types"
+import { type DownloadedFile, getFile, postJson, queryKeysFactory } from "../../lib/client"
+import { type MutationOptions, type QueryOptions, useCacheMutation, useGet } from "./base"
 
 const aidKeys = queryKeysFactory("aid")
 
@@ -31,75 +31,41 @@ export const aidQueryKeys = {
 export const useAidSummary = (
   query: AdminAidSummaryParams,
   options?: QueryOptions<AdminAidSummaryResponse>
-) =>
-  useQuery({
-    queryKey: aidQueryKeys.summary(query),
-    queryFn: () => getJson<AdminAidSummaryResponse>("/admin/aid/summary", query),
-    ...options,
-  })
+) => useGet(aidQueryKeys.summary(query), "/admin/aid/summary", query, options)
 
 export const useAidEntries = (
   query: AdminAidEntryListParams,
   options?: QueryOptions<AdminAidEntryListResponse>
-) =>
-  useQuery({
-    queryKey: aidQueryKeys.entries(query),
-    queryFn: () => getJson<AdminAidEntryListResponse>("/admin/aid/entries", query),
-    ...options,
-  })
+) => useGet(aidQueryKeys.entries(query), "/admin/aid/entries", query, options)
 
 export const useAidTargets = (year: number, options?: QueryOptions<AdminAidTargetsResponse>) =>
-  useQuery({
-    queryKey: aidQueryKeys.targets(year),
-    queryFn: () => getJson<AdminAidTargetsResponse>("/admin/aid/targets", { year }),
-    ...options,
-  })
+  useGet(aidQueryKeys.targets(year), "/admin/aid/targets", { year }, options)
 
 /** Saves a year's targets; the town summary shows progress against them. */
 export const useSetAidTargets = (
   options?: MutationOptions<AdminAidTargetsResponse, AdminAidTargetsBody>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: (body: AdminAidTargetsBody) =>
-      postJson<AdminAidTargetsResponse>("/admin/aid/targets", body),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(aidQueryKeys.targets(data.year), data)
-      await queryClient.invalidateQueries({ queryKey: aidQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) =>
+  useCacheMutation(
+    (body: AdminAidTargetsBody) => postJson<AdminAidTargetsResponse>("/admin/aid/targets", body),
+    { set: (data) => [[aidQueryKeys.targets(data.year), data]], invalidate: [aidQueryKeys.all] },
+    options
+  )
 
 export const useAidAwaitingPayment = (options?: QueryOptions<AdminAidAwaitingPaymentResponse>) =>
-  useQuery({
-    queryKey: aidQueryKeys.awaitingPayment(),
-    queryFn: () => getJson<AdminAidAwaitingPaymentResponse>("/admin/aid/awaiting-payment"),
-    ...options,
-  })
+  useGet(aidQueryKeys.awaitingPayment(), "/admin/aid/awaiting-payment", undefined, options)
 
 export const useAidReconciliation = (options?: QueryOptions<AdminAidReconciliationResponse>) =>
-  useQuery({
-    queryKey: aidQueryKeys.reconciliation(),
-    queryFn: () => getJson<AdminAidReconciliationResponse>("/admin/aid/reconciliation"),
-    ...options,
-  })
+  useGet(aidQueryKeys.reconciliation(), "/admin/aid/reconciliation", undefined, options)
 
 /** Runs a reconciliation now and shows it as the latest. */
 export const useRunAidReconciliation = (
   options?: MutationOptions<AdminAidReconciliationResponse, void>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn: () => postJson<AdminAidReconciliationResponse>("/admin/aid/reconciliation"),
-    onSuccess: async (data, variables, context) => {
-      queryClient.setQueryData(aidQueryKeys.reconciliation(), data)
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+) =>
+  useCacheMutation(
+    () => postJson<AdminAidReconciliationResponse>("/admin/aid/reconciliation"),
+    { set: (data) => [[aidQueryKeys.reconciliation(), data]], invalidate: [] },
+    options
+  )
 
 /** One export of the dashboard: which report, which format, and the report's filters. */
 export type AidExportRequest = {

@@ -1,4 +1,5 @@
 /** A farm's paid order lines and shipments, and its monthly statement (对账单). */
+import { useMutation } from "@tanstack/react-query"
 import type {
   AdminFarmOrderLineListResponse,
   AdminFarmShipmentBody,
@@ -6,10 +7,9 @@ import type {
   AdminFarmStatementResponse,
   FarmOrderLineStatus,
 } from "../../../types/http"
-import { useMutation, useQuery } from "@tanstack/react-query"
-import { type DownloadedFile, getFile, getJson, postJson } from "../../lib/client"
-import { farmQuery, farmQueryKeys, useFarmMutation } from "./farm"
-import type { MutationOptions, QueryOptions } from "./types"
+import { type DownloadedFile, getFile } from "../../lib/client"
+import type { MutationOptions, QueryOptions } from "./base"
+import { useFarmGet, useFarmPost } from "./farm"
 
 /** The latest 100 lines of paid orders: still to ship ("open") or all. */
 export const useFarmOrderLines = (
@@ -17,41 +17,22 @@ export const useFarmOrderLines = (
   status: FarmOrderLineStatus,
   options?: QueryOptions<AdminFarmOrderLineListResponse>
 ) =>
-  useQuery({
-    queryKey: farmQueryKeys.of("order-lines", partnerId, { status }),
-    queryFn: () =>
-      getJson<AdminFarmOrderLineListResponse>(
-        "/admin/farm/order-lines",
-        farmQuery(partnerId, { status, limit: 100 })
-      ),
-    ...options,
-  })
+  useFarmGet("order-lines", "/admin/farm/order-lines", partnerId, { status, limit: 100 }, options)
 
 /** Ships lines of one order as one parcel. */
 export const useShipFarmOrder = (
   partnerId?: string,
   options?: MutationOptions<AdminFarmShipmentResponse, AdminFarmShipmentBody>
-) =>
-  useFarmMutation(
-    (body: AdminFarmShipmentBody) =>
-      postJson<AdminFarmShipmentResponse>("/admin/farm/shipments", body, farmQuery(partnerId)),
-    options
-  )
+) => useFarmPost("/admin/farm/shipments", partnerId, options)
 
 /** A month's statement, YYYY-MM. */
 export const useFarmStatement = (
   partnerId: string | undefined,
   month: string,
   options?: QueryOptions<AdminFarmStatementResponse>
-) =>
-  useQuery({
-    queryKey: farmQueryKeys.of("statement", partnerId, { month }),
-    queryFn: () =>
-      getJson<AdminFarmStatementResponse>("/admin/farm/statement", farmQuery(partnerId, { month })),
-    ...options,
-  })
+) => useFarmGet("statement", "/admin/farm/statement", partnerId, { month }, options)
 
-/** Downloads a month's statement as CSV. */
+/** Downloads a month's statement as CSV, saved under `fileName`. */
 export const useDownloadFarmStatement = (
   partnerId?: string,
   options?: MutationOptions<DownloadedFile, { month: string; fileName: string }>
@@ -59,5 +40,5 @@ export const useDownloadFarmStatement = (
   useMutation({
     ...options,
     mutationFn: ({ month, fileName }: { month: string; fileName: string }) =>
-      getFile("/admin/farm/statement", farmQuery(partnerId, { month, format: "csv" }), fileName),
+      getFile("/admin/farm/statement", { month, format: "csv", partner_id: partnerId }, fileName),
   })

@@ -4,7 +4,6 @@
  * support team names the farm with `?partner_id=` (undefined for a farm account).
  * Its orders, shipments and statement: farm-sales.ts.
  */
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import type {
   AdminFarmAuditListResponse,
   AdminFarmBatchBody,
@@ -19,8 +18,8 @@ import type {
   AdminFarmVariantBody,
   AdminFarmVariantResponse,
 } from "../../../types/http"
-import { getJson, postJson, queryKeysFactory } from "../../lib/client"
-import type { MutationOptions, QueryOptions } from "./types"
+import { postJson, queryKeysFactory } from "../../lib/client"
+import { type MutationOptions, type QueryOptions, useCacheMutation, useGet } from "./base"
 
 const farmKeys = queryKeysFactory("farm")
 
@@ -32,123 +31,69 @@ export const farmQueryKeys = {
 }
 
 /** The query of every /admin/farm route: the support team's chosen partner. */
-export const farmQuery = (partnerId?: string, query: object = {}) => ({
-  ...query,
-  partner_id: partnerId,
-})
+const farmQuery = (partnerId?: string, query: object = {}) => ({ ...query, partner_id: partnerId })
 
-/** A mutation of the farm's data: every farm query is refetched after it. */
-export const useFarmMutation = <TData, TVariables>(
-  mutationFn: (variables: TVariables) => Promise<TData>,
-  options?: MutationOptions<TData, TVariables>
-) => {
-  const queryClient = useQueryClient()
-  return useMutation({
-    ...options,
-    mutationFn,
-    onSuccess: async (data, variables, context) => {
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
-      await options?.onSuccess?.(data, variables, context)
-    },
-  })
-}
+/** GET a farm route (`section` names its key) for the chosen partner. */
+export const useFarmGet = <TData>(
+  section: string,
+  path: string,
+  partnerId: string | undefined,
+  query?: object,
+  options?: QueryOptions<TData>
+) => useGet(farmQueryKeys.of(section, partnerId, query), path, farmQuery(partnerId, query), options)
+
+/** POST to a farm route for the chosen partner; every farm query is refetched after it. */
+export const useFarmPost = <TData, TBody extends object>(
+  path: string,
+  partnerId: string | undefined,
+  options?: MutationOptions<TData, TBody>
+) =>
+  useCacheMutation(
+    (body: TBody) => postJson<TData>(path, body, farmQuery(partnerId)),
+    { invalidate: [farmQueryKeys.all] },
+    options
+  )
 
 export const useFarmOverview = (partnerId?: string, options?: QueryOptions<AdminFarmResponse>) =>
-  useQuery({
-    queryKey: farmQueryKeys.of("overview", partnerId),
-    queryFn: () => getJson<AdminFarmResponse>("/admin/farm", farmQuery(partnerId)),
-    ...options,
-  })
+  useFarmGet("overview", "/admin/farm", partnerId, undefined, options)
 
 export const useFarmProducts = (
   partnerId?: string,
   options?: QueryOptions<AdminFarmProductListResponse>
-) =>
-  useQuery({
-    queryKey: farmQueryKeys.of("products", partnerId),
-    queryFn: () =>
-      getJson<AdminFarmProductListResponse>("/admin/farm/products", farmQuery(partnerId)),
-    ...options,
-  })
+) => useFarmGet("products", "/admin/farm/products", partnerId, undefined, options)
 
 /** Sets or adjusts the stock of many variants at once. */
 export const useChangeFarmStock = (
   partnerId?: string,
   options?: MutationOptions<AdminFarmInventoryResponse, AdminFarmInventoryBody>
-) =>
-  useFarmMutation(
-    (body: AdminFarmInventoryBody) =>
-      postJson<AdminFarmInventoryResponse>("/admin/farm/inventory", body, farmQuery(partnerId)),
-    options
-  )
+) => useFarmPost("/admin/farm/inventory", partnerId, options)
 
 export const useSetFarmThreshold = (
   partnerId: string | undefined,
   variantId: string,
   options?: MutationOptions<AdminFarmVariantResponse, AdminFarmVariantBody>
-) =>
-  useFarmMutation(
-    (body: AdminFarmVariantBody) =>
-      postJson<AdminFarmVariantResponse>(
-        `/admin/farm/variants/${variantId}`,
-        body,
-        farmQuery(partnerId)
-      ),
-    options
-  )
+) => useFarmPost(`/admin/farm/variants/${variantId}`, partnerId, options)
 
 export const useSetFarmPresale = (
   partnerId: string | undefined,
   productId: string,
   options?: MutationOptions<AdminFarmProductResponse, AdminFarmPresaleBody>
-) =>
-  useFarmMutation(
-    (body: AdminFarmPresaleBody) =>
-      postJson<AdminFarmProductResponse>(
-        `/admin/farm/products/${productId}/presale`,
-        body,
-        farmQuery(partnerId)
-      ),
-    options
-  )
+) => useFarmPost(`/admin/farm/products/${productId}/presale`, partnerId, options)
 
 /** The latest 100 harvest batches. */
 export const useFarmBatches = (
   partnerId?: string,
   options?: QueryOptions<AdminFarmBatchListResponse>
-) =>
-  useQuery({
-    queryKey: farmQueryKeys.of("batches", partnerId),
-    queryFn: () =>
-      getJson<AdminFarmBatchListResponse>(
-        "/admin/farm/batches",
-        farmQuery(partnerId, { limit: 100 })
-      ),
-    ...options,
-  })
+) => useFarmGet("batches", "/admin/farm/batches", partnerId, { limit: 100 }, options)
 
 /** Registers a harvest batch; its quantity is added to the stock. */
 export const useCreateFarmBatch = (
   partnerId?: string,
   options?: MutationOptions<AdminFarmBatchCreateResponse, AdminFarmBatchBody>
-) =>
-  useFarmMutation(
-    (body: AdminFarmBatchBody) =>
-      postJson<AdminFarmBatchCreateResponse>("/admin/farm/batches", body, farmQuery(partnerId)),
-    options
-  )
+) => useFarmPost("/admin/farm/batches", partnerId, options)
 
 /** The latest 100 stock changes. */
 export const useFarmAudit = (
   partnerId?: string,
   options?: QueryOptions<AdminFarmAuditListResponse>
-) =>
-  useQuery({
-    queryKey: farmQueryKeys.of("audit", partnerId),
-    queryFn: () =>
-      getJson<AdminFarmAuditListResponse>(
-        "/admin/farm/audit",
-        farmQuery(partnerId, { limit: 100 })
-      ),
-    ...options,
-  })
+) => useFarmGet("audit", "/admin/farm/audit", partnerId, { limit: 100 }, options)

@@ -14,7 +14,7 @@ import { ReconciliationPanel } from "../../components/aid/reconciliation-panel"
 import { SummaryCards } from "../../components/aid/summary-cards"
 import { TownPanel } from "../../components/aid/town-panel"
 import { useAidFilters } from "../../components/aid/use-aid-filters"
-import { Crumb } from "../../components/crumbs"
+import { crumbHandle } from "../../components/crumbs"
 import { useAidSummary } from "../../hooks/api/aid"
 import { useTowns } from "../../hooks/api/towns"
 import { useT } from "../../i18n/use-t"
@@ -106,17 +106,12 @@ const AidDashboardPage = () => {
   )
 }
 
-// Medusa reads `translationNs` from the source, so it must be a string literal
-// (the namespace of src/admin/i18n/index.ts).
 export const config = defineRouteConfig({
   label: "nav.aid",
   translationNs: "meixian",
   icon: ChartBar,
 })
 
-// Medusa merges `config.label` / `translationNs` into this handle (used for the page title).
-export const handle = {
-  breadcrumb: () => <Crumb k="nav.aid" />,
-}
+export const handle = crumbHandle("nav.aid")
 
 export default AidDashboardPage

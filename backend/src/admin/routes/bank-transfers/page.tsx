@@ -9,8 +9,13 @@ import { type AdminBankTransferPayment, BANK_TRANSFER_FILTERS } from "../../../t
 import { yuanText } from "../../components/aid/format"
 import { isOverdue } from "../../components/bank-transfer/state"
 import { TransferStateBadge } from "../../components/bank-transfer/state-badge"
-import { Crumb } from "../../components/crumbs"
-import { DataTable, type DataTableColumn } from "../../components/data-table"
+import { crumbHandle } from "../../components/crumbs"
+import {
+  DataTable,
+  type DataTableColumn,
+  type DataTableProps,
+  paging,
+} from "../../components/data-table"
 import { ListPage, SearchInput } from "../../components/list-page"
 import { useBankTransfers } from "../../hooks/api/bank-transfers"
 import { type TranslateFn, useT } from "../../i18n/use-t"
@@ -88,6 +93,26 @@ const columns = (t: TranslateFn): DataTableColumn<AdminBankTransferPayment>[] =>
   },
 ]
 
+/** The table's fixed parts. */
+const TABLE = {
+  rowKey: (payment) => payment.id,
+  href: (payment) => (payment.order ? `/orders/${payment.order.id}` : undefined),
+  rowProps: (payment) => ({
+    "data-testid": "bank-transfers-row",
+    "data-reference": payment.reference ?? undefined,
+  }),
+  minWidth: "min-w-[880px]",
+  testId: "bank-transfers-table",
+} satisfies Partial<DataTableProps<AdminBankTransferPayment>>
+
+export const config = defineRouteConfig({
+  label: "nav.bankTransfers",
+  translationNs: "meixian",
+  icon: Cash,
+})
+
+export const handle = crumbHandle("nav.bankTransfers")
+
 /** 对公转账: the transfers still awaited (default), partly paid, received or cancelled, searchable by reference. */
 const BankTransfersPage = () => {
   const t = useT()
@@ -138,41 +163,22 @@ const BankTransfersPage = () => {
         />
       </div>
       <DataTable
+        {...TABLE}
         query={payments}
         rows={payments.data?.payments}
-        rowKey={(payment) => payment.id}
         columns={columns(t)}
-        href={(payment) => (payment.order ? `/orders/${payment.order.id}` : undefined)}
-        rowProps={(payment) => ({
-          "data-testid": "bank-transfers-row",
-          "data-reference": payment.reference ?? undefined,
-        })}
-        minWidth="min-w-[880px]"
-        testId="bank-transfers-table"
         emptyMessage={t("bankTransfer.empty")}
         headerWhenEmpty
-        pagination={{
-          count: payments.data?.count ?? 0,
+        pagination={paging(
+          payments.data?.count,
           pageIndex,
-          pageSize: PAGE_SIZE,
-          onPageChange: setPageIndex,
-          testId: "bank-transfers-pagination",
-        }}
+          PAGE_SIZE,
+          setPageIndex,
+          "bank-transfers-pagination"
+        )}
       />
     </ListPage>
   )
-}
-
-// Medusa reads `translationNs` from the source, so it must be a string literal
-// (the namespace of src/admin/i18n/index.ts).
-export const config = defineRouteConfig({
-  label: "nav.bankTransfers",
-  translationNs: "meixian",
-  icon: Cash,
-})
-
-export const handle = {
-  breadcrumb: () => <Crumb k="nav.bankTransfers" />,
 }
 
 export default BankTransfersPage

@@ -7,7 +7,7 @@ import { BatchesPanel } from "../../components/farm/batches-panel"
 import { OrdersPanel } from "../../components/farm/orders-panel"
 import { SalesPanel } from "../../components/farm/sales-panel"
 import { StockPanel } from "../../components/farm/stock-panel"
-import { Crumb } from "../../components/crumbs"
+import { crumbHandle } from "../../components/crumbs"
 import { LoadingState, PageQueryState } from "../../components/query-state"
 import { useT } from "../../i18n/use-t"
 import { useFarmOverview, useFarmProducts } from "../../hooks/api/farm"
@@ -135,8 +135,6 @@ export const config = defineRouteConfig({
   icon: BuildingStorefront,
 })
 
-export const handle = {
-  breadcrumb: () => <Crumb k="nav.farm" />,
-}
+export const handle = crumbHandle("nav.farm")
 
 export default FarmPage

@@ -4,8 +4,14 @@ import { Select } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { PARTNER_KINDS, type AdminPartnerListResponse } from "../../../types/http"
 import { ActiveBadge, KindBadge } from "../../components/badges"
-import { Crumb } from "../../components/crumbs"
-import { DataTable, type DataTableColumn, RowLink } from "../../components/data-table"
+import { crumbHandle } from "../../components/crumbs"
+import {
+  DataTable,
+  paging,
+  type DataTableColumn,
+  type DataTableProps,
+  RowLink,
+} from "../../components/data-table"
 import { FilterSelect } from "../../components/filter-select"
 import { ListPage, SearchInput } from "../../components/list-page"
 import { usePartners } from "../../hooks/api/partners"
@@ -66,6 +72,23 @@ const columns = (t: TranslateFn): DataTableColumn<PartnerRow>[] => [
   },
 ]
 
+/** The table's fixed parts. */
+const TABLE = {
+  rowKey: (partner) => partner.id,
+  href: (partner) => `/partners/${partner.id}`,
+  rowProps: () => ({ "data-testid": "partners-table-row" }),
+  minWidth: "min-w-[760px]",
+  testId: "partners-table",
+} satisfies Partial<DataTableProps<PartnerRow>>
+
+export const config = defineRouteConfig({
+  label: "nav.partners",
+  translationNs: "meixian",
+  icon: BuildingStorefront,
+})
+
+export const handle = crumbHandle("nav.partners")
+
 const PartnersPage = () => {
   const t = useT()
   // Filters live in the URL so they survive opening a partner and coming back.
@@ -75,6 +98,7 @@ const PartnersPage = () => {
   const kind = oneOf(PARTNER_KINDS, searchParams.get("kind"))
   const isActive = oneOf(["true", "false"] as const, searchParams.get("is_active"))
   const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "1", 10) - 1 || 0)
+  const goToPage = (next: number) => update({ page: next > 0 ? String(next + 1) : undefined })
 
   const towns = useTowns({ limit: MAX_PAGE_SIZE })
   const partners = usePartners(
@@ -143,39 +167,22 @@ const PartnersPage = () => {
         </FilterSelect>
       </div>
       <DataTable
+        {...TABLE}
         query={partners}
         rows={partners.data?.partners}
-        rowKey={(partner) => partner.id}
         columns={columns(t)}
-        href={(partner) => `/partners/${partner.id}`}
-        rowProps={() => ({ "data-testid": "partners-table-row" })}
-        minWidth="min-w-[760px]"
-        testId="partners-table"
         emptyMessage={t("partner.empty")}
         headerWhenEmpty
-        pagination={{
-          count: partners.data?.count ?? 0,
+        pagination={paging(
+          partners.data?.count,
           pageIndex,
-          pageSize: PAGE_SIZE,
-          onPageChange: (next) => update({ page: next > 0 ? String(next + 1) : undefined }),
-          testId: "partners-pagination",
-        }}
+          PAGE_SIZE,
+          goToPage,
+          "partners-pagination"
+        )}
       />
     </ListPage>
   )
-}
-
-// Medusa reads `translationNs` from the source, so it must be a string literal
-// (the namespace of src/admin/i18n/index.ts).
-export const config = defineRouteConfig({
-  label: "nav.partners",
-  translationNs: "meixian",
-  icon: BuildingStorefront,
-})
-
-// Medusa merges `config.label` / `translationNs` into this handle (used for the page title).
-export const handle = {
-  breadcrumb: () => <Crumb k="nav.partners" />,
 }
 
 export default PartnersPage

@@ -2,8 +2,14 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
-import { Crumb } from "../../components/crumbs"
-import { DataTable, type DataTableColumn, RowLink } from "../../components/data-table"
+import { crumbHandle } from "../../components/crumbs"
+import {
+  DataTable,
+  paging,
+  type DataTableColumn,
+  type DataTableProps,
+  RowLink,
+} from "../../components/data-table"
 import { ListPage, SearchInput } from "../../components/list-page"
 import { useTowns } from "../../hooks/api/towns"
 import { type TranslateFn, useT } from "../../i18n/use-t"
@@ -53,6 +59,23 @@ const columns = (t: TranslateFn): DataTableColumn<TownRow>[] => [
   },
 ]
 
+/** The table's fixed parts. */
+const TABLE = {
+  rowKey: (town) => town.id,
+  href: (town) => `/towns/${town.id}`,
+  rowProps: () => ({ "data-testid": "towns-table-row" }),
+  minWidth: "min-w-[560px]",
+  testId: "towns-table",
+} satisfies Partial<DataTableProps<TownRow>>
+
+export const config = defineRouteConfig({
+  label: "nav.towns",
+  translationNs: "meixian",
+  icon: MapPin,
+})
+
+export const handle = crumbHandle("nav.towns")
+
 const TownsPage = () => {
   const t = useT()
   const [q, setQ] = useState("")
@@ -82,39 +105,22 @@ const TownsPage = () => {
         />
       </div>
       <DataTable
+        {...TABLE}
         query={towns}
         rows={towns.data?.towns}
-        rowKey={(town) => town.id}
         columns={columns(t)}
-        href={(town) => `/towns/${town.id}`}
-        rowProps={() => ({ "data-testid": "towns-table-row" })}
-        minWidth="min-w-[560px]"
-        testId="towns-table"
         emptyMessage={t("town.empty")}
         headerWhenEmpty
-        pagination={{
-          count: towns.data?.count ?? 0,
+        pagination={paging(
+          towns.data?.count,
           pageIndex,
-          pageSize: PAGE_SIZE,
-          onPageChange: setPageIndex,
-          testId: "towns-pagination",
-        }}
+          PAGE_SIZE,
+          setPageIndex,
+          "towns-pagination"
+        )}
       />
     </ListPage>
   )
-}
-
-// Medusa reads `translationNs` from the source, so it must be a string literal
-// (the namespace of src/admin/i18n/index.ts).
-export const config = defineRouteConfig({
-  label: "nav.towns",
-  translationNs: "meixian",
-  icon: MapPin,
-})
-
-// Medusa merges `config.label` / `translationNs` into this handle (used for the page title).
-export const handle = {
-  breadcrumb: () => <Crumb k="nav.towns" />,
 }
 
 export default TownsPage
