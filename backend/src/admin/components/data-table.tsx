@@ -1,6 +1,7 @@
 import { Table, clx } from "@medusajs/ui"
 import type { HTMLAttributes, ReactNode } from "react"
 import { Link, useNavigate } from "react-router-dom"
+import { type MessageKey, type TranslateFn, useT } from "../i18n/use-t"
 import { Pagination } from "./pagination"
 import { EmptyState, ErrorState, LoadingState } from "./query-state"
 
@@ -23,24 +24,22 @@ export type DataTablePagination = {
   pageIndex: number
   pageSize: number
   onPageChange: (pageIndex: number) => void
-  testId?: string
 }
 
 /** The pager of a list: its rows' count, the page shown and how to change it. */
 export const paging = (
   count: number | undefined,
   pageIndex: number,
-  pageSize: number,
   onPageChange: (pageIndex: number) => void,
-  testId?: string
-): DataTablePagination => ({ count: count ?? 0, pageIndex, pageSize, onPageChange, testId })
+  pageSize: number
+): DataTablePagination => ({ count: count ?? 0, pageIndex, pageSize, onPageChange })
 
 export type DataTableProps<T> = {
   /** the query behind the rows; none for rows already at hand */
   query?: TableQuery
   rows: T[] | undefined
-  rowKey: (row: T) => string
-  columns: DataTableColumn<T>[]
+  /** the columns, or a function of `t` making them */
+  columns: DataTableColumn<T>[] | ((t: TranslateFn) => DataTableColumn<T>[])
   /** a row opens this page when clicked */
   href?: (row: T) => string | undefined
   /** more attributes of a row (test ids, data-*) */
@@ -48,41 +47,47 @@ export type DataTableProps<T> = {
   /** Tailwind min-width class: the table scrolls sideways below it */
   minWidth: string
   testId?: string
-  emptyMessage: string
-  /** keep the (empty) table's header above the "nothing here" message */
-  headerWhenEmpty?: boolean
-  pagination?: DataTablePagination
+  /** the "nothing here" message */
+  empty: MessageKey
+  /** an empty list shows only the "nothing here" message, not the table's header */
+  hideHeaderWhenEmpty?: boolean
+  /** the pager, below the table */
+  page?: DataTablePagination
+  pageTestId?: string
 }
 
 /**
  * A list's table with its loading, error and empty states and its pager:
  * the shared body of the shop's list pages and panels.
  */
-export const DataTable = <T,>({
+export const DataTable = <T extends { id: string }>({
   query,
   rows,
-  rowKey,
   columns,
   href,
   rowProps,
   minWidth,
   testId,
-  emptyMessage,
-  headerWhenEmpty,
-  pagination,
+  empty: emptyKey,
+  hideHeaderWhenEmpty,
+  page,
+  pageTestId,
 }: DataTableProps<T>) => {
+  const t = useT()
   const navigate = useNavigate()
+  const cells = typeof columns === "function" ? columns(t) : columns
   if (query?.isLoading) return <LoadingState />
   if (query?.error || !rows) return <ErrorState error={query?.error} onRetry={query?.refetch} />
   const empty = rows.length === 0
+  const tableShown = !empty || !hideHeaderWhenEmpty
   return (
     <>
-      {empty && !headerWhenEmpty ? null : (
+      {!tableShown ? null : (
         <div className="overflow-x-auto">
           <Table className={minWidth} data-testid={testId}>
             <Table.Header>
               <Table.Row>
-                {columns.map((column) => (
+                {cells.map((column) => (
                   <Table.HeaderCell
                     key={column.key}
                     className={clx(column.align === "right" && "text-right")}
@@ -98,12 +103,12 @@ export const DataTable = <T,>({
                 const extra = rowProps?.(row)
                 return (
                   <Table.Row
-                    key={rowKey(row)}
+                    key={row.id}
                     {...extra}
                     className={clx(target && "cursor-pointer", extra?.className)}
                     onClick={target ? () => navigate(target) : extra?.onClick}
                   >
-                    {columns.map((column) => (
+                    {cells.map((column) => (
                       <Table.Cell
                         key={column.key}
                         className={clx(
@@ -122,13 +127,26 @@ export const DataTable = <T,>({
           </Table>
         </div>
       )}
-      {empty ? <EmptyState message={emptyMessage} /> : null}
-      {pagination && pagination.count > 0 && !(empty && !headerWhenEmpty) ? (
-        <Pagination {...pagination} />
-      ) : null}
+      {empty ? <EmptyState message={t(emptyKey)} /> : null}
+      {page && page.count > 0 && tableShown ? <Pagination {...page} testId={pageTestId} /> : null}
     </>
   )
 }
+
+/**
+ * The fixed parts of a list page's table, its test ids made of `name`:
+ * `${name}-table`, `${name}-table-row` and `${name}-pagination`.
+ */
+export const listTable = <T extends { id: string }>(
+  name: string,
+  table: Pick<DataTableProps<T>, "columns" | "empty" | "minWidth" | "href"> &
+    Partial<DataTableProps<T>>
+) => ({
+  testId: `${name}-table`,
+  rowProps: () => ({ "data-testid": `${name}-table-row` }),
+  pageTestId: `${name}-pagination`,
+  ...table,
+})
 
 /** The name of a clickable row as a link (the row's own click is not triggered twice). */
 export const RowLink = ({

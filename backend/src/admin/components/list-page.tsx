@@ -1,5 +1,6 @@
 import { Container, Heading, Input, Text, clx } from "@medusajs/ui"
 import { type ReactNode, useEffect, useRef, useState } from "react"
+import type { ListParams } from "../lib/url-params"
 
 type ListPageProps = {
   title: string
@@ -78,3 +79,12 @@ export const SearchInput = ({
     />
   )
 }
+
+/** The search box of a list page, its search kept in the URL. */
+export const ListSearch = ({
+  list,
+  className = "w-full sm:max-w-xs",
+  ...props
+}: { list: ListParams } & Omit<SearchInputProps, "value" | "onSearch">) => (
+  <SearchInput value={list.q} onSearch={list.onSearch} className={className} {...props} />
+)

@@ -35,17 +35,6 @@ export const parseNonNegativeInt = (value: string): number | null => {
 export const isBlankOrNonNegativeInt = (value: string) =>
   !value.trim() || parseNonNegativeInt(value) !== null
 
-/** The server's message of a failed request (FetchError carries the JSON `message`). */
-export const errorMessage = (error: unknown): string | undefined => {
-  if (error instanceof Error && error.message) {
-    return error.message
-  }
-  if (typeof error === "string" && error) {
-    return error
-  }
-  return undefined
-}
-
 /** A form's submit handler: valid values go to `onValid`, invalid ones raise the "fix the errors" toast. */
 export const useFormSubmit = <T extends FieldValues, TOutput = T>(
   form: UseFormReturn<T, unknown, TOutput>,

@@ -58,14 +58,14 @@ const ProductProvenanceOverview = () => {
         </Label>
       </div>
       <DataTable
+        hideHeaderWhenEmpty
         query={query}
         rows={data?.products}
-        rowKey={(product) => product.id}
         rowProps={() => ({ "data-testid": "product-provenance-row" })}
         minWidth="min-w-[480px]"
         testId="product-provenance-table"
-        emptyMessage={t("common.empty")}
-        pagination={paging(data?.count, pageIndex, PAGE_SIZE, setPageIndex)}
+        empty="common.empty"
+        page={paging(data?.count, pageIndex, setPageIndex, PAGE_SIZE)}
         columns={[
           {
             key: "product",

@@ -2,7 +2,7 @@ import type { ComponentProps } from "react"
 import type { Tooltip, XAxis, YAxis } from "recharts"
 import type { AidSummaryRow } from "../../../types/http"
 import type { TranslateFn } from "../../i18n/use-t"
-import { chartValue, formatAxisAmount, yuanText } from "./format"
+import { axisAmountFormatter, chartValue, yuanText } from "./format"
 
 /** Summary rows as chart points: the label, the exact amount (tooltip) and a number to draw. */
 export const chartPoints = (rows: AidSummaryRow[]) =>
@@ -22,13 +22,14 @@ export const xAxisProps = {
 } satisfies ComponentProps<typeof XAxis>
 
 /** The amount axis of the aid charts: 1.2万, 3.5亿. */
-export const yAxisProps = {
-  width: 48,
-  tickLine: false,
-  axisLine: false,
-  tickFormatter: formatAxisAmount,
-  tick: { fontSize: 12, fill: "var(--fg-muted)" },
-} satisfies ComponentProps<typeof YAxis>
+export const yAxisProps = (t: TranslateFn) =>
+  ({
+    width: 48,
+    tickLine: false,
+    axisLine: false,
+    tickFormatter: axisAmountFormatter(t),
+    tick: { fontSize: 12, fill: "var(--fg-muted)" },
+  }) satisfies ComponentProps<typeof YAxis>
 
 /** The tooltip shows the exact amount the API sent, not the drawn number. */
 export const amountTooltip = (

@@ -8,12 +8,11 @@ import { parseFen } from "../../../shared/money"
 import type { AidEntry, AidReportScope } from "../../../types/http"
 import { useAidEntries } from "../../hooks/api/aid"
 import { type TranslateFn, useT } from "../../i18n/use-t"
-import { DataTable, paging, type DataTableColumn } from "../data-table"
+import { LIST_PAGE_SIZE } from "../../lib/url-params"
+import { DataTable, type DataTableColumn, paging } from "../data-table"
 import { ReportCard } from "../report-card"
 import { EntryKindBadge } from "./entry-kind-badge"
 import { yuanText } from "./format"
-
-const PAGE_SIZE = 20
 
 const columns = (t: TranslateFn): DataTableColumn<AidEntry>[] => [
   {
@@ -93,7 +92,7 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
   const pageIndex = page.partnerId === partnerId && page.scopeKey === scopeKey ? page.index : 0
   const goToPage = (index: number) => setPage({ partnerId, scopeKey, index })
   const query = useAidEntries(
-    { ...scope, partner: partnerId, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE },
+    { ...scope, partner: partnerId, limit: LIST_PAGE_SIZE, offset: pageIndex * LIST_PAGE_SIZE },
     { placeholderData: keepPreviousData }
   )
   const name = partnerName ?? query.data?.entries[0]?.partner_name ?? partnerId
@@ -124,21 +123,16 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
         }
       >
         <DataTable
+          hideHeaderWhenEmpty
           query={query}
           rows={query.data?.entries}
-          rowKey={(entry) => entry.id}
-          columns={columns(t)}
+          columns={columns}
           rowProps={() => ({ "data-testid": "aid-entry-row" })}
           minWidth="min-w-[720px]"
           testId="aid-entries-table"
-          emptyMessage={t("aid.entries.empty")}
-          pagination={paging(
-            query.data?.count,
-            pageIndex,
-            PAGE_SIZE,
-            goToPage,
-            "aid-entries-pagination"
-          )}
+          empty="aid.entries.empty"
+          page={paging(query.data?.count, pageIndex, goToPage, LIST_PAGE_SIZE)}
+          pageTestId="aid-entries-pagination"
         />
       </ReportCard>
     </div>

@@ -34,7 +34,7 @@ export const MonthChart = ({ query, townName }: MonthChartProps) => {
             <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border-base)" />
               <XAxis {...xAxisProps} minTickGap={8} />
-              <YAxis {...yAxisProps} />
+              <YAxis {...yAxisProps(t)} />
               <Tooltip formatter={amountTooltip(t, t("aid.months.amount"))} />
               <Line
                 type="monotone"

@@ -122,7 +122,7 @@ export const TownPanel = ({ query, handles, selected, onSelect, year }: TownPane
             <BarChart data={chartData} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border-base)" />
               <XAxis {...xAxisProps} interval={0} />
-              <YAxis {...yAxisProps} />
+              <YAxis {...yAxisProps(t)} />
               <Tooltip
                 cursor={{ fill: "var(--bg-subtle)" }}
                 formatter={amountTooltip(t, t("aid.towns.amount"))}

@@ -102,12 +102,12 @@ export const PartnerProducts = ({ partner }: { partner: PartnerDetail }) => {
   return (
     <DetailSection title={t("partner.sections.products")} aside={partner.products.length}>
       <DataTable
+        hideHeaderWhenEmpty
         rows={partner.products}
-        rowKey={(product) => product.id}
         href={(product) => `/products/${product.id}`}
         minWidth="min-w-[480px]"
         testId="partner-products-table"
-        emptyMessage={t("partner.noProducts")}
+        empty="partner.noProducts"
         columns={[
           {
             key: "title",

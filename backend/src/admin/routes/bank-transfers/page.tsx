@@ -2,7 +2,6 @@ import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Cash } from "@medusajs/icons"
 import { Tabs, clx } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useState } from "react"
 import { Link } from "react-router-dom"
 import { chinaDateTimeShort } from "../../../shared/china-time"
 import { type AdminBankTransferPayment, BANK_TRANSFER_FILTERS } from "../../../types/http"
@@ -10,18 +9,20 @@ import { yuanText } from "../../components/aid/format"
 import { isOverdue } from "../../components/bank-transfer/state"
 import { TransferStateBadge } from "../../components/bank-transfer/state-badge"
 import { crumbHandle } from "../../components/crumbs"
-import {
-  DataTable,
-  type DataTableColumn,
-  type DataTableProps,
-  paging,
-} from "../../components/data-table"
-import { ListPage, SearchInput } from "../../components/list-page"
+import { DataTable, type DataTableColumn, listTable } from "../../components/data-table"
+import { ListPage, ListSearch } from "../../components/list-page"
 import { useBankTransfers } from "../../hooks/api/bank-transfers"
 import { type TranslateFn, useT } from "../../i18n/use-t"
-import { type UrlParamsPatch, oneOf, useUrlParams } from "../../lib/url-params"
+import { oneOf, useListParams } from "../../lib/url-params"
 
-const PAGE_SIZE = 20
+export const config = defineRouteConfig({
+  label: "nav.bankTransfers",
+  translationNs: "meixian",
+  icon: Cash,
+})
+
+export const handle = crumbHandle("nav.bankTransfers")
+
 const FILTERS = [...BANK_TRANSFER_FILTERS, "all"] as const
 
 const columns = (t: TranslateFn): DataTableColumn<AdminBankTransferPayment>[] => [
@@ -94,44 +95,24 @@ const columns = (t: TranslateFn): DataTableColumn<AdminBankTransferPayment>[] =>
 ]
 
 /** The table's fixed parts. */
-const TABLE = {
-  rowKey: (payment) => payment.id,
+const TABLE = listTable<AdminBankTransferPayment>("bank-transfers", {
   href: (payment) => (payment.order ? `/orders/${payment.order.id}` : undefined),
   rowProps: (payment) => ({
     "data-testid": "bank-transfers-row",
     "data-reference": payment.reference ?? undefined,
   }),
   minWidth: "min-w-[880px]",
-  testId: "bank-transfers-table",
-} satisfies Partial<DataTableProps<AdminBankTransferPayment>>
-
-export const config = defineRouteConfig({
-  label: "nav.bankTransfers",
-  translationNs: "meixian",
-  icon: Cash,
+  columns,
+  empty: "bankTransfer.empty",
 })
-
-export const handle = crumbHandle("nav.bankTransfers")
 
 /** 对公转账: the transfers still awaited (default), partly paid, received or cancelled, searchable by reference. */
 const BankTransfersPage = () => {
   const t = useT()
-  const [searchParams, updateUrl] = useUrlParams()
-  const filter = oneOf(FILTERS, searchParams.get("state")) ?? "awaiting_transfer"
-  const q = searchParams.get("q") ?? ""
-  const [pageIndex, setPageIndex] = useState(0)
-  const update = (patch: UrlParamsPatch) => {
-    updateUrl(patch)
-    setPageIndex(0)
-  }
-
-  const payments = useBankTransfers(
-    {
-      state: filter === "all" ? undefined : filter,
-      q: q || undefined,
-      limit: PAGE_SIZE,
-      offset: pageIndex * PAGE_SIZE,
-    },
+  const list = useListParams()
+  const filter = oneOf(FILTERS, list.searchParams.get("state")) ?? "awaiting_transfer"
+  const { data, ...query } = useBankTransfers(
+    { ...list.query, state: filter === "all" ? undefined : filter },
     { placeholderData: keepPreviousData }
   )
 
@@ -144,7 +125,9 @@ const BankTransfersPage = () => {
       <div className="flex flex-col gap-3 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:px-6">
         <Tabs
           value={filter}
-          onValueChange={(value) => update({ state: value === "awaiting_transfer" ? null : value })}
+          onValueChange={(value) =>
+            list.update({ state: value === "awaiting_transfer" ? null : value })
+          }
         >
           <Tabs.List className="flex-wrap">
             {FILTERS.map((key) => (
@@ -154,29 +137,13 @@ const BankTransfersPage = () => {
             ))}
           </Tabs.List>
         </Tabs>
-        <SearchInput
-          value={q}
-          onSearch={(next) => update({ q: next })}
-          className="w-full sm:max-w-xs"
+        <ListSearch
+          list={list}
           placeholder={t("bankTransfer.searchPlaceholder")}
           testId="bank-transfers-search"
         />
       </div>
-      <DataTable
-        {...TABLE}
-        query={payments}
-        rows={payments.data?.payments}
-        columns={columns(t)}
-        emptyMessage={t("bankTransfer.empty")}
-        headerWhenEmpty
-        pagination={paging(
-          payments.data?.count,
-          pageIndex,
-          PAGE_SIZE,
-          setPageIndex,
-          "bank-transfers-pagination"
-        )}
-      />
+      <DataTable {...TABLE} query={query} rows={data?.payments} page={list.paging(data?.count)} />
     </ListPage>
   )
 }

@@ -5,23 +5,23 @@ import { keepPreviousData } from "@tanstack/react-query"
 import { PARTNER_KINDS, type AdminPartnerListResponse } from "../../../types/http"
 import { ActiveBadge, KindBadge } from "../../components/badges"
 import { crumbHandle } from "../../components/crumbs"
-import {
-  DataTable,
-  paging,
-  type DataTableColumn,
-  type DataTableProps,
-  RowLink,
-} from "../../components/data-table"
+import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
 import { FilterSelect } from "../../components/filter-select"
-import { ListPage, SearchInput } from "../../components/list-page"
+import { ListPage, ListSearch } from "../../components/list-page"
 import { usePartners } from "../../hooks/api/partners"
 import { useTowns } from "../../hooks/api/towns"
 import { type TranslateFn, useT } from "../../i18n/use-t"
+import { oneOf, useListParams } from "../../lib/url-params"
 import { MAX_PAGE_SIZE } from "../../lib/client"
-import { oneOf, useUrlParams } from "../../lib/url-params"
 import { CreatePartnerModal } from "./create-partner-modal"
 
-const PAGE_SIZE = 20
+export const config = defineRouteConfig({
+  label: "nav.partners",
+  translationNs: "meixian",
+  icon: BuildingStorefront,
+})
+
+export const handle = crumbHandle("nav.partners")
 
 type PartnerRow = AdminPartnerListResponse["partners"][number]
 
@@ -73,43 +73,25 @@ const columns = (t: TranslateFn): DataTableColumn<PartnerRow>[] => [
 ]
 
 /** The table's fixed parts. */
-const TABLE = {
-  rowKey: (partner) => partner.id,
+const TABLE = listTable<PartnerRow>("partners", {
   href: (partner) => `/partners/${partner.id}`,
-  rowProps: () => ({ "data-testid": "partners-table-row" }),
   minWidth: "min-w-[760px]",
-  testId: "partners-table",
-} satisfies Partial<DataTableProps<PartnerRow>>
-
-export const config = defineRouteConfig({
-  label: "nav.partners",
-  translationNs: "meixian",
-  icon: BuildingStorefront,
+  columns,
+  empty: "partner.empty",
 })
-
-export const handle = crumbHandle("nav.partners")
 
 const PartnersPage = () => {
   const t = useT()
   // Filters live in the URL so they survive opening a partner and coming back.
-  const [searchParams, update] = useUrlParams()
-  const q = searchParams.get("q") ?? ""
+  const list = useListParams()
+  const { searchParams, update } = list
   const townId = searchParams.get("town_id") ?? ""
   const kind = oneOf(PARTNER_KINDS, searchParams.get("kind"))
   const isActive = oneOf(["true", "false"] as const, searchParams.get("is_active"))
-  const pageIndex = Math.max(0, Number.parseInt(searchParams.get("page") ?? "1", 10) - 1 || 0)
-  const goToPage = (next: number) => update({ page: next > 0 ? String(next + 1) : undefined })
 
   const towns = useTowns({ limit: MAX_PAGE_SIZE })
-  const partners = usePartners(
-    {
-      q: q || undefined,
-      town_id: townId || undefined,
-      kind,
-      is_active: isActive,
-      limit: PAGE_SIZE,
-      offset: pageIndex * PAGE_SIZE,
-    },
+  const { data, ...query } = usePartners(
+    { ...list.query, town_id: townId || undefined, kind, is_active: isActive },
     { placeholderData: keepPreviousData }
   )
 
@@ -123,9 +105,8 @@ const PartnersPage = () => {
         className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-4"
         data-testid="partners-filters"
       >
-        <SearchInput
-          value={q}
-          onSearch={(next) => update({ q: next })}
+        <ListSearch
+          list={list}
           placeholder={t("partner.searchPlaceholder")}
           testId="partners-search"
         />
@@ -166,21 +147,7 @@ const PartnersPage = () => {
           <Select.Item value="false">{t("common.inactive")}</Select.Item>
         </FilterSelect>
       </div>
-      <DataTable
-        {...TABLE}
-        query={partners}
-        rows={partners.data?.partners}
-        columns={columns(t)}
-        emptyMessage={t("partner.empty")}
-        headerWhenEmpty
-        pagination={paging(
-          partners.data?.count,
-          pageIndex,
-          PAGE_SIZE,
-          goToPage,
-          "partners-pagination"
-        )}
-      />
+      <DataTable {...TABLE} query={query} rows={data?.partners} page={list.paging(data?.count)} />
     </ListPage>
   )
 }

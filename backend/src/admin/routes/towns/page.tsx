@@ -1,22 +1,23 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { MapPin } from "@medusajs/icons"
 import { keepPreviousData } from "@tanstack/react-query"
-import { useState } from "react"
 import { crumbHandle } from "../../components/crumbs"
-import {
-  DataTable,
-  paging,
-  type DataTableColumn,
-  type DataTableProps,
-  RowLink,
-} from "../../components/data-table"
-import { ListPage, SearchInput } from "../../components/list-page"
+import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
+import { ListPage, ListSearch } from "../../components/list-page"
 import { useTowns } from "../../hooks/api/towns"
 import { type TranslateFn, useT } from "../../i18n/use-t"
+import { useListParams } from "../../lib/url-params"
 import type { AdminTownListResponse } from "../../../types/http"
 import { CreateTownModal } from "./create-town-modal"
 
-const PAGE_SIZE = 20
+export const config = defineRouteConfig({
+  label: "nav.towns",
+  translationNs: "meixian",
+  icon: MapPin,
+})
+
+export const handle = crumbHandle("nav.towns")
+
 /** Village names shown in the list before "等 N 个村". */
 const VILLAGES_SHOWN = 3
 
@@ -60,30 +61,17 @@ const columns = (t: TranslateFn): DataTableColumn<TownRow>[] => [
 ]
 
 /** The table's fixed parts. */
-const TABLE = {
-  rowKey: (town) => town.id,
+const TABLE = listTable<TownRow>("towns", {
   href: (town) => `/towns/${town.id}`,
-  rowProps: () => ({ "data-testid": "towns-table-row" }),
   minWidth: "min-w-[560px]",
-  testId: "towns-table",
-} satisfies Partial<DataTableProps<TownRow>>
-
-export const config = defineRouteConfig({
-  label: "nav.towns",
-  translationNs: "meixian",
-  icon: MapPin,
+  columns,
+  empty: "town.empty",
 })
-
-export const handle = crumbHandle("nav.towns")
 
 const TownsPage = () => {
   const t = useT()
-  const [q, setQ] = useState("")
-  const [pageIndex, setPageIndex] = useState(0)
-  const towns = useTowns(
-    { q: q || undefined, limit: PAGE_SIZE, offset: pageIndex * PAGE_SIZE },
-    { placeholderData: keepPreviousData }
-  )
+  const list = useListParams()
+  const { data, ...query } = useTowns(list.query, { placeholderData: keepPreviousData })
 
   return (
     <ListPage
@@ -92,33 +80,9 @@ const TownsPage = () => {
       actions={<CreateTownModal />}
     >
       <div className="px-4 py-3 sm:px-6">
-        <SearchInput
-          value={q}
-          // a new search starts from the first page
-          onSearch={(next) => {
-            setQ(next)
-            setPageIndex(0)
-          }}
-          className="w-full sm:max-w-xs"
-          placeholder={t("town.searchPlaceholder")}
-          testId="towns-search"
-        />
+        <ListSearch list={list} placeholder={t("town.searchPlaceholder")} testId="towns-search" />
       </div>
-      <DataTable
-        {...TABLE}
-        query={towns}
-        rows={towns.data?.towns}
-        columns={columns(t)}
-        emptyMessage={t("town.empty")}
-        headerWhenEmpty
-        pagination={paging(
-          towns.data?.count,
-          pageIndex,
-          PAGE_SIZE,
-          setPageIndex,
-          "towns-pagination"
-        )}
-      />
+      <DataTable {...TABLE} query={query} rows={data?.towns} page={list.paging(data?.count)} />
     </ListPage>
   )
 }

@@ -44,12 +44,12 @@ const TownPartners = ({ town }: { town: Town }) => {
   return (
     <DetailSection title={t("town.sections.partners")}>
       <DataTable
+        hideHeaderWhenEmpty
         rows={town.partners}
-        rowKey={(partner) => partner.id}
         href={(partner) => `/partners/${partner.id}`}
         minWidth="min-w-[520px]"
         testId="town-partners-table"
-        emptyMessage={t("town.noPartners")}
+        empty="town.noPartners"
         columns={[
           {
             key: "name",
