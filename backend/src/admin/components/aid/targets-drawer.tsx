@@ -3,6 +3,7 @@ import { Button, Drawer } from "@medusajs/ui"
 import { type FormEvent, useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { z } from "zod"
+import { yuanAmountPattern } from "../../../shared/money"
 import type { AidSummaryRow, AidTownTarget } from "../../../types/http"
 import { useAidTargets, useSetAidTargets } from "../../hooks/api/aid"
 import { type TranslateFn, useT } from "../../i18n/use-t"
@@ -13,7 +14,7 @@ import { FormInput } from "../form-input"
 import { ErrorState, LoadingState } from "../query-state"
 
 /** Same rule as the API: yuan with at most twelve whole digits and two decimals. */
-const YUAN_PATTERN = /^\d+(\.\d{1,2})?$/
+const YUAN_PATTERN = yuanAmountPattern()
 const MAX_WHOLE_DIGITS = 12
 
 /** Typed text as the API's amount: separators and spaces dropped; blank is "no target". */

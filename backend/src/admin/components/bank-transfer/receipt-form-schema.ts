@@ -1,10 +1,11 @@
 import { z } from "zod"
 import { chinaToday } from "../../../shared/china-time"
+import { yuanAmountPattern } from "../../../shared/money"
 import { CONTROL_CHARACTER, TEXT_CONTROL_CHARACTER } from "../../../shared/text"
 import type { TranslateFn } from "../../i18n/use-t"
 
 /** Decimal yuan as the API takes a receipt: up to ten whole digits and two decimals. */
-const RECEIPT_AMOUNT = /^\d{1,10}(\.\d{1,2})?$/
+const RECEIPT_AMOUNT = yuanAmountPattern(10)
 
 /**
  * The rules of 确认到账 in Chinese: the API's (backend/src/api/admin/bank-transfer/validators.ts,
