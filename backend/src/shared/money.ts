@@ -110,6 +110,15 @@ export function formatYuan(yuan: number | string | null | undefined): string {
   return formatFen(yuanToFen(yuan) ?? 0)
 }
 
+/**
+ * An amount of yuan as a person types it and the API takes it: whole digits
+ * (at most `maxWholeDigits`, if given) and at most two decimals, no sign,
+ * e.g. "1280.50".
+ */
+export function yuanAmountPattern(maxWholeDigits?: number): RegExp {
+  return new RegExp(`^\\d${maxWholeDigits ? `{1,${maxWholeDigits}}` : "+"}(\\.\\d{1,2})?$`)
+}
+
 const AMOUNT_PATTERN = /^([+-])?(\d*)(?:\.(\d*))?$/
 
 /**

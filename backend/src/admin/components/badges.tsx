@@ -1,6 +1,6 @@
 import { Badge, StatusBadge } from "@medusajs/ui"
 import { useT } from "../i18n/use-t"
-import type { PartnerKind } from "../lib/types"
+import type { PartnerKind } from "../../types/http"
 
 /** The partner kind in Chinese (农场 / 合作社 / 企业 / 家庭农场). */
 export const KindBadge = ({ kind }: { kind: PartnerKind }) => {

@@ -1,6 +1,6 @@
-import { useQuery } from "@tanstack/react-query"
+import { usePartner } from "../hooks/api/partners"
+import { useTown } from "../hooks/api/towns"
 import { type MessageKey, useT } from "../i18n/use-t"
-import { provenanceApi, queryKeys } from "../lib/api"
 
 /** A translated breadcrumb label (route `handle.breadcrumb`). */
 export const Crumb = ({ k }: { k: MessageKey }) => {
@@ -8,20 +8,22 @@ export const Crumb = ({ k }: { k: MessageKey }) => {
   return <>{t(k)}</>
 }
 
+/**
+ * The `handle` of a page whose breadcrumb is a fixed label. Medusa merges the
+ * page's `config.label` / `translationNs` into it (used for the page title);
+ * `config` itself must stay a literal in each page, as Medusa reads
+ * `translationNs` from the source.
+ */
+export const crumbHandle = (k: MessageKey) => ({ breadcrumb: () => <Crumb k={k} /> })
+
 /** Breadcrumb of /towns/:id: the town's name once loaded (shares the page's query cache). */
 export const TownCrumb = ({ id }: { id: string }) => {
-  const { data } = useQuery({
-    queryKey: queryKeys.town(id),
-    queryFn: () => provenanceApi.getTown(id),
-  })
+  const { data } = useTown(id)
   return <>{data?.town.name ?? id}</>
 }
 
 /** Breadcrumb of /partners/:id: the partner's name once loaded. */
 export const PartnerCrumb = ({ id }: { id: string }) => {
-  const { data } = useQuery({
-    queryKey: queryKeys.partner(id),
-    queryFn: () => provenanceApi.getPartner(id),
-  })
+  const { data } = usePartner(id)
   return <>{data?.partner.name ?? id}</>
 }

@@ -1,5 +1,5 @@
 import { Button, Container, Text } from "@medusajs/ui"
-import { errorMessage } from "../lib/forms"
+import { errorMessage } from "../lib/notify"
 import { useT } from "../i18n/use-t"
 
 /** Placeholder while a query loads. */

@@ -59,7 +59,7 @@ const farm = {
     line: "{{title}} × {{quantity}}",
     toShip: "待发 {{count}}",
     recipient: "收货人",
-    method: "配送方式",
+    methodLine: "配送方式：{{method}}",
     carrier: "快递公司",
     carrierPlaceholder: "选择快递公司",
     tracking: "运单号",
@@ -86,6 +86,7 @@ const farm = {
     entries: "台账明细",
     empty: "本月没有销售记录",
     yuan: "¥{{amount}}",
+    fileName: "{{partner}}-对账单-{{month}}.csv",
   },
   audit: {
     empty: "还没有库存变动记录",
@@ -107,7 +108,7 @@ const farm = {
     invite: "邀请",
     invited: "已邀请 {{email}}，请把邀请链接发给对方",
     pending: "待接受",
-    copyLink: "邀请链接",
+    link: "邀请链接：{{url}}",
     empty: "还没有农场账号",
   },
 }

@@ -223,6 +223,9 @@ const zhCN = {
     subtitle:
       "各镇、各合作主体的帮扶销售额：只计已付款（确认到账）的订单，按付款日期计入，已扣除退款、退货与取消",
     yuan: "¥{{amount}}",
+    /** short amounts on a chart's axis */
+    axisTenThousand: "{{amount}}万",
+    axisHundredMillion: "{{amount}}亿",
     unassigned: "未归属",
     buyerKind: {
       consumer: "个人",

@@ -1,10 +1,8 @@
-/** Small helpers shared by the admin forms (the field rules are the API's: shared/provenance.ts). */
-
-export {
-  CONTACT_PHONE_PATTERN as PHONE_PATTERN,
-  DATE_PATTERN,
-  HANDLE_PATTERN,
-} from "../../shared/provenance"
+/** Small helpers shared by the admin forms (the field rules are the API's: backend/src/shared). */
+import { zodResolver } from "@hookform/resolvers/zod"
+import { type DefaultValues, type FieldValues, type UseFormReturn, useForm } from "react-hook-form"
+import type { z } from "zod"
+import { useNotify } from "./notify"
 
 /** Splits "金柚、茶叶, 梅菜" into ["金柚", "茶叶", "梅菜"] (commas, 、, semicolons or new lines). */
 export const splitList = (value: string): string[] =>
@@ -33,13 +31,26 @@ export const parseNonNegativeInt = (value: string): number | null => {
   return Number.isSafeInteger(parsed) ? parsed : null
 }
 
-/** The server's message of a failed request (FetchError carries the JSON `message`). */
-export const errorMessage = (error: unknown): string | undefined => {
-  if (error instanceof Error && error.message) {
-    return error.message
-  }
-  if (typeof error === "string" && error) {
-    return error
-  }
-  return undefined
+/** Blank, or a whole number ≥ 0. */
+export const isBlankOrNonNegativeInt = (value: string) =>
+  !value.trim() || parseNonNegativeInt(value) !== null
+
+/** A form's submit handler: valid values go to `onValid`, invalid ones raise the "fix the errors" toast. */
+export const useFormSubmit = <T extends FieldValues, TOutput = T>(
+  form: UseFormReturn<T, unknown, TOutput>,
+  onValid: (values: TOutput) => void
+) => {
+  const notify = useNotify()
+  return form.handleSubmit(onValid, () => notify.invalid())
 }
+
+/**
+ * A react-hook-form form checked by a zod schema. With `mode: "onChange"`
+ * `formState.isValid` follows every keystroke (small forms whose button is
+ * enabled only when the values are valid).
+ */
+export const useZodForm = <TInput extends FieldValues, TOutput extends FieldValues = TInput>(
+  schema: z.ZodType<TOutput, TInput>,
+  defaultValues: DefaultValues<TInput>,
+  mode: "onSubmit" | "onChange" = "onSubmit"
+) => useForm<TInput, unknown, TOutput>({ resolver: zodResolver(schema), defaultValues, mode })

@@ -1,7 +1,6 @@
 import { toast } from "@medusajs/ui"
 import { useMemo } from "react"
 import { type MessageKey, useT } from "../i18n/use-t"
-import { errorMessage } from "./forms"
 
 /** Toasts with translated titles; failures show the server's message as description. */
 export const useNotify = () => {
@@ -22,4 +21,15 @@ export const useNotify = () => {
     }),
     [t]
   )
+}
+
+/** The server's message of a failed request (FetchError carries the JSON `message`). */
+export const errorMessage = (error: unknown): string | undefined => {
+  if (error instanceof Error && error.message) {
+    return error.message
+  }
+  if (typeof error === "string" && error) {
+    return error
+  }
+  return undefined
 }

@@ -1,8 +1,7 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { useQuery } from "@tanstack/react-query"
 import { useEffect } from "react"
 import { useNavigate } from "react-router-dom"
-import { farmApi, farmQueryKeys } from "../lib/farm-api"
+import { useFarmOverview } from "../hooks/api/farm"
 
 /**
  * The admin opens on the order list after login, which a farm account may
@@ -10,11 +9,7 @@ import { farmApi, farmQueryKeys } from "../lib/farm-api"
  */
 const FarmHomeRedirect = () => {
   const navigate = useNavigate()
-  const { data } = useQuery({
-    queryKey: farmQueryKeys.overview(),
-    queryFn: () => farmApi.overview(),
-    retry: false,
-  })
+  const { data } = useFarmOverview(undefined, { retry: false })
   useEffect(() => {
     if (data && !data.is_support) navigate("/farm", { replace: true })
   }, [data, navigate])

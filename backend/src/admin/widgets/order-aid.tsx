@@ -1,16 +1,15 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text, clx } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useMemo } from "react"
 import { Link } from "react-router-dom"
-import { EntryKindBadge } from "../components/aid/entries-panel"
+import type { AidEntry } from "../../types/http"
+import { EntryKindBadge } from "../components/aid/entry-kind-badge"
 import { sumAmounts } from "../../shared/money"
 import { yuanText } from "../components/aid/format"
 import { EmptyState, ErrorState, LoadingState } from "../components/query-state"
 import { useT } from "../i18n/use-t"
-import { aidApi, aidQueryKeys } from "../lib/api"
-import type { AidEntry } from "../lib/types"
+import { useAidEntries } from "../hooks/api/aid"
 
 /** More entries than one order can have (a line gets a few: sale, edits, returns, refunds). */
 const ORDER_ENTRY_LIMIT = 200
@@ -72,13 +71,12 @@ const groupEntries = (entries: AidEntry[]): TownGroup[] => {
 /** Order page side widget "帮扶归属": which towns and partners this order's aid was credited to. */
 const OrderAidWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const t = useT()
-  const params = { order_id: order.id, limit: ORDER_ENTRY_LIMIT }
-  const { data, error, isLoading, refetch } = useQuery({
-    queryKey: aidQueryKeys.entryList(params),
-    queryFn: () => aidApi.listEntries(params),
+  const { data, error, isLoading, refetch } = useAidEntries({
+    order_id: order.id,
+    limit: ORDER_ENTRY_LIMIT,
   })
-  const entries = data?.entries ?? []
-  const groups = useMemo(() => groupEntries(entries), [data])
+  const entries = useMemo(() => data?.entries ?? [], [data])
+  const groups = useMemo(() => groupEntries(entries), [entries])
 
   return (
     <Container className="divide-y p-0" data-testid="order-aid-widget">

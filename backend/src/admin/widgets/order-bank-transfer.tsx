@@ -1,7 +1,6 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminOrder, DetailWidgetProps } from "@medusajs/framework/types"
 import { Container, Heading, Text, clx } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import type { ReactNode } from "react"
 import { chinaDateTimeShort } from "../../shared/china-time"
 import { yuanText } from "../components/aid/format"
@@ -10,11 +9,9 @@ import { TransferStateBadge } from "../components/bank-transfer/state-badge"
 import { ErrorState, LoadingState } from "../components/query-state"
 import { useT } from "../i18n/use-t"
 import zhCN from "../i18n/zh-CN"
-import {
-  BANK_TRANSFER_PROVIDER_ID,
-  bankTransferApi,
-  bankTransferQueryKeys,
-} from "../lib/bank-transfer-api"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../types/http"
+import { isOverdue } from "../components/bank-transfer/state"
+import { useBankTransfers } from "../hooks/api/bank-transfers"
 import { useProviderLabels } from "../lib/provider-labels"
 
 /** Medusa prints the raw provider id on the order page: shown as its name (see useProviderLabels). */
@@ -47,18 +44,11 @@ const Row = ({
 const OrderBankTransferWidget = ({ data: order }: DetailWidgetProps<AdminOrder>) => {
   const t = useT()
   useProviderLabels(PROVIDER_LABELS)
-  const params = { order_id: order.id, limit: 5 }
-  const { data, error, isLoading, refetch } = useQuery({
-    queryKey: bankTransferQueryKeys.list(params),
-    queryFn: () => bankTransferApi.list(params),
-  })
+  const { data, error, isLoading, refetch } = useBankTransfers({ order_id: order.id, limit: 5 })
   const payment = data?.payments[0]
   if (!isLoading && !error && !payment) return null
 
-  const overdue =
-    payment?.deadline_at &&
-    payment.state === "awaiting_transfer" &&
-    new Date(payment.deadline_at) < new Date()
+  const overdue = payment ? isOverdue(payment) : false
 
   return (
     <Container className="divide-y p-0" data-testid="order-bank-transfer">

@@ -1,17 +1,18 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
 import type { AdminProduct, DetailWidgetProps } from "@medusajs/framework/types"
 import { Button, Container, Heading, Label, Select, Text } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useEffect, useMemo, useState } from "react"
+import { useMemo, useState } from "react"
 import { Link } from "react-router-dom"
 import { KindBadge } from "../components/badges"
 import { ErrorState, LoadingState } from "../components/query-state"
 import { useT } from "../i18n/use-t"
-import { MAX_PAGE_SIZE, provenanceApi, queryKeys } from "../lib/api"
+import type { AdminPartner } from "../../types/http"
+import { usePartners } from "../hooks/api/partners"
+import { useProductPartner, useSetProductPartner } from "../hooks/api/product-provenance"
+import { MAX_PAGE_SIZE } from "../lib/client"
 import { useNotify } from "../lib/notify"
-import type { Partner } from "../lib/types"
 
-const PARTNER_OPTIONS_PARAMS = { limit: MAX_PAGE_SIZE }
+type Partner = AdminPartner
 
 /** Partners grouped by town name (towns and partners in Chinese collation order). */
 const groupByTown = (partners: Partner[]) => {
@@ -36,37 +37,20 @@ const groupByTown = (partners: Partner[]) => {
 const ProductPartnerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [selected, setSelected] = useState("")
+  // The user's choice; until there is one, the current partner is preselected.
+  const [choice, setChoice] = useState<string | null>(null)
 
-  const current = useQuery({
-    queryKey: queryKeys.productPartner(product.id),
-    queryFn: () => provenanceApi.getProductPartner(product.id),
-  })
-  const options = useQuery({
-    queryKey: queryKeys.partnerList(PARTNER_OPTIONS_PARAMS),
-    queryFn: () => provenanceApi.listPartners(PARTNER_OPTIONS_PARAMS),
-  })
+  const current = useProductPartner(product.id)
+  const options = usePartners({ limit: MAX_PAGE_SIZE })
 
   const currentPartner = current.data?.partner ?? null
-  // Preselect the current partner whenever it is (re)loaded.
-  useEffect(() => {
-    setSelected(currentPartner?.id ?? "")
-  }, [currentPartner?.id])
+  const selected = choice ?? currentPartner?.id ?? ""
 
   const groups = useMemo(() => groupByTown(options.data?.partners ?? []), [options.data])
 
-  const mutation = useMutation({
-    mutationFn: (partnerId: string) => provenanceApi.setProductPartner(product.id, partnerId),
-    onSuccess: async (data) => {
-      queryClient.setQueryData(queryKeys.productPartner(product.id), data)
-      await Promise.all([
-        // This product's partner and the product provenance overview.
-        queryClient.invalidateQueries({ queryKey: queryKeys.productPartners }),
-        // Product counts of partners and the partners' product lists changed.
-        queryClient.invalidateQueries({ queryKey: queryKeys.partners }),
-        queryClient.invalidateQueries({ queryKey: ["products", "detail", product.id] }),
-      ])
+  const mutation = useSetProductPartner(product.id, {
+    onSuccess: () => {
+      setChoice(null)
       notify.success("widget.saved")
     },
     onError: (error) => notify.error(error, "common.saveFailed"),
@@ -141,7 +125,7 @@ const ProductPartnerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
         ) : (
           <Select
             value={selected}
-            onValueChange={setSelected}
+            onValueChange={setChoice}
             disabled={options.isLoading || mutation.isPending}
           >
             <Select.Trigger id="product-partner-select" data-testid="product-partner-select">
@@ -175,7 +159,7 @@ const ProductPartnerWidget = ({ data: product }: DetailWidgetProps<AdminProduct>
             variant="secondary"
             disabled={!canSave}
             isLoading={mutation.isPending}
-            onClick={() => mutation.mutate(selected)}
+            onClick={() => mutation.mutate({ partner_id: selected })}
             data-testid="product-partner-save"
           >
             {t("common.save")}

@@ -1,12 +1,10 @@
 import { defineWidgetConfig } from "@medusajs/admin-sdk"
-import { Badge, Container, Heading, Label, Switch, Table, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { Badge, Container, Heading, Label, Switch, Text } from "@medusajs/ui"
 import { useState } from "react"
 import { Link } from "react-router-dom"
-import { Pagination } from "../components/pagination"
-import { EmptyState, ErrorState, LoadingState } from "../components/query-state"
+import { DataTable, paging } from "../components/data-table"
+import { useProductProvenance } from "../hooks/api/product-provenance"
 import { useT } from "../i18n/use-t"
-import { provenanceApi, queryKeys } from "../lib/api"
 
 const PAGE_SIZE = 10
 
@@ -18,15 +16,12 @@ const ProductProvenanceOverview = () => {
   const t = useT()
   const [onlyUnassigned, setOnlyUnassigned] = useState(false)
   const [pageIndex, setPageIndex] = useState(0)
-  const params = {
+  const query = useProductProvenance({
     limit: PAGE_SIZE,
     offset: pageIndex * PAGE_SIZE,
     ...(onlyUnassigned ? { unassigned: "true" as const } : {}),
-  }
-  const { data, error, isLoading, refetch } = useQuery({
-    queryKey: queryKeys.productProvenance(params),
-    queryFn: () => provenanceApi.listProductProvenance(params),
   })
+  const { data } = query
 
   return (
     <Container className="divide-y p-0" data-testid="product-provenance-overview">
@@ -62,59 +57,49 @@ const ProductProvenanceOverview = () => {
           {t("overview.onlyUnassigned")}
         </Label>
       </div>
-      {isLoading ? (
-        <LoadingState />
-      ) : error || !data ? (
-        <ErrorState error={error} onRetry={() => refetch()} />
-      ) : data.products.length === 0 ? (
-        <EmptyState message={t("common.empty")} />
-      ) : (
-        <>
-          <div className="overflow-x-auto">
-            <Table className="min-w-[480px]" data-testid="product-provenance-table">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>{t("overview.product")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("overview.partner")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("overview.town")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {data.products.map((product) => (
-                  <Table.Row key={product.id} data-testid="product-provenance-row">
-                    <Table.Cell>
-                      <Link
-                        to={`/products/${product.id}`}
-                        className="text-ui-fg-interactive hover:underline"
-                      >
-                        {product.title}
-                      </Link>
-                    </Table.Cell>
-                    <Table.Cell>
-                      {product.partner ? (
-                        <Link to={`/partners/${product.partner.id}`} className="hover:underline">
-                          {product.partner.name}
-                        </Link>
-                      ) : (
-                        <Badge size="2xsmall" color="orange">
-                          {t("overview.noPartner")}
-                        </Badge>
-                      )}
-                    </Table.Cell>
-                    <Table.Cell>{product.partner?.town?.name ?? t("common.none")}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
-          </div>
-          <Pagination
-            count={data.count}
-            pageIndex={pageIndex}
-            pageSize={PAGE_SIZE}
-            onPageChange={setPageIndex}
-          />
-        </>
-      )}
+      <DataTable
+        hideHeaderWhenEmpty
+        query={query}
+        rows={data?.products}
+        rowProps={() => ({ "data-testid": "product-provenance-row" })}
+        minWidth="min-w-[480px]"
+        testId="product-provenance-table"
+        empty="common.empty"
+        page={paging(data?.count, pageIndex, setPageIndex, PAGE_SIZE)}
+        columns={[
+          {
+            key: "product",
+            header: t("overview.product"),
+            cell: (product) => (
+              <Link
+                to={`/products/${product.id}`}
+                className="text-ui-fg-interactive hover:underline"
+              >
+                {product.title}
+              </Link>
+            ),
+          },
+          {
+            key: "partner",
+            header: t("overview.partner"),
+            cell: ({ partner }) =>
+              partner ? (
+                <Link to={`/partners/${partner.id}`} className="hover:underline">
+                  {partner.name}
+                </Link>
+              ) : (
+                <Badge size="2xsmall" color="orange">
+                  {t("overview.noPartner")}
+                </Badge>
+              ),
+          },
+          {
+            key: "town",
+            header: t("overview.town"),
+            cell: ({ partner }) => partner?.town?.name ?? t("common.none"),
+          },
+        ]}
+      />
     </Container>
   )
 }

@@ -1,7 +1,6 @@
 import { Container, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
+import { useAidAwaitingPayment } from "../../hooks/api/aid"
 import { useT } from "../../i18n/use-t"
-import { aidApi, aidQueryKeys } from "../../lib/api"
 import { ErrorState } from "../query-state"
 import { formatAmount } from "../../../shared/money"
 import { yuanText } from "./format"
@@ -13,10 +12,7 @@ import { yuanText } from "./format"
  */
 export const AwaitingPaymentCard = () => {
   const t = useT()
-  const { data, error, refetch } = useQuery({
-    queryKey: aidQueryKeys.awaitingPayment,
-    queryFn: () => aidApi.awaitingPayment(),
-  })
+  const { data, error, refetch } = useAidAwaitingPayment()
   const awaiting = data?.awaiting_payment
   return (
     <Container

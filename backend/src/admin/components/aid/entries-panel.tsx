@@ -1,41 +1,83 @@
 import { XMarkMini } from "@medusajs/icons"
-import { Badge, Container, Heading, IconButton, Table, clx } from "@medusajs/ui"
-import { keepPreviousData, useQuery } from "@tanstack/react-query"
+import { IconButton, clx } from "@medusajs/ui"
+import { keepPreviousData } from "@tanstack/react-query"
 import { useEffect, useRef, useState } from "react"
 import { Link } from "react-router-dom"
-import { useT } from "../../i18n/use-t"
-import { type AidEntryParams, type AidScope, aidApi, aidQueryKeys } from "../../lib/api"
-import type { AidEntryKind } from "../../lib/types"
-import { Pagination } from "../pagination"
-import { EmptyState, ErrorState, LoadingState } from "../query-state"
-import { parseFen } from "../../../shared/money"
 import { chinaDateTimeShort } from "../../../shared/china-time"
+import { parseFen } from "../../../shared/money"
+import type { AidEntry, AidReportScope } from "../../../types/http"
+import { useAidEntries } from "../../hooks/api/aid"
+import { type TranslateFn, useT } from "../../i18n/use-t"
+import { LIST_PAGE_SIZE } from "../../lib/url-params"
+import { DataTable, type DataTableColumn, paging } from "../data-table"
+import { ReportCard } from "../report-card"
+import { EntryKindBadge } from "./entry-kind-badge"
 import { yuanText } from "./format"
 
-const PAGE_SIZE = 20
-
-/** Badge colours of the entry kinds: sales green, take-backs orange/red, the rest grey. */
-const KIND_COLORS: Record<AidEntryKind, "green" | "orange" | "red" | "grey" | "blue"> = {
-  sale: "green",
-  edit: "blue",
-  return: "orange",
-  refund: "orange",
-  cancellation: "red",
-  correction: "grey",
-}
-
-/** 销售 / 退款 / … as a badge. */
-export const EntryKindBadge = ({ kind }: { kind: AidEntryKind }) => {
-  const t = useT()
-  return (
-    <Badge size="2xsmall" color={KIND_COLORS[kind] ?? "grey"} className="whitespace-nowrap">
-      {t(`aid.entryKind.${kind}`)}
-    </Badge>
-  )
-}
+const columns = (t: TranslateFn): DataTableColumn<AidEntry>[] => [
+  {
+    key: "occurredAt",
+    header: t("aid.entries.columns.occurredAt"),
+    className: "whitespace-nowrap tabular-nums",
+    cell: (entry) => chinaDateTimeShort(entry.occurred_at),
+  },
+  {
+    key: "order",
+    header: t("aid.entries.columns.order"),
+    className: "whitespace-nowrap",
+    cell: (entry) => (
+      <Link
+        to={`/orders/${entry.order_id}`}
+        className="text-ui-fg-interactive hover:underline"
+        data-testid="aid-entry-order-link"
+      >
+        {entry.order_display_id !== null
+          ? t("aid.entries.order", { id: entry.order_display_id })
+          : entry.order_id}
+      </Link>
+    ),
+  },
+  {
+    key: "kind",
+    header: t("aid.entries.columns.kind"),
+    cell: (entry) => <EntryKindBadge kind={entry.kind} />,
+  },
+  {
+    key: "product",
+    header: t("aid.entries.columns.product"),
+    className: "max-w-[240px] truncate",
+    title: (entry) => entry.product_title ?? undefined,
+    cell: (entry) =>
+      [entry.product_title, entry.variant_title].filter(Boolean).join(" · ") || t("common.none"),
+  },
+  {
+    key: "quantity",
+    header: t("aid.entries.columns.quantity"),
+    align: "right",
+    cell: (entry) => entry.quantity,
+  },
+  {
+    key: "amount",
+    header: t("aid.entries.columns.amount"),
+    align: "right",
+    cell: (entry) => (
+      <span
+        className={clx((parseFen(entry.amount) ?? BigInt(0)) < BigInt(0) && "text-ui-fg-error")}
+      >
+        {yuanText(t, entry.amount)}
+      </span>
+    ),
+  },
+  {
+    key: "buyerKind",
+    header: t("aid.entries.columns.buyerKind"),
+    className: "whitespace-nowrap",
+    cell: (entry) => t(`aid.buyerKind.${entry.buyer_kind}`),
+  },
+]
 
 type EntriesPanelProps = {
-  scope: AidScope
+  scope: AidReportScope
   partnerId: string
   partnerName?: string
   onClose: () => void
@@ -44,22 +86,16 @@ type EntriesPanelProps = {
 /** The entries (and so the orders) of one partner in the filtered range, newest first. */
 export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: EntriesPanelProps) => {
   const t = useT()
-  const [page, setPage] = useState({ partnerId, scope: JSON.stringify(scope), index: 0 })
+  const scopeKey = JSON.stringify(scope)
+  const [page, setPage] = useState({ partnerId, scopeKey, index: 0 })
   // Another partner or other filters start again from the first page.
-  const pageIndex =
-    page.partnerId === partnerId && page.scope === JSON.stringify(scope) ? page.index : 0
-  const params: AidEntryParams = {
-    ...scope,
-    partner: partnerId,
-    limit: PAGE_SIZE,
-    offset: pageIndex * PAGE_SIZE,
-  }
-  const { data, error, isLoading, refetch } = useQuery({
-    queryKey: aidQueryKeys.entryList(params),
-    queryFn: () => aidApi.listEntries(params),
-    placeholderData: keepPreviousData,
-  })
-  const name = partnerName ?? data?.entries[0]?.partner_name ?? partnerId
+  const pageIndex = page.partnerId === partnerId && page.scopeKey === scopeKey ? page.index : 0
+  const goToPage = (index: number) => setPage({ partnerId, scopeKey, index })
+  const query = useAidEntries(
+    { ...scope, partner: partnerId, limit: LIST_PAGE_SIZE, offset: pageIndex * LIST_PAGE_SIZE },
+    { placeholderData: keepPreviousData }
+  )
+  const name = partnerName ?? query.data?.entries[0]?.partner_name ?? partnerId
 
   // The panel opens below the charts: bring it into view when a partner is chosen.
   const panel = useRef<HTMLDivElement>(null)
@@ -68,101 +104,37 @@ export const EntriesPanel = ({ scope, partnerId, partnerName, onClose }: Entries
   }, [partnerId])
 
   return (
-    <Container ref={panel} className="divide-y p-0" data-testid="aid-entries">
-      <div className="flex items-start justify-between gap-3 px-4 py-4 sm:px-6">
-        <Heading level="h2" className="min-w-0 break-words">
-          {t("aid.entries.title", { name })}
-        </Heading>
-        <IconButton
-          type="button"
-          size="small"
-          variant="transparent"
-          aria-label={t("aid.entries.close")}
-          title={t("aid.entries.close")}
-          onClick={onClose}
-          data-testid="aid-entries-close"
-        >
-          <XMarkMini />
-        </IconButton>
-      </div>
-      {isLoading ? (
-        <LoadingState />
-      ) : error || !data ? (
-        <ErrorState error={error} onRetry={() => refetch()} />
-      ) : data.entries.length === 0 ? (
-        <EmptyState message={t("aid.entries.empty")} />
-      ) : (
-        <>
-          <div className="overflow-x-auto">
-            <Table className="min-w-[720px]" data-testid="aid-entries-table">
-              <Table.Header>
-                <Table.Row>
-                  <Table.HeaderCell>{t("aid.entries.columns.occurredAt")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("aid.entries.columns.order")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("aid.entries.columns.kind")}</Table.HeaderCell>
-                  <Table.HeaderCell>{t("aid.entries.columns.product")}</Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">
-                    {t("aid.entries.columns.quantity")}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell className="text-right">
-                    {t("aid.entries.columns.amount")}
-                  </Table.HeaderCell>
-                  <Table.HeaderCell>{t("aid.entries.columns.buyerKind")}</Table.HeaderCell>
-                </Table.Row>
-              </Table.Header>
-              <Table.Body>
-                {data.entries.map((entry) => {
-                  const negative = (parseFen(entry.amount) ?? BigInt(0)) < BigInt(0)
-                  return (
-                    <Table.Row key={entry.id} data-testid="aid-entry-row">
-                      <Table.Cell className="whitespace-nowrap tabular-nums">
-                        {chinaDateTimeShort(entry.occurred_at)}
-                      </Table.Cell>
-                      <Table.Cell className="whitespace-nowrap">
-                        <Link
-                          to={`/orders/${entry.order_id}`}
-                          className="text-ui-fg-interactive hover:underline"
-                          data-testid="aid-entry-order-link"
-                        >
-                          {entry.order_display_id !== null
-                            ? t("aid.entries.order", { id: entry.order_display_id })
-                            : entry.order_id}
-                        </Link>
-                      </Table.Cell>
-                      <Table.Cell>
-                        <EntryKindBadge kind={entry.kind} />
-                      </Table.Cell>
-                      <Table.Cell
-                        className="max-w-[240px] truncate"
-                        title={entry.product_title ?? undefined}
-                      >
-                        {[entry.product_title, entry.variant_title].filter(Boolean).join(" · ") ||
-                          t("common.none")}
-                      </Table.Cell>
-                      <Table.Cell className="text-right tabular-nums">{entry.quantity}</Table.Cell>
-                      <Table.Cell
-                        className={clx("text-right tabular-nums", negative && "text-ui-fg-error")}
-                      >
-                        {yuanText(t, entry.amount)}
-                      </Table.Cell>
-                      <Table.Cell className="whitespace-nowrap">
-                        {t(`aid.buyerKind.${entry.buyer_kind}`)}
-                      </Table.Cell>
-                    </Table.Row>
-                  )
-                })}
-              </Table.Body>
-            </Table>
-          </div>
-          <Pagination
-            count={data.count}
-            pageIndex={pageIndex}
-            pageSize={PAGE_SIZE}
-            onPageChange={(index) => setPage({ partnerId, scope: JSON.stringify(scope), index })}
-            testId="aid-entries-pagination"
-          />
-        </>
-      )}
-    </Container>
+    <div ref={panel}>
+      <ReportCard
+        title={t("aid.entries.title", { name })}
+        testId="aid-entries"
+        actions={
+          <IconButton
+            type="button"
+            size="small"
+            variant="transparent"
+            aria-label={t("aid.entries.close")}
+            title={t("aid.entries.close")}
+            onClick={onClose}
+            data-testid="aid-entries-close"
+          >
+            <XMarkMini />
+          </IconButton>
+        }
+      >
+        <DataTable
+          hideHeaderWhenEmpty
+          query={query}
+          rows={query.data?.entries}
+          columns={columns}
+          rowProps={() => ({ "data-testid": "aid-entry-row" })}
+          minWidth="min-w-[720px]"
+          testId="aid-entries-table"
+          empty="aid.entries.empty"
+          page={paging(query.data?.count, pageIndex, goToPage, LIST_PAGE_SIZE)}
+          pageTestId="aid-entries-pagination"
+        />
+      </ReportCard>
+    </div>
   )
 }

@@ -1,15 +1,12 @@
 import { ArrowDownTray } from "@medusajs/icons"
 import { Button, Text } from "@medusajs/ui"
-import { useMutation } from "@tanstack/react-query"
-import type { MessageKey } from "../../i18n/use-t"
-import { useT } from "../../i18n/use-t"
-import { type AidExportFormat, type AidScope, aidApi } from "../../lib/api"
+import type { AidGroupBy, AidReportScope } from "../../../types/http"
+import { type AidExportRequest, useAidExport } from "../../hooks/api/aid"
+import { type MessageKey, useT } from "../../i18n/use-t"
+import { saveFile } from "../../lib/client"
 import { useNotify } from "../../lib/notify"
-import type { AidGroupBy } from "../../lib/types"
 
-type ExportKind = {
-  report: "summary" | "entries"
-  format: AidExportFormat
+type ExportKind = Omit<AidExportRequest, "scope"> & {
   label: MessageKey
   testId: string
 }
@@ -41,23 +38,9 @@ const EXPORTS: ExportKind[] = [
   },
 ]
 
-/** Hands a downloaded file to the browser as a download. */
-const saveBlob = (blob: Blob, fileName: string) => {
-  const url = URL.createObjectURL(blob)
-  const link = document.createElement("a")
-  link.href = url
-  link.download = fileName
-  link.style.display = "none"
-  document.body.appendChild(link)
-  link.click()
-  link.remove()
-  // Give the browser time to start the download before the URL is released.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000)
-}
-
 type ExportButtonsProps = {
   /** the dashboard's filters, including the drilled-down town and partner */
-  scope: AidScope
+  scope: AidReportScope
   /** summary rows: per town, or per partner once a town is chosen */
   groupBy: AidGroupBy
 }
@@ -66,16 +49,10 @@ type ExportButtonsProps = {
 export const ExportButtons = ({ scope, groupBy }: ExportButtonsProps) => {
   const t = useT()
   const notify = useNotify()
-  const mutation = useMutation({
-    mutationFn: ({ report, format }: ExportKind) =>
-      aidApi.exportFile(
-        report,
-        format,
-        report === "summary" ? { ...scope, group_by: groupBy } : scope
-      ),
-    onSuccess: ({ blob, fileName }) => {
-      saveBlob(blob, fileName)
-      notify.success("aid.export.done", { name: fileName })
+  const mutation = useAidExport<AidExportRequest & ExportKind>({
+    onSuccess: (file) => {
+      saveFile(file)
+      notify.success("aid.export.done", { name: file.fileName })
     },
     onError: (error) => notify.error(error, "aid.export.failed"),
   })
@@ -93,7 +70,12 @@ export const ExportButtons = ({ scope, groupBy }: ExportButtonsProps) => {
           variant="secondary"
           disabled={mutation.isPending}
           isLoading={mutation.isPending && mutation.variables?.testId === item.testId}
-          onClick={() => mutation.mutate(item)}
+          onClick={() =>
+            mutation.mutate({
+              ...item,
+              scope: item.report === "summary" ? { ...scope, group_by: groupBy } : scope,
+            })
+          }
           data-testid={item.testId}
         >
           <ArrowDownTray />

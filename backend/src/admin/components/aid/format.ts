@@ -22,10 +22,13 @@ export const chartValue = (value: string): number => Number(value) || 0
 /** A ratio (1 = 100 %) as a percentage with one decimal: 0.4567 → "45.7". */
 export const formatPercent = (ratio: number): string => (Math.round(ratio * 1000) / 10).toFixed(1)
 
-/** Short axis label of a yuan amount: 12000 → "1.2万", 350000000 → "3.5亿". */
-export const formatAxisAmount = (value: number): string => {
-  const abs = Math.abs(value)
-  if (abs >= 1e8) return `${Number((value / 1e8).toFixed(1))}亿`
-  if (abs >= 1e4) return `${Number((value / 1e4).toFixed(1))}万`
-  return String(Math.round(value))
-}
+/** Short axis labels of yuan amounts: 12000 → "1.2万", 350000000 → "3.5亿". */
+export const axisAmountFormatter =
+  (t: TranslateFn) =>
+  (value: number): string => {
+    const abs = Math.abs(value)
+    const short = (unit: number) => String(Number((value / unit).toFixed(1)))
+    if (abs >= 1e8) return t("aid.axisHundredMillion", { amount: short(1e8) })
+    if (abs >= 1e4) return t("aid.axisTenThousand", { amount: short(1e4) })
+    return String(Math.round(value))
+  }

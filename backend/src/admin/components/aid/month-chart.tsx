@@ -1,4 +1,3 @@
-import { Container, Heading, Text } from "@medusajs/ui"
 import {
   CartesianGrid,
   Line,
@@ -8,71 +7,35 @@ import {
   XAxis,
   YAxis,
 } from "recharts"
+import type { AdminAidSummaryResponse } from "../../../types/http"
 import { useT } from "../../i18n/use-t"
-import type { AidSummary } from "../../lib/types"
-import { EmptyState, ErrorState, LoadingState } from "../query-state"
-import { chartValue, formatAxisAmount, yuanText } from "./format"
+import { QueryBody, type QueryState, ReportCard } from "../report-card"
+import { amountTooltip, chartPoints, xAxisProps, yAxisProps } from "./chart"
 
 type MonthChartProps = {
-  summary?: AidSummary
-  isLoading: boolean
-  error: unknown
-  onRetry: () => void
+  query: QueryState & { data?: AdminAidSummaryResponse }
   /** the drilled-down town's name, if any */
   townName?: string
 }
 
 /** 月度趋势: the amount of each month of the range (months without sales are zero). */
-export const MonthChart = ({ summary, isLoading, error, onRetry, townName }: MonthChartProps) => {
+export const MonthChart = ({ query, townName }: MonthChartProps) => {
   const t = useT()
-  const data = (summary?.rows ?? []).map((row) => ({
-    key: row.key,
-    label: row.label,
-    amount: row.amount,
-    value: chartValue(row.amount),
-  }))
-
+  const data = chartPoints(query.data?.rows ?? [])
   return (
-    <Container className="divide-y p-0" data-testid="aid-months">
-      <div className="flex flex-col gap-y-1 px-4 py-4 sm:px-6">
-        <Heading level="h2">{t("aid.months.title")}</Heading>
-        {townName ? (
-          <Text size="small" className="text-ui-fg-subtle">
-            {t("aid.towns.selected", { name: townName })}
-          </Text>
-        ) : null}
-      </div>
-      {isLoading ? (
-        <LoadingState />
-      ) : error ? (
-        <ErrorState error={error} onRetry={onRetry} />
-      ) : data.length === 0 ? (
-        <EmptyState message={t("common.empty")} />
-      ) : (
+    <ReportCard
+      title={t("aid.months.title")}
+      subtitle={townName ? t("aid.towns.selected", { name: townName }) : undefined}
+      testId="aid-months"
+    >
+      <QueryBody query={query} empty={data.length === 0} emptyMessage={t("common.empty")}>
         <div className="h-[240px] px-2 py-4 sm:px-4" data-testid="aid-month-chart">
           <ResponsiveContainer width="100%" height="100%">
             <LineChart data={data} margin={{ top: 8, right: 16, bottom: 0, left: 0 }}>
               <CartesianGrid vertical={false} stroke="var(--border-base)" />
-              <XAxis
-                dataKey="label"
-                tickLine={false}
-                axisLine={false}
-                minTickGap={8}
-                tick={{ fontSize: 12, fill: "var(--fg-subtle)" }}
-              />
-              <YAxis
-                width={48}
-                tickLine={false}
-                axisLine={false}
-                tickFormatter={formatAxisAmount}
-                tick={{ fontSize: 12, fill: "var(--fg-muted)" }}
-              />
-              <Tooltip
-                formatter={(_value, _name, item) => [
-                  yuanText(t, (item?.payload as { amount?: string })?.amount),
-                  t("aid.months.amount"),
-                ]}
-              />
+              <XAxis {...xAxisProps} minTickGap={8} />
+              <YAxis {...yAxisProps(t)} />
+              <Tooltip formatter={amountTooltip(t, t("aid.months.amount"))} />
               <Line
                 type="monotone"
                 dataKey="value"
@@ -85,7 +48,7 @@ export const MonthChart = ({ summary, isLoading, error, onRetry, townName }: Mon
             </LineChart>
           </ResponsiveContainer>
         </div>
-      )}
-    </Container>
+      </QueryBody>
+    </ReportCard>
   )
 }

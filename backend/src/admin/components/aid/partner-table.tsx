@@ -1,60 +1,39 @@
 import { ArrowDownMini, ArrowUpMini } from "@medusajs/icons"
-import { Container, Heading, Table, Text, clx } from "@medusajs/ui"
+import { Table, clx } from "@medusajs/ui"
 import { useMemo, useState } from "react"
-import { useT } from "../../i18n/use-t"
-import type { AidSummary } from "../../lib/types"
-import { EmptyState, ErrorState, LoadingState } from "../query-state"
 import { compareAmounts } from "../../../shared/money"
+import type { AdminAidSummaryResponse } from "../../../types/http"
+import { useT } from "../../i18n/use-t"
+import { QueryBody, type QueryState, ReportCard } from "../report-card"
 import { yuanText } from "./format"
 
 type PartnerTableProps = {
-  summary?: AidSummary
-  isLoading: boolean
-  error: unknown
-  onRetry: () => void
+  query: QueryState & { data?: AdminAidSummaryResponse }
   townName?: string
   selected?: string
   onSelect: (partnerId: string | undefined) => void
 }
 
 /** Totals per partner (of the drilled-down town, if any), sortable by amount; a click opens its entries. */
-export const PartnerTable = ({
-  summary,
-  isLoading,
-  error,
-  onRetry,
-  townName,
-  selected,
-  onSelect,
-}: PartnerTableProps) => {
+export const PartnerTable = ({ query, townName, selected, onSelect }: PartnerTableProps) => {
   const t = useT()
   const [descending, setDescending] = useState(true)
   const rows = useMemo(() => {
     const collator = new Intl.Collator("zh-CN")
-    return [...(summary?.rows ?? [])].sort(
+    return [...(query.data?.rows ?? [])].sort(
       (a, b) =>
         (descending ? -1 : 1) * compareAmounts(a.amount, b.amount) ||
         collator.compare(a.label, b.label)
     )
-  }, [summary, descending])
+  }, [query.data, descending])
 
   return (
-    <Container className="divide-y p-0" data-testid="aid-partners">
-      <div className="flex flex-col gap-y-1 px-4 py-4 sm:px-6">
-        <Heading level="h2">
-          {townName ? t("aid.partners.titleInTown", { town: townName }) : t("aid.partners.title")}
-        </Heading>
-        <Text size="small" className="text-ui-fg-subtle">
-          {t("aid.partners.hint")}
-        </Text>
-      </div>
-      {isLoading ? (
-        <LoadingState />
-      ) : error ? (
-        <ErrorState error={error} onRetry={onRetry} />
-      ) : rows.length === 0 ? (
-        <EmptyState message={t("aid.partners.empty")} />
-      ) : (
+    <ReportCard
+      title={townName ? t("aid.partners.titleInTown", { town: townName }) : t("aid.partners.title")}
+      subtitle={t("aid.partners.hint")}
+      testId="aid-partners"
+    >
+      <QueryBody query={query} empty={rows.length === 0} emptyMessage={t("aid.partners.empty")}>
         <div className="overflow-x-auto">
           <Table className="min-w-[480px]" data-testid="aid-partner-table">
             <Table.Header>
@@ -123,7 +102,7 @@ export const PartnerTable = ({
             </Table.Body>
           </Table>
         </div>
-      )}
-    </Container>
+      </QueryBody>
+    </ReportCard>
   )
 }

@@ -1,6 +1,6 @@
 import { Container, Text } from "@medusajs/ui"
 import { useT } from "../../i18n/use-t"
-import type { AidFigures } from "../../lib/types"
+import type { AidFigures } from "../../../types/http"
 import { yuanText } from "./format"
 
 type SummaryCardsProps = {

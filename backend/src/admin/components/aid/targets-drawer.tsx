@@ -1,22 +1,39 @@
-import { Button, Drawer, Heading, Input, Text } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { type FormEvent, useEffect, useState } from "react"
-import { useT } from "../../i18n/use-t"
-import { aidApi, aidQueryKeys } from "../../lib/api"
+import { zodResolver } from "@hookform/resolvers/zod"
+import { Button, Drawer } from "@medusajs/ui"
+import { type FormEvent, useMemo, useState } from "react"
+import { useForm } from "react-hook-form"
+import { z } from "zod"
+import { yuanAmountPattern } from "../../../shared/money"
+import type { AidSummaryRow, AidTownTarget } from "../../../types/http"
+import { useAidTargets, useSetAidTargets } from "../../hooks/api/aid"
+import { type TranslateFn, useT } from "../../i18n/use-t"
+import { useFormSubmit } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
-import type { AidSummaryRow, AidTargetsBody } from "../../lib/types"
-import { Field } from "../field"
+import { DrawerForm } from "../drawer-form"
+import { FormInput } from "../form-input"
 import { ErrorState, LoadingState } from "../query-state"
 
 /** Same rule as the API: yuan with at most twelve whole digits and two decimals. */
-const YUAN_PATTERN = /^\d+(\.\d{1,2})?$/
+const YUAN_PATTERN = yuanAmountPattern()
 const MAX_WHOLE_DIGITS = 12
-
-type TargetValues = Record<string, string>
-type TargetErrors = Record<string, string>
 
 /** Typed text as the API's amount: separators and spaces dropped; blank is "no target". */
 const normalize = (value: string) => value.replace(/[,，\s]/g, "")
+
+/** One amount per town id; blank for none. */
+const targetSchema = (t: TranslateFn) =>
+  z
+    .string()
+    .transform(normalize)
+    .refine((value) => !value || YUAN_PATTERN.test(value), t("aid.targets.invalid"))
+    .refine(
+      (value) =>
+        !YUAN_PATTERN.test(value) ||
+        value.split(".")[0].replace(/^0+(?=\d)/, "").length <= MAX_WHOLE_DIGITS,
+      t("aid.targets.tooLarge")
+    )
+
+type TargetValues = Record<string, string>
 
 type TargetsDrawerProps = {
   year: number
@@ -26,81 +43,76 @@ type TargetsDrawerProps = {
   handles: Map<string, string>
 }
 
-/** "设置年度目标": one amount per town for the year, saved together. */
-export const TargetsDrawer = ({ year, towns, handles }: TargetsDrawerProps) => {
+type TargetsFormProps = TargetsDrawerProps & {
+  saved: AidTownTarget[]
+  onSaved: () => void
+}
+
+/** The amounts, filled once from the saved targets as the drawer opens (a refetch does not undo edits). */
+const TargetsForm = ({ year, towns, handles, saved, onSaved }: TargetsFormProps) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [open, setOpen] = useState(false)
-  const [values, setValues] = useState<TargetValues>({})
-  const [errors, setErrors] = useState<TargetErrors>({})
-  const townRows = towns.filter((row): row is AidSummaryRow & { key: string } => !!row.key)
-
-  const targets = useQuery({
-    queryKey: aidQueryKeys.targets(year),
-    queryFn: () => aidApi.getTargets(year),
-    enabled: open,
+  const schema = useMemo(
+    () => z.object(Object.fromEntries(towns.map((row) => [row.key, targetSchema(t)]))),
+    [towns, t]
+  )
+  const [defaultValues] = useState<TargetValues>(() => {
+    const amounts = new Map(saved.map((target) => [target.town_id, target.amount]))
+    return Object.fromEntries(towns.map((row) => [row.key, amounts.get(row.key) ?? ""]))
   })
-
-  // Fill the form from the saved targets once per opening (a refetch must not undo edits).
-  const [filled, setFilled] = useState(false)
-  useEffect(() => {
-    if (!open || filled || !targets.data) return
-    const saved = new Map(targets.data.targets.map((target) => [target.town_id, target.amount]))
-    setValues(Object.fromEntries(townRows.map((row) => [row.key, saved.get(row.key) ?? ""])))
-    setErrors({})
-    setFilled(true)
-  }, [open, filled, targets.data])
-
-  const mutation = useMutation({
-    mutationFn: (body: AidTargetsBody) => aidApi.setTargets(body),
-    onSuccess: async (data) => {
-      queryClient.setQueryData(aidQueryKeys.targets(data.year), data)
-      await queryClient.invalidateQueries({ queryKey: aidQueryKeys.all })
+  const form = useForm<TargetValues>({ resolver: zodResolver(schema), defaultValues })
+  const save = useSetAidTargets({
+    onSuccess: (data) => {
       notify.success("aid.targets.saved", { year: data.year })
-      setOpen(false)
+      onSaved()
     },
     onError: (error) => notify.error(error, "common.saveFailed"),
   })
-
-  const validate = (): TargetErrors => {
-    const found: TargetErrors = {}
-    for (const row of townRows) {
-      const value = normalize(values[row.key] ?? "")
-      if (!value) continue
-      if (!YUAN_PATTERN.test(value)) {
-        found[row.key] = t("aid.targets.invalid")
-      } else if (value.split(".")[0].replace(/^0+(?=\d)/, "").length > MAX_WHOLE_DIGITS) {
-        found[row.key] = t("aid.targets.tooLarge")
-      }
-    }
-    return found
-  }
-
-  const onSubmit = (event: FormEvent) => {
-    event.preventDefault()
-    const found = validate()
-    setErrors(found)
-    if (Object.keys(found).length) {
-      notify.invalid()
-      return
-    }
-    mutation.mutate({
+  const onSubmit = useFormSubmit(form, (values) =>
+    save.mutate({
       year,
-      targets: townRows.map((row) => {
-        const value = normalize(values[row.key] ?? "")
-        return { town_id: row.key, amount: value ? value : null }
-      }),
+      targets: towns.map((row) => ({ town_id: row.key, amount: values[row.key] || null })),
     })
-  }
-
-  const onOpenChange = (next: boolean) => {
-    if (next) setFilled(false)
-    setOpen(next)
-  }
+  )
 
   return (
-    <Drawer open={open} onOpenChange={onOpenChange}>
+    <DrawerForm
+      title={t("aid.targets.title", { year })}
+      description={t("aid.targets.description")}
+      onSubmit={onSubmit}
+      pending={save.isPending}
+      testId="aid-targets-form"
+      submitLabel={t("common.save")}
+      submitTestId="aid-targets-save"
+    >
+      {towns.map((row) => (
+        <FormInput
+          key={row.key}
+          form={form}
+          name={row.key}
+          prefix="aid-target"
+          id={`aid-target-${row.key}`}
+          testId={`aid-target-${handles.get(row.key) ?? row.key}`}
+          label={t("aid.targets.amount", { name: row.label })}
+          disabled={save.isPending}
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder={t("aid.targets.placeholder")}
+        />
+      ))}
+    </DrawerForm>
+  )
+}
+
+/** "设置年度目标": one amount per town for the year, saved together. */
+export const TargetsDrawer = ({ year, towns, handles }: TargetsDrawerProps) => {
+  const t = useT()
+  const [open, setOpen] = useState(false)
+  const townRows = towns.filter((row) => !!row.key)
+  const targets = useAidTargets(year, { enabled: open })
+
+  return (
+    <Drawer open={open} onOpenChange={setOpen}>
       <Drawer.Trigger asChild>
         <Button
           size="small"
@@ -112,77 +124,32 @@ export const TargetsDrawer = ({ year, towns, handles }: TargetsDrawerProps) => {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form
-          onSubmit={onSubmit}
-          noValidate
-          className="flex h-full flex-col overflow-hidden"
-          data-testid="aid-targets-form"
-        >
-          <Drawer.Header>
-            <Drawer.Title asChild>
-              <Heading level="h2">{t("aid.targets.title", { year })}</Heading>
-            </Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex-1 overflow-y-auto">
-            <div className="flex flex-col gap-y-4">
-              <Drawer.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("aid.targets.description")}
-                </Text>
-              </Drawer.Description>
-              {targets.isLoading || (targets.data && !filled) ? (
-                <LoadingState />
-              ) : targets.error ? (
-                <ErrorState error={targets.error} onRetry={() => targets.refetch()} />
-              ) : (
-                townRows.map((row) => (
-                  <Field
-                    key={row.key}
-                    id={`aid-target-${row.key}`}
-                    label={t("aid.targets.amount", { name: row.label })}
-                    error={errors[row.key]}
-                  >
-                    <Input
-                      id={`aid-target-${row.key}`}
-                      data-testid={`aid-target-${handles.get(row.key) ?? row.key}`}
-                      inputMode="decimal"
-                      autoComplete="off"
-                      placeholder={t("aid.targets.placeholder")}
-                      value={values[row.key] ?? ""}
-                      disabled={mutation.isPending}
-                      aria-invalid={errors[row.key] ? true : undefined}
-                      onChange={(event) => {
-                        const value = event.target.value
-                        setValues((prev) => ({ ...prev, [row.key]: value }))
-                        setErrors((prev) => {
-                          const next = { ...prev }
-                          delete next[row.key]
-                          return next
-                        })
-                      }}
-                    />
-                  </Field>
-                ))
-              )}
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={mutation.isPending}>
-                {t("common.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button
-              type="submit"
-              size="small"
-              isLoading={mutation.isPending}
-              disabled={!filled}
-              data-testid="aid-targets-save"
-            >
-              {t("common.save")}
-            </Button>
-          </Drawer.Footer>
-        </form>
+        {targets.data ? (
+          <TargetsForm
+            year={year}
+            towns={townRows}
+            handles={handles}
+            saved={targets.data.targets}
+            onSaved={() => setOpen(false)}
+          />
+        ) : (
+          <DrawerForm
+            title={t("aid.targets.title", { year })}
+            description={t("aid.targets.description")}
+            onSubmit={(event: FormEvent) => event.preventDefault()}
+            pending={false}
+            testId="aid-targets-form"
+            submitLabel={t("common.save")}
+            submitTestId="aid-targets-save"
+            submitDisabled
+          >
+            {targets.error ? (
+              <ErrorState error={targets.error} onRetry={() => targets.refetch()} />
+            ) : (
+              <LoadingState />
+            )}
+          </DrawerForm>
+        )}
       </Drawer.Content>
     </Drawer>
   )

@@ -1,4 +1,4 @@
-import { Button, Container, Heading, Text, clx } from "@medusajs/ui"
+import { Button, Text, clx } from "@medusajs/ui"
 import {
   Bar,
   BarChart,
@@ -9,21 +9,19 @@ import {
   XAxis,
   YAxis,
 } from "recharts"
-import { useT } from "../../i18n/use-t"
-import type { AidSummary, AidSummaryRow } from "../../lib/types"
-import { ErrorState, LoadingState } from "../query-state"
 import { formatAmount } from "../../../shared/money"
-import { chartValue, formatAxisAmount, formatPercent, yuanText } from "./format"
+import type { AdminAidSummaryResponse, AidSummaryRow } from "../../../types/http"
+import { useT } from "../../i18n/use-t"
+import { QueryBody, type QueryState, ReportCard } from "../report-card"
+import { amountTooltip, chartPoints, xAxisProps, yAxisProps } from "./chart"
+import { formatPercent, yuanText } from "./format"
 import { TargetsDrawer } from "./targets-drawer"
 
 const BAR = "var(--bg-interactive)"
 const BAR_DIMMED = "var(--fg-disabled)"
 
 type TownPanelProps = {
-  summary?: AidSummary
-  isLoading: boolean
-  error: unknown
-  onRetry: () => void
+  query: QueryState & { data?: AdminAidSummaryResponse }
   /** town id → handle, for stable test ids */
   handles: Map<string, string>
   selected?: string
@@ -83,24 +81,11 @@ const Progress = ({ row }: { row: AidSummaryRow }) => {
  * Totals per town: a bar chart and one row per town with its target
  * progress. Clicking a bar or a row drills down to that town's partners.
  */
-export const TownPanel = ({
-  summary,
-  isLoading,
-  error,
-  onRetry,
-  handles,
-  selected,
-  onSelect,
-  year,
-}: TownPanelProps) => {
+export const TownPanel = ({ query, handles, selected, onSelect, year }: TownPanelProps) => {
   const t = useT()
+  const summary = query.data
   const rows = summary?.rows ?? []
-  const chartData = rows.map((row) => ({
-    key: row.key,
-    label: row.label,
-    amount: row.amount,
-    value: chartValue(row.amount),
-  }))
+  const chartData = chartPoints(rows)
   const selectedRow = rows.find((row) => row.key && row.key === selected)
   const toggle = (key: string | null) => {
     if (!key) return
@@ -108,16 +93,13 @@ export const TownPanel = ({
   }
 
   return (
-    <Container className="divide-y p-0" data-testid="aid-towns">
-      <div className="flex flex-wrap items-start justify-between gap-3 px-4 py-4 sm:px-6">
-        <div className="flex min-w-0 flex-col gap-y-1">
-          <Heading level="h2">{t("aid.towns.title")}</Heading>
-          <Text size="small" className="text-ui-fg-subtle">
-            {selectedRow
-              ? t("aid.towns.selected", { name: selectedRow.label })
-              : t("aid.towns.hint")}
-          </Text>
-        </div>
+    <ReportCard
+      title={t("aid.towns.title")}
+      subtitle={
+        selectedRow ? t("aid.towns.selected", { name: selectedRow.label }) : t("aid.towns.hint")
+      }
+      testId="aid-towns"
+      actions={
         <div className="flex flex-wrap items-center gap-2">
           {selectedRow ? (
             <Button
@@ -132,102 +114,80 @@ export const TownPanel = ({
           ) : null}
           <TargetsDrawer year={summary?.target_year ?? year} towns={rows} handles={handles} />
         </div>
-      </div>
-      {isLoading ? (
-        <LoadingState />
-      ) : error ? (
-        <ErrorState error={error} onRetry={onRetry} />
-      ) : (
-        <>
-          <div className="h-[240px] px-2 py-4 sm:px-4" data-testid="aid-town-chart">
-            <ResponsiveContainer width="100%" height="100%">
-              <BarChart data={chartData} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                <CartesianGrid vertical={false} stroke="var(--border-base)" />
-                <XAxis
-                  dataKey="label"
-                  tickLine={false}
-                  axisLine={false}
-                  interval={0}
-                  tick={{ fontSize: 12, fill: "var(--fg-subtle)" }}
-                />
-                <YAxis
-                  width={48}
-                  tickLine={false}
-                  axisLine={false}
-                  tickFormatter={formatAxisAmount}
-                  tick={{ fontSize: 12, fill: "var(--fg-muted)" }}
-                />
-                <Tooltip
-                  cursor={{ fill: "var(--bg-subtle)" }}
-                  formatter={(_value, _name, item) => [
-                    yuanText(t, (item?.payload as { amount?: string })?.amount),
-                    t("aid.towns.amount"),
-                  ]}
-                />
-                <Bar
-                  dataKey="value"
-                  name={t("aid.towns.amount")}
-                  radius={[4, 4, 0, 0]}
-                  maxBarSize={48}
-                  cursor="pointer"
-                  isAnimationActive={false}
-                  onClick={(data) =>
-                    toggle((data as unknown as { key: string | null }).key ?? null)
-                  }
+      }
+    >
+      <QueryBody query={query}>
+        <div className="h-[240px] px-2 py-4 sm:px-4" data-testid="aid-town-chart">
+          <ResponsiveContainer width="100%" height="100%">
+            <BarChart data={chartData} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+              <CartesianGrid vertical={false} stroke="var(--border-base)" />
+              <XAxis {...xAxisProps} interval={0} />
+              <YAxis {...yAxisProps(t)} />
+              <Tooltip
+                cursor={{ fill: "var(--bg-subtle)" }}
+                formatter={amountTooltip(t, t("aid.towns.amount"))}
+              />
+              <Bar
+                dataKey="value"
+                name={t("aid.towns.amount")}
+                radius={[4, 4, 0, 0]}
+                maxBarSize={48}
+                cursor="pointer"
+                isAnimationActive={false}
+                onClick={(data) => toggle((data as unknown as { key: string | null }).key ?? null)}
+              >
+                {chartData.map((row) => (
+                  <Cell
+                    key={row.key ?? "none"}
+                    fill={!selected || row.key === selected ? BAR : BAR_DIMMED}
+                  />
+                ))}
+              </Bar>
+            </BarChart>
+          </ResponsiveContainer>
+        </div>
+        <ul className="divide-y" data-testid="aid-town-list">
+          {rows.map((row) => {
+            const testId = `aid-town-row-${(row.key && handles.get(row.key)) || row.key || "unassigned"}`
+            const isSelected = !!row.key && row.key === selected
+            return (
+              <li key={row.key ?? "none"}>
+                <button
+                  type="button"
+                  className={clx(
+                    "flex w-full flex-col gap-y-2 px-4 py-3 text-left outline-none sm:px-6",
+                    "hover:bg-ui-bg-base-hover focus-visible:bg-ui-bg-base-hover disabled:cursor-default",
+                    isSelected && "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover"
+                  )}
+                  disabled={!row.key}
+                  aria-pressed={isSelected}
+                  onClick={() => toggle(row.key)}
+                  data-testid={testId}
                 >
-                  {chartData.map((row) => (
-                    <Cell
-                      key={row.key ?? "none"}
-                      fill={!selected || row.key === selected ? BAR : BAR_DIMMED}
-                    />
-                  ))}
-                </Bar>
-              </BarChart>
-            </ResponsiveContainer>
-          </div>
-          <ul className="divide-y" data-testid="aid-town-list">
-            {rows.map((row) => {
-              const testId = `aid-town-row-${(row.key && handles.get(row.key)) || row.key || "unassigned"}`
-              const isSelected = !!row.key && row.key === selected
-              return (
-                <li key={row.key ?? "none"}>
-                  <button
-                    type="button"
-                    className={clx(
-                      "flex w-full flex-col gap-y-2 px-4 py-3 text-left outline-none sm:px-6",
-                      "hover:bg-ui-bg-base-hover focus-visible:bg-ui-bg-base-hover disabled:cursor-default",
-                      isSelected && "bg-ui-bg-highlight hover:bg-ui-bg-highlight-hover"
-                    )}
-                    disabled={!row.key}
-                    aria-pressed={isSelected}
-                    onClick={() => toggle(row.key)}
-                    data-testid={testId}
-                  >
-                    <div className="flex items-baseline justify-between gap-x-3">
-                      <Text
-                        size="small"
-                        weight="plus"
-                        className="text-ui-fg-base"
-                        data-testid="aid-town-name"
-                      >
-                        {row.label}
-                      </Text>
-                      <Text
-                        size="small"
-                        className="text-ui-fg-base tabular-nums"
-                        data-testid="aid-town-amount"
-                      >
-                        {yuanText(t, row.amount)}
-                      </Text>
-                    </div>
-                    <Progress row={row} />
-                  </button>
-                </li>
-              )
-            })}
-          </ul>
-        </>
-      )}
-    </Container>
+                  <div className="flex items-baseline justify-between gap-x-3">
+                    <Text
+                      size="small"
+                      weight="plus"
+                      className="text-ui-fg-base"
+                      data-testid="aid-town-name"
+                    >
+                      {row.label}
+                    </Text>
+                    <Text
+                      size="small"
+                      className="text-ui-fg-base tabular-nums"
+                      data-testid="aid-town-amount"
+                    >
+                      {yuanText(t, row.amount)}
+                    </Text>
+                  </div>
+                  <Progress row={row} />
+                </button>
+              </li>
+            )
+          })}
+        </ul>
+      </QueryBody>
+    </ReportCard>
   )
 }

@@ -1,9 +1,8 @@
 import { useMemo } from "react"
-import { useSearchParams } from "react-router-dom"
-import { DATE_PATTERN } from "../../lib/forms"
-import type { AidScope } from "../../lib/api"
-import { AID_BUYER_KINDS, type AidBuyerKind } from "../../lib/types"
 import { chinaToday } from "../../../shared/china-time"
+import { DATE_PATTERN } from "../../../shared/provenance"
+import { AID_BUYER_KINDS, type AidBuyerKind, type AidReportScope } from "../../../types/http"
+import { oneOf, useUrlParams } from "../../lib/url-params"
 
 export type AidFilters = {
   from: string
@@ -32,18 +31,15 @@ const validDate = (value: string | null) => (value && DATE_PATTERN.test(value) ?
  * and coming back): from, to, buyer_kind, and the drill-down town and partner.
  */
 export const useAidFilters = () => {
-  const [searchParams, setSearchParams] = useSearchParams()
+  const [searchParams, updateUrl] = useUrlParams()
   const filters = useMemo<AidFilters>(() => {
     const defaults = defaultRange()
     const from = validDate(searchParams.get("from")) ?? defaults.from
     const to = validDate(searchParams.get("to")) ?? defaults.to
-    const kind = searchParams.get("buyer_kind") ?? ""
     return {
       from,
       to,
-      buyerKind: (AID_BUYER_KINDS as readonly string[]).includes(kind)
-        ? (kind as AidBuyerKind)
-        : undefined,
+      buyerKind: oneOf(AID_BUYER_KINDS, searchParams.get("buyer_kind")),
       town: searchParams.get("town") || undefined,
       partner: searchParams.get("partner") || undefined,
       rangeInvalid: from > to,
@@ -54,22 +50,10 @@ export const useAidFilters = () => {
   /** Sets (or, with undefined, clears) URL parameters. */
   const update = (
     patch: Partial<Record<"from" | "to" | "buyer_kind" | "town" | "partner", string | undefined>>
-  ) => {
-    setSearchParams(
-      (prev) => {
-        const next = new URLSearchParams(prev)
-        for (const [key, value] of Object.entries(patch)) {
-          if (value) next.set(key, value)
-          else next.delete(key)
-        }
-        return next
-      },
-      { replace: true }
-    )
-  }
+  ) => updateUrl(patch)
 
   /** Dates and buyer kind as the API takes them (no drill-down). */
-  const scope: AidScope = {
+  const scope: AidReportScope = {
     from: filters.from,
     to: filters.to,
     buyer_kind: filters.buyerKind,

@@ -1,87 +1,44 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Button, Drawer, Heading, Input, Text, Textarea } from "@medusajs/ui"
-import { useMutation, useQueryClient } from "@tanstack/react-query"
+import { Button, Drawer, Text } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
-import { z } from "zod"
-import { type TranslateFn, useT } from "../../i18n/use-t"
-import {
-  type BankTransfer,
-  bankTransferApi,
-  bankTransferQueryKeys,
-} from "../../lib/bank-transfer-api"
-import { useNotify } from "../../lib/notify"
 import { chinaToday } from "../../../shared/china-time"
-import { TEXT_CONTROL_CHARACTER } from "../../../shared/text"
+import type { AdminBankTransferPayment } from "../../../types/http"
+import { useRecordBankTransferReceipt } from "../../hooks/api/bank-transfers"
+import { useT } from "../../i18n/use-t"
+import { useFormSubmit } from "../../lib/forms"
+import { useNotify } from "../../lib/notify"
 import { yuanText } from "../aid/format"
-import { Field } from "../field"
-
-/** The same rules as the API's body (backend/src/api/admin/bank-transfer/validators.ts), in Chinese. */
-const receiptSchema = (t: TranslateFn) =>
-  z.object({
-    amount: z
-      .string()
-      .transform((v) => v.replace(/[,，\s]/g, ""))
-      .refine((v) => v !== "", t("bankTransfer.confirm.errors.amountRequired"))
-      .refine(
-        (v) => v === "" || (/^\d{1,10}(\.\d{1,2})?$/.test(v) && Number(v) > 0),
-        t("bankTransfer.confirm.errors.amountFormat")
-      ),
-    payer_name: z
-      .string()
-      .trim()
-      .min(1, t("bankTransfer.confirm.errors.payerRequired"))
-      .max(100, t("bankTransfer.confirm.errors.payerTooLong"))
-      .refine(
-        (v) => !TEXT_CONTROL_CHARACTER.test(v),
-        t("bankTransfer.confirm.errors.payerInvalid")
-      ),
-    received_on: z
-      .string()
-      .refine((v) => !v || v <= chinaToday(), t("bankTransfer.confirm.errors.dateFuture")),
-    note: z
-      .string()
-      .trim()
-      .max(500, t("bankTransfer.confirm.errors.noteTooLong"))
-      .transform((v) => v.replace(TEXT_CONTROL_CHARACTER, "")),
-  })
-
-type ReceiptInput = z.input<ReturnType<typeof receiptSchema>>
-type ReceiptOutput = z.output<ReturnType<typeof receiptSchema>>
+import { DrawerForm } from "../drawer-form"
+import { FormInput } from "../form-input"
+import {
+  type ReceiptFormInput,
+  type ReceiptFormOutput,
+  receiptFormDefaults,
+  receiptFormSchema,
+} from "./receipt-form-schema"
 
 /** "确认到账": records money received for a 对公转账 payment (amount, 户名, day, note). */
-export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
+export const ReceiptDrawer = ({ payment }: { payment: AdminBankTransferPayment }) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
   const [open, setOpen] = useState(false)
-  const schema = useMemo(() => receiptSchema(t), [t])
-  const form = useForm<ReceiptInput, unknown, ReceiptOutput>({
+  const schema = useMemo(() => receiptFormSchema(t), [t])
+  const form = useForm<ReceiptFormInput, unknown, ReceiptFormOutput>({
     resolver: zodResolver(schema),
-    defaultValues: { amount: "", payer_name: "", received_on: chinaToday(), note: "" },
+    defaultValues: receiptFormDefaults(""),
   })
 
-  const mutation = useMutation({
-    mutationFn: (body: ReceiptOutput) =>
-      bankTransferApi.recordReceipt(payment.id, {
-        amount: body.amount,
-        payer_name: body.payer_name,
-        received_on: body.received_on || null,
-        note: body.note || null,
-      }),
-    onSuccess: async ({ payment: updated, receipt }) => {
-      await queryClient.invalidateQueries({ queryKey: bankTransferQueryKeys.all })
-      // the order page's own queries (payment status, the payment section)
-      await queryClient.invalidateQueries({ queryKey: ["orders"] })
-      await queryClient.invalidateQueries({ queryKey: ["payment"] })
-      if (receipt.outcome === "partial") {
+  const record = useRecordBankTransferReceipt(payment.id, {
+    onSuccess: ({ payment: updated, receipt }) => {
+      if (receipt?.outcome === "partial") {
         notify.success("bankTransfer.confirm.donePartial", {
           amount: yuanText(t, receipt.amount),
-          outstanding: yuanText(t, updated.outstanding_amount),
+          outstanding: yuanText(t, updated?.outstanding_amount),
         })
-      } else if (receipt.outcome === "overpaid") {
+      } else if (receipt?.outcome === "overpaid") {
         notify.success("bankTransfer.confirm.doneOverpaid", {
-          amount: yuanText(t, updated.overpaid_amount),
+          amount: yuanText(t, updated?.overpaid_amount),
         })
       } else {
         notify.success("bankTransfer.confirm.donePaid")
@@ -92,20 +49,18 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
   })
 
   const onOpenChange = (next: boolean) => {
-    if (next)
-      form.reset({
-        amount: payment.outstanding_amount,
-        payer_name: "",
-        received_on: chinaToday(),
-        note: "",
-      })
+    if (next) form.reset(receiptFormDefaults(payment.outstanding_amount))
     setOpen(next)
   }
-  const onSubmit = form.handleSubmit(
-    (values) => mutation.mutate(values),
-    () => notify.invalid()
+  const onSubmit = useFormSubmit(form, (values) =>
+    record.mutate({
+      amount: values.amount,
+      payer_name: values.payer_name,
+      received_on: values.received_on || null,
+      note: values.note || null,
+    })
   )
-  const { errors } = form.formState
+  const field = { form, prefix: "receipt", disabled: record.isPending }
 
   return (
     <Drawer open={open} onOpenChange={onOpenChange}>
@@ -115,108 +70,54 @@ export const ReceiptDrawer = ({ payment }: { payment: BankTransfer }) => {
         </Button>
       </Drawer.Trigger>
       <Drawer.Content>
-        <form
+        <DrawerForm
+          title={t("bankTransfer.confirm.title")}
+          description={t("bankTransfer.confirm.description")}
           onSubmit={onSubmit}
-          noValidate
-          className="flex h-full flex-col overflow-hidden"
-          data-testid="bank-transfer-receipt-form"
+          pending={record.isPending}
+          testId="bank-transfer-receipt-form"
+          submitLabel={t("bankTransfer.confirm.submit")}
+          submitTestId="receipt-submit"
         >
-          <Drawer.Header>
-            <Drawer.Title asChild>
-              <Heading level="h2">{t("bankTransfer.confirm.title")}</Heading>
-            </Drawer.Title>
-          </Drawer.Header>
-          <Drawer.Body className="flex-1 overflow-y-auto">
-            <div className="flex flex-col gap-y-4">
-              <Drawer.Description asChild>
-                <Text size="small" className="text-ui-fg-subtle">
-                  {t("bankTransfer.confirm.description")}
-                </Text>
-              </Drawer.Description>
-              <Text size="small" weight="plus" className="font-mono">
-                {payment.reference}
-              </Text>
-              <Field
-                id="receipt-amount"
-                label={t("bankTransfer.confirm.amount")}
-                hint={t("bankTransfer.confirm.amountHint", {
-                  amount: yuanText(t, payment.outstanding_amount),
-                })}
-                error={errors.amount?.message}
-                required
-              >
-                <Input
-                  id="receipt-amount"
-                  inputMode="decimal"
-                  autoComplete="off"
-                  data-testid="receipt-amount"
-                  aria-invalid={errors.amount ? true : undefined}
-                  disabled={mutation.isPending}
-                  {...form.register("amount")}
-                />
-              </Field>
-              <Field
-                id="receipt-payer"
-                label={t("bankTransfer.confirm.payerName")}
-                hint={t("bankTransfer.confirm.payerNameHint")}
-                error={errors.payer_name?.message}
-                required
-              >
-                <Input
-                  id="receipt-payer"
-                  autoComplete="off"
-                  data-testid="receipt-payer"
-                  aria-invalid={errors.payer_name ? true : undefined}
-                  disabled={mutation.isPending}
-                  {...form.register("payer_name")}
-                />
-              </Field>
-              <Field
-                id="receipt-day"
-                label={t("bankTransfer.confirm.receivedOn")}
-                error={errors.received_on?.message}
-              >
-                <Input
-                  id="receipt-day"
-                  type="date"
-                  max={chinaToday()}
-                  data-testid="receipt-day"
-                  disabled={mutation.isPending}
-                  {...form.register("received_on")}
-                />
-              </Field>
-              <Field
-                id="receipt-note"
-                label={t("bankTransfer.confirm.note")}
-                error={errors.note?.message}
-              >
-                <Textarea
-                  id="receipt-note"
-                  rows={3}
-                  placeholder={t("bankTransfer.confirm.notePlaceholder")}
-                  data-testid="receipt-note"
-                  disabled={mutation.isPending}
-                  {...form.register("note")}
-                />
-              </Field>
-            </div>
-          </Drawer.Body>
-          <Drawer.Footer>
-            <Drawer.Close asChild>
-              <Button type="button" size="small" variant="secondary" disabled={mutation.isPending}>
-                {t("common.cancel")}
-              </Button>
-            </Drawer.Close>
-            <Button
-              type="submit"
-              size="small"
-              isLoading={mutation.isPending}
-              data-testid="receipt-submit"
-            >
-              {t("bankTransfer.confirm.submit")}
-            </Button>
-          </Drawer.Footer>
-        </form>
+          <Text size="small" weight="plus" className="font-mono">
+            {payment.reference}
+          </Text>
+          <FormInput
+            {...field}
+            name="amount"
+            label={t("bankTransfer.confirm.amount")}
+            hint={t("bankTransfer.confirm.amountHint", {
+              amount: yuanText(t, payment.outstanding_amount),
+            })}
+            required
+            inputMode="decimal"
+            autoComplete="off"
+          />
+          <FormInput
+            {...field}
+            name="payer_name"
+            id="receipt-payer"
+            label={t("bankTransfer.confirm.payerName")}
+            hint={t("bankTransfer.confirm.payerNameHint")}
+            required
+            autoComplete="off"
+          />
+          <FormInput
+            {...field}
+            name="received_on"
+            id="receipt-day"
+            label={t("bankTransfer.confirm.receivedOn")}
+            type="date"
+            max={chinaToday()}
+          />
+          <FormInput
+            {...field}
+            name="note"
+            label={t("bankTransfer.confirm.note")}
+            rows={3}
+            placeholder={t("bankTransfer.confirm.notePlaceholder")}
+          />
+        </DrawerForm>
       </Drawer.Content>
     </Drawer>
   )

@@ -1,7 +1,8 @@
 import { StatusBadge } from "@medusajs/ui"
 import { useT } from "../../i18n/use-t"
-import { type BankTransfer, stateKey } from "../../lib/bank-transfer-api"
+import type { BankTransferStanding } from "../../../types/http"
 import { yuanText } from "../aid/format"
+import { stateKey } from "./state"
 
 const COLORS = {
   awaiting_transfer: "orange",
@@ -14,7 +15,7 @@ const COLORS = {
 export const TransferStateBadge = ({
   payment,
 }: {
-  payment: Pick<BankTransfer, "state" | "partially_received" | "overpaid_amount">
+  payment: Pick<BankTransferStanding, "state" | "partially_received" | "overpaid_amount">
 }) => {
   const t = useT()
   const key = stateKey(payment)

@@ -1,17 +1,13 @@
 import { Badge, Container, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { chinaDateTimeShort } from "../../../shared/china-time"
-import { LoadingState } from "../query-state"
+import { useFarmAudit } from "../../hooks/api/farm"
 import { useT } from "../../i18n/use-t"
-import { farmApi, farmQueryKeys } from "../../lib/farm-api"
+import { LoadingState } from "../query-state"
 
 /** Every stock change of the farm: when, who, before → after, and why. */
 export const AuditPanel = ({ partnerId }: { partnerId?: string }) => {
   const t = useT()
-  const audit = useQuery({
-    queryKey: farmQueryKeys.audit(partnerId),
-    queryFn: () => farmApi.audit(partnerId),
-  })
+  const audit = useFarmAudit(partnerId)
   if (audit.isLoading) return <LoadingState />
   const entries = audit.data?.audit ?? []
   return (

@@ -1,11 +1,37 @@
 import { Button, Container, Heading, Input, Select, Text } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
-import { Field } from "../field"
+import { Controller } from "react-hook-form"
+import { z } from "zod"
 import { chinaToday } from "../../../shared/china-time"
+import type { FarmProduct } from "../../../types/http"
+import { useCreateFarmBatch, useFarmBatches } from "../../hooks/api/farm"
 import { useT } from "../../i18n/use-t"
-import { type FarmProduct, farmApi, farmQueryKeys } from "../../lib/farm-api"
+import { useZodForm } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
+import { Field } from "../field"
+
+/** A harvest batch as typed: a variant, a code, a day and a whole quantity above zero. */
+const batchSchema = z.object({
+  variant_id: z.string().min(1),
+  batch_code: z.string().trim().min(1),
+  harvested_on: z.string().min(1),
+  quantity: z
+    .string()
+    .regex(/^\d+$/)
+    .transform(Number)
+    .refine((quantity) => quantity > 0),
+  note: z
+    .string()
+    .trim()
+    .transform((note) => note || undefined),
+})
+
+const emptyBatch = () => ({
+  variant_id: "",
+  batch_code: "",
+  harvested_on: chinaToday(),
+  quantity: "",
+  note: "",
+})
 
 /** Harvest batches: register one (its quantity is added to the stock) and the list of past batches. */
 export const BatchesPanel = ({
@@ -17,66 +43,44 @@ export const BatchesPanel = ({
 }) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const empty = {
-    variant_id: "",
-    batch_code: "",
-    harvested_on: chinaToday(),
-    quantity: "",
-    note: "",
-  }
-  const [form, setForm] = useState(empty)
-  const batches = useQuery({
-    queryKey: farmQueryKeys.batches(partnerId),
-    queryFn: () => farmApi.batches(partnerId),
-  })
-  const variantName = new Map(
-    products.flatMap((p) => p.variants.map((v) => [v.id, `${p.title} ${v.title}`] as const))
-  )
-  const valid =
-    form.variant_id &&
-    form.batch_code.trim() &&
-    form.harvested_on &&
-    /^\d+$/.test(form.quantity) &&
-    Number(form.quantity) > 0
-  const create = useMutation({
-    mutationFn: () =>
-      farmApi.createBatch(partnerId, {
-        variant_id: form.variant_id,
-        batch_code: form.batch_code.trim(),
-        harvested_on: form.harvested_on,
-        quantity: Number(form.quantity),
-        ...(form.note.trim() ? { note: form.note.trim() } : {}),
-      }),
-    onSuccess: async ({ batch }) => {
+  const batches = useFarmBatches(partnerId)
+  const form = useZodForm(batchSchema, emptyBatch(), "onChange")
+  const create = useCreateFarmBatch(partnerId, {
+    onSuccess: ({ batch }) => {
       notify.success("farm.batches.created", { code: batch.batch_code, quantity: batch.quantity })
-      setForm(empty)
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
+      form.reset(emptyBatch())
     },
     onError: (error) => notify.error(error, "common.saveFailed"),
   })
-  const set = (key: keyof typeof form) => (value: string) =>
-    setForm((f) => ({ ...f, [key]: value }))
+  const variants = products.flatMap((p) =>
+    p.variants.map((v) => ({ id: v.id, name: `${p.title} ${v.title}` }))
+  )
+  const variantName = new Map(variants.map((v) => [v.id, v.name]))
+  const rows = batches.data?.batches ?? []
 
   return (
     <div className="flex flex-col gap-y-3" data-testid="farm-batches">
       <Container className="flex flex-col gap-y-3 px-4 py-4 sm:px-6">
         <Heading level="h2">{t("farm.batches.create")}</Heading>
         <Field id="farm-batch-variant" label={t("farm.batches.variant")} required>
-          <Select value={form.variant_id} onValueChange={set("variant_id")}>
-            <Select.Trigger id="farm-batch-variant" data-testid="farm-batch-variant">
-              <Select.Value placeholder={t("farm.batches.variantPlaceholder")} />
-            </Select.Trigger>
-            <Select.Content>
-              {products.flatMap((p) =>
-                p.variants.map((v) => (
-                  <Select.Item key={v.id} value={v.id}>
-                    {`${p.title} ${v.title}`}
-                  </Select.Item>
-                ))
-              )}
-            </Select.Content>
-          </Select>
+          <Controller
+            control={form.control}
+            name="variant_id"
+            render={({ field }) => (
+              <Select value={field.value} onValueChange={field.onChange}>
+                <Select.Trigger id="farm-batch-variant" data-testid="farm-batch-variant">
+                  <Select.Value placeholder={t("farm.batches.variantPlaceholder")} />
+                </Select.Trigger>
+                <Select.Content>
+                  {variants.map((v) => (
+                    <Select.Item key={v.id} value={v.id}>
+                      {v.name}
+                    </Select.Item>
+                  ))}
+                </Select.Content>
+              </Select>
+            )}
+          />
         </Field>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-3">
           <Field
@@ -88,9 +92,8 @@ export const BatchesPanel = ({
             <Input
               id="farm-batch-code"
               size="small"
-              value={form.batch_code}
-              onChange={(e) => set("batch_code")(e.target.value)}
               data-testid="farm-batch-code"
+              {...form.register("batch_code")}
             />
           </Field>
           <Field id="farm-batch-date" label={t("farm.batches.harvestedOn")} required>
@@ -98,8 +101,7 @@ export const BatchesPanel = ({
               id="farm-batch-date"
               type="date"
               size="small"
-              value={form.harvested_on}
-              onChange={(e) => set("harvested_on")(e.target.value)}
+              {...form.register("harvested_on")}
             />
           </Field>
           <Field id="farm-batch-quantity" label={t("farm.batches.quantity")} required>
@@ -107,27 +109,21 @@ export const BatchesPanel = ({
               id="farm-batch-quantity"
               size="small"
               inputMode="numeric"
-              value={form.quantity}
-              onChange={(e) => set("quantity")(e.target.value)}
               data-testid="farm-batch-quantity"
+              {...form.register("quantity")}
             />
           </Field>
         </div>
         <Field id="farm-batch-note" label={t("farm.batches.note")}>
-          <Input
-            id="farm-batch-note"
-            size="small"
-            value={form.note}
-            onChange={(e) => set("note")(e.target.value)}
-          />
+          <Input id="farm-batch-note" size="small" {...form.register("note")} />
         </Field>
         <div className="flex justify-end">
           <Button
             type="button"
             size="small"
-            disabled={!valid}
+            disabled={!form.formState.isValid}
             isLoading={create.isPending}
-            onClick={() => create.mutate()}
+            onClick={form.handleSubmit((values) => create.mutate(values))}
             data-testid="farm-batch-submit"
           >
             {t("farm.batches.submit")}
@@ -135,12 +131,12 @@ export const BatchesPanel = ({
         </div>
       </Container>
       <Container className="divide-y p-0">
-        {(batches.data?.batches ?? []).length === 0 ? (
+        {rows.length === 0 ? (
           <Text size="small" className="text-ui-fg-muted px-4 py-4 sm:px-6">
             {t("farm.batches.empty")}
           </Text>
         ) : (
-          batches.data!.batches.map((batch) => (
+          rows.map((batch) => (
             <div
               key={batch.id}
               className="flex flex-col gap-y-1 px-4 py-3 sm:px-6"

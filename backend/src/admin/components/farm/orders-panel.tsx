@@ -1,13 +1,21 @@
 import { Badge, Button, Container, Input, Select, Text } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { Controller } from "react-hook-form"
+import { z } from "zod"
 import { chinaDateTimeShort } from "../../../shared/china-time"
-import { LoadingState } from "../query-state"
+import type { FarmOrderLine } from "../../../types/http"
+import { useFarmOrderLines, useShipFarmOrder } from "../../hooks/api/farm-sales"
 import { type MessageKey, useT } from "../../i18n/use-t"
-import { type FarmOrderLine, farmApi, farmQueryKeys } from "../../lib/farm-api"
+import { useZodForm } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
+import { LoadingState } from "../query-state"
 
 const CARRIERS = ["sf", "ems", "jd", "zto", "yto", "yunda"] as const
+
+/** A parcel needs its carrier and a tracking number of at least four characters. */
+const shipmentSchema = z.object({
+  carrier: z.enum(CARRIERS),
+  tracking: z.string().trim().min(4),
+})
 
 /**
  * The farm's open lines of paid orders with recipient and address; each is
@@ -16,10 +24,7 @@ const CARRIERS = ["sf", "ems", "jd", "zto", "yto", "yunda"] as const
  */
 export const OrdersPanel = ({ partnerId }: { partnerId?: string }) => {
   const t = useT()
-  const lines = useQuery({
-    queryKey: farmQueryKeys.orderLines(partnerId, "open"),
-    queryFn: () => farmApi.orderLines(partnerId, "open"),
-  })
+  const lines = useFarmOrderLines(partnerId, "open")
   if (lines.isLoading) return <LoadingState />
   const open = lines.data?.order_lines ?? []
   return (
@@ -43,23 +48,20 @@ export const OrdersPanel = ({ partnerId }: { partnerId?: string }) => {
 const OrderLineCard = ({ partnerId, line }: { partnerId?: string; line: FarmOrderLine }) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [carrier, setCarrier] = useState("")
-  const [tracking, setTracking] = useState("")
-  const ship = useMutation({
-    mutationFn: () =>
-      farmApi.ship(partnerId, {
-        order_id: line.order_id,
-        items: [{ id: line.id, quantity: line.unshipped_quantity }],
-        carrier: t(`farm.orders.carriers.${carrier}` as MessageKey),
-        tracking_number: tracking.trim(),
-      }),
-    onSuccess: async () => {
-      notify.success("farm.orders.shipped", { tracking: tracking.trim() })
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
-    },
+  const form = useZodForm(shipmentSchema, { tracking: "" }, "onChange")
+  const ship = useShipFarmOrder(partnerId, {
+    onSuccess: (_data, body) =>
+      notify.success("farm.orders.shipped", { tracking: body.tracking_number }),
     onError: (error) => notify.error(error, "common.saveFailed"),
   })
+  const onShip = form.handleSubmit(({ carrier, tracking }) =>
+    ship.mutate({
+      order_id: line.order_id,
+      items: [{ id: line.id, quantity: line.unshipped_quantity }],
+      carrier: t(`farm.orders.carriers.${carrier}` as MessageKey),
+      tracking_number: tracking,
+    })
+  )
   return (
     <Container className="flex flex-col gap-y-2 px-4 py-3 sm:px-6" data-testid="farm-order-line">
       <div className="flex flex-wrap items-center gap-2">
@@ -92,36 +94,41 @@ const OrderLineCard = ({ partnerId, line }: { partnerId?: string; line: FarmOrde
       ) : null}
       {line.shipping_method ? (
         <Text size="xsmall" className="text-ui-fg-muted">
-          {t("farm.orders.method")}：{line.shipping_method}
+          {t("farm.orders.methodLine", { method: line.shipping_method })}
         </Text>
       ) : null}
       <div className="grid grid-cols-1 gap-2 sm:grid-cols-[180px_1fr_auto]">
-        <Select value={carrier} onValueChange={setCarrier}>
-          <Select.Trigger aria-label={t("farm.orders.carrier")} data-testid="farm-ship-carrier">
-            <Select.Value placeholder={t("farm.orders.carrierPlaceholder")} />
-          </Select.Trigger>
-          <Select.Content>
-            {CARRIERS.map((c) => (
-              <Select.Item key={c} value={c}>
-                {t(`farm.orders.carriers.${c}` as MessageKey)}
-              </Select.Item>
-            ))}
-          </Select.Content>
-        </Select>
+        <Controller
+          control={form.control}
+          name="carrier"
+          render={({ field }) => (
+            <Select value={field.value ?? ""} onValueChange={field.onChange}>
+              <Select.Trigger aria-label={t("farm.orders.carrier")} data-testid="farm-ship-carrier">
+                <Select.Value placeholder={t("farm.orders.carrierPlaceholder")} />
+              </Select.Trigger>
+              <Select.Content>
+                {CARRIERS.map((c) => (
+                  <Select.Item key={c} value={c}>
+                    {t(`farm.orders.carriers.${c}`)}
+                  </Select.Item>
+                ))}
+              </Select.Content>
+            </Select>
+          )}
+        />
         <Input
           size="small"
           aria-label={t("farm.orders.tracking")}
           placeholder={t("farm.orders.tracking")}
-          value={tracking}
-          onChange={(e) => setTracking(e.target.value)}
           data-testid="farm-ship-tracking"
+          {...form.register("tracking")}
         />
         <Button
           type="button"
           size="small"
-          disabled={!carrier || tracking.trim().length < 4}
+          disabled={!form.formState.isValid}
           isLoading={ship.isPending}
-          onClick={() => ship.mutate()}
+          onClick={onShip}
           data-testid="farm-ship-submit"
         >
           {t("farm.orders.ship")}

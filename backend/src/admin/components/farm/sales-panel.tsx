@@ -1,14 +1,13 @@
 import { Button, Container, Heading, Input, Label, Table, Text } from "@medusajs/ui"
-import { keepPreviousData, useMutation, useQuery } from "@tanstack/react-query"
+import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
-import { formatAmount } from "../../../shared/money"
 import { chinaDateTimeShort, chinaToday } from "../../../shared/china-time"
-import { ErrorState, LoadingState } from "../query-state"
-import { type MessageKey, useT } from "../../i18n/use-t"
-import { farmApi, farmQueryKeys } from "../../lib/farm-api"
+import { formatAmount } from "../../../shared/money"
+import { useDownloadFarmStatement, useFarmStatement } from "../../hooks/api/farm-sales"
+import { useT } from "../../i18n/use-t"
+import { saveFile } from "../../lib/client"
 import { useNotify } from "../../lib/notify"
-
-const KINDS = ["sale", "edit", "return", "refund", "cancellation", "correction"]
+import { ErrorState, LoadingState } from "../query-state"
 
 /** The farm's sales from the aid ledger: a month's statement (对账单) with its entries and a CSV export. */
 export const SalesPanel = ({
@@ -21,23 +20,16 @@ export const SalesPanel = ({
   const t = useT()
   const notify = useNotify()
   const [month, setMonth] = useState(chinaToday().slice(0, 7))
-  const statement = useQuery({
-    queryKey: farmQueryKeys.statement(partnerId, month),
-    queryFn: () => farmApi.statement(partnerId, month),
+  const statement = useFarmStatement(partnerId, month, {
     placeholderData: keepPreviousData,
     enabled: /^\d{4}-\d{2}$/.test(month),
   })
-  const download = useMutation({
-    mutationFn: async () => {
-      const blob = await farmApi.statementCsv(partnerId, month)
-      const url = URL.createObjectURL(blob)
-      const a = document.createElement("a")
-      a.href = url
-      a.download = `${partnerName}-对账单-${month}.csv`
-      a.click()
-      URL.revokeObjectURL(url)
+  // the file is named here: the farm's name, 对账单 and the month
+  const download = useDownloadFarmStatement(partnerId, {
+    onSuccess: ({ blob }, { fileName }) => {
+      saveFile({ blob, fileName })
+      notify.success("farm.sales.exported")
     },
-    onSuccess: () => notify.success("farm.sales.exported"),
     onError: (error) => notify.error(error),
   })
   const data = statement.data
@@ -61,7 +53,12 @@ export const SalesPanel = ({
           size="small"
           variant="secondary"
           isLoading={download.isPending}
-          onClick={() => download.mutate()}
+          onClick={() =>
+            download.mutate({
+              month,
+              fileName: t("farm.sales.fileName", { partner: partnerName, month }),
+            })
+          }
           data-testid="farm-statement-export"
         >
           {t("farm.sales.export")}
@@ -141,11 +138,7 @@ export const SalesPanel = ({
                           {chinaDateTimeShort(e.occurred_at)}
                         </Table.Cell>
                         <Table.Cell>#{e.order_display_id}</Table.Cell>
-                        <Table.Cell>
-                          {KINDS.includes(e.kind)
-                            ? t(`aid.entryKind.${e.kind}` as MessageKey)
-                            : e.kind}
-                        </Table.Cell>
+                        <Table.Cell>{t(`aid.entryKind.${e.kind}`)}</Table.Cell>
                         <Table.Cell>{`${e.product_title ?? ""} ${e.variant_title ?? ""}`}</Table.Cell>
                         <Table.Cell className="tabular-nums">{e.quantity}</Table.Cell>
                         <Table.Cell className="tabular-nums">

@@ -1,26 +1,23 @@
 import { Badge, Button, Container, Heading, Input, Text } from "@medusajs/ui"
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { z } from "zod"
+import { useInvitePartnerStaff, usePartnerStaff } from "../../hooks/api/staff"
 import { useT } from "../../i18n/use-t"
-import { farmApi, farmQueryKeys } from "../../lib/farm-api"
+import { useZodForm } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
+
+/** An invitation needs an e-mail address (the API checks its form). */
+const inviteSchema = z.object({ email: z.string().trim().min(1) })
 
 /** On a partner's page: its farm accounts and pending invitations; the support team invites staff here. */
 export const StaffSection = ({ partnerId }: { partnerId: string }) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [email, setEmail] = useState("")
-  const staff = useQuery({
-    queryKey: farmQueryKeys.staff(partnerId),
-    queryFn: () => farmApi.staff(partnerId),
-  })
-  const invite = useMutation({
-    mutationFn: () => farmApi.inviteStaff(partnerId, email.trim()),
-    onSuccess: async ({ invite }) => {
+  const staff = usePartnerStaff(partnerId)
+  const form = useZodForm(inviteSchema, { email: "" }, "onChange")
+  const invite = useInvitePartnerStaff(partnerId, {
+    onSuccess: ({ invite }) => {
       notify.success("farm.staff.invited", { email: invite.email })
-      setEmail("")
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.staff(partnerId) })
+      form.reset({ email: "" })
     },
     onError: (error) => notify.error(error, "common.createFailed"),
   })
@@ -62,31 +59,26 @@ export const StaffSection = ({ partnerId }: { partnerId: string }) => {
             </Badge>
           </div>
           <Text size="xsmall" className="text-ui-fg-muted break-all">
-            {t("farm.staff.copyLink")}：{origin}
-            {i.accept_url}
+            {t("farm.staff.link", { url: `${origin}${i.accept_url}` })}
           </Text>
         </div>
       ))}
       <form
         className="flex gap-x-2 px-4 py-3 sm:px-6"
-        onSubmit={(e) => {
-          e.preventDefault()
-          if (email.trim()) invite.mutate()
-        }}
+        onSubmit={form.handleSubmit((values) => invite.mutate(values))}
       >
         <Input
           type="email"
           size="small"
           placeholder={t("farm.staff.email")}
           aria-label={t("farm.staff.email")}
-          value={email}
-          onChange={(e) => setEmail(e.target.value)}
           data-testid="partner-staff-email"
+          {...form.register("email")}
         />
         <Button
           type="submit"
           size="small"
-          disabled={!email.trim()}
+          disabled={!form.formState.isValid}
           isLoading={invite.isPending}
           data-testid="partner-staff-invite-submit"
         >

@@ -1,19 +1,48 @@
 import { Badge, Button, Container, Heading, Input, Label, Text, clx } from "@medusajs/ui"
-import { useMutation, useQueryClient } from "@tanstack/react-query"
-import { useState } from "react"
+import { type UseFormReturn, useWatch } from "react-hook-form"
+import { z } from "zod"
+import type { AdminFarmInventoryBody, FarmProduct, FarmVariant } from "../../../types/http"
+import { useChangeFarmStock } from "../../hooks/api/farm"
 import { useT } from "../../i18n/use-t"
-import {
-  type FarmProduct,
-  type FarmVariant,
-  type StockChange,
-  farmApi,
-  farmQueryKeys,
-} from "../../lib/farm-api"
+import { useZodForm } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
+import { PresaleRow, ThresholdField } from "./variant-settings"
 
 type Mode = "set" | "adjust"
 
 const WHOLE = /^-?\d+$/
+
+/**
+ * Typed stock per variant id: a whole number, not negative when it sets the
+ * stock; blank leaves the variant as it is. Makes the changes of one request.
+ */
+const stockSchema = z
+  .object({
+    mode: z.enum(["set", "adjust"]),
+    drafts: z.record(
+      z.string(),
+      z
+        .string()
+        .optional()
+        .transform((value) => value ?? "")
+    ),
+  })
+  .refine(({ mode, drafts }) =>
+    Object.values(drafts).every(
+      (value) =>
+        value.trim() === "" ||
+        (WHOLE.test(value.trim()) && (mode === "adjust" || Number(value) >= 0))
+    )
+  )
+  .transform(({ mode, drafts }): AdminFarmInventoryBody["changes"] =>
+    Object.entries(drafts)
+      .filter(([, value]) => value.trim() !== "")
+      .map(([variant_id, value]) =>
+        mode === "set" ? { variant_id, set: Number(value) } : { variant_id, adjust: Number(value) }
+      )
+  )
+
+type StockForm = UseFormReturn<z.input<typeof stockSchema>, unknown, z.output<typeof stockSchema>>
 
 /** The farm's products and variants with stock; changes to many variants are saved in one request. */
 export const StockPanel = ({
@@ -25,26 +54,17 @@ export const StockPanel = ({
 }) => {
   const t = useT()
   const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [mode, setMode] = useState<Mode>("set")
-  const [drafts, setDrafts] = useState<Record<string, string>>({})
+  const form = useZodForm(stockSchema, { mode: "set", drafts: {} }, "onChange")
+  const mode = useWatch({ control: form.control, name: "mode" })
+  const drafts = useWatch({ control: form.control, name: "drafts" }) ?? {}
+  const count = Object.values(drafts).filter((value) => value?.trim()).length
+  const invalid = !form.formState.isValid
 
-  const changes: StockChange[] = Object.entries(drafts)
-    .filter(([, value]) => value.trim() !== "")
-    .map(([variant_id, value]) =>
-      mode === "set" ? { variant_id, set: Number(value) } : { variant_id, adjust: Number(value) }
-    )
-  const invalid = Object.values(drafts).some(
-    (value) =>
-      value.trim() !== "" && (!WHOLE.test(value.trim()) || (mode === "set" && Number(value) < 0))
-  )
-
-  const save = useMutation({
-    mutationFn: () => farmApi.changeStock(partnerId, changes),
-    onSuccess: async () => {
-      notify.success("farm.stock.saved", { count: changes.length })
-      setDrafts({})
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
+  const save = useChangeFarmStock(partnerId, {
+    onSuccess: (_data, body) => {
+      notify.success("farm.stock.saved", { count: body.changes.length })
+      const cleared = Object.keys(form.getValues("drafts")).map((id) => [id, ""])
+      form.reset({ mode: form.getValues("mode"), drafts: Object.fromEntries(cleared) })
     },
     onError: (error) => notify.error(error, "common.saveFailed"),
   })
@@ -72,7 +92,7 @@ export const StockPanel = ({
               variant={mode === m ? "primary" : "secondary"}
               aria-pressed={mode === m}
               data-testid={`farm-stock-mode-${m}`}
-              onClick={() => setMode(m)}
+              onClick={() => form.setValue("mode", m, { shouldValidate: true })}
             >
               {t(m === "set" ? "farm.stock.modeSet" : "farm.stock.modeAdjust")}
             </Button>
@@ -81,10 +101,10 @@ export const StockPanel = ({
             type="button"
             size="small"
             className="ml-auto"
-            disabled={!changes.length || invalid}
+            disabled={!count || invalid}
             isLoading={save.isPending}
             data-testid="farm-stock-save"
-            onClick={() => save.mutate()}
+            onClick={form.handleSubmit((changes) => save.mutate({ changes }))}
           >
             {t("farm.stock.save")}
           </Button>
@@ -94,65 +114,43 @@ export const StockPanel = ({
         </Text>
       </Container>
       {products.map((product) => (
-        <ProductCard
+        <Container
           key={product.id}
-          partnerId={partnerId}
-          product={product}
-          mode={mode}
-          drafts={drafts}
-          onDraft={(variantId, value) => setDrafts((d) => ({ ...d, [variantId]: value }))}
-        />
+          className="divide-y p-0"
+          data-testid="farm-product"
+          data-handle={product.handle}
+        >
+          <div className="flex items-center gap-x-3 px-4 py-3 sm:px-6">
+            <div className="bg-ui-bg-component border-ui-border-base h-10 w-10 shrink-0 overflow-hidden rounded border">
+              {product.thumbnail ? (
+                <img src={product.thumbnail} alt="" className="h-full w-full object-cover" />
+              ) : null}
+            </div>
+            <div className="flex min-w-0 flex-col">
+              <Heading level="h3" className="break-words">
+                {product.title}
+              </Heading>
+              {product.presale_ships_from ? (
+                <Text size="xsmall" className="text-ui-fg-interactive">
+                  {t("farm.stock.presaleBadge", { date: product.presale_ships_from })}
+                </Text>
+              ) : null}
+            </div>
+          </div>
+          {product.variants.map((variant) => (
+            <VariantRow
+              key={variant.id}
+              partnerId={partnerId}
+              productTitle={product.title}
+              variant={variant}
+              mode={mode}
+              form={form}
+            />
+          ))}
+          <PresaleRow partnerId={partnerId} product={product} />
+        </Container>
       ))}
     </div>
-  )
-}
-
-const ProductCard = ({
-  partnerId,
-  product,
-  mode,
-  drafts,
-  onDraft,
-}: {
-  partnerId?: string
-  product: FarmProduct
-  mode: Mode
-  drafts: Record<string, string>
-  onDraft: (variantId: string, value: string) => void
-}) => {
-  const t = useT()
-  return (
-    <Container className="divide-y p-0" data-testid="farm-product" data-handle={product.handle}>
-      <div className="flex items-center gap-x-3 px-4 py-3 sm:px-6">
-        <div className="bg-ui-bg-component border-ui-border-base h-10 w-10 shrink-0 overflow-hidden rounded border">
-          {product.thumbnail ? (
-            <img src={product.thumbnail} alt="" className="h-full w-full object-cover" />
-          ) : null}
-        </div>
-        <div className="flex min-w-0 flex-col">
-          <Heading level="h3" className="break-words">
-            {product.title}
-          </Heading>
-          {product.presale_ships_from ? (
-            <Text size="xsmall" className="text-ui-fg-interactive">
-              {t("farm.stock.presaleBadge", { date: product.presale_ships_from })}
-            </Text>
-          ) : null}
-        </div>
-      </div>
-      {product.variants.map((variant) => (
-        <VariantRow
-          key={variant.id}
-          partnerId={partnerId}
-          productTitle={product.title}
-          variant={variant}
-          mode={mode}
-          draft={drafts[variant.id] ?? ""}
-          onDraft={(value) => onDraft(variant.id, value)}
-        />
-      ))}
-      <PresaleRow partnerId={partnerId} product={product} />
-    </Container>
   )
 }
 
@@ -161,35 +159,15 @@ const VariantRow = ({
   productTitle,
   variant,
   mode,
-  draft,
-  onDraft,
+  form,
 }: {
   partnerId?: string
   productTitle: string
   variant: FarmVariant
   mode: Mode
-  draft: string
-  onDraft: (value: string) => void
+  form: StockForm
 }) => {
   const t = useT()
-  const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [threshold, setThreshold] = useState(
-    variant.low_stock_threshold === null ? "" : String(variant.low_stock_threshold)
-  )
-  const saveThreshold = useMutation({
-    mutationFn: () =>
-      farmApi.setThreshold(
-        partnerId,
-        variant.id,
-        threshold.trim() === "" ? null : Number(threshold)
-      ),
-    onSuccess: async () => {
-      notify.success("farm.stock.thresholdSaved")
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
-    },
-    onError: (error) => notify.error(error, "common.saveFailed"),
-  })
   const inputId = `farm-stock-${variant.id}`
   return (
     <div
@@ -244,84 +222,12 @@ const VariantRow = ({
             inputMode="numeric"
             aria-label={t("farm.stock.inputLabel", { title: `${productTitle} ${variant.title}` })}
             placeholder={mode === "set" ? String(variant.stocked_quantity) : "+0"}
-            value={draft}
             data-testid="farm-stock-input"
-            onChange={(e) => onDraft(e.target.value)}
+            {...form.register(`drafts.${variant.id}`)}
           />
         </div>
-        <div className="flex min-w-0 flex-col gap-y-1">
-          <Label htmlFor={`${inputId}-threshold`} size="xsmall" weight="plus">
-            {t("farm.stock.threshold")}
-          </Label>
-          <div className="flex gap-x-1">
-            <Input
-              id={`${inputId}-threshold`}
-              size="small"
-              inputMode="numeric"
-              value={threshold}
-              data-testid="farm-threshold-input"
-              onChange={(e) => setThreshold(e.target.value)}
-            />
-            <Button
-              type="button"
-              size="small"
-              variant="secondary"
-              className="shrink-0 whitespace-nowrap"
-              disabled={threshold.trim() !== "" && !/^\d+$/.test(threshold.trim())}
-              isLoading={saveThreshold.isPending}
-              data-testid="farm-threshold-save"
-              onClick={() => saveThreshold.mutate()}
-            >
-              {t("common.save")}
-            </Button>
-          </div>
-        </div>
+        <ThresholdField partnerId={partnerId} variant={variant} inputId={`${inputId}-threshold`} />
       </div>
-    </div>
-  )
-}
-
-const PresaleRow = ({ partnerId, product }: { partnerId?: string; product: FarmProduct }) => {
-  const t = useT()
-  const notify = useNotify()
-  const queryClient = useQueryClient()
-  const [date, setDate] = useState(product.presale_ships_from ?? "")
-  const save = useMutation({
-    mutationFn: () => farmApi.setPresale(partnerId, product.id, date || null),
-    onSuccess: async () => {
-      notify.success("farm.stock.presaleSaved")
-      await queryClient.invalidateQueries({ queryKey: farmQueryKeys.all })
-    },
-    onError: (error) => notify.error(error, "common.saveFailed"),
-  })
-  const id = `farm-presale-${product.id}`
-  return (
-    <div className="flex flex-col gap-y-1 px-4 py-3 sm:px-6">
-      <Label htmlFor={id} size="xsmall" weight="plus">
-        {t("farm.stock.presale")}
-      </Label>
-      <div className="flex gap-x-1">
-        <Input
-          id={id}
-          type="date"
-          size="small"
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-        <Button
-          type="button"
-          size="small"
-          variant="secondary"
-          className="shrink-0 whitespace-nowrap"
-          isLoading={save.isPending}
-          onClick={() => save.mutate()}
-        >
-          {t("farm.stock.presaleSave")}
-        </Button>
-      </div>
-      <Text size="xsmall" className="text-ui-fg-muted">
-        {t("farm.stock.presaleHint")}
-      </Text>
     </div>
   )
 }

@@ -1,17 +1,16 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { BuildingStorefront } from "@medusajs/icons"
 import { Container, Heading, Select, Tabs, Text } from "@medusajs/ui"
-import { useQuery } from "@tanstack/react-query"
 import { useState } from "react"
 import { AuditPanel } from "../../components/farm/audit-panel"
 import { BatchesPanel } from "../../components/farm/batches-panel"
 import { OrdersPanel } from "../../components/farm/orders-panel"
 import { SalesPanel } from "../../components/farm/sales-panel"
 import { StockPanel } from "../../components/farm/stock-panel"
-import { Crumb } from "../../components/crumbs"
+import { crumbHandle } from "../../components/crumbs"
 import { LoadingState, PageQueryState } from "../../components/query-state"
 import { useT } from "../../i18n/use-t"
-import { farmApi, farmQueryKeys } from "../../lib/farm-api"
+import { useFarmOverview, useFarmProducts } from "../../hooks/api/farm"
 
 /**
  * 我的农场: a farm account manages its own stock, harvest batches, shipments
@@ -20,18 +19,11 @@ import { farmApi, farmQueryKeys } from "../../lib/farm-api"
 const FarmPage = () => {
   const t = useT()
   const [chosen, setChosen] = useState<string | undefined>(undefined)
-  const overview = useQuery({
-    queryKey: farmQueryKeys.overview(chosen),
-    queryFn: () => farmApi.overview(chosen),
-  })
+  const overview = useFarmOverview(chosen)
   const partner = overview.data?.partner ?? null
   // a farm account's own partner is implied; the support team names one
   const partnerId = overview.data?.is_support ? chosen : undefined
-  const products = useQuery({
-    queryKey: farmQueryKeys.products(partnerId),
-    queryFn: () => farmApi.products(partnerId),
-    enabled: !!partner,
-  })
+  const products = useFarmProducts(partnerId, { enabled: !!partner })
 
   if (overview.isLoading || overview.error || !overview.data) {
     return (
@@ -143,8 +135,6 @@ export const config = defineRouteConfig({
   icon: BuildingStorefront,
 })
 
-export const handle = {
-  breadcrumb: () => <Crumb k="nav.farm" />,
-}
+export const handle = crumbHandle("nav.farm")
 
 export default FarmPage
