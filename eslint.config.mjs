@@ -47,7 +47,10 @@ export default tseslint.config(
     files: ["storefront/**/*.{ts,tsx}"],
     plugins: { "@next/next": nextPlugin },
     settings: { next: { rootDir: "storefront" } },
-    rules: { ...nextPlugin.configs.recommended.rules, ...nextPlugin.configs["core-web-vitals"].rules },
+    rules: {
+      ...nextPlugin.configs.recommended.rules,
+      ...nextPlugin.configs["core-web-vitals"].rules,
+    },
   },
   {
     // tests drive the shop's HTTP API and Medusa's responses loosely typed
