@@ -7,6 +7,7 @@ import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { aidLedger, sum, yuan } from "../../fixtures/aid"
+import { receiveReturn } from "../../fixtures/orders"
 
 shopSuite((shop) => {
   const { api, getContainer, admin } = shop
@@ -48,23 +49,12 @@ shopSuite((shop) => {
     const [returnOption] = await container
       .resolve(Modules.FULFILLMENT)
       .listShippingOptions({ name: "退货寄回" })
-    const { data: created } = await api.post(
-      "/admin/returns",
-      { order_id: placed.id, location_id: farm.partner.stock_location.id },
-      admin
-    )
-    const returnId = created.return.id
-    const one = { items: [{ id: rice.line_item_id, quantity: 1 }] }
-    await api.post(`/admin/returns/${returnId}/request-items`, one, admin)
-    await api.post(
-      `/admin/returns/${returnId}/shipping-method`,
-      { shipping_option_id: returnOption.id },
-      admin
-    )
-    await api.post(`/admin/returns/${returnId}/request`, {}, admin)
-    await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
-    await api.post(`/admin/returns/${returnId}/receive-items`, one, admin)
-    await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+    await receiveReturn(api, admin, {
+      order_id: placed.id,
+      location_id: farm.partner.stock_location.id,
+      shipping_option_id: returnOption.id,
+      items: [{ id: rice.line_item_id, quantity: 1 }],
+    })
     const afterReturn = await ledgerFor(placed.id, "return")
     expect(afterReturn.find((e) => e.kind === "return")).toMatchObject({
       line_item_id: rice.line_item_id,

@@ -12,6 +12,7 @@ import {
   GUANGZHOU_ADDRESS,
   payOrder,
   placeOrder,
+  receiveReturn,
   syncLedger,
 } from "../../fixtures/orders"
 
@@ -228,23 +229,12 @@ shopSuite(({ api, getContainer, admin, store }) => {
       const [returnOption] = await getContainer()
         .resolve(Modules.FULFILLMENT)
         .listShippingOptions({ name: "退货寄回" })
-      const { data: created } = await api.post(
-        "/admin/returns",
-        { order_id: order.id, location_id: b.location_id },
-        admin
-      )
-      const returnId = created.return.id
-      const one = { items: [{ id: line.id, quantity: 1 }] }
-      await api.post(`/admin/returns/${returnId}/request-items`, one, admin)
-      await api.post(
-        `/admin/returns/${returnId}/shipping-method`,
-        { shipping_option_id: returnOption.id },
-        admin
-      )
-      await api.post(`/admin/returns/${returnId}/request`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive`, {}, admin)
-      await api.post(`/admin/returns/${returnId}/receive-items`, one, admin)
-      await api.post(`/admin/returns/${returnId}/receive/confirm`, {}, admin)
+      const returnId = await receiveReturn(api, admin, {
+        order_id: order.id,
+        location_id: b.location_id,
+        shipping_option_id: returnOption.id,
+        items: [{ id: line.id, quantity: 1 }],
+      })
       expect(await stockedAt(getContainer(), variant, b.location_id)).toBe(before + 1)
       const audit = await eventually(async () => {
         const { data } = await api.get("/admin/farm/audit?reason=return", farmB)

@@ -6,7 +6,7 @@
  */
 import { shopSuite } from "../../fixtures/http"
 import { failure, runSeed } from "../../fixtures/medusa"
-import { payOrder, prepareCart } from "../../fixtures/orders"
+import { cartWithPaymentSession, payOrder, prepareCart } from "../../fixtures/orders"
 import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 
 const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
@@ -19,24 +19,8 @@ shopSuite(
   { env: { ...WITHOUT_STRIPE, BANK_TRANSFER_ACCOUNT_NUMBER: "6228 4800 8888 0000 123" } },
   ({ api, getContainer, admin, store }) => {
     /** A cart paid by bank transfer: its payment session and the cart. */
-    const bankTransferCart = async () => {
-      const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
-      const { data: collection } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        headers
-      )
-      const { data } = await api.post(
-        `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`,
-        { provider_id: BANK_TRANSFER },
-        headers
-      )
-      const session = data.payment_collection.payment_sessions.find(
-        (s: any) => s.provider_id === BANK_TRANSFER
-      )
-      const { data: cart } = await api.get(`/store/carts/${cartId}`, headers)
-      return { cartId, headers, session, cart: cart.cart }
-    }
+    const bankTransferCart = () =>
+      cartWithPaymentSession(api, getContainer(), store, LINES, BANK_TRANSFER)
 
     it("offers bank transfer in the 中国大陆 region beside Medusa's system provider, and no Stripe without a key", async () => {
       const { data: regions } = await api.get("/store/regions", store)
