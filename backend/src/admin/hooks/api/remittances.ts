@@ -1,0 +1,81 @@
+/** 汇款认领: /admin/remittances (the queue, by hand, import, confirm, match by hand). */
+import type {
+  AdminCreateRemittanceBody,
+  AdminMatchRemittanceBody,
+  AdminRemittanceImportErrorResponse,
+  AdminRemittanceImportResponse,
+  AdminRemittanceListResponse,
+  AdminRemittanceResponse,
+  AdminRemittancesParams,
+} from "../../../types/http/remittances"
+import { postForm, postJson, queryKeysFactory } from "../../lib/client"
+import { bankTransfersQueryKeys } from "./bank-transfers"
+import { type MutationOptions, type QueryOptions, useCacheMutation, useGet } from "./base"
+
+export const remittancesQueryKeys = queryKeysFactory("remittances")
+
+export const useRemittances = (
+  query: AdminRemittancesParams = {},
+  options?: QueryOptions<AdminRemittanceListResponse>
+) => useGet(remittancesQueryKeys.list(query), "/admin/remittances", query, options)
+
+export const useRemittance = (id: string, options?: QueryOptions<AdminRemittanceResponse>) =>
+  useGet(remittancesQueryKeys.detail(id), `/admin/remittances/${id}`, undefined, {
+    enabled: !!id,
+    ...options,
+  })
+
+/** A credit may capture payments: the queue, the 对公转账 list and Medusa's orders are refreshed. */
+const CAPTURING = {
+  invalidate: [remittancesQueryKeys.all, bankTransfersQueryKeys.all, ["orders"], ["payment"]],
+}
+
+export const useCreateRemittance = (
+  options?: MutationOptions<AdminRemittanceResponse, AdminCreateRemittanceBody>
+) =>
+  useCacheMutation(
+    (body: AdminCreateRemittanceBody) =>
+      postJson<AdminRemittanceResponse>("/admin/remittances", body),
+    CAPTURING,
+    options
+  )
+
+/** Uploads a bank statement (multipart `file`); a bad file throws with the 400's per-row errors. */
+export const useImportStatement = (
+  options?: MutationOptions<AdminRemittanceImportResponse, File>
+) =>
+  useCacheMutation(
+    (file: File) => {
+      const form = new FormData()
+      form.append("file", file, file.name)
+      return postForm<AdminRemittanceImportResponse, AdminRemittanceImportErrorResponse>(
+        "/admin/remittances/import",
+        form
+      )
+    },
+    CAPTURING,
+    options
+  )
+
+/** Confirms a 户名不符 credit: matched and captured. */
+export const useConfirmRemittance = (
+  id: string,
+  options?: MutationOptions<AdminRemittanceResponse, void>
+) =>
+  useCacheMutation(
+    () => postJson<AdminRemittanceResponse>(`/admin/remittances/${id}/confirm`),
+    CAPTURING,
+    options
+  )
+
+/** Matches a credit to a reference typed by a person. */
+export const useMatchRemittance = (
+  id: string,
+  options?: MutationOptions<AdminRemittanceResponse, AdminMatchRemittanceBody>
+) =>
+  useCacheMutation(
+    (body: AdminMatchRemittanceBody) =>
+      postJson<AdminRemittanceResponse>(`/admin/remittances/${id}/match`, body),
+    CAPTURING,
+    options
+  )

@@ -1,0 +1,141 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { Receipt } from "@medusajs/icons"
+import { Select } from "@medusajs/ui"
+import { keepPreviousData } from "@tanstack/react-query"
+import { type AdminRemittance, REMITTANCE_STATUSES } from "../../../types/http/remittances"
+import { yuanText } from "../../components/aid/format"
+import { crumbHandle } from "../../components/crumbs"
+import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
+import { FilterSelect } from "../../components/filter-select"
+import { ListPage, ListSearch } from "../../components/list-page"
+import { ImportStatementDrawer } from "../../components/remittances/import-drawer"
+import { RecordRemittanceDrawer } from "../../components/remittances/record-drawer"
+import { RemittanceStatusBadge } from "../../components/remittances/status-badge"
+import { useRemittances } from "../../hooks/api/remittances"
+import { type TranslateFn, useT } from "../../i18n/use-t"
+import { oneOf, useListParams } from "../../lib/url-params"
+
+export const config = defineRouteConfig({
+  label: "nav.remittances",
+  translationNs: "meixian",
+  icon: Receipt,
+})
+
+export const handle = crumbHandle("nav.remittances")
+
+const columns = (t: TranslateFn): DataTableColumn<AdminRemittance>[] => [
+  {
+    key: "paid_on",
+    header: t("remittance.columns.paidOn"),
+    className: "whitespace-nowrap",
+    cell: (credit) => credit.paid_on,
+  },
+  {
+    key: "payer",
+    header: t("remittance.columns.payer"),
+    className: "max-w-[220px] truncate",
+    cell: (credit) => (
+      <RowLink to={`/remittances/${credit.id}`} title={credit.payer_name}>
+        {credit.payer_name}
+      </RowLink>
+    ),
+  },
+  {
+    key: "amount",
+    header: t("remittance.columns.amount"),
+    align: "right",
+    cell: (credit) => yuanText(t, credit.amount),
+  },
+  {
+    key: "remark",
+    header: t("remittance.columns.remark"),
+    className: "max-w-[240px] truncate",
+    title: (credit) => credit.remark ?? undefined,
+    cell: (credit) => credit.remark ?? t("common.none"),
+  },
+  {
+    key: "reference",
+    header: t("remittance.columns.reference"),
+    className: "whitespace-nowrap font-mono",
+    cell: (credit) => credit.reference ?? t("common.none"),
+  },
+  {
+    key: "serial",
+    header: t("remittance.columns.serial"),
+    className: "whitespace-nowrap font-mono",
+    cell: (credit) => credit.bank_serial ?? t("common.none"),
+  },
+  {
+    key: "status",
+    header: t("remittance.columns.status"),
+    cell: (credit) => <RemittanceStatusBadge status={credit.status} />,
+  },
+]
+
+const TABLE = listTable<AdminRemittance>("remittances", {
+  href: (credit) => `/remittances/${credit.id}`,
+  minWidth: "min-w-[900px]",
+  columns,
+  empty: "remittance.empty",
+  rowProps: (credit) => ({
+    "data-testid": "remittances-table-row",
+    "data-serial": credit.bank_serial ?? "",
+    "data-reference": credit.reference ?? "",
+  }),
+})
+
+const RemittancesPage = () => {
+  const t = useT()
+  const list = useListParams()
+  const { searchParams, update } = list
+  const status = oneOf(REMITTANCE_STATUSES, searchParams.get("status"))
+  const { data, ...query } = useRemittances(
+    { ...list.query, status },
+    { placeholderData: keepPreviousData }
+  )
+
+  return (
+    <ListPage
+      title={t("remittance.listTitle")}
+      subtitle={t("remittance.listSubtitle")}
+      actions={
+        <div className="flex gap-x-2">
+          <ImportStatementDrawer />
+          <RecordRemittanceDrawer />
+        </div>
+      }
+    >
+      <div
+        className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-3"
+        data-testid="remittances-filters"
+      >
+        <ListSearch
+          list={list}
+          placeholder={t("remittance.searchPlaceholder")}
+          testId="remittances-search"
+        />
+        <FilterSelect
+          value={status}
+          onChange={(value) => update({ status: value })}
+          label={t("remittance.filters.status")}
+          allLabel={t("remittance.filters.allStatuses")}
+          testId="remittances-filter-status"
+        >
+          {REMITTANCE_STATUSES.map((value) => (
+            <Select.Item key={value} value={value}>
+              {t(`remittance.status.${value}`)}
+            </Select.Item>
+          ))}
+        </FilterSelect>
+      </div>
+      <DataTable
+        {...TABLE}
+        query={query}
+        rows={data?.remittances}
+        page={list.paging(data?.count)}
+      />
+    </ListPage>
+  )
+}
+
+export default RemittancesPage
