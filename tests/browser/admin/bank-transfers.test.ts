@@ -8,8 +8,7 @@ import {
   useBrowser,
 } from "../../fixtures/browser"
 import { useShop } from "../../fixtures/shop"
-
-const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
+import { placeTransferOrderOn } from "../../fixtures/transfer-order"
 
 /** The dashboard's money format: "¥1,234.50". */
 const yuanText = (fen: number) =>
@@ -40,56 +39,6 @@ describe("the support team confirms a bank transfer in the admin", () => {
     return response.json()
   }
 
-  /** A bank-transfer order placed over the store API, as the storefront does it. */
-  const placeTransferOrder = async () => {
-    const { api_keys } = await api("/admin/api-keys?type=publishable&limit=1")
-    const headers = { "x-publishable-api-key": api_keys[0].token }
-    const store = async (path: string, data?: object) => {
-      const url = `${shop.backendUrl}${path}`
-      const response = data
-        ? await page.request.post(url, { headers, data })
-        : await page.request.get(url, { headers })
-      if (!response.ok()) throw new Error(`${path}: ${response.status()} ${await response.text()}`)
-      return response.json()
-    }
-    const { regions } = await store("/store/regions")
-    const region = regions.find((r: any) => r.currency_code === "cny")
-    const { products } = await api(
-      "/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants,*shipping_profile"
-    )
-    const address = {
-      first_name: "广州市天河区机关工会",
-      last_name: "",
-      phone: "13800138000",
-      country_code: "cn",
-      province: "广东省",
-      city: "广州市",
-      address_1: "天河区体育西路 1 号",
-      postal_code: "510620",
-    }
-    const { cart } = await store("/store/carts", {
-      region_id: region.id,
-      email: "union@example.cn",
-      items: [{ variant_id: products[0].variants[0].id, quantity: 2 }],
-      shipping_address: address,
-      billing_address: address,
-      metadata: { contact: "13800138000", contact_kind: "mobile" },
-    })
-    const { shipping_options } = await store(`/store/shipping-options?cart_id=${cart.id}`)
-    const delivery = shipping_options.find(
-      (o: any) =>
-        o.shipping_profile_id === products[0].shipping_profile.id && !o.name.includes("自提")
-    )
-    await store(`/store/carts/${cart.id}/shipping-methods`, { option_id: delivery.id })
-    const { payment_collection } = await store("/store/payment-collections", { cart_id: cart.id })
-    await store(`/store/payment-collections/${payment_collection.id}/payment-sessions`, {
-      provider_id: BANK_TRANSFER,
-    })
-    const completed = await store(`/store/carts/${cart.id}/complete`, {})
-    expect(completed.type).toBe("order")
-    return completed.order
-  }
-
   const widget = () => page.getByTestId("order-bank-transfer")
 
   const recordReceipt = async (amount: string | null, payer: string) => {
@@ -108,12 +57,9 @@ describe("the support team confirms a bank transfer in the admin", () => {
     page = session.page
     const { email, password } = adminCredentials()
     await adminLogin(page, shop.backendUrl, { email, password })
-    const placed = await placeTransferOrder()
-    const { order: detail } = await api(
-      `/admin/orders/${placed.id}?fields=id,display_id,total,*payment_collections.payments`
-    )
-    order = { id: detail.id, display_id: detail.display_id, total: Number(detail.total) }
-    reference = detail.payment_collections[0].payments[0].data.reference
+    const placed = await placeTransferOrderOn(page, shop.backendUrl)
+    order = { id: placed.id, display_id: placed.display_id, total: placed.total }
+    reference = placed.reference
   }, 600_000)
 
   it("lists the order on the 对公转账 page among the transfers awaited, found by its reference", async () => {
