@@ -1,4 +1,4 @@
-import { Button, Drawer, Input, Text } from "@medusajs/ui"
+import { Input, Text } from "@medusajs/ui"
 import { type FormEvent, useState } from "react"
 import type {
   AdminRemittanceImportErrorResponse,
@@ -10,7 +10,7 @@ import { useT } from "../../i18n/use-t"
 import { BodyFetchError } from "../../lib/client"
 import { chineseMessage, useNotify } from "../../lib/notify"
 import { DataTable } from "../data-table"
-import { DrawerForm } from "../drawer-form"
+import { FormDrawer } from "../drawer-form"
 import { Field } from "../field"
 import { RemittanceStatusBadge } from "./status-badge"
 
@@ -103,48 +103,38 @@ export const ImportStatementDrawer = () => {
   }
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onOpenChange={(next) => {
-        if (next) {
-          setFile(null)
-          setOutcome(null)
-        }
+        setFile(null)
+        setOutcome(null)
         setOpen(next)
       }}
+      triggerLabel={t("remittance.import.open")}
+      triggerTestId="remittance-import"
+      title={t("remittance.import.title")}
+      description={t("remittance.import.description")}
+      onSubmit={onSubmit}
+      pending={upload.isPending}
+      submitDisabled={!file}
+      testId="remittance-import-form"
+      submitLabel={t("remittance.import.submit")}
+      submitTestId="remittance-import-submit"
     >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="remittance-import">
-          {t("remittance.import.open")}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <DrawerForm
-          title={t("remittance.import.title")}
-          description={t("remittance.import.description")}
-          onSubmit={onSubmit}
-          pending={upload.isPending}
-          submitDisabled={!file}
-          testId="remittance-import-form"
-          submitLabel={t("remittance.import.submit")}
-          submitTestId="remittance-import-submit"
-        >
-          <Field id="remittance-import-file" label={t("remittance.import.file")} required>
-            <Input
-              id="remittance-import-file"
-              data-testid="remittance-import-file"
-              type="file"
-              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(event) => {
-                setFile(event.target.files?.[0] ?? null)
-                setOutcome(null)
-              }}
-            />
-          </Field>
-          {outcome?.kind === "done" ? <ImportResults data={outcome.data} /> : null}
-          {outcome?.kind === "refused" ? <ImportErrors outcome={outcome} /> : null}
-        </DrawerForm>
-      </Drawer.Content>
-    </Drawer>
+      <Field id="remittance-import-file" label={t("remittance.import.file")} required>
+        <Input
+          id="remittance-import-file"
+          data-testid="remittance-import-file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null)
+            setOutcome(null)
+          }}
+        />
+      </Field>
+      {outcome?.kind === "done" ? <ImportResults data={outcome.data} /> : null}
+      {outcome?.kind === "refused" ? <ImportErrors outcome={outcome} /> : null}
+    </FormDrawer>
   )
 }

@@ -1,5 +1,4 @@
 import { zodResolver } from "@hookform/resolvers/zod"
-import { Button, Drawer } from "@medusajs/ui"
 import { useMemo, useState } from "react"
 import { useForm } from "react-hook-form"
 import { useNavigate } from "react-router-dom"
@@ -8,7 +7,7 @@ import { useCreateRemittance } from "../../hooks/api/remittances"
 import { useT } from "../../i18n/use-t"
 import { useFormSubmit } from "../../lib/forms"
 import { useNotify } from "../../lib/notify"
-import { DrawerForm } from "../drawer-form"
+import { FormDrawer } from "../drawer-form"
 import { FormInput } from "../form-input"
 import {
   emptyRecordForm,
@@ -49,56 +48,43 @@ export const RecordRemittanceDrawer = () => {
   const field = { form, prefix: "remittance", disabled: create.isPending }
 
   return (
-    <Drawer
+    <FormDrawer
       open={open}
       onOpenChange={(next) => {
         if (next) form.reset(emptyRecordForm())
         setOpen(next)
       }}
+      triggerLabel={t("remittance.record.open")}
+      triggerTestId="remittance-record"
+      title={t("remittance.record.title")}
+      description={t("remittance.record.description")}
+      onSubmit={onSubmit}
+      pending={create.isPending}
+      testId="remittance-record-form"
+      submitLabel={t("remittance.record.submit")}
+      submitTestId="remittance-record-submit"
     >
-      <Drawer.Trigger asChild>
-        <Button size="small" variant="secondary" data-testid="remittance-record">
-          {t("remittance.record.open")}
-        </Button>
-      </Drawer.Trigger>
-      <Drawer.Content>
-        <DrawerForm
-          title={t("remittance.record.title")}
-          description={t("remittance.record.description")}
-          onSubmit={onSubmit}
-          pending={create.isPending}
-          testId="remittance-record-form"
-          submitLabel={t("remittance.record.submit")}
-          submitTestId="remittance-record-submit"
-        >
-          <FormInput
-            {...field}
-            name="amount"
-            label={t("remittance.record.amount")}
-            required
-            inputMode="decimal"
-            autoComplete="off"
-          />
-          <FormInput
-            {...field}
-            name="payer_name"
-            label={t("remittance.record.payerName")}
-            required
-          />
-          <FormInput
-            {...field}
-            name="paid_at"
-            label={t("remittance.record.paidAt")}
-            type="date"
-            max={chinaToday()}
-            required
-          />
-          <FormInput {...field} name="remark" label={t("remittance.record.remark")} rows={2} />
-          {OPTIONAL.map(({ name, label }) => (
-            <FormInput key={name} {...field} name={name} label={t(label)} autoComplete="off" />
-          ))}
-        </DrawerForm>
-      </Drawer.Content>
-    </Drawer>
+      <FormInput
+        {...field}
+        name="amount"
+        label={t("remittance.record.amount")}
+        required
+        inputMode="decimal"
+        autoComplete="off"
+      />
+      <FormInput {...field} name="payer_name" label={t("remittance.record.payerName")} required />
+      <FormInput
+        {...field}
+        name="paid_at"
+        label={t("remittance.record.paidAt")}
+        type="date"
+        max={chinaToday()}
+        required
+      />
+      <FormInput {...field} name="remark" label={t("remittance.record.remark")} rows={2} />
+      {OPTIONAL.map(({ name, label }) => (
+        <FormInput key={name} {...field} name={name} label={t(label)} autoComplete="off" />
+      ))}
+    </FormDrawer>
   )
 }

@@ -8,22 +8,18 @@ import type {
   AdminRemittanceResponse,
   AdminRemittancesParams,
 } from "../../../types/http/remittances"
-import { postForm, postJson, queryKeysFactory } from "../../lib/client"
+import { postForm, postJson } from "../../lib/client"
 import { bankTransfersQueryKeys } from "./bank-transfers"
-import { type MutationOptions, type QueryOptions, useCacheMutation, useGet } from "./base"
+import { type MutationOptions, resourceQueries, useCacheMutation } from "./base"
 
-export const remittancesQueryKeys = queryKeysFactory("remittances")
-
-export const useRemittances = (
-  query: AdminRemittancesParams = {},
-  options?: QueryOptions<AdminRemittanceListResponse>
-) => useGet(remittancesQueryKeys.list(query), "/admin/remittances", query, options)
-
-export const useRemittance = (id: string, options?: QueryOptions<AdminRemittanceResponse>) =>
-  useGet(remittancesQueryKeys.detail(id), `/admin/remittances/${id}`, undefined, {
-    enabled: !!id,
-    ...options,
-  })
+const remittances = resourceQueries<
+  AdminRemittancesParams,
+  AdminRemittanceListResponse,
+  AdminRemittanceResponse
+>("remittances", "/admin/remittances")
+export const remittancesQueryKeys = remittances.keys
+export const useRemittances = remittances.useList
+export const useRemittance = remittances.useDetail
 
 /** A credit may capture payments: the queue, the 对公转账 list and Medusa's orders are refreshed. */
 const CAPTURING = {

@@ -11,21 +11,16 @@ import type {
   UnitMemberUpdateRequest,
   UnitUpdateRequest,
 } from "../../../types/http/unit"
-import { deleteJson, postJson, queryKeysFactory } from "../../lib/client"
-import { type MutationOptions, type QueryOptions, useCacheMutation, useGet } from "./base"
+import { deleteJson, postJson } from "../../lib/client"
+import { type MutationOptions, resourceQueries, useCacheMutation } from "./base"
 
-export const unitsQueryKeys = queryKeysFactory("units")
-
-export const useUnits = (
-  query: AdminUnitListParams = {},
-  options?: QueryOptions<AdminUnitListResponse>
-) => useGet(unitsQueryKeys.list(query), "/admin/units", query, options)
-
-export const useUnit = (id: string, options?: QueryOptions<AdminUnitResponse>) =>
-  useGet(unitsQueryKeys.detail(id), `/admin/units/${id}`, undefined, {
-    enabled: !!id,
-    ...options,
-  })
+const units = resourceQueries<AdminUnitListParams, AdminUnitListResponse, AdminUnitResponse>(
+  "units",
+  "/admin/units"
+)
+export const unitsQueryKeys = units.keys
+export const useUnits = units.useList
+export const useUnit = units.useDetail
 
 /** Every change of a unit refreshes its page and the lists (status, member count). */
 const unitCache = (id: string) => ({

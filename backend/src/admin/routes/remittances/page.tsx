@@ -1,13 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Receipt } from "@medusajs/icons"
-import { Select } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { type AdminRemittance, REMITTANCE_STATUSES } from "../../../types/http/remittances"
 import { yuanText } from "../../components/aid/format"
 import { crumbHandle } from "../../components/crumbs"
 import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
-import { FilterSelect } from "../../components/filter-select"
-import { ListPage, ListSearch } from "../../components/list-page"
+import { EnumFilter } from "../../components/filter-select"
+import { ListFilters, ListPage } from "../../components/list-page"
 import { ImportStatementDrawer } from "../../components/remittances/import-drawer"
 import { RecordRemittanceDrawer } from "../../components/remittances/record-drawer"
 import { RemittanceStatusBadge } from "../../components/remittances/status-badge"
@@ -87,8 +86,7 @@ const TABLE = listTable<AdminRemittance>("remittances", {
 const RemittancesPage = () => {
   const t = useT()
   const list = useListParams()
-  const { searchParams, update } = list
-  const status = oneOf(REMITTANCE_STATUSES, searchParams.get("status"))
+  const status = oneOf(REMITTANCE_STATUSES, list.searchParams.get("status"))
   const { data, ...query } = useRemittances(
     { ...list.query, status },
     { placeholderData: keepPreviousData }
@@ -105,29 +103,17 @@ const RemittancesPage = () => {
         </div>
       }
     >
-      <div
-        className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-3"
-        data-testid="remittances-filters"
-      >
-        <ListSearch
+      <ListFilters list={list} name="remittances" placeholder={t("remittance.searchPlaceholder")}>
+        <EnumFilter
           list={list}
-          placeholder={t("remittance.searchPlaceholder")}
-          testId="remittances-search"
-        />
-        <FilterSelect
-          value={status}
-          onChange={(value) => update({ status: value })}
+          name="status"
+          options={REMITTANCE_STATUSES}
+          optionLabel={(value) => t(`remittance.status.${value}`)}
           label={t("remittance.filters.status")}
           allLabel={t("remittance.filters.allStatuses")}
           testId="remittances-filter-status"
-        >
-          {REMITTANCE_STATUSES.map((value) => (
-            <Select.Item key={value} value={value}>
-              {t(`remittance.status.${value}`)}
-            </Select.Item>
-          ))}
-        </FilterSelect>
-      </div>
+        />
+      </ListFilters>
       <DataTable
         {...TABLE}
         query={query}

@@ -1,13 +1,12 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
-import { Select } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { chinaDateTimeShort } from "../../../shared/china-time"
 import { type AdminUnitListResponse, UNIT_KINDS, UNIT_STATUSES } from "../../../types/http/unit"
 import { crumbHandle } from "../../components/crumbs"
 import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
-import { FilterSelect } from "../../components/filter-select"
-import { ListPage, ListSearch } from "../../components/list-page"
+import { EnumFilter } from "../../components/filter-select"
+import { ListFilters, ListPage } from "../../components/list-page"
 import { UnitKindBadge, UnitStatusBadge } from "../../components/units/unit-badges"
 import { useUnits } from "../../hooks/api/units"
 import { type TranslateFn, useT } from "../../i18n/use-t"
@@ -81,9 +80,8 @@ const TABLE = listTable<UnitRow>("units", {
 const UnitsPage = () => {
   const t = useT()
   const list = useListParams()
-  const { searchParams, update } = list
-  const status = oneOf(UNIT_STATUSES, searchParams.get("status"))
-  const kind = oneOf(UNIT_KINDS, searchParams.get("kind"))
+  const status = oneOf(UNIT_STATUSES, list.searchParams.get("status"))
+  const kind = oneOf(UNIT_KINDS, list.searchParams.get("kind"))
   const { data, ...query } = useUnits(
     { ...list.query, status, kind },
     { placeholderData: keepPreviousData }
@@ -95,38 +93,26 @@ const UnitsPage = () => {
       subtitle={t("unit.listSubtitle")}
       actions={<CreateUnitModal />}
     >
-      <div
-        className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-3"
-        data-testid="units-filters"
-      >
-        <ListSearch list={list} placeholder={t("unit.searchPlaceholder")} testId="units-search" />
-        <FilterSelect
-          value={status}
-          onChange={(value) => update({ status: value })}
+      <ListFilters list={list} name="units" placeholder={t("unit.searchPlaceholder")}>
+        <EnumFilter
+          list={list}
+          name="status"
+          options={UNIT_STATUSES}
+          optionLabel={(value) => t(`unit.status.${value}`)}
           label={t("unit.filters.status")}
           allLabel={t("unit.filters.allStatuses")}
           testId="units-filter-status"
-        >
-          {UNIT_STATUSES.map((value) => (
-            <Select.Item key={value} value={value}>
-              {t(`unit.status.${value}`)}
-            </Select.Item>
-          ))}
-        </FilterSelect>
-        <FilterSelect
-          value={kind}
-          onChange={(value) => update({ kind: value })}
+        />
+        <EnumFilter
+          list={list}
+          name="kind"
+          options={UNIT_KINDS}
+          optionLabel={(value) => t(`unit.kind.${value}`)}
           label={t("unit.filters.kind")}
           allLabel={t("unit.filters.allKinds")}
           testId="units-filter-kind"
-        >
-          {UNIT_KINDS.map((value) => (
-            <Select.Item key={value} value={value}>
-              {t(`unit.kind.${value}`)}
-            </Select.Item>
-          ))}
-        </FilterSelect>
-      </div>
+        />
+      </ListFilters>
       <DataTable {...TABLE} query={query} rows={data?.units} page={list.paging(data?.count)} />
     </ListPage>
   )

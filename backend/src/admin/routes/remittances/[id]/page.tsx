@@ -1,11 +1,10 @@
-import { Container, Heading, Text } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link, type UIMatch, useParams } from "react-router-dom"
 import { chinaDateTimeShort } from "../../../../shared/china-time"
 import type { AdminRemittance } from "../../../../types/http/remittances"
 import { yuanText } from "../../../components/aid/format"
 import { RemittanceCrumb } from "../../../components/crumbs"
-import { DetailPage, DetailSection } from "../../../components/detail"
+import { DetailHeader, DetailPage, DetailSection } from "../../../components/detail"
 import { OverviewRow } from "../../../components/partners/partner-sections"
 import {
   ConfirmRemittanceButton,
@@ -77,20 +76,13 @@ const RemittanceDetailPage = () => {
     <DetailPage query={query} notFound={t("remittance.notFound")}>
       {({ remittance: credit }) => (
         <div className="flex flex-col gap-y-3" data-testid="remittance-detail">
-          <Container className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
-            <div className="flex min-w-0 flex-col gap-y-1">
-              <div className="flex flex-wrap items-center gap-2">
-                <Heading level="h1" className="break-words">
-                  {credit.payer_name}
-                </Heading>
-                <RemittanceStatusBadge status={credit.status} />
-              </div>
-              <Text size="small" className="text-ui-fg-subtle tabular-nums">
-                {yuanText(t, credit.amount)} · {credit.paid_on}
-              </Text>
-            </div>
-            <ConfirmRemittanceButton credit={credit} />
-          </Container>
+          <DetailHeader
+            title={credit.payer_name}
+            badges={<RemittanceStatusBadge status={credit.status} />}
+            subtitle={`${yuanText(t, credit.amount)} · ${credit.paid_on}`}
+            subtitleClassName="tabular-nums"
+            actions={<ConfirmRemittanceButton credit={credit} />}
+          />
           <RemittanceFacts credit={credit} />
           <MatchRemittanceForm credit={credit} />
         </div>

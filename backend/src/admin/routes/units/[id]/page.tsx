@@ -1,8 +1,12 @@
-import { Container, Heading, Text } from "@medusajs/ui"
 import { type UIMatch, useParams } from "react-router-dom"
 import { chinaDateTimeShort } from "../../../../shared/china-time"
 import { UnitCrumb } from "../../../components/crumbs"
-import { DetailPage, DetailSection, EditFormSection } from "../../../components/detail"
+import {
+  DetailHeader,
+  DetailPage,
+  DetailSection,
+  EditFormSection,
+} from "../../../components/detail"
 import { OverviewRow } from "../../../components/partners/partner-sections"
 import { type UnitDetail, UnitActions } from "../../../components/units/unit-actions"
 import { UnitKindBadge, UnitStatusBadge } from "../../../components/units/unit-badges"
@@ -77,21 +81,19 @@ const UnitDetailPage = () => {
     <DetailPage query={query} notFound={t("unit.notFound")}>
       {({ unit }) => (
         <div className="flex flex-col gap-y-3" data-testid="unit-detail">
-          <Container className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
-            <div className="flex min-w-0 flex-col gap-y-1">
-              <div className="flex flex-wrap items-center gap-2">
-                <Heading level="h1" className="break-words" data-testid="unit-detail-name">
-                  {unit.name}
-                </Heading>
+          <DetailHeader
+            title={unit.name}
+            titleTestId="unit-detail-name"
+            badges={
+              <>
                 <UnitKindBadge kind={unit.kind} />
                 <UnitStatusBadge status={unit.status} />
-              </div>
-              <Text size="small" className="text-ui-fg-subtle font-mono">
-                {unit.credit_code}
-              </Text>
-            </div>
-            <UnitActions unit={unit} />
-          </Container>
+              </>
+            }
+            subtitle={unit.credit_code}
+            subtitleClassName="font-mono"
+            actions={<UnitActions unit={unit} />}
+          />
           <div className="flex flex-col gap-3 xl:flex-row-reverse xl:items-start">
             <div className="flex flex-col gap-3 xl:w-[360px] xl:shrink-0">
               <UnitOverview unit={unit} />
