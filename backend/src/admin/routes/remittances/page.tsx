@@ -4,7 +4,7 @@ import { keepPreviousData } from "@tanstack/react-query"
 import { type AdminRemittance, REMITTANCE_STATUSES } from "../../../types/http/remittances"
 import { yuanText } from "../../components/aid/format"
 import { crumbHandle } from "../../components/crumbs"
-import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
+import { DataTable, type DataTableColumn, linkColumn, listTable } from "../../components/data-table"
 import { EnumFilter } from "../../components/filter-select"
 import { ListFilters, ListPage } from "../../components/list-page"
 import { ImportStatementDrawer } from "../../components/remittances/import-drawer"
@@ -22,6 +22,8 @@ export const config = defineRouteConfig({
 
 export const handle = crumbHandle("nav.remittances")
 
+const creditHref = (credit: AdminRemittance) => `/remittances/${credit.id}`
+
 const columns = (t: TranslateFn): DataTableColumn<AdminRemittance>[] => [
   {
     key: "paid_on",
@@ -29,16 +31,7 @@ const columns = (t: TranslateFn): DataTableColumn<AdminRemittance>[] => [
     className: "whitespace-nowrap",
     cell: (credit) => credit.paid_on,
   },
-  {
-    key: "payer",
-    header: t("remittance.columns.payer"),
-    className: "max-w-[220px] truncate",
-    cell: (credit) => (
-      <RowLink to={`/remittances/${credit.id}`} title={credit.payer_name}>
-        {credit.payer_name}
-      </RowLink>
-    ),
-  },
+  linkColumn("payer", t("remittance.columns.payer"), creditHref, (credit) => credit.payer_name),
   {
     key: "amount",
     header: t("remittance.columns.amount"),
@@ -72,7 +65,7 @@ const columns = (t: TranslateFn): DataTableColumn<AdminRemittance>[] => [
 ]
 
 const TABLE = listTable<AdminRemittance>("remittances", {
-  href: (credit) => `/remittances/${credit.id}`,
+  href: creditHref,
   minWidth: "min-w-[900px]",
   columns,
   empty: "remittance.empty",

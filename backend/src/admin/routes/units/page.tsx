@@ -4,7 +4,7 @@ import { keepPreviousData } from "@tanstack/react-query"
 import { chinaDateTimeShort } from "../../../shared/china-time"
 import { type AdminUnitListResponse, UNIT_KINDS, UNIT_STATUSES } from "../../../types/http/unit"
 import { crumbHandle } from "../../components/crumbs"
-import { DataTable, type DataTableColumn, listTable, RowLink } from "../../components/data-table"
+import { DataTable, type DataTableColumn, linkColumn, listTable } from "../../components/data-table"
 import { EnumFilter } from "../../components/filter-select"
 import { ListFilters, ListPage } from "../../components/list-page"
 import { UnitKindBadge, UnitStatusBadge } from "../../components/units/unit-badges"
@@ -23,17 +23,10 @@ export const handle = crumbHandle("nav.units")
 
 type UnitRow = AdminUnitListResponse["units"][number]
 
+const unitHref = (unit: UnitRow) => `/units/${unit.id}`
+
 const columns = (t: TranslateFn): DataTableColumn<UnitRow>[] => [
-  {
-    key: "name",
-    header: t("unit.columns.name"),
-    className: "max-w-[260px] truncate",
-    cell: (unit) => (
-      <RowLink to={`/units/${unit.id}`} title={unit.name}>
-        {unit.name}
-      </RowLink>
-    ),
-  },
+  linkColumn("name", t("unit.columns.name"), unitHref, (unit) => unit.name),
   {
     key: "kind",
     header: t("unit.columns.kind"),
@@ -71,7 +64,7 @@ const columns = (t: TranslateFn): DataTableColumn<UnitRow>[] => [
 ]
 
 const TABLE = listTable<UnitRow>("units", {
-  href: (unit) => `/units/${unit.id}`,
+  href: unitHref,
   minWidth: "min-w-[820px]",
   columns,
   empty: "unit.empty",

@@ -18,11 +18,9 @@ import { useT } from "../../../i18n/use-t"
 import { useFormSubmit } from "../../../lib/forms"
 import { useNotify } from "../../../lib/notify"
 
-/** The unit's details, invoice and first contact. */
-const UnitEditForm = ({ unit }: { unit: UnitDetail }) => {
-  const t = useT()
+/** Saves the unit's form; the saved unit becomes the form's new starting point. */
+const useSaveUnit = (unit: UnitDetail, form: ReturnType<typeof useUnitForm>) => {
   const notify = useNotify()
-  const form = useUnitForm(() => unitToForm(unit))
   const update = useUpdateUnit(unit.id, {
     onSuccess: (data) => {
       form.reset(unitToForm(data.unit))
@@ -33,15 +31,23 @@ const UnitEditForm = ({ unit }: { unit: UnitDetail }) => {
   const onSubmit = useFormSubmit(form, (values) =>
     update.mutate(unitFormToUpdateBody(values, unit))
   )
+  return { onSubmit, pending: update.isPending }
+}
+
+/** The unit's details, invoice and first contact. */
+const UnitEditForm = ({ unit }: { unit: UnitDetail }) => {
+  const t = useT()
+  const form = useUnitForm(() => unitToForm(unit))
+  const { onSubmit, pending } = useSaveUnit(unit, form)
   return (
     <EditFormSection
       title={t("unit.sections.edit")}
       onSubmit={onSubmit}
-      pending={update.isPending}
+      pending={pending}
       testId="unit-edit-form"
       saveTestId="unit-save"
     >
-      <UnitFormFields form={form} disabled={update.isPending} />
+      <UnitFormFields form={form} disabled={pending} />
     </EditFormSection>
   )
 }
