@@ -81,6 +81,12 @@ describe("the support team works units and remittances in the admin", () => {
     expect(units[0]).toMatchObject({ status: "verified", credit_code: CREDIT_CODE, headcount: 320 })
     await screenshot(page, "admin-unit-verified")
 
+    // a member is an existing customer account: an unknown e-mail is refused in Chinese
+    await page.getByTestId("unit-member-email").fill("nobody@example.cn")
+    await page.getByTestId("unit-member-add").click()
+    await expectVisible(page.getByText("没有使用该邮箱注册的顾客账户，请对方先在商城注册"))
+    expect(await page.getByText("no customer account has this e-mail").count()).toBe(0)
+
     await page.goto(`${shop.backendUrl}/app/units?status=verified`)
     await expectVisible(page.getByTestId("units-table").getByText("梅州市梅县区总工会"))
   })
