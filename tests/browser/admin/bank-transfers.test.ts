@@ -7,10 +7,8 @@ import {
   screenshotOf,
   useBrowser,
 } from "../../fixtures/browser"
-import { placeStoreOrder } from "../../fixtures/browser-orders"
 import { useShop } from "../../fixtures/shop"
-
-const BANK_TRANSFER = "pp_bank-transfer_bank-transfer"
+import { placeTransferOrderOn } from "../../fixtures/transfer-order"
 
 /** The dashboard's money format: "¥1,234.50". */
 const yuanText = (fen: number) =>
@@ -41,18 +39,6 @@ describe("the support team confirms a bank transfer in the admin", () => {
     return response.json()
   }
 
-  /** A bank-transfer order placed over the store API, as the storefront does it. */
-  const placeTransferOrder = () =>
-    placeStoreOrder(page, shop.backendUrl, {
-      handle: "songyuan-mountain-green-tea",
-      quantity: 2,
-      provider_id: BANK_TRANSFER,
-      first_name: "广州市天河区机关工会",
-      last_name: "",
-      email: "union@example.cn",
-      metadata: { contact: "13800138000", contact_kind: "mobile" },
-    })
-
   const widget = () => page.getByTestId("order-bank-transfer")
 
   const recordReceipt = async (amount: string | null, payer: string) => {
@@ -71,12 +57,9 @@ describe("the support team confirms a bank transfer in the admin", () => {
     page = session.page
     const { email, password } = adminCredentials()
     await adminLogin(page, shop.backendUrl, { email, password })
-    const placed = await placeTransferOrder()
-    const { order: detail } = await api(
-      `/admin/orders/${placed.id}?fields=id,display_id,total,*payment_collections.payments`
-    )
-    order = { id: detail.id, display_id: detail.display_id, total: Number(detail.total) }
-    reference = detail.payment_collections[0].payments[0].data.reference
+    const placed = await placeTransferOrderOn(page, shop.backendUrl)
+    order = { id: placed.id, display_id: placed.display_id, total: placed.total }
+    reference = placed.reference
   }, 600_000)
 
   it("lists the order on the 对公转账 page among the transfers awaited, found by its reference", async () => {

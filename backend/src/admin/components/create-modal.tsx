@@ -7,7 +7,7 @@ import { useNotify } from "../lib/notify"
 import { FormModal, useModalState } from "./form-modal"
 
 /** The resources created in a modal: their messages are `${resource}.create…`, their pages `/${resource}s/:id`. */
-type Resource = "town" | "partner"
+type Resource = "town" | "partner" | "unit"
 
 type CreateMutation<B, R> = {
   mutate: (

@@ -1,5 +1,7 @@
 import { usePartner } from "../hooks/api/partners"
+import { useRemittance } from "../hooks/api/remittances"
 import { useTown } from "../hooks/api/towns"
+import { useUnit } from "../hooks/api/units"
 import { type MessageKey, useT } from "../i18n/use-t"
 
 /** A translated breadcrumb label (route `handle.breadcrumb`). */
@@ -26,4 +28,16 @@ export const TownCrumb = ({ id }: { id: string }) => {
 export const PartnerCrumb = ({ id }: { id: string }) => {
   const { data } = usePartner(id)
   return <>{data?.partner.name ?? id}</>
+}
+
+/** Breadcrumb of /units/:id: the unit's name once loaded. */
+export const UnitCrumb = ({ id }: { id: string }) => {
+  const { data } = useUnit(id)
+  return <>{data?.unit.name ?? id}</>
+}
+
+/** Breadcrumb of /remittances/:id: the payer and amount once loaded. */
+export const RemittanceCrumb = ({ id }: { id: string }) => {
+  const { data } = useRemittance(id)
+  return <>{data ? `${data.remittance.payer_name} ¥${data.remittance.amount}` : id}</>
 }

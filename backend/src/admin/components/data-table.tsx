@@ -167,3 +167,20 @@ export const RowLink = ({
     {children}
   </Link>
 )
+
+/** A column whose cell is the row's name, linking to its page. */
+export const linkColumn = <T,>(
+  key: string,
+  header: string,
+  href: (row: T) => string,
+  text: (row: T) => string
+): DataTableColumn<T> => ({
+  key,
+  header,
+  className: "max-w-[240px] truncate",
+  cell: (row) => (
+    <RowLink to={href(row)} title={text(row)}>
+      {text(row)}
+    </RowLink>
+  ),
+})

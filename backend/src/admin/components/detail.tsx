@@ -94,3 +94,42 @@ export const DetailPage = <T,>({
   }
   return <>{children(query.data)}</>
 }
+
+type DetailHeaderProps = {
+  title: ReactNode
+  titleTestId?: string
+  /** badges beside the title */
+  badges?: ReactNode
+  /** the line under the title */
+  subtitle?: ReactNode
+  subtitleClassName?: string
+  /** buttons at the right */
+  actions?: ReactNode
+}
+
+/** The top card of a detail page: title with badges, a line under it, actions at the right. */
+export const DetailHeader = ({
+  title,
+  titleTestId,
+  badges,
+  subtitle,
+  subtitleClassName,
+  actions,
+}: DetailHeaderProps) => (
+  <Container className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:justify-between sm:px-6">
+    <div className="flex min-w-0 flex-col gap-y-1">
+      <div className="flex flex-wrap items-center gap-2">
+        <Heading level="h1" className="break-words" data-testid={titleTestId}>
+          {title}
+        </Heading>
+        {badges}
+      </div>
+      {subtitle !== undefined ? (
+        <Text size="small" className={clx("text-ui-fg-subtle", subtitleClassName)}>
+          {subtitle}
+        </Text>
+      ) : null}
+    </div>
+    {actions}
+  </Container>
+)

@@ -1,5 +1,6 @@
 import { Select } from "@medusajs/ui"
 import type { ReactNode } from "react"
+import { type ListParams, oneOf } from "../lib/url-params"
 
 /** Select value meaning "no filter" (Radix Select items cannot have an empty value). */
 const ALL = "all"
@@ -41,4 +42,36 @@ export const FilterSelect = ({
       {children}
     </Select.Content>
   </Select>
+)
+
+type EnumFilterProps<T extends string> = {
+  list: ListParams
+  /** the URL parameter (and the list query's field) */
+  name: string
+  options: readonly T[]
+  optionLabel: (option: T) => string
+  label: string
+  allLabel: string
+  testId: string
+}
+
+/** A list filter over fixed codes kept in the URL under `name` (e.g. status). */
+export const EnumFilter = <T extends string>({
+  list,
+  name,
+  options,
+  optionLabel,
+  ...select
+}: EnumFilterProps<T>) => (
+  <FilterSelect
+    value={oneOf(options, list.searchParams.get(name))}
+    onChange={(value) => list.update({ [name]: value })}
+    {...select}
+  >
+    {options.map((option) => (
+      <Select.Item key={option} value={option}>
+        {optionLabel(option)}
+      </Select.Item>
+    ))}
+  </FilterSelect>
 )

@@ -88,3 +88,24 @@ export const ListSearch = ({
 }: { list: ListParams } & Omit<SearchInputProps, "value" | "onSearch">) => (
   <SearchInput value={list.q} onSearch={list.onSearch} className={className} {...props} />
 )
+
+/** The row under a list's title: its search box, then its filters (`${name}-filters`, `${name}-search`). */
+export const ListFilters = ({
+  list,
+  name,
+  placeholder,
+  children,
+}: {
+  list: ListParams
+  name: string
+  placeholder: string
+  children: ReactNode
+}) => (
+  <div
+    className="grid grid-cols-1 gap-2 px-4 py-3 sm:grid-cols-2 sm:px-6 lg:grid-cols-3"
+    data-testid={`${name}-filters`}
+  >
+    <ListSearch list={list} placeholder={placeholder} testId={`${name}-search`} />
+    {children}
+  </div>
+)

@@ -5,6 +5,8 @@
  */
 import farm from "./farm"
 import bankTransfer from "./bank-transfer"
+import remittance from "./remittances"
+import unit from "./units"
 
 const zhCN = {
   nav: {
@@ -13,6 +15,8 @@ const zhCN = {
     aid: "帮扶成效",
     farm: "我的农场",
     bankTransfers: "对公转账",
+    units: "单位客户",
+    remittances: "汇款认领",
   },
   common: {
     save: "保存",
@@ -348,6 +352,8 @@ const zhCN = {
   },
   farm,
   bankTransfer,
+  unit,
+  remittance,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

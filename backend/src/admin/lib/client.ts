@@ -34,6 +34,9 @@ export const postJson = <T>(path: string, body?: object, query?: object) =>
     ...(body ? { body } : {}),
   })
 
+/** DELETE a resource of the shop's own API. */
+export const deleteJson = <T>(path: string) => sdk.client.fetch<T>(path, { method: "DELETE" })
+
 /** A downloaded file: its content and the name the server gave it. */
 export type DownloadedFile = { blob: Blob; fileName: string }
 
@@ -98,4 +101,36 @@ export const queryKeysFactory = <const K extends string>(resource: K) => {
     details: () => [...all, "detail"] as const,
     detail: (id: string, query?: object) => [...all, "detail", id, query ?? {}] as const,
   }
+}
+
+/** A failed request whose JSON body is kept (e.g. the per-row `errors` of an import's 400). */
+export class BodyFetchError<TBody> extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly body: TBody | null
+  ) {
+    super(message)
+  }
+}
+
+/**
+ * POST a multipart form (a file upload) with the session cookie. The SDK's
+ * fetch sends JSON only, so this one uses the browser's fetch; a refusal
+ * throws a BodyFetchError carrying the response's JSON body.
+ */
+export const postForm = async <T, TError = unknown>(path: string, form: FormData): Promise<T> => {
+  const base = (import.meta.env.VITE_BACKEND_URL || "/").replace(/\/$/, "")
+  const response = await fetch(`${base}${path}`, {
+    method: "POST",
+    body: form,
+    credentials: "include",
+    headers: { accept: "application/json" },
+  })
+  const body = await response.json().catch(() => null)
+  if (!response.ok) {
+    const message = (body as { message?: string } | null)?.message ?? response.statusText
+    throw new BodyFetchError<TError>(message, response.status, body as TError | null)
+  }
+  return body as T
 }

@@ -15,6 +15,12 @@ export const useNotify = () => {
           description: errorMessage(error) ?? t("common.unknownError"),
         })
       },
+      /** A server refusal, its message in Chinese only (the English gloss in brackets left out). */
+      refused: (error: unknown, key: MessageKey = "common.requestFailed") => {
+        toast.error(t(key), {
+          description: chineseMessage(errorMessage(error)) ?? t("common.unknownError"),
+        })
+      },
       invalid: () => {
         toast.error(t("common.fixErrors"))
       },
@@ -32,4 +38,16 @@ export const errorMessage = (error: unknown): string | undefined => {
     return error
   }
   return undefined
+}
+
+/**
+ * The Chinese half of a bilingual server message: "单位至少需要一名管理员 (the unit's last
+ * admin …)" → "单位至少需要一名管理员", "Remittance … (状态为 … 的汇款不能执行此操作)" → the
+ * bracketed part; other messages as they are.
+ */
+export const chineseMessage = (message: string | undefined): string | undefined => {
+  const head = message?.match(/^([^()]*[\u4e00-\u9fff][^()]*?)\s*\([^()]*[A-Za-z][^()]*\)\s*$/)
+  if (head) return head[1]
+  const tail = message?.match(/^[^\u4e00-\u9fff]*\(([^()]*[\u4e00-\u9fff][^()]*)\)\s*$/)
+  return tail ? tail[1] : message
 }

@@ -52,7 +52,8 @@ export const ActiveToggle = ({ partner }: { partner: PartnerDetail }) => {
   )
 }
 
-const OverviewRow = ({ label, children }: { label: string; children: ReactNode }) => (
+/** A label and its value in a detail card. */
+export const OverviewRow = ({ label, children }: { label: string; children: ReactNode }) => (
   <div className="grid grid-cols-[minmax(0,2fr)_minmax(0,3fr)] items-center gap-x-3 px-4 py-3 sm:px-6">
     <Text size="small" weight="plus" className="text-ui-fg-subtle">
       {label}

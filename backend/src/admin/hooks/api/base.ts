@@ -6,7 +6,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query"
-import { type FetchError, getJson } from "../../lib/client"
+import { type FetchError, getJson, queryKeysFactory } from "../../lib/client"
 
 /** Options a query hook passes through (everything but its key and fetcher). */
 export type QueryOptions<TData> = Omit<
@@ -54,4 +54,22 @@ export const useCacheMutation = <TData, TVariables>(
       await options?.onSuccess?.(data, variables, context)
     },
   })
+}
+
+/**
+ * The query keys and the list and detail hooks of a resource at `path`
+ * (GET `path` with a query, GET `path/:id`).
+ */
+export const resourceQueries = <TListQuery extends object, TList, TDetail>(
+  resource: string,
+  path: string
+) => {
+  const keys = queryKeysFactory(resource)
+  return {
+    keys,
+    useList: (query: TListQuery, options?: QueryOptions<TList>) =>
+      useGet(keys.list(query), path, query, options),
+    useDetail: (id: string, options?: QueryOptions<TDetail>) =>
+      useGet(keys.detail(id), `${path}/${id}`, undefined, { enabled: !!id, ...options }),
+  }
 }
