@@ -6,6 +6,7 @@
  */
 export * from "./aid"
 export * from "./auth"
+export * from "./bulk-order"
 export * from "./common"
 export * from "./farm"
 export * from "./farm-sales"
