@@ -39,6 +39,19 @@ shopSuite((shop) => {
         expect(entry).toMatchObject({ buyer_kind: "consumer", unit_id: null })
     }
 
+    // the order page's 单位 card: the member's unit, none for a stranger's order
+    const card = await api.get(`/admin/orders/${ofUnit.order.id}/unit`, admin)
+    expect(card.data.unit).toMatchObject({
+      id: verified.unit.id,
+      name: verified.unit.name,
+      status: "verified",
+      credit_code: verified.unit.credit_code,
+      source: "member",
+      role: "buyer",
+    })
+    const refused = { ...admin, validateStatus: () => true }
+    expect((await api.get("/admin/orders/order_missing/unit", refused)).status).toBe(404)
+
     // group_by=unit: the unit by its name, the other units at zero, the consumers last
     const paid = await paidItemTotal(ofUnit.order.id)
     const report = await summary("group_by=unit")
@@ -110,6 +123,9 @@ shopSuite((shop) => {
     for (const entry of await ledgerFor(marked.id)) {
       expect(entry).toMatchObject({ buyer_kind: "unit", unit_id: unit.id })
     }
+    const card = await api.get(`/admin/orders/${marked.id}/unit`, admin)
+    expect(card.data.unit).toMatchObject({ id: unit.id, source: "order", role: null })
+    expect((await api.get(`/admin/orders/${unknown.id}/unit`, admin)).data.unit).toBeNull()
     for (const entry of await ledgerFor(unknown.id)) {
       expect(entry).toMatchObject({ buyer_kind: "consumer", unit_id: null })
     }
