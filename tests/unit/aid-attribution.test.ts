@@ -178,4 +178,18 @@ describe("planEntries", () => {
     })
     expect(sum([...placed, ...edit])).toBe(yuanString(expectedNet(edited)))
   })
+
+  it("keeps the sale's buyer (单位 and its unit) on later entries, whoever the order says now", () => {
+    const placed = planEntries(order({ buyer_kind: "unit", unit_id: "unit_a" }), [])
+    expect(placed.every((e) => e.buyer_kind === "unit" && e.unit_id === "unit_a")).toBe(true)
+    // the member left the unit after the payment: the refund still counts for the unit
+    const refunded = order({
+      refunds: [
+        { id: "ref_1", created_at: at("2026-03-02T00:00:00Z"), amount: "20", attributable: true },
+      ],
+    })
+    const refund = planEntries(refunded, placed)
+    expect(refund.length).toBeGreaterThan(0)
+    expect(refund.every((e) => e.buyer_kind === "unit" && e.unit_id === "unit_a")).toBe(true)
+  })
 })

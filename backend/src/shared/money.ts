@@ -156,3 +156,68 @@ export function sumAmounts(values: string[]): string {
   const fen = values.reduce((sum, value) => sum + (parseFen(value) ?? BigInt(0)), BigInt(0))
   return groupedYuan(fen).replace(/,/g, "")
 }
+
+const CAPITAL_DIGITS = ["零", "壹", "贰", "叁", "肆", "伍", "陆", "柒", "捌", "玖"]
+const CAPITAL_PLACES = ["", "拾", "佰", "仟"]
+const CAPITAL_SECTIONS = ["", "万", "亿"]
+/** The largest amount written in capitals: 9,999 亿 and change. */
+const CAPITALS_MAX = new BigNumber("999999999999.99")
+
+/**
+ * An amount of yuan in Chinese capitals (人民币大写), as banks and 财政部 write it on
+ * cheques, 付款通知书 and vouchers (《支付结算办法》附一, 《会计基础工作规范》第五十二条):
+ * - "12345.67" → "壹万贰仟叁佰肆拾伍元陆角柒分", "10" → "壹拾元整" (壹 is never left out);
+ * - zeros inside the whole yuan are one 零 per run, also across 万 and 亿
+ *   ("1005.03" → "壹仟零伍元零叁分", "107000" → "壹拾万零柒仟元整",
+ *   "100000700" → "壹亿零柒佰元整");
+ * - 整 follows 元 when there is no 角 and no 分 ("100" → "壹佰元整"); after 角 the banks
+ *   allow it to be left out and it is ("100.50" → "壹佰元伍角"); never after 分;
+ * - 零 between 元 and 分 when the 角 is 0 ("325.04" → "叁佰贰拾伍元零肆分"); none when the
+ *   元 place is 0 and the 角 is not ("1680.32" → "壹仟陆佰捌拾元叁角贰分", which the
+ *   rules allow with or without 零);
+ * - less than a yuan starts with the 角 or 分 ("0.05" → "伍分"); nothing is "零元整".
+ * The amount is rounded half up to the fen first; exact (BigNumber), without the
+ * "人民币" prefix. Negative amounts and amounts of 万亿 and more throw.
+ */
+export function yuanInCapitals(value: BigNumber.Value): string {
+  const amount = roundToFen(money(value))
+  if (amount.isNegative()) throw new Error(`No capitals for a negative amount: ${amount.toFixed()}`)
+  if (amount.isGreaterThan(CAPITALS_MAX)) {
+    throw new Error(`No capitals beyond ${CAPITALS_MAX.toFixed()}: ${amount.toFixed(FEN)}`)
+  }
+  const [whole, decimals] = amount.toFixed(FEN).split(".")
+  const jiao = Number(decimals[0])
+  const fen = Number(decimals[1])
+  const yuan = wholeYuanInCapitals(whole)
+  if (!yuan && !jiao && !fen) return "零元整"
+  let text = yuan ? `${yuan}元` : ""
+  if (jiao) text += `${CAPITAL_DIGITS[jiao]}角`
+  else if (fen && yuan) text += "零"
+  if (fen) text += `${CAPITAL_DIGITS[fen]}分`
+  return !jiao && !fen ? `${text}整` : text
+}
+
+/** Whole yuan (digits, no leading zeros) in capitals, "" for 0: one 零 per run of inner zeros. */
+function wholeYuanInCapitals(digits: string): string {
+  if (/^0*$/.test(digits)) return ""
+  const sections: string[] = []
+  for (let end = digits.length; end > 0; end -= 4)
+    sections.unshift(digits.slice(Math.max(0, end - 4), end))
+  let text = ""
+  let pendingZero = false
+  sections.forEach((section, index) => {
+    const padded = section.padStart(4, "0")
+    for (let place = 0; place < 4; place++) {
+      const digit = Number(padded[place])
+      if (!digit) {
+        if (text) pendingZero = true
+        continue
+      }
+      if (pendingZero) text += "零"
+      pendingZero = false
+      text += CAPITAL_DIGITS[digit] + CAPITAL_PLACES[3 - place]
+    }
+    if (Number(section)) text += CAPITAL_SECTIONS[sections.length - 1 - index]
+  })
+  return text
+}

@@ -108,6 +108,14 @@ const unit = {
   },
   role: { admin: "管理员", buyer: "采购员", finance: "财务" },
   invoiceType: { normal: "普票", special: "专票" },
+  orderCard: {
+    title: "单位",
+    none: "这不是单位订单：买家不属于任何单位。",
+    fromOrder: "本订单为该单位的批量采购订单",
+    fromMember: "买家是该单位成员（{{role}}）",
+    creditCode: "统一社会信用代码",
+    open: "查看单位",
+  },
 }
 
 export default unit

@@ -5,7 +5,7 @@ import { money } from "../../shared/money"
 import type { LedgerEntry } from "./attribution"
 import type { TotalLevel } from "./models/daily-total"
 
-/** What a write adds to one row of `aid_daily_total` (a day, a level and its keys, a buyer kind). */
+/** What a write adds to one row of `aid_daily_total` (a day, a level and its keys, a buyer kind and unit). */
 export type DailyTotalDelta = {
   /** the row's id: the same for the same key, here and in the rebuild */
   id: string
@@ -14,12 +14,17 @@ export type DailyTotalDelta = {
   town: string
   partner: string
   kind: string
+  /** the unit of unit purchases, "" for consumers' */
+  unit: string
   amount: BigNumber
   quantity: number
   orders: number
 }
 
-/** The id of a daily-total row: `aiddt_` + md5 of its key, as the rebuild computes it in SQL. */
+/**
+ * The id of a daily-total row: `aiddt_` + md5 of its key (day|level|town|partner|kind,
+ * then |unit for a unit's purchases), as the rebuild computes it in SQL.
+ */
 const rowId = (key: string) => `aiddt_${createHash("md5").update(key).digest("hex")}`
 
 /** The three rows an entry of a town and partner counts in. */
@@ -41,8 +46,15 @@ export function dailyTotalDeltas(
   sign: 1 | -1
 ): DailyTotalDelta[] {
   const deltas = new Map<string, DailyTotalDelta>()
-  const deltaOf = (day: string, level: TotalLevel, town: string, partner: string, kind: string) => {
-    const key = [day, level, town, partner, kind].join("|")
+  const deltaOf = (
+    day: string,
+    level: TotalLevel,
+    town: string,
+    partner: string,
+    kind: string,
+    unit: string
+  ) => {
+    const key = [day, level, town, partner, kind, ...(unit ? [unit] : [])].join("|")
     const delta = deltas.get(key) ?? {
       id: rowId(key),
       day,
@@ -50,6 +62,7 @@ export function dailyTotalDeltas(
       town,
       partner,
       kind,
+      unit,
       amount: new BigNumber(0),
       quantity: 0,
       orders: 0,
@@ -61,7 +74,7 @@ export function dailyTotalDeltas(
   for (const entry of entries) {
     const day = chinaDay(entry.occurred_at)
     for (const [level, town, partner] of levelsOf(entry.town_id ?? "", entry.partner_id ?? "")) {
-      const { delta } = deltaOf(day, level, town, partner, entry.buyer_kind)
+      const { delta } = deltaOf(day, level, town, partner, entry.buyer_kind, entry.unit_id ?? "")
       delta.amount = delta.amount.plus(money(entry.amount).times(sign))
       delta.quantity += entry.quantity * sign
     }
@@ -75,7 +88,14 @@ export function dailyTotalDeltas(
     const counted = new Set<string>()
     for (const sale of saleEntries) {
       for (const [level, town, partner] of levelsOf(sale.town_id ?? "", sale.partner_id ?? "")) {
-        const { key, delta } = deltaOf(day, level, town, partner, sale.buyer_kind)
+        const { key, delta } = deltaOf(
+          day,
+          level,
+          town,
+          partner,
+          sale.buyer_kind,
+          sale.unit_id ?? ""
+        )
         if (counted.has(key)) continue
         counted.add(key)
         delta.orders += (kind === "sale" ? 1 : -1) * sign

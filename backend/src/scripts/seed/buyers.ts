@@ -1,38 +1,39 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import {
-  createCustomerGroupsWorkflow,
   createCustomersWorkflow,
+  deleteCustomerGroupsWorkflow,
   linkCustomersToCustomerGroupWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { UNIT_BUYER_GROUP_KIND } from "../../workflows/aid/order-facts"
-import { CONSUMERS, type SeedBuyer, UNIT_GROUP_NAME, UNITS } from "./data/buyers"
+import { UNIT_MODULE, type UnitModuleService } from "../../modules/unit"
+import { unitCreateSchema } from "../../shared/unit"
+import { createUnitWorkflow, verifyUnitWorkflow } from "../../workflows/unit"
+import { CONSUMERS, LEGACY_UNIT_GROUP_NAME, type SeedBuyer, UNITS } from "./data/buyers"
 
-export type Buyer = SeedBuyer & { customer_id: string; kind: "consumer" | "unit" }
+export type Buyer = SeedBuyer & {
+  customer_id: string
+  kind: "consumer" | "unit"
+  /** units: the id of the buyer's unit in the unit module */
+  unit_id?: string
+}
 
 /**
- * The customer group of unit buyers (its metadata marks it as such for the
- * aid ledger) and the demo customers.
+ * The demo customers and, with `units` (the demo history: they are demo data
+ * like it), the units of the unit buyers: each a verified unit of the unit
+ * module with its buyer as 管理员 (the aid ledger's one source of 单位
+ * purchases). Idempotent; the customer group the seed used to mark unit buyers
+ * with metadata before units existed is removed.
  */
-export async function ensureBuyers(container: MedusaContainer): Promise<Buyer[]> {
+export async function ensureBuyers(
+  container: MedusaContainer,
+  options: { units: boolean }
+): Promise<Buyer[]> {
   const customers = container.resolve(Modules.CUSTOMER)
-  let [group] = await customers.listCustomerGroups({ name: UNIT_GROUP_NAME })
-  if (!group) {
-    const { result } = await createCustomerGroupsWorkflow(container).run({
-      input: {
-        customersData: [{ name: UNIT_GROUP_NAME, metadata: { buyer_kind: UNIT_BUYER_GROUP_KIND } }],
-      },
-    })
-    group = result[0]
-  }
   const all = [
     ...CONSUMERS.map((b) => ({ ...b, kind: "consumer" as const })),
     ...UNITS.map((b) => ({ ...b, kind: "unit" as const })),
   ]
-  const existing = await customers.listCustomers(
-    { email: all.map((b) => b.email) },
-    { relations: ["groups"] }
-  )
+  const existing = await customers.listCustomers({ email: all.map((b) => b.email) })
   const missing = all.filter((b) => !existing.some((c) => c.email === b.email))
   if (missing.length) {
     await createCustomersWorkflow(container).run({
@@ -48,18 +49,58 @@ export async function ensureBuyers(container: MedusaContainer): Promise<Buyer[]>
       },
     })
   }
-  const found = await customers.listCustomers(
-    { email: all.map((b) => b.email) },
-    { relations: ["groups"] }
-  )
-  const units = found.filter(
-    (c) =>
-      UNITS.some((u) => u.email === c.email) && !(c.groups ?? []).some((g) => g.id === group.id)
-  )
-  if (units.length) {
-    await linkCustomersToCustomerGroupWorkflow(container).run({
-      input: { id: group.id, add: units.map((c) => c.id) },
-    })
+  const found = await customers.listCustomers({ email: all.map((b) => b.email) })
+  const buyers: Buyer[] = all.map((b) => ({
+    ...b,
+    customer_id: found.find((c) => c.email === b.email)!.id,
+  }))
+  for (const buyer of buyers) {
+    if (buyer.unit && options.units) buyer.unit_id = await ensureUnit(container, buyer)
   }
-  return all.map((b) => ({ ...b, customer_id: found.find((c) => c.email === b.email)!.id }))
+  const legacy = await customers.listCustomerGroups({ name: LEGACY_UNIT_GROUP_NAME })
+  const marked = legacy.filter((group) => group.metadata?.buyer_kind === "unit")
+  if (marked.length) {
+    await deleteCustomerGroupsWorkflow(container).run({ input: { ids: marked.map((g) => g.id) } })
+  }
+  return buyers
+}
+
+/** The buyer's unit: created, its buyer made 管理员 and verified, as far as not done yet. */
+async function ensureUnit(container: MedusaContainer, buyer: Buyer): Promise<string> {
+  const units = container.resolve<UnitModuleService>(UNIT_MODULE)
+  const seed = buyer.unit!
+  let [unit] = await units.listUnits({ credit_code: seed.credit_code }, { take: 1 })
+  if (!unit) {
+    const data = unitCreateSchema.parse({
+      name: buyer.company_name,
+      kind: seed.kind,
+      credit_code: seed.credit_code,
+      headcount: seed.headcount,
+      contacts: [
+        { name: `${buyer.last_name}${buyer.first_name}`, mobile: buyer.phone, email: buyer.email },
+      ],
+    })
+    const { result } = await createUnitWorkflow(container).run({
+      input: { data, created_by: null },
+    })
+    unit = await units.retrieveUnit(result.id)
+  }
+  const [member] = await units.listUnitMembers({ customer_id: buyer.customer_id }, { take: 1 })
+  if (!member) {
+    await units.createUnitMembers({
+      unit_id: unit.id,
+      customer_id: buyer.customer_id,
+      role: "admin",
+      created_by: null,
+    })
+    if (unit.status === "verified" && unit.customer_group_id) {
+      await linkCustomersToCustomerGroupWorkflow(container).run({
+        input: { id: unit.customer_group_id, add: [buyer.customer_id] },
+      })
+    }
+  }
+  if (unit.status !== "verified") {
+    await verifyUnitWorkflow(container).run({ input: { id: unit.id, user_id: null } })
+  }
+  return unit.id
 }

@@ -36,7 +36,7 @@ export default async function seed({ container, args }: ExecArgs) {
   await ensureCatalog(container, { partners, profiles, salesChannelId: channel.id })
   await ensureSearchIndex(container)
   const refundReasons = await ensureRefundReasons(container)
-  const buyers = await ensureBuyers(container)
+  const buyers = await ensureBuyers(container, { units: wantsDemoOrders(args) })
   if (wantsDemoOrders(args)) {
     await ensureDemoOrderHistory(container, {
       buyers,

@@ -18,7 +18,7 @@ export type AidEntryKind = (typeof AID_ENTRY_KINDS)[number]
 export const AID_BUYER_KINDS = ["consumer", "unit"] as const
 export type AidBuyerKind = (typeof AID_BUYER_KINDS)[number]
 
-export const AID_GROUP_BY = ["town", "partner", "month", "buyer_kind"] as const
+export const AID_GROUP_BY = ["town", "partner", "month", "buyer_kind", "unit"] as const
 export type AidGroupBy = (typeof AID_GROUP_BY)[number]
 
 /** Who started a reconciliation run: the nightly job or the support team. */
@@ -30,19 +30,23 @@ export type AidExportFormat = (typeof AID_EXPORT_FORMATS)[number]
 
 /* ---------- admin reports ---------- */
 
-/** What the reports may be narrowed to: China-time days, buyer kind, a town or partner by id or handle. */
+/**
+ * What the reports may be narrowed to: China-time days, buyer kind, a town or
+ * partner by id or handle, a unit (单位) by id.
+ */
 export type AidReportScope = {
   from?: DayString
   to?: DayString
   buyer_kind?: AidBuyerKind
   town?: string
   partner?: string
+  unit?: string
 }
 
 export type AidFigures = { amount: YuanString; quantity: number; orders: number }
 
 export type AidSummaryRow = AidFigures & {
-  /** town id, partner id, "YYYY-MM" or buyer kind */
+  /** town id, partner id, "YYYY-MM", buyer kind, or (group_by=unit) a unit id or "consumer" */
   key: string
   label: string
   /** group_by=town only: the town's target for `target_year`, or null */

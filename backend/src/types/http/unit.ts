@@ -160,3 +160,17 @@ export type StoreUnitResponse = { unit: Unit; role: UnitMemberRole; member_id: s
 export type UnitMemberListResponse = { members: UnitMember[] }
 export type UnitMemberResponse = { member: UnitMember }
 export type UnitMemberDeleteResponse = { id: string; object: "unit_member"; deleted: true }
+
+/**
+ * GET /admin/orders/:id/unit: the unit an order is bought for (named on the
+ * order by a bulk order: `source: "order"`) or whose member placed it
+ * (`source: "member"`, with the member's role); null for neither.
+ */
+export type AdminOrderUnitResponse = {
+  unit:
+    | (Pick<Unit, "id" | "name" | "kind" | "status" | "credit_code"> & {
+        source: "order" | "member"
+        role: UnitMemberRole | null
+      })
+    | null
+}

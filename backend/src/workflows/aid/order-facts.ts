@@ -4,6 +4,7 @@ import BigNumber from "bignumber.js"
 import { AID_MODULE, type AidModuleService } from "../../modules/aid"
 import type { OrderFacts } from "../../modules/aid/attribution"
 import { queryRows } from "../../utils/query"
+import { CONSUMER, loadOrderBuyers } from "./order-buyer"
 
 /** Refund reasons with this code pay back shipping only and are not attributed to items. */
 export const SHIPPING_REFUND_REASON_CODE = "shipping"
@@ -15,9 +16,6 @@ export const SHIPPING_REFUND_REASON_CODE = "shipping"
  */
 export const AID_IMPORT_METADATA_KEY = "aid_import"
 export const AID_IMPORT_PENDING = "pending"
-
-/** Customer groups whose metadata says buyer_kind = "unit" hold the unit buyers (单位). */
-export const UNIT_BUYER_GROUP_KIND = "unit"
 
 const ORDER_FIELDS = [
   "id",
@@ -35,8 +33,6 @@ const ORDER_FIELDS = [
   "items.detail.*",
   "items.tax_lines.*",
   "items.adjustments.*",
-  "customer.groups.id",
-  "customer.groups.metadata",
   "payment_collections.payments.refunds.id",
   "payment_collections.payments.refunds.amount",
   "payment_collections.payments.refunds.raw_amount",
@@ -73,7 +69,6 @@ type OrderRow = {
         raw_return_dismissed_total: RawDecimal
       }[]
     | null
-  customer: { groups: ({ metadata: Record<string, unknown> | null } | null)[] | null } | null
   payment_collections:
     | ({
         payments:
@@ -162,6 +157,15 @@ export async function loadOrderFacts(
     }),
     aid.paidAt(orderIds),
   ])
+  const buyers = await loadOrderBuyers(
+    container,
+    orders.map((order) => ({
+      id: order.id,
+      customer_id: order.customer_id,
+      metadata: order.metadata,
+      paid_at: paidAt.get(order.id) ?? null,
+    }))
+  )
   const partnerOf = new Map(
     products.map((p) => [
       p.id,
@@ -170,8 +174,7 @@ export async function loadOrderFacts(
   )
 
   return orders.map((order): OrderFacts => {
-    const groups = order.customer?.groups ?? []
-    const isUnit = groups.some((g) => g?.metadata?.buyer_kind === UNIT_BUYER_GROUP_KIND)
+    const buyer = buyers.get(order.id) ?? CONSUMER
     const refunds = (order.payment_collections ?? [])
       .flatMap((pc) => pc?.payments ?? [])
       .flatMap((p) => p?.refunds ?? [])
@@ -180,8 +183,8 @@ export async function loadOrderFacts(
       order_id: order.id,
       display_id: order.display_id ?? null,
       currency_code: order.currency_code,
-      buyer_kind: isUnit ? "unit" : "consumer",
-      unit_id: isUnit ? ((order.metadata?.unit_id as string | undefined) ?? null) : null,
+      buyer_kind: buyer.buyer_kind,
+      unit_id: buyer.unit_id,
       customer_id: order.customer_id ?? null,
       placed_at: new Date(order.created_at),
       paid_at: paidAt.get(order.id) ?? null,

@@ -47,6 +47,18 @@ export function BankTransferDetails({ transfer }: { transfer: StoreBankTransferI
         </dd>
       </dl>
       <p className={styles.hint}>{t("checkout.confirmed.referenceHint")}</p>
+      {transfer.state === "awaiting_transfer" && transfer.order_id ? (
+        <p>
+          <a
+            href={`/order/${encodeURIComponent(transfer.order_id)}/payment-notice`}
+            download
+            data-testid="payment-notice-link"
+          >
+            {t("checkout.confirmed.paymentNotice")}
+          </a>{" "}
+          <span className={styles.hint}>{t("checkout.confirmed.paymentNoticeHint")}</span>
+        </p>
+      ) : null}
       <ul>
         {transfer.instructions.map((line) => (
           <li key={line}>{line}</li>

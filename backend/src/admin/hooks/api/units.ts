@@ -1,5 +1,6 @@
 /** Unit purchasers (单位客户): /admin/units, its status changes and its members. */
 import type {
+  AdminOrderUnitResponse,
   AdminUnitDisableRequest,
   AdminUnitListParams,
   AdminUnitListResponse,
@@ -12,7 +13,13 @@ import type {
   UnitUpdateRequest,
 } from "../../../types/http/unit"
 import { deleteJson, postJson } from "../../lib/client"
-import { type MutationOptions, resourceQueries, useCacheMutation } from "./base"
+import {
+  type MutationOptions,
+  type QueryOptions,
+  resourceQueries,
+  useCacheMutation,
+  useGet,
+} from "./base"
 
 const units = resourceQueries<AdminUnitListParams, AdminUnitListResponse, AdminUnitResponse>(
   "units",
@@ -21,6 +28,10 @@ const units = resourceQueries<AdminUnitListParams, AdminUnitListResponse, AdminU
 export const unitsQueryKeys = units.keys
 export const useUnits = units.useList
 export const useUnit = units.useDetail
+
+/** The unit of an order (named on it, or its customer's), for the order page's 单位 card. */
+export const useOrderUnit = (orderId: string, options?: QueryOptions<AdminOrderUnitResponse>) =>
+  useGet([...unitsQueryKeys.all, "order", orderId], `/admin/orders/${orderId}/unit`, {}, options)
 
 /** Every change of a unit refreshes its page and the lists (status, member count). */
 const unitCache = (id: string) => ({

@@ -17,6 +17,7 @@ import {
 import { exactAmount } from "../../utils/amount"
 import { jsonTime } from "../../utils/json"
 import messages from "./messages/zh-CN.json"
+import { resolveUnit, unitRows } from "./unit-rows"
 
 export type ReportScope = AidReportScope
 
@@ -24,7 +25,7 @@ type TownName = { id: string; handle: string; name: string; rank: number }
 type PartnerName = { id: string; handle: string; name: string; town_id: string }
 type Names = { towns: Map<string | null, TownName>; partners: Map<string | null, PartnerName> }
 
-/** Turns a town/partner given by id or handle into ids; unknown ones are a 404. */
+/** Turns a town/partner given by id or handle (a unit by id) into ids; unknown ones are a 404. */
 export async function resolveScope(container: MedusaContainer, scope: ReportScope) {
   const provenance = container.resolve<ProvenanceModuleService>(PROVENANCE_MODULE)
   let town_id: string | undefined
@@ -46,7 +47,8 @@ export async function resolveScope(container: MedusaContainer, scope: ReportScop
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Partner "${scope.partner}" not found`)
     partner_id = partner.id
   }
-  return { town_id, partner_id }
+  const unit_id = await resolveUnit(container, scope.unit)
+  return { town_id, partner_id, unit_id }
 }
 
 async function loadNames(container: MedusaContainer): Promise<Names> {
@@ -105,7 +107,7 @@ export async function buildSummary(
   params: ReportScope & { group_by: AidGroupBy }
 ): Promise<AdminAidSummaryResponse> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
-  const { town_id, partner_id } = await resolveScope(container, params)
+  const { town_id, partner_id, unit_id } = await resolveScope(container, params)
   const [figures, names] = await Promise.all([
     aid.summarize({
       group_by: params.group_by,
@@ -114,6 +116,7 @@ export async function buildSummary(
       buyer_kind: params.buyer_kind,
       town_id,
       partner_id,
+      unit_id,
     }),
     loadNames(container),
   ])
@@ -182,6 +185,10 @@ export async function buildSummary(
       )
       break
     }
+    case "unit": {
+      rows = await unitRows(container, byKey, { unit_id, buyer_kind: params.buyer_kind })
+      break
+    }
   }
 
   return {
@@ -207,8 +214,9 @@ export async function listEntries(
   params: EntryListParams
 ): Promise<AdminAidEntryListResponse> {
   const aid = container.resolve<AidModuleService>(AID_MODULE)
-  const { town_id, partner_id } = await resolveScope(container, params)
+  const { town_id, partner_id, unit_id } = await resolveScope(container, params)
   const filters: Record<string, unknown> = {}
+  if (unit_id) filters.unit_id = unit_id
   if (town_id) filters.town_id = town_id
   if (partner_id) filters.partner_id = partner_id
   if (params.order_id) filters.order_id = params.order_id

@@ -15,6 +15,8 @@ const scope = {
   town: z.string().trim().min(1).max(80).optional(),
   /** a partner's id or handle */
   partner: z.string().trim().min(1).max(80).optional(),
+  /** a unit's id */
+  unit: z.string().trim().min(1).max(80).optional(),
 }
 
 export const AdminAidSummaryParams = z

@@ -1,24 +1,32 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { AID_IMPORT_METADATA_KEY } from "../../../workflows/aid/order-facts"
+import { BULK_ORDER_METADATA_KEY, UNIT_METADATA_KEY } from "../../../workflows/aid/order-buyer"
 
 /**
- * Cart metadata becomes the order's: a buyer must not mark an order as an
- * import that the aid ledger waits for.
+ * Order metadata only the server writes: an import the aid ledger waits for,
+ * the bulk order an order belongs to and the unit it is bought for (the
+ * ledger credits the order to that unit).
  */
+export const RESERVED_ORDER_METADATA_KEYS = [
+  AID_IMPORT_METADATA_KEY,
+  BULK_ORDER_METADATA_KEY,
+  UNIT_METADATA_KEY,
+] as const
+
+/** Cart metadata becomes the order's: a buyer must not set a key the server reserves. */
 export function guardCartMetadata(
   req: MedusaRequest,
   _res: MedusaResponse,
   next: MedusaNextFunction
 ) {
   const metadata = (req.body as { metadata?: unknown } | undefined)?.metadata
-  if (metadata && typeof metadata === "object" && AID_IMPORT_METADATA_KEY in metadata) {
-    return next(
-      new MedusaError(
-        MedusaError.Types.INVALID_DATA,
-        `metadata.${AID_IMPORT_METADATA_KEY} is reserved`
-      )
-    )
+  const reserved =
+    metadata && typeof metadata === "object"
+      ? RESERVED_ORDER_METADATA_KEYS.find((key) => key in metadata)
+      : undefined
+  if (reserved) {
+    return next(new MedusaError(MedusaError.Types.INVALID_DATA, `metadata.${reserved} is reserved`))
   }
   next()
 }

@@ -27,6 +27,8 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
     .filter((entry) => entry.kind === "sale")
     .map((entry) => new Date(entry.occurred_at).getTime())
   const saleAt = written.length ? new Date(Math.min(...written)) : order.paid_at
+  // who bought is fixed when the order is paid: later entries keep the sale's buyer
+  const buyer = existing.find((entry) => entry.kind === "sale") ?? order
   const facts = orderTimeline(order, saleAt)
   const known = new Set(facts.map((fact) => `${fact.kind}:${fact.source_id}`))
   // corrections and entries of facts the order no longer shows count first
@@ -63,8 +65,8 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
         quantity: move.quantity,
         amount: yuanString(move.amount),
         currency_code: order.currency_code,
-        buyer_kind: order.buyer_kind,
-        unit_id: order.unit_id,
+        buyer_kind: buyer.buyer_kind,
+        unit_id: buyer.unit_id,
         customer_id: order.customer_id,
         occurred_at: fact.at,
       }

@@ -14,6 +14,7 @@ export type SummaryFilters = {
   buyer_kind?: "consumer" | "unit"
   town_id?: string
   partner_id?: string
+  unit_id?: string
 }
 
 export type SummaryFigures = { amount: string; quantity: number; orders: number }
@@ -37,6 +38,7 @@ const GROUP_KEY: Record<AidGroupBy, string> = {
   partner: "partner_id",
   month: "substr(day, 1, 7)",
   buyer_kind: "buyer_kind",
+  unit: "unit_id",
 }
 
 /** The rebuild's levels: the town and partner keys of each, as SQL over `aid_entry`. */
@@ -85,6 +87,7 @@ export class AidDailyTotalRepository extends mikroOrmBaseRepositoryFactory(AidDa
       ["buyer_kind = ?", filters.buyer_kind],
       ["town_id = ?", filters.town_id],
       ["partner_id = ?", filters.partner_id],
+      ["unit_id = ?", filters.unit_id],
     ]
     for (const [condition, value] of conditions) {
       if (!value) continue
@@ -144,9 +147,9 @@ export class AidDailyTotalRepository extends mikroOrmBaseRepositoryFactory(AidDa
     for (const delta of deltas) {
       await manager.execute(
         `INSERT INTO aid_daily_total
-           (id, day, level, town_id, partner_id, buyer_kind, amount, raw_amount, quantity, orders, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?::numeric, jsonb_build_object('value', ?::text, 'precision', 20), ?, ?, now(), now())
-         ON CONFLICT (day, level, town_id, partner_id, buyer_kind) WHERE deleted_at IS NULL DO UPDATE SET
+           (id, day, level, town_id, partner_id, buyer_kind, unit_id, amount, raw_amount, quantity, orders, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?::numeric, jsonb_build_object('value', ?::text, 'precision', 20), ?, ?, now(), now())
+         ON CONFLICT (day, level, town_id, partner_id, buyer_kind, unit_id) WHERE deleted_at IS NULL DO UPDATE SET
            amount = aid_daily_total.amount + excluded.amount,
            raw_amount = jsonb_build_object('value', (aid_daily_total.amount + excluded.amount)::text, 'precision', 20),
            quantity = aid_daily_total.quantity + excluded.quantity,
@@ -159,6 +162,7 @@ export class AidDailyTotalRepository extends mikroOrmBaseRepositoryFactory(AidDa
           delta.town,
           delta.partner,
           delta.kind,
+          delta.unit,
           delta.amount.toFixed(),
           delta.amount.toFixed(),
           delta.quantity,
@@ -179,16 +183,18 @@ export class AidDailyTotalRepository extends mikroOrmBaseRepositoryFactory(AidDa
     for (const [level, town, partner] of REBUILD_LEVELS) {
       await manager.execute(
         `INSERT INTO aid_daily_total
-           (id, day, level, town_id, partner_id, buyer_kind, amount, raw_amount, quantity, orders, created_at, updated_at)
-         SELECT 'aiddt_' || md5(day || '|${level}|' || t || '|' || p || '|' || buyer_kind), day, '${level}', t, p, buyer_kind,
+           (id, day, level, town_id, partner_id, buyer_kind, unit_id, amount, raw_amount, quantity, orders, created_at, updated_at)
+         SELECT 'aiddt_' || md5(day || '|${level}|' || t || '|' || p || '|' || buyer_kind || CASE WHEN u = '' THEN '' ELSE '|' || u END),
+                day, '${level}', t, p, buyer_kind, u,
                 sum(amount), jsonb_build_object('value', sum(amount)::text, 'precision', 20),
                 sum(quantity),
                 count(DISTINCT order_id) FILTER (WHERE kind = 'sale')
                   - count(DISTINCT order_id) FILTER (WHERE kind = 'cancellation'),
                 now(), now()
-           FROM (SELECT day, ${town} AS t, ${partner} AS p, buyer_kind::text AS buyer_kind, amount, quantity, kind, order_id
+           FROM (SELECT day, ${town} AS t, ${partner} AS p, buyer_kind::text AS buyer_kind,
+                        coalesce(unit_id, '') AS u, amount, quantity, kind, order_id
                    FROM aid_entry WHERE deleted_at IS NULL) e
-          GROUP BY day, t, p, buyer_kind`
+          GROUP BY day, t, p, buyer_kind, u`
       )
     }
   }

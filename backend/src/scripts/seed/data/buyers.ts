@@ -3,6 +3,8 @@
  * and units (单位) buying for staff canteens and trade-union welfare under
  * their consumption-aid quotas.
  */
+import type { UnitKind } from "../../../types/http/unit"
+
 export type SeedBuyer = {
   email: string
   first_name: string
@@ -10,11 +12,21 @@ export type SeedBuyer = {
   phone: string
   /** units: the organisation's name */
   company_name?: string
+  /** units: the unit of the unit module the buyer is the 管理员 of */
+  unit?: SeedUnit
   district: string
   address: string
 }
 
-export const UNIT_GROUP_NAME = "单位客户"
+/** A demo unit (单位客户): verified, its buyer its 管理员; credit codes pass GB 32100. */
+export type SeedUnit = {
+  kind: UnitKind
+  credit_code: string
+  headcount: number
+}
+
+/** The customer group of unit buyers the seed used before units existed; removed when found. */
+export const LEGACY_UNIT_GROUP_NAME = "单位客户"
 
 export const CONSUMERS: SeedBuyer[] = [
   {
@@ -74,6 +86,7 @@ export const UNITS: SeedBuyer[] = [
     first_name: "主席",
     phone: "13800001111",
     company_name: "广州市天河区示范街道总工会",
+    unit: { kind: "trade_union", credit_code: "81440106MC00000016", headcount: 420 },
     district: "天河区",
     address: "天河路 2 号 工会办公室",
   },
@@ -83,6 +96,7 @@ export const UNITS: SeedBuyer[] = [
     first_name: "经理",
     phone: "13900002222",
     company_name: "广州示范交通集团有限公司职工食堂",
+    unit: { kind: "state_enterprise", credit_code: "91440101MA0000002U", headcount: 2600 },
     district: "越秀区",
     address: "环市中路 8 号 食堂采购部",
   },
@@ -92,6 +106,7 @@ export const UNITS: SeedBuyer[] = [
     first_name: "科长",
     phone: "13600003333",
     company_name: "广州市越秀区示范机关事务管理局",
+    unit: { kind: "party_government", credit_code: "11440104MB0000003L", headcount: 180 },
     district: "越秀区",
     address: "府前路 1 号 行政科",
   },

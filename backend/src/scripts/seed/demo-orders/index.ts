@@ -15,6 +15,7 @@ import {
 import { queryRow, queryRows } from "../../../utils/query"
 import { syncOrderAttributionWorkflow } from "../../../workflows/aid"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../../../workflows/aid/order-facts"
+import { UNIT_METADATA_KEY } from "../../../workflows/aid/order-buyer"
 import type { Buyer } from "../buyers"
 import { products as PRODUCTS } from "../data/products"
 import {
@@ -92,6 +93,7 @@ export async function ensureDemoOrderHistory(
 
   const plans = planHistory(buyers, new Date())
   const orderIds: string[] = []
+  const unitOf = new Map<string, string>()
   let canceled = 0
   for (const plan of plans) {
     const lines = plan.lines.map((line) => {
@@ -127,8 +129,13 @@ export async function ensureDemoOrderHistory(
         items: lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity })),
         shipping_address: address,
         billing_address: address,
-        // recorded in the aid ledger below, once its dates are final
-        metadata: { [AID_IMPORT_METADATA_KEY]: AID_IMPORT_PENDING },
+        // recorded in the aid ledger below, once its dates are final; a unit
+        // buyer's order is its unit's (the units are verified today, after
+        // these orders were paid, so the order names its unit as a bulk order does)
+        metadata: {
+          [AID_IMPORT_METADATA_KEY]: AID_IMPORT_PENDING,
+          ...(plan.buyer.unit_id ? { [UNIT_METADATA_KEY]: plan.buyer.unit_id } : {}),
+        },
       },
     })
     const storages = [...new Set(lines.map((l) => l.product.storage))]
@@ -151,6 +158,7 @@ export async function ensureDemoOrderHistory(
     })
     const orderId = completed.id
     orderIds.push(orderId)
+    if (plan.buyer.unit_id) unitOf.set(orderId, plan.buyer.unit_id)
 
     const order = (await queryRow<OrderRow>(query, {
       entity: "order",
@@ -224,7 +232,11 @@ export async function ensureDemoOrderHistory(
   await container.resolve(Modules.ORDER).updateOrders(
     orderIds.map((id) => ({
       id,
-      metadata: { [AID_IMPORT_METADATA_KEY]: "done", demo_history: true },
+      metadata: {
+        [AID_IMPORT_METADATA_KEY]: "done",
+        demo_history: true,
+        ...(unitOf.has(id) ? { [UNIT_METADATA_KEY]: unitOf.get(id) } : {}),
+      },
     }))
   )
   await updateStoresWorkflow(container).run({
