@@ -29,15 +29,15 @@ shopSuite((suite) => {
     })
 
     // a Medusa price list ruled on the shared group holds them
-    const { data: lists } = await api.get(
-      "/admin/price-lists",
-      suite.admin
-    )
-    const list = lists.price_lists.find((l: any) => l.title === "单位价（已认证单位）")
+    const pricing = suite.getContainer().resolve("pricing") as any
+    const lists = await pricing.listPriceLists({}, { relations: ["price_list_rules", "prices"] })
+    const list = lists.find((l: any) => l.title === "单位价（已认证单位）")
     expect(list).toMatchObject({ type: "override", status: "active" })
-    const { data: groups } = await api.get("/admin/customer-groups?q=已认证单位", suite.admin)
-    const group = groups.customer_groups.find((g: any) => g.name === "已认证单位")
-    expect(list.rules).toEqual({ "customer.groups.id": [group.id] })
+    const customers = suite.getContainer().resolve("customer") as any
+    const [group] = await customers.listCustomerGroups({ name: "已认证单位" })
+    expect(list.price_list_rules.map((r: any) => [r.attribute, r.value])).toEqual([
+      ["customer.groups.id", [group.id]],
+    ])
     expect(list.prices).toHaveLength(3)
 
     // the list page shows the product's variants, this one with its tiers
