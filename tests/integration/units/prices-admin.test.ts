@@ -66,15 +66,39 @@ shopSuite((suite) => {
     const id = await variantId()
     expect((await setTiers(id, { tiers: RICE_TIERS })).status).toBe(200)
     const bad: [unknown, RegExp][] = [
-      [{ tiers: [{ min_quantity: 50, amount: "60" }, { min_quantity: 50, amount: "58" }] }, /起订数量应大于/],
-      [{ tiers: [{ min_quantity: 1, amount: "60" }, { min_quantity: 50, amount: "62" }] }, /单价应低于/],
+      [
+        {
+          tiers: [
+            { min_quantity: 50, amount: "60" },
+            { min_quantity: 50, amount: "58" },
+          ],
+        },
+        /起订数量应大于/,
+      ],
+      [
+        {
+          tiers: [
+            { min_quantity: 1, amount: "60" },
+            { min_quantity: 50, amount: "62" },
+          ],
+        },
+        /单价应低于/,
+      ],
       [{ tiers: [{ min_quantity: 1, amount: "60.555" }] }, /最多两位小数/],
       [{ tiers: [{ min_quantity: 1, amount: "0" }] }, /大于 0/],
       [{ tiers: [{ min_quantity: 1, amount: "-5" }] }, /金额/],
       [{ tiers: [{ min_quantity: 0, amount: "60" }] }, /至少为 1/],
       [{ tiers: [{ min_quantity: 2.5, amount: "60" }] }, /整数/],
       [{ tiers: [{ min_quantity: 1 }] }, /amount|单价/],
-      [{ tiers: Array.from({ length: 6 }, (_, i) => ({ min_quantity: i + 1, amount: `${60 - i}` })) }, /最多 5 档/],
+      [
+        {
+          tiers: Array.from({ length: 6 }, (_, i) => ({
+            min_quantity: i + 1,
+            amount: `${60 - i}`,
+          })),
+        },
+        /最多 5 档/,
+      ],
       [{ tiers: [{ min_quantity: 1, amount: "60", extra: 1 }] }, /./],
       [{ tiers: "60" }, /./],
       // above the retail price of ¥68, unconfirmed

@@ -45,7 +45,9 @@ export const setUnitPricesWorkflow = createWorkflow(
       }))
     )
     const groupId = syncVerifiedUnitsGroupStep({})
-    const listId = ensureUnitPriceListStep(transform({ groupId }, ({ groupId }) => ({ group_id: groupId })))
+    const listId = ensureUnitPriceListStep(
+      transform({ groupId }, ({ groupId }) => ({ group_id: groupId }))
+    )
     const batch = transform({ input, loaded, listId }, ({ input, loaded, listId }) => ({
       id: listId,
       create: tierRanges(input.tiers).map((tier) => ({
@@ -62,6 +64,8 @@ export const setUnitPricesWorkflow = createWorkflow(
       batchPriceListPricesWorkflow.runAsStep({ input: { data: batch } })
     )
     releaseLockStep({ key: LOCK_KEY })
-    return new WorkflowResponse(transform({ input }, ({ input }) => ({ variant_id: input.variant_id })))
+    return new WorkflowResponse(
+      transform({ input }, ({ input }) => ({ variant_id: input.variant_id }))
+    )
   }
 )

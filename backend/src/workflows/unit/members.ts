@@ -54,7 +54,9 @@ export const addUnitMemberWorkflow = createWorkflow(
       )
     )
     when({ unit }, ({ unit }) => unit.status === "verified").then(() =>
-      syncVerifiedUnitsGroupStep(transform({ customer }, ({ customer }) => ({ add: [customer.id] })))
+      syncVerifiedUnitsGroupStep(
+        transform({ customer }, ({ customer }) => ({ add: [customer.id] }))
+      )
     )
     unlock()
     return new WorkflowResponse(member)

@@ -15,7 +15,11 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
   if (prices.length === 0) return null
   const titleOf = new Map((product.variants ?? []).map((v) => [v.id, v.title]))
   return (
-    <section className="unit-prices" data-testid="unit-prices" aria-label={t("product.unitPrice.title")}>
+    <section
+      className="unit-prices"
+      data-testid="unit-prices"
+      aria-label={t("product.unitPrice.title")}
+    >
       <h2>{t("product.unitPrice.title")}</h2>
       <ul>
         {prices.map(({ variant_id, tiers }) => {
@@ -39,7 +43,10 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
               ))}
               {next && (
                 <span className="unit-price-next" data-testid="unit-price-next">
-                  {t("product.unitPrice.next", { min: next.min_quantity, price: formatYuan(next.amount) })}
+                  {t("product.unitPrice.next", {
+                    min: next.min_quantity,
+                    price: formatYuan(next.amount),
+                  })}
                 </span>
               )}
             </li>

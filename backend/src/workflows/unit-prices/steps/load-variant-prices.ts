@@ -112,7 +112,9 @@ export const loadVariantUnitPricesStep = createStep(
       variant_id: variant.id,
       retail_price: retailPrice(prices),
       price_list_id: listId,
-      unit_price_ids: listId ? prices.filter((p) => p.price_list_id === listId).map((p) => p.id) : [],
+      unit_price_ids: listId
+        ? prices.filter((p) => p.price_list_id === listId).map((p) => p.id)
+        : [],
     }
     return new StepResponse(loaded)
   }

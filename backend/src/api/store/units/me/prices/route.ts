@@ -32,7 +32,11 @@ export async function GET(
     unit_prices: products.flatMap((product) =>
       product.variants
         .filter((variant) => variant.tiers.length > 0)
-        .map((variant) => ({ product_id: product.id, variant_id: variant.id, tiers: variant.tiers }))
+        .map((variant) => ({
+          product_id: product.id,
+          variant_id: variant.id,
+          tiers: variant.tiers,
+        }))
     ),
   })
 }
