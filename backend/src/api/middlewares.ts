@@ -9,6 +9,7 @@ import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminProvenanceMiddlewares } from "./admin/provenance/middlewares"
 import { adminRemittanceMiddlewares } from "./admin/remittances/middlewares"
 import { adminTownMiddlewares } from "./admin/towns/middlewares"
+import { adminUnitPriceMiddlewares } from "./admin/unit-prices/middlewares"
 import { adminUnitMiddlewares } from "./admin/units/middlewares"
 import { authMiddlewares } from "./auth/middlewares"
 import { farmScopeMiddlewares } from "./farm-scope"
@@ -62,6 +63,7 @@ export default defineMiddlewares({
     ...adminProductMiddlewares,
     // unit purchasers: the support team's routes, and the store's, scoped to the customer's own unit
     ...adminUnitMiddlewares,
+    ...adminUnitPriceMiddlewares,
     ...storeUnitMiddlewares,
   ],
 })

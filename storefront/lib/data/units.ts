@@ -7,6 +7,7 @@ import type {
   UnitMemberRole,
   UnitUpdateRequest,
 } from "@http/unit"
+import type { StoreUnitPrice, StoreUnitPricesResponse } from "@http/unit-prices"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa, nullIfNotFound } from "./medusa"
@@ -80,4 +81,24 @@ export async function removeUnitMember(id: string) {
     method: "DELETE",
     headers: await authHeaders(),
   })
+}
+
+/**
+ * The unit tiers of the given products for the signed-in customer: empty for
+ * a stranger, a customer of no unit and a member of a pending or disabled
+ * unit (the server answers none). Never cached (the customer's own).
+ */
+export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitPrice[]> {
+  const headers = await authHeaders()
+  if (!headers.authorization || productIds.length === 0) return []
+  try {
+    const { unit_prices } = await medusa.client.fetch<StoreUnitPricesResponse>(
+      "/store/units/me/prices",
+      { query: { product_id: productIds }, headers, ...NOT_CACHED }
+    )
+    return unit_prices
+  } catch {
+    // no unit (404) or a session that ended (401): the retail price is all there is
+    return []
+  }
 }

@@ -22,6 +22,7 @@ const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply"> = {
   "POST /store/units/me/members": "admin-write",
   "POST /store/units/me/members/:id": "admin-write",
   "DELETE /store/units/me/members/:id": "admin-write",
+  "GET /store/units/me/prices": "read",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */

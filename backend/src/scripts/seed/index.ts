@@ -10,6 +10,7 @@ import { ensureRefundReasons } from "./refund-reasons"
 import { ensureBuyers } from "./buyers"
 import { ensureDemoOrderHistory } from "./demo-orders"
 import { ensureSearchIndex } from "./search"
+import { ensureUnitPrices } from "./unit-prices"
 
 /** `--no-demo-orders` or SEED_DEMO_ORDERS=false leaves out the year of demo orders. */
 function wantsDemoOrders(args: string[] = []) {
@@ -19,7 +20,7 @@ function wantsDemoOrders(args: string[] = []) {
 /**
  * Seeds the shop: store, region and sales channel; shipping; towns and
  * partners; the catalog with stock at each partner; refund reasons; demo
- * buyers (people and units); a year of demo orders; the admin user; the
+ * buyers (people and units); unit prices on a few products; a year of demo orders; the admin user; the
  * product search index.
  * Idempotent: every part is looked up by a natural key and only what is
  * missing is created, so a second run changes nothing.
@@ -37,6 +38,7 @@ export default async function seed({ container, args }: ExecArgs) {
   await ensureSearchIndex(container)
   const refundReasons = await ensureRefundReasons(container)
   const buyers = await ensureBuyers(container, { units: wantsDemoOrders(args) })
+  await ensureUnitPrices(container)
   if (wantsDemoOrders(args)) {
     await ensureDemoOrderHistory(container, {
       buyers,

@@ -5,6 +5,7 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
+import { syncVerifiedUnitsGroupStep } from "../unit-prices/steps/verified-units-group"
 import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
 import { updateUnitStep } from "./steps/update-unit"
@@ -14,7 +15,7 @@ export type DisableUnitInput = { id: string; reason: string | null }
 
 /**
  * The support team disables a unit: its members leave the unit's customer
- * group (no unit prices) and can no longer act as the unit; verifying it
+ * group and the shared 已认证单位 group (no unit prices) and can no longer act as the unit; verifying it
  * again brings them back.
  */
 export const disableUnitWorkflow = createWorkflow("disable-unit", (input: DisableUnitInput) => {
@@ -42,6 +43,8 @@ export const disableUnitWorkflow = createWorkflow("disable-unit", (input: Disabl
       }))
     )
   )
+  // the unit prices stop at once: its members leave the 已认证单位 group
+  syncVerifiedUnitsGroupStep(transform({ unit }, ({ unit }) => ({ remove: unit.customer_ids })))
   unlock()
   return new WorkflowResponse(disabled)
 })

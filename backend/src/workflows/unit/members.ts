@@ -7,6 +7,7 @@ import {
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
 import type { UnitMemberRole } from "../../types/http/unit"
 import { addUnitMemberStep } from "./steps/add-member"
+import { syncVerifiedUnitsGroupStep } from "../unit-prices/steps/verified-units-group"
 import { lockUnit } from "./lock"
 import { findCustomerAccountStep } from "./steps/find-customer"
 import { loadUnitStep } from "./steps/load-unit"
@@ -24,7 +25,8 @@ export type AddUnitMemberInput = {
 
 /**
  * Adds an existing customer account (found by its e-mail) to a unit; in a
- * verified unit the customer joins the unit's customer group too.
+ * verified unit the customer joins the unit's customer group and the
+ * shared 已认证单位 group (the unit prices) too.
  */
 export const addUnitMemberWorkflow = createWorkflow(
   "add-unit-member",
@@ -51,6 +53,11 @@ export const addUnitMemberWorkflow = createWorkflow(
         }))
       )
     )
+    when({ unit }, ({ unit }) => unit.status === "verified").then(() =>
+      syncVerifiedUnitsGroupStep(
+        transform({ customer }, ({ customer }) => ({ add: [customer.id] }))
+      )
+    )
     unlock()
     return new WorkflowResponse(member)
   }
@@ -74,7 +81,8 @@ export const updateUnitMemberWorkflow = createWorkflow(
 
 export type RemoveUnitMemberInput = { unit_id: string; member_id: string }
 
-/** Removes a member (never the last 管理员); the customer leaves the unit's customer group. */
+/** Removes a member (never the last 管理员); the customer leaves the unit's
+ * customer group and the 已认证单位 group. */
 export const removeUnitMemberWorkflow = createWorkflow(
   "remove-unit-member",
   (input: RemoveUnitMemberInput) => {
@@ -91,6 +99,9 @@ export const removeUnitMemberWorkflow = createWorkflow(
           remove: [member.customer_id],
         }))
       )
+    )
+    syncVerifiedUnitsGroupStep(
+      transform({ member }, ({ member }) => ({ remove: [member.customer_id] }))
     )
     unlock()
     return new WorkflowResponse(member)

@@ -8,6 +8,7 @@ import {
   createCustomerGroupsStep,
   linkCustomersToCustomerGroupStep,
 } from "@medusajs/medusa/core-flows"
+import { syncVerifiedUnitsGroupStep } from "../unit-prices/steps/verified-units-group"
 import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
 import { updateUnitStep } from "./steps/update-unit"
@@ -22,7 +23,7 @@ export const unitGroupName = (unit: { name: string; credit_code: string }) =>
 /**
  * The support team verifies a pending unit (or enables a disabled one again):
  * the unit gets its customer group on first verification, and every member
- * joins it. Each step is undone if a later one fails.
+ * joins it and the shared 已认证单位 group (the unit prices). Each step is undone if a later one fails.
  */
 export const verifyUnitWorkflow = createWorkflow("verify-unit", (input: VerifyUnitInput) => {
   const unlock = lockUnit(transform({ input }, ({ input }) => ({ unit_id: input.id })))
@@ -64,6 +65,8 @@ export const verifyUnitWorkflow = createWorkflow("verify-unit", (input: VerifyUn
       transform({ unit, groupId }, ({ unit, groupId }) => ({ id: groupId, add: unit.customer_ids }))
     )
   )
+  // every member of a verified unit gets the unit prices (see unit-prices/)
+  syncVerifiedUnitsGroupStep(transform({ unit }, ({ unit }) => ({ add: unit.customer_ids })))
   unlock()
   return new WorkflowResponse(verified)
 })

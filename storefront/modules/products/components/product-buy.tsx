@@ -2,6 +2,7 @@ import type { StoreProduct } from "@/lib/catalog/types"
 import { stockState } from "@/lib/catalog/produce"
 import { t } from "@/lib/messages"
 import { AddToCartForm } from "./add-to-cart-form"
+import { UnitPriceTiers } from "./unit-price-tiers"
 import { VariantChoices } from "./variant-choices"
 
 /** The product's title, its variants and quantity in the add-to-cart form, and its storage facts. */
@@ -11,6 +12,7 @@ export function ProductBuy({ product }: { product: StoreProduct }) {
     <div className="product-buy">
       <h1>{product.title}</h1>
       {product.subtitle && <p className="lead">{product.subtitle}</p>}
+      <UnitPriceTiers product={product} />
       <AddToCartForm
         disabled={!available}
         labels={{

@@ -2,6 +2,7 @@ import {
   authenticate,
   type MiddlewareRoute,
   validateAndTransformBody,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { checkCreditCode } from "../../admin/units/credit-code"
 import { refuseUnitFields, requireUnitRole, unitScope } from "./unit-scope"
@@ -9,6 +10,7 @@ import {
   StoreAddUnitMember,
   StoreApplyUnit,
   StoreUpdateUnit,
+  StoreUnitPricesParams,
   StoreUpdateUnitMember,
 } from "./validators"
 
@@ -46,4 +48,9 @@ export const storeUnitMiddlewares: MiddlewareRoute[] = [
     middlewares: [unitAdmin, validateAndTransformBody(StoreUpdateUnitMember)],
   },
   { matcher: "/store/units/me/members/:id", methods: ["DELETE"], middlewares: [unitAdmin] },
+  {
+    matcher: "/store/units/me/prices",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreUnitPricesParams, {})],
+  },
 ]
