@@ -23,6 +23,7 @@ import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitMiddlewares } from "./store/units/middlewares"
+import { storeBulkOrderCheckMiddlewares } from "./store/units/me/bulk-orders/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -63,5 +64,6 @@ export default defineMiddlewares({
     // unit purchasers: the support team's routes, and the store's, scoped to the customer's own unit
     ...adminUnitMiddlewares,
     ...storeUnitMiddlewares,
+    ...storeBulkOrderCheckMiddlewares,
   ],
 })

@@ -147,7 +147,11 @@ export function resolveRegion(input: {
   if (!p) return { field: "province", kind: "empty", message: "省份为空" }
   const province = byName(provinces(), p)
   if (province === "ambiguous" || !province)
-    return { field: "province", kind: "unknown", message: `省份「${p}」不存在，请写全称，如「广东省」` }
+    return {
+      field: "province",
+      kind: "unknown",
+      message: `省份「${p}」不存在，请写全称，如「广东省」`,
+    }
   if (!c) return { field: "city", kind: "empty", message: "城市为空" }
   const single = province.cities.length === 1 ? province.cities[0] : null
   const city = single && (c === "市辖区" || c === "县") ? single : byName(province.cities, c)
@@ -169,7 +173,11 @@ export function resolveRegion(input: {
     )
     return elsewhere
       ? { field: "district", kind: "mismatch", message: `「${d}」不属于${city.name}` }
-      : { field: "district", kind: "unknown", message: `区/县「${d}」不存在，请写全称，如「梅县区」` }
+      : {
+          field: "district",
+          kind: "unknown",
+          message: `区/县「${d}」不存在，请写全称，如「梅县区」`,
+        }
   }
   return { province, city, district }
 }

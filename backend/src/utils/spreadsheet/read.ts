@@ -129,7 +129,9 @@ async function readXlsx(buffer: Buffer, options: SheetReadOptions): Promise<Shee
   for (let c = 1; c <= sheet.columnCount; c++) {
     if (sheet.getColumn(c).hidden) hidden_columns.push(c)
   }
-  const merges = [...mergeEnds].map(([start, end]) => `${start}:${columnLetter(end.column)}${end.row}`)
+  const merges = [...mergeEnds].map(
+    ([start, end]) => `${start}:${columnLetter(end.column)}${end.row}`
+  )
   return {
     format: "xlsx",
     sheet: sheet.name,

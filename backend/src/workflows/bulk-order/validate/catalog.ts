@@ -15,6 +15,8 @@ export type CatalogVariant = {
   sku: string
   title: string
   weight_grams: number
+  /** net weight in 斤 (variant metadata), for the template's list */
+  net_weight_jin: string | null
   manage_inventory: boolean
   allow_backorder: boolean
   price_set_id: string | null
@@ -36,6 +38,7 @@ type VariantRow = {
   sku: string | null
   title: string | null
   weight: number | null
+  metadata: Record<string, unknown> | null
   manage_inventory: boolean | null
   allow_backorder: boolean | null
   price_set: { id: string } | null
@@ -72,6 +75,7 @@ export async function variantsBySku(
       "sku",
       "title",
       "weight",
+      "metadata",
       "manage_inventory",
       "allow_backorder",
       "price_set.id",
@@ -100,6 +104,10 @@ export async function variantsBySku(
       sku: v.sku,
       title: v.title ?? "",
       weight_grams: Math.max(0, Math.round(Number(v.weight ?? 0)) || 0),
+      net_weight_jin:
+        v.metadata?.net_weight_jin !== undefined && v.metadata?.net_weight_jin !== null
+          ? String(v.metadata.net_weight_jin)
+          : null,
       manage_inventory: v.manage_inventory !== false,
       allow_backorder: v.allow_backorder === true,
       price_set_id: v.price_set?.id ?? null,
@@ -195,4 +203,32 @@ export async function shippingTypeCodes(container: MedusaContainer): Promise<Set
     fields: ["type.code"],
   })
   return new Set(rows.map((r) => r.type?.code).filter((c): c is string => !!c))
+}
+
+/** The SKUs of the published products in the store's sales channels (the template's 商品清单). */
+export async function orderableSkus(
+  container: MedusaContainer,
+  salesChannelIds: string[]
+): Promise<string[]> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const products = await queryRows<{
+    sales_channels: { id: string }[] | null
+    variants: { sku: string | null; variant_rank?: number | null }[] | null
+  }>(query, {
+    entity: "product",
+    fields: ["id", "sales_channels.id", "variants.sku", "variants.variant_rank"],
+    filters: { status: "published" },
+  })
+  return products
+    .filter(
+      (p) =>
+        !salesChannelIds.length ||
+        (p.sales_channels ?? []).some((c) => salesChannelIds.includes(c.id))
+    )
+    .flatMap((p) =>
+      [...(p.variants ?? [])]
+        .sort((a, b) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+        .map((v) => v.sku)
+    )
+    .filter((sku): sku is string => !!sku)
 }

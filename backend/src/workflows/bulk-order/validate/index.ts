@@ -98,7 +98,10 @@ export async function validateBulkOrder(
   if (body.delivery) {
     const problems: BulkFieldProblem[] = []
     delivery = checkBulkAddress(body.delivery, problems)
-    push(DELIVERY_ROW, problems.map((p) => ({ ...p, message: `统一收货地址：${p.message}` })))
+    push(
+      DELIVERY_ROW,
+      problems.map((p) => ({ ...p, message: `统一收货地址：${p.message}` }))
+    )
   }
   const oneAddress = !!body.delivery
 
@@ -141,7 +144,11 @@ export async function validateBulkOrder(
   const available = await availableAt(
     scope,
     [...new Set(orderable.flatMap((c) => c.variant.inventory.map((i) => i.inventory_item_id)))],
-    [...new Set(orderable.map((c) => c.variant.partner?.location_id).filter((l): l is string => !!l))]
+    [
+      ...new Set(
+        orderable.map((c) => c.variant.partner?.location_id).filter((l): l is string => !!l)
+      ),
+    ]
   )
   errors.push(...stockErrors(orderable, available, today))
 
@@ -163,7 +170,11 @@ export async function validateBulkOrder(
     const v = c.variant
     const price = v.price_set_id ? prices.get(v.price_set_id) : undefined
     if (!price) {
-      errors.push({ row: c.row, field: "sku", message: `「${v.product.title}」（${c.sku}）暂无价格，不能下单` })
+      errors.push({
+        row: c.row,
+        field: "sku",
+        message: `「${v.product.title}」（${c.sku}）暂无价格，不能下单`,
+      })
       continue
     }
     const a = (oneAddress ? delivery : c.checked!.address)!

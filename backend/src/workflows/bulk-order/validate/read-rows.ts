@@ -95,7 +95,9 @@ export function rowsOfSheet(file: SheetRows, oneAddress: boolean): BulkSheet {
   const required = oneAddress ? [] : BULK_ADDRESS_COLUMNS
   const missing = required.filter((key) => columns[key] === undefined)
   if (missing.length)
-    return none(`缺少列：${missing.map((k) => `「${BULK_ROW_HEADERS[k]}」`).join("")}，请使用下载的模板`)
+    return none(
+      `缺少列：${missing.map((k) => `「${BULK_ROW_HEADERS[k]}」`).join("")}，请使用下载的模板`
+    )
   const hidden = BULK_ROW_COLUMNS.filter((k) => file.hidden_columns.includes(columns[k] ?? -1))
   if (hidden.length)
     return none(
@@ -111,7 +113,8 @@ export function rowsOfSheet(file: SheetRows, oneAddress: boolean): BulkSheet {
     (Object.keys(columns) as BulkRowColumn[]).find((k) => columns[k] === column) ?? null
   const mergedRows = new Map<number, string>()
   for (const range of file.merges) {
-    for (const r of mergeRows(range)) if (r > headerRow && !mergedRows.has(r)) mergedRows.set(r, range)
+    for (const r of mergeRows(range))
+      if (r > headerRow && !mergedRows.has(r)) mergedRows.set(r, range)
   }
   const dataRows = file.rows.slice(headerAt + 1).filter(filled).length
   if (dataRows > BULK_MAX_ROWS)
@@ -176,14 +179,14 @@ export async function readBulkFile(
         `文件约有 ${rows} 行，超过上限 ${limit} 行，请拆成多个文件分批下单`,
     },
   })
-  if ("error" in file) return { rows: [], errors: [fileError(file.error)], file: null, header: null }
+  if ("error" in file)
+    return { rows: [], errors: [fileError(file.error)], file: null, header: null }
   return rowsOfSheet(file, oneAddress)
 }
 
 /** JSON rows, numbered as the template's would be (the first row is 2). */
 export function rowsOfBody(rows: BulkRowInput[]): BulkSheet {
-  if (!rows.length)
-    return { rows: [], errors: [fileError("没有订单行")], file: null, header: null }
+  if (!rows.length) return { rows: [], errors: [fileError("没有订单行")], file: null, header: null }
   if (rows.length > BULK_MAX_ROWS)
     return {
       rows: [],
@@ -191,5 +194,10 @@ export function rowsOfBody(rows: BulkRowInput[]): BulkSheet {
       file: null,
       header: null,
     }
-  return { rows: rows.map((values, i) => ({ row: i + 2, values })), errors: [], file: null, header: null }
+  return {
+    rows: rows.map((values, i) => ({ row: i + 2, values })),
+    errors: [],
+    file: null,
+    header: null,
+  }
 }

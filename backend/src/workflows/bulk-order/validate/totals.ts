@@ -10,7 +10,12 @@ import type {
   BulkTotals,
   BulkTotalsLine,
 } from "../../../types/http/bulk-order"
-import { EXPRESS_MAX_GRAMS, expressFen, type FreightClass, freightFen } from "../../../shared/freight"
+import {
+  EXPRESS_MAX_GRAMS,
+  expressFen,
+  type FreightClass,
+  freightFen,
+} from "../../../shared/freight"
 import { fenToYuan } from "../../../shared/money"
 import type { VariantPrice } from "./prices"
 
@@ -34,7 +39,13 @@ export type ParcelPart = { parcel: string; storage: FreightClass; grams: number;
 
 /** The parcels' parts (one per parcel and storage class) of these lines. */
 export function parcelParts(
-  lines: { parcel: string; storage: FreightClass; weight_grams: number; quantity: number; line_fen: number }[]
+  lines: {
+    parcel: string
+    storage: FreightClass
+    weight_grams: number
+    quantity: number
+    line_fen: number
+  }[]
 ): ParcelPart[] {
   const parts = new Map<string, ParcelPart>()
   for (const l of lines) {
@@ -54,7 +65,13 @@ export function partShippingFen(part: ParcelPart, codes: Set<string>): number | 
   return freightFen(part.storage, part.grams)
 }
 
-function addTo(map: Map<string, BulkTotalsLine & { fen: number }>, id: string, label: string, q: number, fen: number) {
+function addTo(
+  map: Map<string, BulkTotalsLine & { fen: number }>,
+  id: string,
+  label: string,
+  q: number,
+  fen: number
+) {
   const line = map.get(id) ?? { id, label, quantity: 0, amount: "0.00", fen: 0 }
   line.quantity += q
   line.fen += fen
@@ -65,11 +82,7 @@ const finish = (map: Map<string, BulkTotalsLine & { fen: number }>): BulkTotalsL
   [...map.values()].map(({ fen, ...line }) => ({ ...line, amount: fenToYuan(fen) }))
 
 /** The totals of the valid lines. */
-export function bulkTotals(
-  lines: PricedLine[],
-  currency: string,
-  codes: Set<string>
-): BulkTotals {
+export function bulkTotals(lines: PricedLine[], currency: string, codes: Set<string>): BulkTotals {
   const products = new Map<string, BulkTotalsLine & { fen: number }>()
   const productInfo = new Map<string, PricedLine>()
   const partners = new Map<string, BulkTotalsLine & { fen: number }>()
@@ -87,7 +100,11 @@ export function bulkTotals(
     addTo(towns, r.town_id, r.town_name, r.quantity, fen)
   }
   const parts = parcelParts(
-    lines.map((l) => ({ ...l, quantity: l.resolved.quantity, line_fen: l.unit_price_fen * l.resolved.quantity }))
+    lines.map((l) => ({
+      ...l,
+      quantity: l.resolved.quantity,
+      line_fen: l.unit_price_fen * l.resolved.quantity,
+    }))
   )
   const shippingFen = parts.reduce((sum, p) => sum + (partShippingFen(p, codes) ?? 0), 0)
   const byProduct: BulkProductTotal[] = finish(products).map((line) => {
