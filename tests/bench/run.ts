@@ -6,7 +6,8 @@
  * seed on an empty database, boot time and memory of `medusa start`, and the
  * latency of the store routes the storefront uses, one request at a time and
  * ten at a time; sign-in with known and unknown e-mails (sign-in.ts); then
- * the aid ledger at volume (aid-ledger.ts). All traffic
+ * the validation of a 1,000-row bulk-order file (bulk-validate.ts); the aid
+ * ledger at volume (aid-ledger.ts). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -18,6 +19,7 @@ import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { benchStorefront } from "./lighthouse"
 import { benchAidLedger } from "./aid-ledger"
 import { benchSignIn } from "./sign-in"
+import { benchBulkValidate } from "./bulk-validate"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -144,6 +146,7 @@ async function main() {
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
 
     await benchSignIn({ base })
+    await benchBulkValidate({ base, publishableKey: key, env })
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       await benchStorefront({
