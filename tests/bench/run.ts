@@ -6,8 +6,9 @@
  * seed on an empty database, boot time and memory of `medusa start`, and the
  * latency of the store routes the storefront uses, one request at a time and
  * ten at a time; sign-in with known and unknown e-mails (sign-in.ts); then
- * the 付款通知书 PDF for 1 and 1,000 rows (payment-notice.ts); then
- * the aid ledger at volume (aid-ledger.ts). All traffic
+ * the 付款通知书 PDF for 1 and 1,000 rows (payment-notice.ts); the
+ * validation of a 1,000-row bulk-order file (bulk-validate.ts); the aid
+ * ledger at volume (aid-ledger.ts). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -20,6 +21,7 @@ import { benchStorefront } from "./lighthouse"
 import { benchAidLedger } from "./aid-ledger"
 import { benchPaymentNotice } from "./payment-notice"
 import { benchSignIn } from "./sign-in"
+import { benchBulkValidate } from "./bulk-validate"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -147,6 +149,7 @@ async function main() {
 
     await benchSignIn({ base })
     await benchPaymentNotice()
+    await benchBulkValidate({ base, publishableKey: key, env })
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       await benchStorefront({

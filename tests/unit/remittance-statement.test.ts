@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { parseCsv } from "../../backend/src/modules/remittance/statement/csv"
+import { parseCsv } from "../../backend/src/utils/spreadsheet/csv"
 import {
   parseStatementAmount,
   parseStatementDay,

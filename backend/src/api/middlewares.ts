@@ -24,6 +24,7 @@ import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeUnitMiddlewares } from "./store/units/middlewares"
+import { storeBulkOrderCheckMiddlewares } from "./store/units/me/bulk-orders/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -65,5 +66,6 @@ export default defineMiddlewares({
     ...adminUnitMiddlewares,
     ...adminUnitPriceMiddlewares,
     ...storeUnitMiddlewares,
+    ...storeBulkOrderCheckMiddlewares,
   ],
 })

@@ -13,8 +13,11 @@ import type { Headers } from "../../fixtures/http"
 import { registeredRoutes, type RouteKey } from "../../fixtures/routes"
 import { units } from "../../fixtures/units"
 
-/** What each store route is: a read, a 管理员's write, or the application (any signed-in customer). */
-const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply"> = {
+/**
+ * What each store route is: a read, a 管理员's write, the application (any
+ * signed-in customer), or a bulk-order route (采购员 and 管理员 of a verified unit).
+ */
+const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply" | "buyer"> = {
   "POST /store/units": "apply",
   "GET /store/units/me": "read",
   "POST /store/units/me": "admin-write",
@@ -23,6 +26,9 @@ const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply"> = {
   "POST /store/units/me/members/:id": "admin-write",
   "DELETE /store/units/me/members/:id": "admin-write",
   "GET /store/units/me/prices": "read",
+  "GET /store/units/me/bulk-orders/template": "buyer",
+  "POST /store/units/me/bulk-orders/preview": "buyer",
+  "POST /store/units/me/bulk-orders/error-file": "buyer",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */
@@ -30,6 +36,8 @@ const BODIES: Record<string, unknown> = {
   "POST /store/units/me": { headcount: 10 },
   "POST /store/units/me/members": { email: "nobody-yet@unit-test.example.cn", role: "buyer" },
   "POST /store/units/me/members/:id": { role: "buyer" },
+  "POST /store/units/me/bulk-orders/preview": { rows: [] },
+  "POST /store/units/me/bulk-orders/error-file": { rows: [] },
 }
 
 const key = (r: RouteKey) => `${r.method} ${r.path}`
@@ -76,6 +84,12 @@ shopSuite((suite) => {
         for (const actor of [a.buyer, a.finance]) {
           expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBe(403)
         }
+      }
+      if (kind === "buyer") {
+        expect((await storeCall(route.method, url, a.finance, body)).status, key(route)).toBe(403)
+        expect((await storeCall(route.method, url, a.buyer, body)).status, key(route)).toBeLessThan(
+          500
+        )
       }
     }
     // B is untouched: its three members, their roles

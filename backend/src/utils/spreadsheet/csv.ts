@@ -1,5 +1,5 @@
 /**
- * CSV as banks export it (RFC 4180: commas, double-quoted fields with "" for
+ * CSV as banks and spreadsheets export it (RFC 4180: commas, double-quoted fields with "" for
  * a quote and line breaks inside quotes; CRLF or LF). Pure.
  */
 export function parseCsv(text: string): string[][] {
