@@ -7,7 +7,7 @@ const root = path.resolve(__dirname, "..")
 /**
  * Three projects, run together, three files at a time on the machine's two
  * cores (most files wait on their app, database or browser part of the time):
- * - unit files;
+ * - unit files, several in one process (they start no app);
  * - integration files: each HTTP file has its own app and database, a copy of
  *   the databases tests/setup/http-templates.ts makes once per run;
  * - browser files, on the one production shop tests/setup/browser-shop.ts
@@ -43,6 +43,9 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           maxWorkers: WORKERS,
+          // pure code: one process runs many files (a fresh one per file costs
+          // more than the tests themselves; measured: 16 s of CPU against 6)
+          isolate: false,
         },
       },
       {

@@ -4,8 +4,9 @@
  * storefront's production builds (made again only when stale), Medusa
  * (`medusa start`) and Next.js (`next start`) on free loopback ports, the
  * Stripe API stand-in they pay through, and the databases each browser file
- * starts from: the migrated and seeded shop, and a copy of it with the seed's
- * year of demo orders (for the aid dashboard). A browser file resets the
+ * starts from: the migrated and seeded shop (from the HTTP tests' seeded
+ * database when the run makes one), and a copy of it with the seed's year of
+ * demo orders (for the aid dashboard). A browser file resets the
  * running shop to one of them (tests/fixtures/shop.ts).
  *
  * The shop carries every browser file's settings: Stripe on (keys of the
@@ -24,6 +25,7 @@ import { buildIfStale, buildStorefrontIfStale } from "../fixtures/build"
 import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/database"
 import { startStripeStandIn } from "../fixtures/stripe"
 import {
+  awaitStatus,
   freshLogs,
   reportStatus,
   runLogged,
@@ -31,6 +33,7 @@ import {
   stopBackground,
   stopProcess,
 } from "./background"
+import type { HttpTemplates } from "./http-templates"
 import { sharedPostgres } from "./postgres"
 
 export type BrowserShop = {
@@ -68,6 +71,25 @@ async function waitForHttp(url: string, timeoutMs: number) {
     if (Date.now() > deadline) throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`)
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
+}
+
+/**
+ * Makes `name` the migrated and seeded shop: a copy of the HTTP tests' seeded
+ * database when this run makes one (tests/setup/http-templates.ts, the same
+ * migrations and seed from the sources), else migrated here. The seed then
+ * runs on it (idempotent): it adds what this shop has and the HTTP template
+ * has not, Stripe among the region's payment providers.
+ */
+async function seededShop(name: string, medusa: (args: string[], db: string) => Promise<unknown>) {
+  const httpTemplates = process.env.TEST_HTTP_TEMPLATES
+  if (httpTemplates) {
+    const made = await awaitStatus<HttpTemplates>(httpTemplates, "The HTTP test databases", 300_000)
+    await copyDatabase(made.seeded, name)
+  } else {
+    await onServer(`CREATE DATABASE "${name}"`)
+    await medusa(["db:migrate"], name)
+  }
+  await medusa(["exec", "./src/scripts/seed/index.js"], name)
 }
 
 async function startShop(prefix: string): Promise<Started> {
@@ -114,10 +136,8 @@ async function startShop(prefix: string): Promise<Started> {
       runLogged(LOG, bin("medusa"), args, { cwd: serverDir, env: { ...env(db), ...extra } })
 
     await buildIfStale(env(database))
-    await onServer(`CREATE DATABASE "${templates.seeded}"`)
     stops.push(() => dropDatabase(templates.seeded))
-    await medusa(["db:migrate"], templates.seeded)
-    await medusa(["exec", "./src/scripts/seed/index.js"], templates.seeded)
+    await seededShop(templates.seeded, medusa)
     await copyDatabase(templates.seeded, templates.demo)
     stops.push(() => dropDatabase(templates.demo))
     await copyDatabase(templates.seeded, database)

@@ -5,15 +5,21 @@
  *    the launcher, the Stripe stand-in's contract), the longest first, while
  *    tests/setup/http-templates.ts makes those databases and
  *    tests/setup/browser-shop.ts builds and starts the shop;
- * 2. the HTTP files, largest first, with the production fault test (it waits
- *    for the build) after the first third of them, and from there the browser
- *    files interleaved, one every two HTTP files: the browser files take the
- *    shop one at a time (tests/fixtures/shop.ts), so one of them running and
- *    the next one waiting keeps the shop busy while the other workers run
- *    HTTP files.
+ * 2. the largest sixth of the HTTP files (about as long as the shop takes to
+ *    be built and started), then the production fault test (it waits for the
+ *    backend's build);
+ * 3. the browser files, one after each HTTP file: they take the shop one at a
+ *    time (tests/fixtures/shop.ts), and a browser file lasts about a third of
+ *    an HTTP file, so one worker stays on the shop while the others run HTTP
+ *    files, and no browser file is left for the end, when a lone worker would
+ *    run them one after the other. The files on the demo orders come last of
+ *    them (the shop makes those orders after it has started);
+ * 4. the rest of the HTTP files, the shortest last, so that the workers end
+ *    together.
  * Within each kind, the longest first: from the durations of the last run
  * when vitest has them, else by file size (BaseSequencer's order).
  */
+import fs from "node:fs"
 import { BaseSequencer, type TestSpecification } from "vitest/node"
 
 /** Files that boot no Medusa app on a copied database, and wait for no build. */
@@ -29,20 +35,33 @@ function kindOf(spec: TestSpecification): Kind {
   return "http"
 }
 
+/**
+ * A browser file that starts from the shop with its demo orders: it calls
+ * `useShop({ demoOrders: true })`, or tests/fixtures/aid-dashboard.ts' `useAidDashboard`.
+ */
+function onDemoOrders(spec: TestSpecification) {
+  return /demoOrders:\s*true|useAidDashboard\(/.test(fs.readFileSync(spec.moduleId, "utf8"))
+}
+
 export default class FileOrder extends BaseSequencer {
   async sort(files: TestSpecification[]) {
     // BaseSequencer orders by project first; within a kind only its length order is kept
     const byLength = await super.sort(files)
     const of = (kind: Kind) => byLength.filter((spec) => kindOf(spec) === kind)
     const http = of("http")
-    const browser = of("browser")
-    const third = Math.ceil(http.length / 3)
+    const browsers = of("browser")
+    const browser = [
+      ...browsers.filter((spec) => !onDemoOrders(spec)),
+      ...browsers.filter(onDemoOrders),
+    ]
+    const first = Math.ceil(http.length / 6)
     const rest: TestSpecification[] = []
-    for (let i = third; i < http.length || browser.length; i += 2) {
-      const next = browser.shift()
-      if (next) rest.push(next)
-      rest.push(...http.slice(i, i + 2))
+    let i = first
+    for (const next of browser) {
+      rest.push(next)
+      if (i < http.length) rest.push(http[i++])
     }
-    return [...of("own-setup"), ...http.slice(0, third), ...of("faults"), ...rest]
+    rest.push(...http.slice(i))
+    return [...of("own-setup"), ...http.slice(0, first), ...of("faults"), ...rest]
   }
 }

@@ -30,6 +30,20 @@ const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
 const DELIVERY_OPTION = { ambient: "标准快递", cold_chain: "冷链配送" } as const
 const MARKER = "demo_history_seeded_at"
 
+/**
+ * How many months of history to place: 12, or SEED_DEMO_MONTHS (1 to 12), which
+ * tests set for a shorter history when they need orders but not a full year.
+ */
+export function demoMonths(env: NodeJS.ProcessEnv = process.env) {
+  const value = env.SEED_DEMO_MONTHS?.trim()
+  if (!value) return 12
+  const months = Number(value)
+  if (!Number.isInteger(months) || months < 1 || months > 12) {
+    throw new Error(`SEED_DEMO_MONTHS must be a whole number from 1 to 12, not "${value}"`)
+  }
+  return months
+}
+
 type ProductRow = {
   handle: string
   variants: { id: string; title: string; inventory_items: { inventory_item_id: string }[] }[]
@@ -91,7 +105,8 @@ export async function ensureDemoOrderHistory(
   const optionOf = (storage: "ambient" | "cold_chain") =>
     options.find((o) => o.name === DELIVERY_OPTION[storage])!.id
 
-  const plans = planHistory(buyers, new Date())
+  const months = demoMonths()
+  const plans = planHistory(buyers, new Date(), months)
   const orderIds: string[] = []
   const unitOf = new Map<string, string>()
   let canceled = 0
@@ -251,5 +266,5 @@ export async function ensureDemoOrderHistory(
       },
     },
   })
-  logger.info(`Seed: ${orderIds.length} demo orders over the past twelve months`)
+  logger.info(`Seed: ${orderIds.length} demo orders over the past ${months} months`)
 }

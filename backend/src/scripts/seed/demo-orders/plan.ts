@@ -31,8 +31,11 @@ export type Plan = {
   outcome: "completed" | "refunded" | "shipping_refund" | "canceled"
 }
 
-/** Who buys what, when, and how it ends: about five family orders and one unit order a month. */
-export function planHistory(buyers: Buyer[], now: Date): Plan[] {
+/**
+ * Who buys what, when, and how it ends: about five family orders and one unit
+ * order a month, over the past `months` months (12 unless the tests ask for fewer).
+ */
+export function planHistory(buyers: Buyer[], now: Date, months = 12): Plan[] {
   const next = random(20261129)
   const pick = <T>(list: T[]) => list[Math.floor(next() * list.length)]
   const consumers = buyers.filter((b) => b.kind === "consumer")
@@ -40,7 +43,7 @@ export function planHistory(buyers: Buyer[], now: Date): Plan[] {
   const sellable = PRODUCTS.filter((p) => !p.presale_ships_from)
   const plans: Plan[] = []
 
-  for (let back = 12; back >= 1; back--) {
+  for (let back = months; back >= 1; back--) {
     const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1))
     const month = monthStart.getUTCMonth() + 1
     const daysInMonth = new Date(Date.UTC(monthStart.getUTCFullYear(), month, 0)).getUTCDate()
