@@ -1,0 +1,2 @@
+export * from "./create-bulk-order"
+export * from "./events"
