@@ -1,2 +1,3 @@
 export * from "./create-bulk-order"
 export * from "./events"
+export * from "./pay-bulk-order"
