@@ -13,8 +13,12 @@ import type { Headers } from "../../fixtures/http"
 import { registeredRoutes, type RouteKey } from "../../fixtures/routes"
 import { units } from "../../fixtures/units"
 
-/** What each store route is: a read, a 管理员's write, or the application (any signed-in customer). */
-const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply"> = {
+/**
+ * What each store route is: a read, a 管理员's write, the application (any
+ * signed-in customer), or a bulk-order route (its roles and unit B's bulk
+ * orders: tests/integration/bulk-orders/scope-routes.test.ts).
+ */
+const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply" | "bulk"> = {
   "POST /store/units": "apply",
   "GET /store/units/me": "read",
   "POST /store/units/me": "admin-write",
@@ -22,6 +26,9 @@ const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply"> = {
   "POST /store/units/me/members": "admin-write",
   "POST /store/units/me/members/:id": "admin-write",
   "DELETE /store/units/me/members/:id": "admin-write",
+  "GET /store/units/me/bulk-orders": "bulk",
+  "POST /store/units/me/bulk-orders": "bulk",
+  "GET /store/units/me/bulk-orders/:id": "bulk",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */
@@ -62,6 +69,7 @@ shopSuite((suite) => {
       if (kind === "apply") continue
       // a customer of no unit has no /me
       expect((await storeCall(route.method, url, stranger, body)).status, key(route)).toBe(404)
+      if (kind === "bulk") continue
       if (route.path.includes(":id")) {
         // unit B's members are not A's: 404 for every role of A, and nothing changed
         for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {

@@ -1,3 +1,4 @@
 export * from "./create-bulk-order"
 export * from "./events"
 export * from "./pay-bulk-order"
+export * from "./read"

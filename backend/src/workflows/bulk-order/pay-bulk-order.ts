@@ -24,50 +24,47 @@ export type PayBulkOrderInput = {
  * the receipts), then the captures (undone by refunds if one fails), then
  * the bulk order marked paid.
  */
-export const payBulkOrderWorkflow = createWorkflow(
-  "pay-bulk-order",
-  (input: PayBulkOrderInput) => {
-    const key = transform({ input }, ({ input }) => bulkOrderLockKey(input.bulk_order_id))
-    acquireLockStep({ key, ...BULK_ORDER_LOCK })
-    const bulk = loadPayableBulkOrderStep({ bulk_order_id: input.bulk_order_id })
-    const payments = authorizeBulkPaymentsStep(
-      transform({ bulk }, ({ bulk }) => ({
-        reference: bulk.reference,
-        collections: bulk.collections,
-      }))
-    )
-    recordBulkReceiptsStep(
-      transform({ input, payments }, ({ input, payments }) => ({
-        payments,
-        payer_name: input.payer_name,
-        received_on: input.paid_on,
-        note: input.note,
-        recorded_by: input.recorded_by,
-      }))
-    )
-    const captured = captureBulkPaymentsStep(
-      transform({ input, payments }, ({ input, payments }) => ({
-        payments,
-        captured_by: input.recorded_by,
-      }))
-    )
-    setBulkOrderStatusStep(
-      transform({ input }, ({ input }) => ({
-        id: input.bulk_order_id,
-        status: "paid" as const,
-        at: new Date().toISOString(),
-      }))
-    )
-    emitEventStep({
-      eventName: BulkOrderEvents.PAID,
-      data: transform({ input }, ({ input }) => ({ id: input.bulk_order_id })),
-    })
-    releaseLockStep({ key })
-    return new WorkflowResponse(
-      transform({ bulk, captured }, ({ bulk, captured }) => ({
-        id: bulk.id,
-        payment_ids: captured,
-      }))
-    )
-  }
-)
+export const payBulkOrderWorkflow = createWorkflow("pay-bulk-order", (input: PayBulkOrderInput) => {
+  const key = transform({ input }, ({ input }) => bulkOrderLockKey(input.bulk_order_id))
+  acquireLockStep({ key, ...BULK_ORDER_LOCK })
+  const bulk = loadPayableBulkOrderStep({ bulk_order_id: input.bulk_order_id })
+  const payments = authorizeBulkPaymentsStep(
+    transform({ bulk }, ({ bulk }) => ({
+      reference: bulk.reference,
+      collections: bulk.collections,
+    }))
+  )
+  recordBulkReceiptsStep(
+    transform({ input, payments }, ({ input, payments }) => ({
+      payments,
+      payer_name: input.payer_name,
+      received_on: input.paid_on,
+      note: input.note,
+      recorded_by: input.recorded_by,
+    }))
+  )
+  const captured = captureBulkPaymentsStep(
+    transform({ input, payments }, ({ input, payments }) => ({
+      payments,
+      captured_by: input.recorded_by,
+    }))
+  )
+  setBulkOrderStatusStep(
+    transform({ input }, ({ input }) => ({
+      id: input.bulk_order_id,
+      status: "paid" as const,
+      at: new Date().toISOString(),
+    }))
+  )
+  emitEventStep({
+    eventName: BulkOrderEvents.PAID,
+    data: transform({ input }, ({ input }) => ({ id: input.bulk_order_id })),
+  })
+  releaseLockStep({ key })
+  return new WorkflowResponse(
+    transform({ bulk, captured }, ({ bulk, captured }) => ({
+      id: bulk.id,
+      payment_ids: captured,
+    }))
+  )
+})

@@ -47,10 +47,7 @@ export const authorizeBulkPaymentsStep = createStep(
   }
 )
 
-async function cancelAll(
-  container: MedusaContainer,
-  made: AuthorizedBulkPayment[]
-) {
+async function cancelAll(container: MedusaContainer, made: AuthorizedBulkPayment[]) {
   const payments = container.resolve(Modules.PAYMENT)
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   for (const p of made) {

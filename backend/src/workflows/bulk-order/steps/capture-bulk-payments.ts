@@ -61,7 +61,9 @@ async function refundAll(
         },
       })
     } catch (error) {
-      logger.error(`Bulk payment ${p.payment_id} captured but not refunded: ${(error as Error).message}`)
+      logger.error(
+        `Bulk payment ${p.payment_id} captured but not refunded: ${(error as Error).message}`
+      )
     }
   }
 }

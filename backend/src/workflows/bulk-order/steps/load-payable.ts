@@ -13,7 +13,8 @@ export type PayableCollection = {
 type OrderRow = {
   id: string
   status: string
-  payment_collections: { id: string; amount: unknown; currency_code: string; status: string }[] | null
+  payment_collections:
+    { id: string; amount: unknown; currency_code: string; status: string }[] | null
 }
 
 export const loadPayableBulkOrderStepId = "load-payable-bulk-order"
@@ -59,7 +60,8 @@ export const loadPayableBulkOrderStep = createStep(
       if (order.status === "canceled")
         throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.id} is canceled`)
       const live = (order.payment_collections ?? []).find((c) => c.status !== "canceled")
-      if (!live) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.id} has nothing to pay`)
+      if (!live)
+        throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `Order ${order.id} has nothing to pay`)
       collections.push({
         order_id: order.id,
         payment_collection_id: live.id,

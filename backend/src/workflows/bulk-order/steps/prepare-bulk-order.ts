@@ -30,7 +30,12 @@ export type PrepareBulkOrderInput = {
 export type PreparedOrder = {
   order: CreateOrderDTO
   total_fen: number
-  reservations: { variant_id: string; inventory_item_id: string; quantity: number; location_id: string }[]
+  reservations: {
+    variant_id: string
+    inventory_item_id: string
+    quantity: number
+    location_id: string
+  }[]
 }
 
 export type PreparedBulkOrder = {
@@ -90,7 +95,8 @@ async function variantFacts(container: MedusaContainer, ids: string[]) {
       {
         id: v.id,
         weight_grams: Math.round(Number(v.weight ?? v.product?.weight ?? 0)),
-        freight_class: v.product?.shipping_profile?.type === "cold_chain" ? "cold_chain" : "ambient",
+        freight_class:
+          v.product?.shipping_profile?.type === "cold_chain" ? "cold_chain" : "ambient",
         inventory_item_id: v.manage_inventory
           ? (v.inventory_items?.[0]?.inventory_item_id ?? null)
           : null,
@@ -123,7 +129,10 @@ async function storeContext(container: MedusaContainer) {
     .resolve(Modules.REGION)
     .listRegions({ currency_code: "cny" }, { take: 1 })
   if (!store?.default_sales_channel_id || !region)
-    throw new MedusaError(MedusaError.Types.UNEXPECTED_STATE, "The shop has no CNY region or sales channel")
+    throw new MedusaError(
+      MedusaError.Types.UNEXPECTED_STATE,
+      "The shop has no CNY region or sales channel"
+    )
   return { region_id: region.id, sales_channel_id: store.default_sales_channel_id }
 }
 
@@ -197,9 +206,12 @@ export const prepareBulkOrderStep = createStep(
   async (input: PrepareBulkOrderInput, { container }) => {
     if (!input.rows.length) throw invalid("批量订单没有任何行")
     const unit = await container.resolve<UnitModuleService>(UNIT_MODULE).retrieveUnit(input.unit_id)
-    if (unit.status !== "verified") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "单位尚未认证，不能批量下单")
+    if (unit.status !== "verified")
+      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "单位尚未认证，不能批量下单")
     const customer = await container.resolve(Modules.CUSTOMER).retrieveCustomer(input.customer_id)
-    const variants = await variantFacts(container, [...new Set(input.rows.map((r) => r.variant_id))])
+    const variants = await variantFacts(container, [
+      ...new Set(input.rows.map((r) => r.variant_id)),
+    ])
     for (const row of input.rows) {
       const v = variants.get(row.variant_id)
       if (!v) throw invalid(`第 ${row.row} 行：商品 ${row.sku} 已下架`)

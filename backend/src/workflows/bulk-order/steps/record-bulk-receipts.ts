@@ -39,6 +39,8 @@ export const recordBulkReceiptsStep = createStep(
   },
   async (ids, { container }) => {
     if (!ids?.length) return
-    await container.resolve<RemittanceModuleService>(REMITTANCE_MODULE).deleteRemittanceReceipts(ids)
+    await container
+      .resolve<RemittanceModuleService>(REMITTANCE_MODULE)
+      .deleteRemittanceReceipts(ids)
   }
 )
