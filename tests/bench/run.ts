@@ -6,6 +6,7 @@
  * seed on an empty database, boot time and memory of `medusa start`, and the
  * latency of the store routes the storefront uses, one request at a time and
  * ten at a time; sign-in with known and unknown e-mails (sign-in.ts); then
+ * the time to create a 1,000-row bulk order (bulk-orders.ts); then
  * the aid ledger at volume (aid-ledger.ts). All traffic
  * stays on 127.0.0.1.
  */
@@ -17,6 +18,7 @@ import { buildBackend, migrate, seed, startBackend } from "../../backend/launche
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { benchStorefront } from "./lighthouse"
 import { benchAidLedger } from "./aid-ledger"
+import { benchBulkOrders } from "./bulk-orders"
 import { benchSignIn } from "./sign-in"
 import { percentile, timed } from "./stats"
 
@@ -144,6 +146,8 @@ async function main() {
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
 
     await benchSignIn({ base })
+
+    await benchBulkOrders({ env, mode: "production" })
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       await benchStorefront({

@@ -39,7 +39,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     return lines.filter((l: any) => orderIds.includes(l.order_id))
   }
   const bulkStatus = async (id: string) =>
-    (await getContainer().resolve("bulk_order").retrieveBulkOrder(id)).status
+    (await getContainer().resolve<any>("bulk_order").retrieveBulkOrder(id)).status
 
   it("underpaid: flagged, nothing captured, the farm sees nothing; name mismatch waits for a person", async () => {
     const { unit, bulk } = await placeBulk(1)
@@ -95,7 +95,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
       target: { kind: "bulk_order", id: bulk.id },
       captured_amount: yuan(fen(bulk.amount)),
     })
-    const bulkOrder = await getContainer().resolve("bulk_order").retrieveBulkOrder(bulk.id)
+    const bulkOrder = await getContainer().resolve<any>("bulk_order").retrieveBulkOrder(bulk.id)
     expect(bulkOrder.status).toBe("paid")
     expect(bulkOrder.paid_at).toBeTruthy()
 
@@ -140,7 +140,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     expect(data.rows[0].remittance.status).toBe("matched")
     expect(await bulkStatus(bulk.id)).toBe("paid")
     const receipts = await getContainer()
-      .resolve("remittance")
+      .resolve<any>("remittance")
       .listRemittanceReceipts({ order_id: bulk.order_ids })
     expect(receipts).toHaveLength(bulk.order_ids.length)
   })
