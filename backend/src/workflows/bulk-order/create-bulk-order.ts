@@ -12,10 +12,21 @@ import { BULK_ORDER_MODULE } from "../../modules/bulk-order"
 import { fenToYuan } from "../../shared/money"
 import { BULK_ORDER_LOCK, BulkOrderEvents, unitBulkLockKey } from "./events"
 import { createBulkOrderRecordStep } from "./steps/create-bulk-order-record"
-import { createBulkOrdersStep } from "./steps/create-bulk-orders"
+import {
+  BULK_PARCEL_METADATA_KEY,
+  type CreatedBulkOrder,
+  createBulkOrdersStep,
+} from "./steps/create-bulk-orders"
 import { prepareBulkOrderStep, type PrepareBulkOrderInput } from "./steps/prepare-bulk-order"
 
 export type CreateBulkOrderInput = PrepareBulkOrderInput
+
+/** The line of `order` for `variantId`: every reservation names its line, never none. */
+function lineOf(order: CreatedBulkOrder, variantId: string): string {
+  const line = order.items.find((item) => item.variant_id === variantId)
+  if (!line) throw new Error(`Order ${order.id} has no line for variant ${variantId}`)
+  return line.id
+}
 
 /**
  * A unit's bulk order, all or nothing, under the unit's lock: the bulk order
@@ -37,9 +48,13 @@ export const createBulkOrderWorkflow = createWorkflow(
     const bulk = createBulkOrderRecordStep(transform({ prepared }, ({ prepared }) => prepared.bulk))
     const orders = createBulkOrdersStep(
       transform({ prepared, bulk }, ({ prepared, bulk }) =>
-        prepared.orders.map((o) => ({
+        prepared.orders.map((o, i) => ({
           ...o.order,
-          metadata: { ...o.order.metadata, bulk_order_id: bulk.id },
+          metadata: {
+            ...o.order.metadata,
+            bulk_order_id: bulk.id,
+            [BULK_PARCEL_METADATA_KEY]: i,
+          },
         }))
       )
     )
@@ -47,7 +62,7 @@ export const createBulkOrderWorkflow = createWorkflow(
       transform({ prepared, orders }, ({ prepared, orders }) => ({
         items: prepared.orders.flatMap((o, i) =>
           o.reservations.map((r) => ({
-            id: orders[i].items.find((item) => item.variant_id === r.variant_id)?.id,
+            id: lineOf(orders[i], r.variant_id),
             inventory_item_id: r.inventory_item_id,
             required_quantity: 1,
             allow_backorder: false,

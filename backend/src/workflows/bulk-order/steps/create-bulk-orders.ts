@@ -14,6 +14,29 @@ export type CreatedBulkOrder = {
 
 export const createBulkOrdersStepId = "create-bulk-orders"
 
+/** The order metadata key that numbers a bulk order's parcels (0, 1, …), in the input's order. */
+export const BULK_PARCEL_METADATA_KEY = "bulk_parcel"
+
+const parcelOf = (order: { metadata?: Record<string, unknown> | null }) =>
+  Number(order.metadata?.[BULK_PARCEL_METADATA_KEY])
+
+/**
+ * The created orders in the order of their input: the order module does not
+ * promise to answer a batch in the order it was given, and everything after
+ * this step (reservations, payment collections, links) pairs orders with
+ * parcels by position.
+ */
+function inInputOrder(input: CreateOrderDTO[], created: OrderDTO[]): OrderDTO[] {
+  const byParcel = new Map(created.map((o) => [parcelOf(o), o]))
+  return input.map((o) => {
+    const found = byParcel.get(parcelOf(o))
+    if (!found || byParcel.size !== input.length) {
+      throw new Error(`Bulk order parcel ${parcelOf(o)} was not created as expected`)
+    }
+    return found
+  })
+}
+
 const brief = (order: OrderDTO): CreatedBulkOrder => ({
   id: order.id,
   items: (order.items ?? []).map((item) => ({ id: item.id, variant_id: item.variant_id ?? null })),
@@ -22,7 +45,8 @@ const brief = (order: OrderDTO): CreatedBulkOrder => ({
 /**
  * Creates the bulk order's Medusa orders in batches (the order module's
  * `createOrders`, as Medusa's createOrdersStep does for one call), a few
- * batches at a time, answered in the input's order. Compensation deletes
+ * batches at a time, answered in the input's order (each input carries its
+ * parcel number in `metadata.bulk_parcel`, see `inInputOrder`). Compensation deletes
  * every order created, also when one batch failed and others did not.
  */
 export const createBulkOrdersStep = createStep(
@@ -39,7 +63,8 @@ export const createBulkOrdersStep = createStep(
       while (next < batches.length && !failure) {
         const at = next++
         try {
-          done[at] = (await service.createOrders(batches[at])).map(brief)
+          const created = await service.createOrders(batches[at])
+          done[at] = inInputOrder(batches[at], created).map(brief)
         } catch (error) {
           failure = failure ?? error
         }
