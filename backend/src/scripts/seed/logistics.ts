@@ -208,6 +208,10 @@ export async function ensureLogistics(
       })),
     })
   }
-  await ensureWeighedShipping(container, { profiles, dispatchId: dispatch.id, zoneId: zoneOf.dispatch })
+  await ensureWeighedShipping(container, {
+    profiles,
+    dispatchId: dispatch.id,
+    zoneId: zoneOf.dispatch,
+  })
   return { profiles, dispatch, showroom }
 }

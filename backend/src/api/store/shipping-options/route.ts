@@ -44,6 +44,7 @@ export const GET = async (
     })
   )
   res.json({
-    shipping_options: options as unknown as HttpTypes.StoreShippingOptionListResponse["shipping_options"],
+    shipping_options:
+      options as unknown as HttpTypes.StoreShippingOptionListResponse["shipping_options"],
   })
 }
