@@ -22,6 +22,7 @@ const DETAIL_FIELDS = [
   "shipping_total",
   "discount_total",
   "tax_total",
+  "metadata",
   "*items",
   "*shipping_address",
   "*shipping_methods",

@@ -8,6 +8,7 @@ import { AbstractFulfillmentProviderService, MedusaError } from "@medusajs/frame
 import { expressFen, freightFen, parcelGrams } from "../../shared/freight"
 import { fenToYuan, yuanToFen } from "../../shared/money"
 import { expressTooHeavyMessage, WEIGHED_OPTIONS } from "../../shared/shipping-options"
+import type { WeighedShippingPrice } from "../../types/http/shipping"
 
 /** What a shipping option of this provider carries in its `data`: the option type's code. */
 type OptionData = { code?: unknown }
@@ -87,10 +88,12 @@ export class FreightFulfillmentService extends AbstractFulfillmentProviderServic
       }
       fen = express
     }
-    return {
+    const price: CalculatedShippingOptionPrice & WeighedShippingPrice = {
       calculated_amount: Number(fenToYuan(fen)),
       is_calculated_price_tax_inclusive: true,
+      parcel_grams: grams,
     }
+    return price
   }
 
   async createFulfillment(): Promise<CreateFulfillmentResult> {

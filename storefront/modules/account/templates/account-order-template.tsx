@@ -11,6 +11,7 @@ import styles from "@/modules/common/shop.module.css"
 import { BankTransferDetails } from "@/modules/order/components/bank-transfer-details"
 import { OrderLines } from "@/modules/order/components/order-lines"
 import { ShippingAddress } from "@/modules/order/components/shipping-address"
+import { UnitOrderNote } from "@/modules/order/components/unit-order-note"
 import { AccountShell } from "../components/account-shell"
 import { OrderAidCard } from "../components/order-aid"
 import { OrderTracking } from "../components/order-tracking"
@@ -81,6 +82,7 @@ export function AccountOrderTemplate({
             <ShippingAddress address={address} />
           </>
         )}
+        <UnitOrderNote order={order} />
       </section>
     </AccountShell>
   )

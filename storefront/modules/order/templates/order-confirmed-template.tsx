@@ -6,6 +6,7 @@ import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 import { BankTransferDetails } from "../components/bank-transfer-details"
 import { OrderItemsCard } from "../components/order-items-card"
+import { UnitOrderNote } from "../components/unit-order-note"
 
 /** The confirmation after checkout: the order's number and total, how to pay it, its lines. */
 export function OrderConfirmedTemplate({
@@ -29,6 +30,7 @@ export function OrderConfirmedTemplate({
           <dt>{t("checkout.confirmed.total")}</dt>
           <dd data-testid="order-total">{formatYuan(order.total)}</dd>
         </dl>
+        <UnitOrderNote order={order} />
       </section>
       {transfer ? (
         <BankTransferDetails transfer={transfer} />
