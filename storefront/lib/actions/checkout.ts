@@ -21,11 +21,7 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
 import { contactKind } from "@shared/contact"
-import {
-  PO_NUMBER_METADATA_KEY,
-  UNIT_NOTE_METADATA_KEY,
-  unitOrderNoteSchema,
-} from "@shared/cart"
+import { PO_NUMBER_METADATA_KEY, UNIT_NOTE_METADATA_KEY, unitOrderNoteSchema } from "@shared/cart"
 import { unitOrderNoteOf } from "@http/unit-order"
 import { setUnitOrderNote } from "@/lib/data/units"
 import { checkoutSchema, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
