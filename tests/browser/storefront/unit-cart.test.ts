@@ -7,12 +7,7 @@
 import type { Page } from "playwright-core"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
 import { expectVisible, useBrowser } from "../../fixtures/browser"
-import {
-  BANK_TRANSFER,
-  fillCheckoutOn,
-  registerBuyer,
-  screenshotAtWidths,
-} from "../../fixtures/checkout"
+import { fillCheckoutOn, registerBuyer, screenshotAtWidths } from "../../fixtures/checkout"
 import { useShop } from "../../fixtures/shop"
 import { adminCall, signInAdmin } from "../../fixtures/shop-api"
 import { MOBILE } from "../../fixtures/storefront"
