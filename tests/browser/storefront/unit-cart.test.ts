@@ -81,7 +81,7 @@ describe("a unit's large order on the storefront", () => {
     await form.getByLabel("电子邮箱").fill(clerk.email)
     await form.getByLabel("密码").fill(clerk.password)
     await form.getByRole("button", { name: "登录" }).click()
-    await expectVisible(page.getByTestId("account-orders"))
+    await expectVisible(page.getByTestId("account-greeting"))
 
     await page.goto(url(`/products/${RICE_10.handle}`))
     await page.locator("label", { hasText: "10斤/袋" }).first().click()

@@ -178,6 +178,12 @@ shopSuite((suite) => {
     const stranger = await customer("stranger@unit-cart.example.cn")
 
     const cart = await cartWith([{ variant_id: rice, quantity: 200 }], unit.buyer.headers)
+    // the storefront's checkout writes its own metadata first, as Medusa's cart update
+    await api.post(
+      `/store/carts/${cart.id}`,
+      { metadata: { contact: "13800138000", contact_kind: "mobile" } },
+      cart.headers
+    )
     const note = (auth: any, body: unknown, id = cart.id) =>
       storeCall("POST", `/store/carts/${id}/unit-order`, auth, body)
 
@@ -234,7 +240,17 @@ shopSuite((suite) => {
     expect(orders[0].metadata).toMatchObject({
       po_number: "CG-2026-1201",
       unit_note: "食堂后门卸货",
+      contact: "13800138000",
     })
+    // and the buyer reads them on the order (the storefront's confirmation)
+    const read = (auth: any) => storeCall("GET", `/store/orders/${done.order.id}/unit-order`, auth)
+    const mine = await read(unit.buyer)
+    expect(mine.status).toBe(200)
+    expect(mine.data.unit_order).toEqual({ po_number: "CG-2026-1201", unit_note: "食堂后门卸货" })
+    // nobody else reads it: another member of the unit, a stranger, nobody signed in
+    expect((await read(unit.admin)).status).toBeGreaterThanOrEqual(403)
+    expect((await read(stranger)).status).toBeGreaterThanOrEqual(403)
+    expect((await read(undefined)).status).toBeGreaterThanOrEqual(403)
     expect((await note(unit.buyer, { po_number: "late" })).status).toBe(400)
   })
 })

@@ -1,12 +1,10 @@
-import type { HttpTypes } from "@medusajs/types"
-import { unitOrderNoteOf } from "@http/unit-order"
+import type { UnitOrderNote as Note } from "@http/unit-order"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-/** A unit order's 采购单号 and 备注 (nothing for an order without them). */
-export function UnitOrderNote({ order }: { order: Pick<HttpTypes.StoreOrder, "metadata"> }) {
-  const note = unitOrderNoteOf(order.metadata)
-  if (!note.po_number && !note.unit_note) return null
+/** A unit order's 采购单号 and 备注 (GET /store/orders/:id/unit-order); nothing without them. */
+export function UnitOrderNote({ note }: { note: Note | null }) {
+  if (!note || (!note.po_number && !note.unit_note)) return null
   return (
     <dl className={styles.bank} data-testid="unit-order-note">
       {note.po_number && (
