@@ -221,6 +221,21 @@ const notificationModule = {
  * (same answer for known and unknown e-mails), and the sign-in limits of the
  * /auth routes, kept in Redis when REDIS_URL is set (docs/authentication.md).
  */
+/**
+ * Delivery: Medusa's manual provider (pickups, returns) and the shop's
+ * `freight` provider, which prices 标准快递, 冷链配送, 物流专线 and 冷链专线 by
+ * the parcel's weight (backend/src/modules/freight, rule in shared/freight.ts).
+ */
+const fulfillmentModule = {
+  resolve: "@medusajs/medusa/fulfillment",
+  options: {
+    providers: [
+      { resolve: "@medusajs/medusa/fulfillment-manual", id: "manual" },
+      { resolve: "./src/modules/freight", id: "freight" },
+    ],
+  },
+}
+
 const authModule = {
   resolve: "@medusajs/medusa/auth",
   options: {
@@ -270,6 +285,7 @@ module.exports = defineConfig({
       options: { deadlineDays: env.BULK_ORDER_DEADLINE_DAYS },
     },
     paymentModule,
+    fulfillmentModule,
     searchModule,
     fileModule,
     notificationModule,

@@ -4,6 +4,7 @@ import { retrieveCart } from "@/lib/data/cart"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { shippingByProfile } from "@/lib/data/fulfillment"
 import { paymentProviders } from "@/lib/data/payment"
+import { retrieveMyUnit, writesUnitOrders } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { CheckoutTemplate } from "@/modules/checkout/templates/checkout-template"
 
@@ -24,6 +25,7 @@ export default async function CheckoutPage({
     paymentProviders(cart.region_id!),
     retrieveCustomer(),
   ])
+  const unit = customer ? await retrieveMyUnit().catch(() => null) : null
   return (
     <CheckoutTemplate
       cart={cart}
@@ -31,6 +33,7 @@ export default async function CheckoutPage({
       providers={providers}
       customer={customer}
       chosenAddress={address}
+      unitOrder={writesUnitOrders(unit)}
       // read per request on the server, so one build works with any key
       stripeKey={process.env.STRIPE_PUBLISHABLE_KEY || null}
     />

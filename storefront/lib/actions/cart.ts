@@ -3,6 +3,7 @@
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
 import { z } from "zod"
+import { MAX_LINE_QUANTITY } from "@shared/cart"
 import {
   addLineItem,
   applyPromotion,
@@ -24,15 +25,13 @@ export type CartActionState = {
   error?: string
 }
 
-const MAX_QUANTITY = 99
-
 const addSchema = z.object({
   variant_id: z.string().trim().min(1, t("cart.errors.variantRequired")),
   quantity: z.coerce
     .number({ error: t("cart.errors.quantityInvalid") })
     .int(t("cart.errors.quantityInvalid"))
     .min(1, t("cart.errors.quantityInvalid"))
-    .max(MAX_QUANTITY, t("cart.errors.quantityTooLarge", { max: MAX_QUANTITY })),
+    .max(MAX_LINE_QUANTITY, t("cart.errors.quantityTooLarge", { max: MAX_LINE_QUANTITY })),
 })
 
 /** Medusa's "not enough stock" refusals, whatever the wording of the version. */
@@ -109,10 +108,14 @@ const quantitySchema = z.object({
     .number({ error: t("cart.errors.quantityInvalid") })
     .int(t("cart.errors.quantityInvalid"))
     .min(0, t("cart.errors.quantityInvalid"))
-    .max(MAX_QUANTITY, t("cart.errors.quantityTooLarge", { max: MAX_QUANTITY })),
+    .max(MAX_LINE_QUANTITY, t("cart.errors.quantityTooLarge", { max: MAX_LINE_QUANTITY })),
 })
 
-/** Sets a line's quantity (0 removes it). Form fields: `line_id`, `quantity`. */
+/**
+ * Sets a line's quantity (0 removes it). Form fields: `line_id`, `quantity`
+ * (up to MAX_LINE_QUANTITY). More than the stock sets the line to what is in
+ * stock and says so.
+ */
 export async function updateQuantity(
   _state: CartActionState | null,
   form: FormData
@@ -125,9 +128,21 @@ export async function updateQuantity(
   const cart = await retrieveCart()
   const line = cart?.items?.find((item) => item.id === parsed.data.line_id)
   if (!cart || !line) return { ok: false, error: t("cart.errors.lineNotFound") }
+  let quantity = parsed.data.quantity
+  let clamped = false
+  if (quantity > line.quantity && line.variant_id) {
+    const stock = await variantStock(line.variant_id).catch(() => null)
+    if (stock?.manage_inventory && !stock.allow_backorder && stock.inventory_quantity < quantity) {
+      if (stock.inventory_quantity <= 0) {
+        return { ok: false, error: t("cart.errors.soldOut", { title: stock.variant_title ?? "" }) }
+      }
+      quantity = Math.max(line.quantity, stock.inventory_quantity)
+      clamped = true
+    }
+  }
   try {
-    if (parsed.data.quantity === 0) await deleteLineItem(cart.id, line.id)
-    else await updateLineItem(cart.id, line.id, parsed.data.quantity)
+    if (quantity === 0) await deleteLineItem(cart.id, line.id)
+    else if (quantity !== line.quantity) await updateLineItem(cart.id, line.id, quantity)
   } catch (error) {
     return {
       ok: false,
@@ -137,6 +152,7 @@ export async function updateQuantity(
     }
   }
   refresh()
+  if (clamped) return { ok: false, error: t("cart.errors.clampedToStock", { available: quantity }) }
   return { ok: true, message: t("cart.updated") }
 }
 

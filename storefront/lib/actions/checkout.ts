@@ -21,6 +21,9 @@ import { retrieveCustomer } from "@/lib/data/customer"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
 import { contactKind } from "@shared/contact"
+import { PO_NUMBER_METADATA_KEY, UNIT_NOTE_METADATA_KEY, unitOrderNoteSchema } from "@shared/cart"
+import { unitOrderNoteOf } from "@http/unit-order"
+import { setUnitOrderNote } from "@/lib/data/units"
 import { checkoutSchema, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
 import { messageOf } from "@/lib/errors"
 import { t } from "@/lib/messages"
@@ -54,6 +57,8 @@ const TEXT_FIELDS = [
   "detail",
   "postal_code",
   "payment",
+  "po_number",
+  "unit_note",
 ]
 
 function valuesOf(form: FormData): CheckoutValues {
@@ -63,6 +68,12 @@ function valuesOf(form: FormData): CheckoutValues {
       values[key] = value
   }
   return values
+}
+
+/** The cart's metadata without the keys only the shop's routes write (Medusa's cart update refuses them). */
+function ownMetadata(metadata: Record<string, unknown> | null | undefined) {
+  const { [PO_NUMBER_METADATA_KEY]: _po, [UNIT_NOTE_METADATA_KEY]: _note, ...rest } = metadata ?? {}
+  return rest
 }
 
 /** The payment provider behind the 对公转账 choice: the bank-transfer provider, or Medusa's system provider until it exists. */
@@ -113,7 +124,14 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   if (values.payment && !allowed.includes(values.payment))
     errors.payment ??= t("checkout.errors.paymentRequired")
 
-  if (Object.keys(errors).length || !parsed.success || !divisions) {
+  // a unit order's 采购单号 and 备注 (shared limits; the route checks the unit again)
+  const unitNote = unitOrderNoteSchema.safeParse({
+    po_number: values.po_number ?? "",
+    unit_note: values.unit_note ?? "",
+  })
+  if (!unitNote.success) Object.assign(errors, fieldErrors(unitNote.error))
+
+  if (Object.keys(errors).length || !parsed.success || !divisions || !unitNote.success) {
     return { round, values, errors, options, formError: t("checkout.errors.fixFields") }
   }
   const input = parsed.data
@@ -128,8 +146,12 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
       ...(email ? { email } : {}),
       shipping_address: address,
       billing_address: address,
-      metadata: { ...(cart.metadata ?? {}), contact: input.contact, contact_kind: kind },
+      metadata: { ...ownMetadata(cart.metadata), contact: input.contact, contact_kind: kind },
     })
+    const note = unitNote.data
+    if (note.po_number || note.unit_note || unitOrderNoteOf(cart.metadata).po_number) {
+      await setUnitOrderNote(cart.id, note)
+    }
     for (const profile of profiles) {
       await addShippingMethod(cart.id, values[`shipping_${profile.storage}`])
     }

@@ -1,6 +1,9 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import { PRODUCT_STORAGES, type ProductStorage } from "@http/metadata"
+import type { WeighedShippingPrice } from "@http/shipping"
+import { EXPRESS_RATES, FREIGHT_RATES } from "@shared/freight"
+import { WEIGHED_OPTIONS } from "@shared/shipping-options"
 import type { StoreCart } from "./cart"
 import { authHeaders } from "./cookies"
 import { medusa } from "./medusa"
@@ -15,6 +18,8 @@ const STORAGE_OF_OPTION_CODE: Record<string, ProductStorage> = {
   pickup: "ambient",
   "cold-chain": "cold_chain",
   "pickup-chilled": "cold_chain",
+  freight: "ambient",
+  "freight-chilled": "cold_chain",
 }
 
 export type ShippingChoice = {
@@ -24,8 +29,12 @@ export type ShippingChoice = {
   /** Medusa's price for this cart (yuan) */
   amount: number
   is_pickup: boolean
-  /** item total (yuan) from which the option costs nothing, from its price rules */
+  /** item total (yuan) from which the option costs nothing (express: its base price), from its price rules or the freight rule */
   free_from: number | null
+  /** weighed options (shared/freight.ts): the parcel's gross grams, as the server priced it */
+  parcel_grams: number | null
+  /** weighed options: delivery days [from, to] */
+  days: readonly [number, number] | null
 }
 
 export type ProfileShipping = {
@@ -55,13 +64,20 @@ function freeFrom(option: CartShippingOption): number | null {
 }
 
 function choiceOf(option: CartShippingOption): ShippingChoice {
+  const weighed = WEIGHED_OPTIONS[option.type?.code ?? ""]
+  const price = option.calculated_price as Partial<WeighedShippingPrice> | undefined
+  const rates = weighed?.service === "freight" ? FREIGHT_RATES : EXPRESS_RATES
+  const expressFree =
+    weighed?.service === "express" ? EXPRESS_RATES[weighed.freight_class].free_from_fen / 100 : null
   return {
     id: option.id,
     name: option.name,
     description: option.type?.description ?? null,
-    amount: Number(option.calculated_price?.calculated_amount ?? option.amount ?? 0),
+    amount: Number(price?.calculated_amount ?? option.amount ?? 0),
     is_pickup: option.service_zone?.fulfillment_set?.type === "pickup",
-    free_from: freeFrom(option),
+    free_from: freeFrom(option) ?? expressFree,
+    parcel_grams: weighed && typeof price?.parcel_grams === "number" ? price.parcel_grams : null,
+    days: weighed ? rates[weighed.freight_class].days : null,
   }
 }
 

@@ -1,6 +1,7 @@
 import "server-only"
 import type { HttpTypes } from "@medusajs/types"
 import type { StoreOrderAid, StoreOrderAidResponse } from "@http/aid"
+import type { StoreOrderUnitNoteResponse, UnitOrderNote } from "@http/unit-order"
 import { authHeaders, orderAccessHeaders } from "./cookies"
 import { medusa } from "./medusa"
 
@@ -70,6 +71,19 @@ export async function orderAid(orderId: string): Promise<StoreOrderAid | null> {
       { headers: await authHeaders() }
     )
     return aid
+  } catch {
+    return null
+  }
+}
+
+/** A unit order's 采购单号 and 备注 (the same access as the order), or none. */
+export async function orderUnitNote(orderId: string): Promise<UnitOrderNote | null> {
+  try {
+    const { unit_order } = await medusa.client.fetch<StoreOrderUnitNoteResponse>(
+      `/store/orders/${encodeURIComponent(orderId)}/unit-order`,
+      { headers: await orderAccessHeaders(orderId) }
+    )
+    return unit_order.po_number || unit_order.unit_note ? unit_order : null
   } catch {
     return null
   }

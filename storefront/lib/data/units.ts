@@ -8,6 +8,7 @@ import type {
   UnitUpdateRequest,
 } from "@http/unit"
 import type { StoreUnitPrice, StoreUnitPricesResponse } from "@http/unit-prices"
+import type { StoreUnitOrderNoteBody, StoreUnitOrderNoteResponse } from "@http/unit-order"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa, nullIfNotFound } from "./medusa"
@@ -101,4 +102,20 @@ export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitP
     // no unit (404) or a session that ended (401): the retail price is all there is
     return []
   }
+}
+
+/** Puts the unit order's 采购单号 and 备注 on the customer's cart (a verified unit's 管理员 or 采购员). */
+export async function setUnitOrderNote(
+  cartId: string,
+  body: StoreUnitOrderNoteBody
+): Promise<StoreUnitOrderNoteResponse> {
+  return medusa.client.fetch<StoreUnitOrderNoteResponse>(
+    `/store/carts/${encodeURIComponent(cartId)}/unit-order`,
+    { method: "POST", body, headers: await authHeaders() }
+  )
+}
+
+/** Whether the customer may write a 采购单号 at checkout: a verified unit's 管理员 or 采购员. */
+export function writesUnitOrders(unit: StoreUnitResponse | null): boolean {
+  return unit?.unit.status === "verified" && (unit.role === "admin" || unit.role === "buyer")
 }

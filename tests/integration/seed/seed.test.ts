@@ -49,7 +49,7 @@ shopSuite({ seeded: false }, ({ api, getContainer, dbConnection }) => {
     expect(first.product).toBeGreaterThanOrEqual(16)
     expect(first.product_product_provenance_partner).toBe(first.product)
     expect(first.provenance_partner_stock_location_stock_location).toBe(first.partner)
-    expect(first.shipping_option).toBe(6)
+    expect(first.shipping_option).toBe(8)
     // the support team's admin and the demo farm account, linked to its partner
     expect(first.user).toBe(2)
     expect(first.user_user_provenance_partner).toBe(1)

@@ -7,6 +7,7 @@ import farm from "./farm"
 import bankTransfer from "./bank-transfer"
 import remittance from "./remittances"
 import unit from "./units"
+import unitOrder from "./unit-order"
 
 const zhCN = {
   nav: {
@@ -353,6 +354,7 @@ const zhCN = {
   farm,
   bankTransfer,
   unit,
+  unitOrder,
   remittance,
   orderAid: {
     title: "帮扶归属",

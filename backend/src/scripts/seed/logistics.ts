@@ -8,6 +8,7 @@ import {
 } from "@medusajs/medusa/core-flows"
 import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../workflows/provenance"
 import type { Storage } from "./data/types"
+import { ensureWeighedShipping } from "./weighed-shipping"
 
 export const SHIPPING_PROFILES: Record<Storage, { name: string }> = {
   ambient: { name: "常温商品" },
@@ -49,33 +50,11 @@ type OptionSpec = {
   profile: Storage
   where: "dispatch" | "showroom"
   amount: number
-  /** Order value (items, CNY) from which this option is free. */
-  free_from?: number
   /** a return option: goods sent back by the buyer, chosen by the support team */
   is_return?: boolean
 }
 
 export const SHIPPING_OPTIONS: OptionSpec[] = [
-  {
-    name: "标准快递",
-    code: "standard",
-    label: "标准快递",
-    description: "顺丰/邮政常温快递，产地直发，2-4 天送达广州",
-    profile: "ambient",
-    where: "dispatch",
-    amount: 12,
-    free_from: 99,
-  },
-  {
-    name: "冷链配送",
-    code: "cold-chain",
-    label: "冷链配送",
-    description: "生鲜冷链，全程 0-4℃，次日至 2 天送达",
-    profile: "cold_chain",
-    where: "dispatch",
-    amount: 25,
-    free_from: 199,
-  },
   {
     name: "广州展厅自提",
     code: "pickup",
@@ -167,8 +146,8 @@ async function ensureFulfillmentSet(
 
 /**
  * Shipping profiles (ambient, cold chain), the dispatch and showroom stock
- * locations and the shipping options: standard courier, cold chain, and pickup
- * at the Guangzhou showroom.
+ * locations and the shipping options: pickup at the Guangzhou showroom and
+ * returns (flat), then the delivery priced by weight (./weighed-shipping.ts).
  */
 export async function ensureLogistics(
   container: MedusaContainer,
@@ -217,17 +196,6 @@ export async function ensureLogistics(
         prices: [
           { currency_code: "cny", amount: o.amount },
           { region_id: regionId, amount: o.amount },
-          ...(o.free_from
-            ? [
-                {
-                  currency_code: "cny",
-                  amount: 0,
-                  rules: [
-                    { attribute: "item_total", operator: "gte" as const, value: o.free_from },
-                  ],
-                },
-              ]
-            : []),
         ],
         rules: [
           { attribute: "enabled_in_store", value: "true", operator: "eq" as const },
@@ -240,5 +208,10 @@ export async function ensureLogistics(
       })),
     })
   }
+  await ensureWeighedShipping(container, {
+    profiles,
+    dispatchId: dispatch.id,
+    zoneId: zoneOf.dispatch,
+  })
   return { profiles, dispatch, showroom }
 }

@@ -11,6 +11,8 @@ import styles from "@/modules/common/shop.module.css"
 import { BankTransferDetails } from "@/modules/order/components/bank-transfer-details"
 import { OrderLines } from "@/modules/order/components/order-lines"
 import { ShippingAddress } from "@/modules/order/components/shipping-address"
+import { UnitOrderNote } from "@/modules/order/components/unit-order-note"
+import type { UnitOrderNote as UnitOrderNoteData } from "@http/unit-order"
 import { AccountShell } from "../components/account-shell"
 import { OrderAidCard } from "../components/order-aid"
 import { OrderTracking } from "../components/order-tracking"
@@ -21,11 +23,14 @@ export function AccountOrderTemplate({
   order,
   aid,
   transfer,
+  unitNote = null,
 }: {
   customer: StoreCustomer
   order: HttpTypes.StoreOrder
   aid: StoreOrderAid | null
   transfer: StoreBankTransferInstructions | null
+  /** a unit order's 采购单号 and 备注 */
+  unitNote?: UnitOrderNoteData | null
 }) {
   const address = order.shipping_address
   return (
@@ -81,6 +86,7 @@ export function AccountOrderTemplate({
             <ShippingAddress address={address} />
           </>
         )}
+        <UnitOrderNote note={unitNote} />
       </section>
     </AccountShell>
   )

@@ -1,6 +1,7 @@
 "use client"
 
 import { useActionState } from "react"
+import { MAX_LINE_QUANTITY } from "@shared/cart"
 import { updateQuantity, type CartActionState } from "@/lib/actions/cart"
 import styles from "@/modules/common/shop.module.css"
 
@@ -11,7 +12,7 @@ type Props = {
   labels: { quantity: string; update: string }
 }
 
-/** A line's quantity with its own update button (works without JavaScript). */
+/** A line's quantity, typed (up to 9,999) with its own update button (works without JavaScript). */
 export function QuantityForm({ lineId, quantity, max, labels }: Props) {
   const [state, action, pending] = useActionState<CartActionState | null, FormData>(
     updateQuantity,
@@ -31,7 +32,9 @@ export function QuantityForm({ lineId, quantity, max, labels }: Props) {
         type="number"
         inputMode="numeric"
         min={1}
-        max={max ?? 99}
+        max={max ?? MAX_LINE_QUANTITY}
+        step={1}
+        enterKeyHint="done"
         defaultValue={quantity}
         key={quantity}
         aria-invalid={state?.ok === false ? true : undefined}

@@ -8,6 +8,7 @@ import styles from "@/modules/common/shop.module.css"
 import { AddressSection, ContactSection } from "./address-section"
 import { PaymentSection, type PaymentChoice } from "./payment-section"
 import { ShippingSection, type ShippingGroup } from "./shipping-section"
+import { UnitOrderSection } from "./unit-order-section"
 
 const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), {
   ssr: false,
@@ -21,6 +22,8 @@ type Props = {
   shipping: ShippingGroup[]
   payments: PaymentChoice[]
   stripeKey: string | null
+  /** a verified unit's 管理员 or 采购员: the 采购单号 and 备注 fields */
+  unitOrder?: boolean
   /** the checkout namespace of the messages */
   messages: MessageTree
 }
@@ -37,6 +40,7 @@ export function CheckoutForm({
   shipping,
   payments,
   stripeKey,
+  unitOrder,
   messages,
 }: Props) {
   const [state, action, pending] = useActionState(placeOrder, initial)
@@ -73,6 +77,7 @@ export function CheckoutForm({
       <ContactSection state={state} m={m} />
       <AddressSection state={state} provinces={provinces} m={m} />
       <ShippingSection shipping={shipping} state={state} m={m} />
+      {unitOrder && <UnitOrderSection state={state} m={m} />}
       <PaymentSection payments={payments} state={state} m={m} />
       <button
         type="submit"

@@ -10,6 +10,8 @@ export type ShippingGroup = {
     description: string | null
     price: string
     is_pickup: boolean
+    /** "约 1030 公斤 · 3–7 天送达" for the options priced by weight */
+    detail: string | null
   }[]
 }
 
@@ -48,6 +50,11 @@ export function ShippingSection({
                 />
                 <span className={styles.choiceText}>
                   <span>{option.name}</span>
+                  {option.detail && (
+                    <span className={styles.hint} data-testid="shipping-detail">
+                      {option.detail}
+                    </span>
+                  )}
                   {option.description && <span className={styles.hint}>{option.description}</span>}
                 </span>
                 <span className={styles.choicePrice}>{option.price}</span>

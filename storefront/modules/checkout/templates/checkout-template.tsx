@@ -4,7 +4,8 @@ import { checkoutFormValues } from "@/lib/checkout/form-values"
 import { formatYuan } from "@shared/money"
 import type { StoreCart } from "@/lib/data/cart"
 import type { StoreCustomer } from "@/lib/data/customer"
-import type { ProfileShipping } from "@/lib/data/fulfillment"
+import type { ProfileShipping, ShippingChoice } from "@/lib/data/fulfillment"
+import { kilograms } from "@shared/shipping-options"
 import { STRIPE_PROVIDER } from "@/lib/data/payment"
 import { messagesOf, t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
@@ -14,6 +15,17 @@ import type { PaymentChoice } from "../components/payment-section"
 import { SavedAddresses } from "../components/saved-addresses"
 import type { ShippingGroup } from "../components/shipping-section"
 
+/** "约 1030 公斤 · 3–7 天送达" beside an option priced by weight; null for the others. */
+function shippingDetail(option: ShippingChoice): string | null {
+  const parts = [
+    option.parcel_grams !== null
+      ? t("checkout.shipping.weight", { kg: kilograms(option.parcel_grams) })
+      : null,
+    option.days ? t("checkout.shipping.days", { from: option.days[0], to: option.days[1] }) : null,
+  ].filter(Boolean)
+  return parts.length ? parts.join(" · ") : null
+}
+
 /** The checkout page: saved addresses to start from, the form, and the cart's summary beside it. */
 export function CheckoutTemplate({
   cart,
@@ -22,6 +34,7 @@ export function CheckoutTemplate({
   customer,
   chosenAddress,
   stripeKey,
+  unitOrder = false,
 }: {
   cart: StoreCart
   profiles: ProfileShipping[]
@@ -29,6 +42,8 @@ export function CheckoutTemplate({
   customer: StoreCustomer | null
   chosenAddress?: string
   stripeKey: string | null
+  /** a verified unit's 管理员 or 采购员 (GET /store/units/me): the 采购单号 and 备注 fields */
+  unitOrder?: boolean
 }) {
   const values = checkoutFormValues(cart, customer, chosenAddress)
   // the delivery already chosen for each profile stays chosen
@@ -49,6 +64,7 @@ export function CheckoutTemplate({
       description: o.description,
       is_pickup: o.is_pickup,
       price: o.amount > 0 ? formatYuan(o.amount) : t("checkout.shipping.free"),
+      detail: shippingDetail(o),
     })),
   }))
   const payments: PaymentChoice[] = [
@@ -67,6 +83,7 @@ export function CheckoutTemplate({
           shipping={shipping}
           payments={payments}
           stripeKey={stripeKey}
+          unitOrder={unitOrder}
           messages={messagesOf("checkout")}
         />
         <aside>

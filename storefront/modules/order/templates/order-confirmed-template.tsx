@@ -2,18 +2,23 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatYuan } from "@shared/money"
 import type { StoreBankTransferInstructions } from "@http/payments"
+import type { UnitOrderNote as UnitOrderNoteData } from "@http/unit-order"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 import { BankTransferDetails } from "../components/bank-transfer-details"
 import { OrderItemsCard } from "../components/order-items-card"
+import { UnitOrderNote } from "../components/unit-order-note"
 
 /** The confirmation after checkout: the order's number and total, how to pay it, its lines. */
 export function OrderConfirmedTemplate({
   order,
   transfer,
+  unitNote = null,
 }: {
   order: HttpTypes.StoreOrder
   transfer: StoreBankTransferInstructions | null
+  /** a unit order's 采购单号 and 备注 */
+  unitNote?: UnitOrderNoteData | null
 }) {
   const paid = order.payment_status === "captured" || order.payment_status === "authorized"
   return (
@@ -29,6 +34,7 @@ export function OrderConfirmedTemplate({
           <dt>{t("checkout.confirmed.total")}</dt>
           <dd data-testid="order-total">{formatYuan(order.total)}</dd>
         </dl>
+        <UnitOrderNote note={unitNote} />
       </section>
       {transfer ? (
         <BankTransferDetails transfer={transfer} />

@@ -1,3 +1,4 @@
+import { MAX_LINE_QUANTITY } from "@shared/cart"
 import type { StoreProduct } from "@/lib/catalog/types"
 import { stockState } from "@/lib/catalog/produce"
 import { t } from "@/lib/messages"
@@ -30,7 +31,8 @@ export function ProductBuy({ product }: { product: StoreProduct }) {
             type="number"
             inputMode="numeric"
             min={1}
-            max={99}
+            max={MAX_LINE_QUANTITY}
+            step={1}
             defaultValue={1}
             required
           />

@@ -1,11 +1,19 @@
-import type { MiddlewareRoute } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformBody,
+} from "@medusajs/framework/http"
 import { checkBody } from "../../guards/check-body"
+import { unitScope } from "../units/unit-scope"
+import { refuseHeavyExpress } from "./express-limit"
 import { guardCartMetadata } from "./metadata-guard"
+import { verifiedUnitBuyer } from "./unit-order-scope"
 import {
   StoreCartCreateRules,
   StoreCartUpdateRules,
   StoreLineItemAddRules,
   StoreLineItemUpdateRules,
+  StoreUnitOrderNote,
 } from "./validators"
 
 /**
@@ -33,5 +41,21 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts*",
     methods: ["POST"],
     middlewares: [guardCartMetadata],
+  },
+  {
+    matcher: "/store/carts/:id/shipping-methods",
+    methods: ["POST"],
+    middlewares: [refuseHeavyExpress],
+  },
+  {
+    matcher: "/store/carts/:id/unit-order",
+    methods: ["POST"],
+    middlewares: [
+      authenticate("customer", ["session", "bearer"]),
+      unitScope,
+      verifiedUnitBuyer,
+      checkBody(StoreUnitOrderNote),
+      validateAndTransformBody(StoreUnitOrderNote),
+    ],
   },
 ]

@@ -1,8 +1,6 @@
 import { z } from "@medusajs/framework/zod"
 import { AddressRules, email } from "../../../shared/address"
-
-/** Units of one variant on one cart line: whole and positive (the storefront offers 1-99). */
-export const MAX_LINE_QUANTITY = 9_999
+import { MAX_LINE_QUANTITY, unitOrderNoteSchema } from "../../../shared/cart"
 
 const quantity = (min: 0 | 1) =>
   z
@@ -38,3 +36,7 @@ export const StoreLineItemAddRules = z.object({ quantity: quantity(1) }).passthr
 
 /** 0 removes the line (Medusa's rule). */
 export const StoreLineItemUpdateRules = z.object({ quantity: quantity(0) }).passthrough()
+
+/** POST /store/carts/:id/unit-order: the unit order's 采购单号 and 备注 (shared rules). */
+export const StoreUnitOrderNote = unitOrderNoteSchema
+export type StoreUnitOrderNoteType = z.infer<typeof StoreUnitOrderNote>

@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { bankTransferOf } from "@/lib/data/bank-transfer"
 import { retrieveCustomer } from "@/lib/data/customer"
-import { orderAid, retrieveCustomerOrder } from "@/lib/data/orders"
+import { orderAid, orderUnitNote, retrieveCustomerOrder } from "@/lib/data/orders"
 import { t } from "@/lib/messages"
 import { AccountOrderTemplate } from "@/modules/account/templates/account-order-template"
 
@@ -16,6 +16,18 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
   if (!customer) redirect("/account")
   const order = await retrieveCustomerOrder(id, customer.id)
   if (!order) notFound()
-  const [aid, transfer] = await Promise.all([orderAid(order.id), bankTransferOf(order.id)])
-  return <AccountOrderTemplate customer={customer} order={order} aid={aid} transfer={transfer} />
+  const [aid, transfer, unitNote] = await Promise.all([
+    orderAid(order.id),
+    bankTransferOf(order.id),
+    orderUnitNote(order.id),
+  ])
+  return (
+    <AccountOrderTemplate
+      customer={customer}
+      order={order}
+      aid={aid}
+      transfer={transfer}
+      unitNote={unitNote}
+    />
+  )
 }

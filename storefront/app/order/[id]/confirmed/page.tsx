@@ -2,7 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { bankTransferOf } from "@/lib/data/bank-transfer"
-import { retrieveOrder } from "@/lib/data/orders"
+import { orderUnitNote, retrieveOrder } from "@/lib/data/orders"
 import { t } from "@/lib/messages"
 import { ORDER_ID } from "@/lib/order/status"
 import styles from "@/modules/common/shop.module.css"
@@ -32,5 +32,9 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       </OrderPrivate>
     )
   }
-  return <OrderConfirmedTemplate order={order} transfer={await bankTransferOf(order.id)} />
+  const [transfer, unitNote] = await Promise.all([
+    bankTransferOf(order.id),
+    orderUnitNote(order.id),
+  ])
+  return <OrderConfirmedTemplate order={order} transfer={transfer} unitNote={unitNote} />
 }
