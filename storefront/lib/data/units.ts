@@ -8,6 +8,7 @@ import type {
   UnitUpdateRequest,
 } from "@http/unit"
 import type { StoreUnitPrice, StoreUnitPricesResponse } from "@http/unit-prices"
+import { lowestUnitPrices } from "@/lib/unit/card-prices"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa, nullIfNotFound } from "./medusa"
@@ -101,4 +102,12 @@ export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitP
     // no unit (404) or a session that ended (401): the retail price is all there is
     return []
   }
+}
+
+/**
+ * The lowest unit price of each of a page's products, for the cards' "单位价 ¥xx 起":
+ * one call for the whole page (none for a visitor who is not signed in).
+ */
+export async function listMyCardUnitPrices(productIds: string[]): Promise<Map<string, string>> {
+  return lowestUnitPrices(await listMyUnitPrices([...new Set(productIds)]))
 }

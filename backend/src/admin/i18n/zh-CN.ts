@@ -7,6 +7,7 @@ import farm from "./farm"
 import bankTransfer from "./bank-transfer"
 import remittance from "./remittances"
 import unit from "./units"
+import unitPrice from "./unit-prices"
 
 const zhCN = {
   nav: {
@@ -16,6 +17,7 @@ const zhCN = {
     farm: "我的农场",
     bankTransfers: "对公转账",
     units: "单位客户",
+    unitPrices: "单位价格",
     remittances: "汇款认领",
   },
   common: {
@@ -353,6 +355,7 @@ const zhCN = {
   farm,
   bankTransfer,
   unit,
+  unitPrice,
   remittance,
   orderAid: {
     title: "帮扶归属",
