@@ -3,7 +3,7 @@
  * shared rules, a tier above retail needs the box) and the storefront cards'
  * lowest unit price.
  */
-import { tiersText } from "../../backend/src/admin/components/unit-prices/tier-summary"
+import { tiersText } from "../../backend/src/admin/components/unit-prices/tiers-text"
 import {
   rowsAboveRetail,
   unitPriceFormSchema,
