@@ -9,6 +9,7 @@ import type {
 } from "@http/unit"
 import type { StoreUnitPrice, StoreUnitPricesResponse } from "@http/unit-prices"
 import type { StoreUnitOrderNoteBody, StoreUnitOrderNoteResponse } from "@http/unit-order"
+import { lowestUnitPrices } from "@/lib/unit/card-prices"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa, nullIfNotFound } from "./medusa"
@@ -118,4 +119,12 @@ export async function setUnitOrderNote(
 /** Whether the customer may write a 采购单号 at checkout: a verified unit's 管理员 or 采购员. */
 export function writesUnitOrders(unit: StoreUnitResponse | null): boolean {
   return unit?.unit.status === "verified" && (unit.role === "admin" || unit.role === "buyer")
+}
+
+/**
+ * The lowest unit price of each of a page's products, for the cards' "单位价 ¥xx 起":
+ * one call for the whole page (none for a visitor who is not signed in).
+ */
+export async function listMyCardUnitPrices(productIds: string[]): Promise<Map<string, string>> {
+  return lowestUnitPrices(await listMyUnitPrices([...new Set(productIds)]))
 }

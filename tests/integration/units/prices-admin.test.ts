@@ -73,6 +73,16 @@ shopSuite((suite) => {
     expect(one.variant).toMatchObject({ retail_price: "68.00", tiers: [] })
   })
 
+  it("edits a tier's price keeping its quantities: every tier stays", async () => {
+    const id = await variantId()
+    expect((await setTiers(id, { tiers: RICE_TIERS })).status).toBe(200)
+    const edited = await setTiers(id, {
+      tiers: [{ min_quantity: 1, amount: "63.00" }, ...RICE_TIERS.slice(1)],
+    })
+    expect(edited.status, JSON.stringify(edited.data)).toBe(200)
+    expect(edited.data.variant.tiers.map((t: any) => t.amount)).toEqual(["63.00", "60.00", "56.50"])
+  })
+
   it("refuses bad tiers with a 400 in Chinese and changes nothing", async () => {
     const id = await variantId()
     expect((await setTiers(id, { tiers: RICE_TIERS })).status).toBe(200)

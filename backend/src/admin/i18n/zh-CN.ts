@@ -8,6 +8,7 @@ import bankTransfer from "./bank-transfer"
 import remittance from "./remittances"
 import unit from "./units"
 import unitOrder from "./unit-order"
+import unitPrice from "./unit-prices"
 
 const zhCN = {
   nav: {
@@ -17,6 +18,7 @@ const zhCN = {
     farm: "我的农场",
     bankTransfers: "对公转账",
     units: "单位客户",
+    unitPrices: "单位价格",
     remittances: "汇款认领",
   },
   common: {
@@ -355,6 +357,7 @@ const zhCN = {
   bankTransfer,
   unit,
   unitOrder,
+  unitPrice,
   remittance,
   orderAid: {
     title: "帮扶归属",

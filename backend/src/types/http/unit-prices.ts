@@ -4,7 +4,7 @@
  * reads them). Amounts are decimal yuan strings, "42.50", as Medusa stores
  * them; quantities are whole boxes.
  */
-import type { ListResponse } from "./common"
+import type { ListResponse, PageParams } from "./common"
 
 /** The customer group every member of a verified unit belongs to. */
 export const VERIFIED_UNITS_GROUP_NAME = "已认证单位"
@@ -48,6 +48,9 @@ export type AdminUnitPriceProduct = {
   thumbnail: string | null
   variants: AdminUnitPriceVariant[]
 }
+
+/** GET /admin/unit-prices: `q` searches the products' titles. */
+export type AdminUnitPriceListParams = PageParams & { q?: string }
 
 export type AdminUnitPriceListResponse = ListResponse<"products", AdminUnitPriceProduct>
 

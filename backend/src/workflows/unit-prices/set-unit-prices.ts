@@ -6,8 +6,9 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import {
   acquireLockStep,
-  batchPriceListPricesWorkflow,
+  createPriceListPricesWorkflow,
   releaseLockStep,
+  removePriceListPricesWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { tierRanges } from "../../shared/unit-prices"
 import type { UnitPriceTierInput } from "../../types/http/unit-prices"
@@ -29,8 +30,8 @@ const LOCK_KEY = "unit-prices"
  * The support team sets a variant's unit tiers: its prices in the unit price
  * list are replaced by one price per tier (CNY, `min_quantity` and
  * `max_quantity` from the tiers); an empty list removes them. The list and
- * the 已认证单位 group are created on first use. Medusa's batch workflow
- * undoes the prices, and the steps before it their own work, on failure.
+ * the 已认证单位 group are created on first use. Medusa's price list
+ * workflows undo the prices, and the steps before them their own work, on failure.
  */
 export const setUnitPricesWorkflow = createWorkflow(
   "set-unit-prices",
@@ -48,20 +49,29 @@ export const setUnitPricesWorkflow = createWorkflow(
     const listId = ensureUnitPriceListStep(
       transform({ groupId }, ({ groupId }) => ({ group_id: groupId }))
     )
-    const batch = transform({ input, loaded, listId }, ({ input, loaded, listId }) => ({
-      id: listId,
-      create: tierRanges(input.tiers).map((tier) => ({
-        variant_id: input.variant_id,
-        currency_code: "cny",
-        amount: Number(tier.amount),
-        min_quantity: tier.min_quantity,
-        max_quantity: tier.max_quantity,
-      })),
-      update: [],
-      delete: loaded.unit_price_ids,
+    // The old prices go before the new ones are added: Medusa's batch workflow runs its create
+    // and delete side by side, and a new tier with an old tier's quantities lands on the old
+    // price's row, which the delete then removes (editing a tier's price lost every tier).
+    const removed = transform({ loaded }, ({ loaded }) => ({ ids: loaded.unit_price_ids }))
+    when({ removed }, ({ removed }) => removed.ids.length > 0).then(() =>
+      removePriceListPricesWorkflow.runAsStep({ input: removed })
+    )
+    const created = transform({ input, listId }, ({ input, listId }) => ({
+      data: [
+        {
+          id: listId,
+          prices: tierRanges(input.tiers).map((tier) => ({
+            variant_id: input.variant_id,
+            currency_code: "cny",
+            amount: Number(tier.amount),
+            min_quantity: tier.min_quantity,
+            max_quantity: tier.max_quantity,
+          })),
+        },
+      ],
     }))
-    when({ batch }, ({ batch }) => batch.create.length > 0 || batch.delete.length > 0).then(() =>
-      batchPriceListPricesWorkflow.runAsStep({ input: { data: batch } })
+    when({ created }, ({ created }) => created.data[0].prices.length > 0).then(() =>
+      createPriceListPricesWorkflow.runAsStep({ input: created })
     )
     releaseLockStep({ key: LOCK_KEY })
     return new WorkflowResponse(

@@ -6,6 +6,7 @@ import { listCategories } from "@/lib/data/categories"
 import { listCatalogue, listProductsInCategories } from "@/lib/data/products"
 import type { StoreTown } from "@http/provenance"
 import { listTowns } from "@/lib/data/towns"
+import { listMyCardUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { Pagination } from "@/modules/common/components/pagination"
 import { ProductGrid } from "@/modules/products/components/product-card"
@@ -42,6 +43,7 @@ export async function CatalogTemplate({ query }: { query: CatalogQuery }) {
     : all
   const products = filterAndSort(category || !query.category ? inCategory : [], query, month)
   const { items, page, pages, total } = paginate(products, query.page)
+  const unitPrices = await listMyCardUnitPrices(items.map((p) => p.id))
 
   return (
     <div className="catalog">
@@ -56,7 +58,7 @@ export async function CatalogTemplate({ query }: { query: CatalogQuery }) {
         {t("catalog.count", { count: total })}
       </p>
       {items.length ? (
-        <ProductGrid products={items} month={month} />
+        <ProductGrid products={items} month={month} unitPrices={unitPrices} />
       ) : (
         <p className="notice">{t("catalog.empty")}</p>
       )}

@@ -3,6 +3,7 @@ import { inSeasonFirst } from "@/lib/catalog/listing"
 import { isInSeason } from "@/lib/catalog/produce"
 import type { StoreProduct } from "@/lib/catalog/types"
 import type { StoreTown } from "@http/provenance"
+import { listMyCardUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { ImpactCounter } from "@/modules/aid/components/impact-counter"
 import { PartnerCard, type PartnerSummary } from "@/modules/partners/components/partner-card"
@@ -23,7 +24,7 @@ function partnersOf(products: StoreProduct[]): PartnerSummary[] {
  * produce and the partners. Either read may have failed (null): the page
  * shows what it has.
  */
-export function HomeTemplate({
+export async function HomeTemplate({
   products,
   towns,
   month,
@@ -37,6 +38,7 @@ export function HomeTemplate({
   const inSeason = ordered.filter((p) => isInSeason(p, month))
   const more = ordered.filter((p) => !isInSeason(p, month)).slice(0, 4)
   const partners = products ? partnersOf(products) : []
+  const unitPrices = await listMyCardUnitPrices([...inSeason, ...more].map((p) => p.id))
 
   return (
     <>
@@ -65,7 +67,7 @@ export function HomeTemplate({
         >
           <p className="muted">{t("home.seasonText", { month })}</p>
           {inSeason.length ? (
-            <ProductGrid products={inSeason} month={month} />
+            <ProductGrid products={inSeason} month={month} unitPrices={unitPrices} />
           ) : (
             <p>{t("home.seasonEmpty")}</p>
           )}
@@ -84,7 +86,7 @@ export function HomeTemplate({
 
       {more.length > 0 && (
         <HomeSection id="more-heading" heading={t("home.moreHeading")} viewAll="/products">
-          <ProductGrid products={more} month={month} />
+          <ProductGrid products={more} month={month} unitPrices={unitPrices} />
         </HomeSection>
       )}
 

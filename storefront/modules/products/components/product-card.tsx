@@ -1,12 +1,24 @@
 import Link from "next/link"
 import type { StoreProduct } from "@/lib/catalog/types"
 import { t } from "@/lib/messages"
-import { formatFen } from "@shared/money"
+import { formatFen, formatYuan } from "@shared/money"
 import { isInSeason, isSoldOut, lowestPriceFen, presaleShipDate } from "@/lib/catalog/produce"
 import { ProductPicture } from "./product-picture"
 
-/** A product in a grid: illustration, title, origin, lowest price and badges. */
-export function ProductCard({ product, month }: { product: StoreProduct; month?: number }) {
+/**
+ * A product in a grid: illustration, title, origin, lowest price and badges;
+ * for a member of a verified unit, the product's lowest unit price
+ * (`unitPrice`, decimal yuan) as "单位价 ¥xx 起".
+ */
+export function ProductCard({
+  product,
+  month,
+  unitPrice,
+}: {
+  product: StoreProduct
+  month?: number
+  unitPrice?: string
+}) {
   const price = lowestPriceFen(product)
   const several = (product.variants?.length ?? 0) > 1
   const soldOut = isSoldOut(product)
@@ -21,6 +33,15 @@ export function ProductCard({ product, month }: { product: StoreProduct; month?:
           {(town || product.partner) && (
             <span className="product-card-origin">
               {[town, product.partner?.name].filter(Boolean).join(" · ")}
+            </span>
+          )}
+          {unitPrice && (
+            <span
+              className="card-unit-price"
+              data-testid="card-unit-price"
+              title={t("catalog.unitPriceHint")}
+            >
+              {t("catalog.unitPriceFrom", { price: formatYuan(unitPrice) })}
             </span>
           )}
           <span className="product-card-foot">
@@ -47,11 +68,29 @@ export function ProductCard({ product, month }: { product: StoreProduct; month?:
   )
 }
 
-export function ProductGrid({ products, month }: { products: StoreProduct[]; month?: number }) {
+/**
+ * Products in a grid. `unitPrices` (product id → lowest unit price) comes from
+ * one read of the signed-in member's unit prices for the page
+ * (`listMyCardUnitPrices`); the catalogue itself is the same for everyone.
+ */
+export function ProductGrid({
+  products,
+  month,
+  unitPrices,
+}: {
+  products: StoreProduct[]
+  month?: number
+  unitPrices?: Map<string, string>
+}) {
   return (
     <ul className="product-grid" data-testid="product-grid">
       {products.map((product) => (
-        <ProductCard key={product.id} product={product} month={month} />
+        <ProductCard
+          key={product.id}
+          product={product}
+          month={month}
+          unitPrice={unitPrices?.get(product.id)}
+        />
       ))}
     </ul>
   )

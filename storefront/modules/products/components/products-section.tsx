@@ -1,6 +1,7 @@
 import { filterAndSort } from "@/lib/catalog/listing"
 import { chinaMonth } from "@shared/china-time"
 import { listCatalogue } from "@/lib/data/products"
+import { listMyCardUnitPrices } from "@/lib/data/units"
 import { ProductGrid } from "./product-card"
 
 /**
@@ -25,10 +26,15 @@ export async function ProductsSection({
     { ...filter, sort: "newest", page: 1 },
     month
   )
+  const unitPrices = await listMyCardUnitPrices(products.map((p) => p.id))
   return (
     <section aria-labelledby={headingId} className="section">
       <h2 id={headingId}>{heading}</h2>
-      {products.length ? <ProductGrid products={products} month={month} /> : <p>{empty}</p>}
+      {products.length ? (
+        <ProductGrid products={products} month={month} unitPrices={unitPrices} />
+      ) : (
+        <p>{empty}</p>
+      )}
     </section>
   )
 }

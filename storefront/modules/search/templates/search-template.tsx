@@ -4,6 +4,7 @@ import { chinaMonth } from "@shared/china-time"
 import { searchProducts, type SearchPage } from "@/lib/data/search"
 import type { StoreTown } from "@http/provenance"
 import { listTowns } from "@/lib/data/towns"
+import { listMyCardUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { Pagination } from "@/modules/common/components/pagination"
 import { ProductGrid } from "@/modules/products/components/product-card"
@@ -28,6 +29,7 @@ export async function SearchTemplate({
       listTowns().catch(() => []),
     ])
   }
+  const unitPrices = await listMyCardUnitPrices(answer?.products.map((p) => p.id) ?? [])
   const pages = answer ? Math.max(1, Math.ceil(answer.count / PAGE_SIZE)) : 1
   const townCounts = new Map(answer?.towns.map((f) => [f.handle, f.count]) ?? [])
   // With a town chosen, the count is that town's: the facet counts (which ignore the town filter) add up to all matches.
@@ -67,7 +69,7 @@ export async function SearchTemplate({
           <p className="muted" role="status" data-testid="search-count">
             {t("search.count", { count: answer.count })}
           </p>
-          <ProductGrid products={answer.products} month={chinaMonth()} />
+          <ProductGrid products={answer.products} month={chinaMonth()} unitPrices={unitPrices} />
           <Pagination
             page={Math.min(page, pages)}
             pages={pages}

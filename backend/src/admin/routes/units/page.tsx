@@ -1,6 +1,8 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { Buildings } from "@medusajs/icons"
+import { Button } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
+import { Link } from "react-router-dom"
 import { chinaDateTimeShort } from "../../../shared/china-time"
 import { type AdminUnitListResponse, UNIT_KINDS, UNIT_STATUSES } from "../../../types/http/unit"
 import { crumbHandle } from "../../components/crumbs"
@@ -84,7 +86,16 @@ const UnitsPage = () => {
     <ListPage
       title={t("unit.listTitle")}
       subtitle={t("unit.listSubtitle")}
-      actions={<CreateUnitModal />}
+      actions={
+        <div className="flex gap-x-2">
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/unit-prices" data-testid="units-unit-prices">
+              {t("unitPrice.open")}
+            </Link>
+          </Button>
+          <CreateUnitModal />
+        </div>
+      }
     >
       <ListFilters list={list} name="units" placeholder={t("unit.searchPlaceholder")}>
         <EnumFilter
