@@ -265,6 +265,10 @@ module.exports = defineConfig({
     { resolve: "./src/modules/order-access", options: { secret: orderAccessSecret } },
     { resolve: "./src/modules/remittance" },
     { resolve: "./src/modules/unit" },
+    {
+      resolve: "./src/modules/bulk-order",
+      options: { deadlineDays: env.BULK_ORDER_DEADLINE_DAYS },
+    },
     paymentModule,
     searchModule,
     fileModule,

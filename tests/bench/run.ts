@@ -7,8 +7,9 @@
  * latency of the store routes the storefront uses, one request at a time and
  * ten at a time; sign-in with known and unknown e-mails (sign-in.ts); then
  * the 付款通知书 PDF for 1 and 1,000 rows (payment-notice.ts); the
- * validation of a 1,000-row bulk-order file (bulk-validate.ts); the aid
- * ledger at volume (aid-ledger.ts). All traffic
+ * validation of a 1,000-row bulk-order file (bulk-validate.ts); the time to
+ * create a 1,000-row bulk order (bulk-orders.ts); the aid ledger at volume
+ * (aid-ledger.ts). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -20,6 +21,7 @@ import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { benchStorefront } from "./lighthouse"
 import { benchAidLedger } from "./aid-ledger"
 import { benchPaymentNotice } from "./payment-notice"
+import { benchBulkOrders } from "./bulk-orders"
 import { benchSignIn } from "./sign-in"
 import { benchBulkValidate } from "./bulk-validate"
 import { percentile, timed } from "./stats"
@@ -150,6 +152,8 @@ async function main() {
     await benchSignIn({ base })
     await benchPaymentNotice()
     await benchBulkValidate({ base, publishableKey: key, env })
+
+    await benchBulkOrders({ env, mode: "production" })
 
     if (process.env.BENCH_LIGHTHOUSE !== "0") {
       await benchStorefront({

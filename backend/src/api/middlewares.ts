@@ -1,6 +1,7 @@
 import { defineMiddlewares } from "@medusajs/framework/http"
 import { adminAidMiddlewares } from "./admin/aid/middlewares"
 import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
+import { adminBulkOrderMiddlewares } from "./admin/bulk-orders/middlewares"
 import { adminFarmMiddlewares } from "./admin/farm/middlewares"
 import { adminInventoryItemMiddlewares } from "./admin/inventory-items/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
@@ -23,8 +24,8 @@ import { orderAccessMiddlewares } from "./store/order-access/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
+import { storeBulkOrderMiddlewares } from "./store/units/me/bulk-orders/middlewares"
 import { storeUnitMiddlewares } from "./store/units/middlewares"
-import { storeBulkOrderCheckMiddlewares } from "./store/units/me/bulk-orders/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -66,6 +67,8 @@ export default defineMiddlewares({
     ...adminUnitMiddlewares,
     ...adminUnitPriceMiddlewares,
     ...storeUnitMiddlewares,
-    ...storeBulkOrderCheckMiddlewares,
+    // bulk orders: the unit's (after its scope) and the support team's
+    ...storeBulkOrderMiddlewares,
+    ...adminBulkOrderMiddlewares,
   ],
 })

@@ -18,14 +18,16 @@ const HOUR_MS = 3600_000
  * (unset or blank: 7). Anything but a whole number from 1 to 60 is refused
  * with a message naming the variable, so a typo stops the server at start.
  */
-export function deadlineDays(value: unknown): number {
-  if (value === undefined || value === null || String(value).trim() === "")
-    return DEFAULT_DEADLINE_DAYS
+export function deadlineDays(
+  value: unknown,
+  setting = { name: "BANK_TRANSFER_DEADLINE_DAYS", fallback: DEFAULT_DEADLINE_DAYS }
+): number {
+  if (value === undefined || value === null || String(value).trim() === "") return setting.fallback
   const text = String(value).trim()
   const days = Number(text)
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(days) || days < 1 || days > MAX_DEADLINE_DAYS) {
     throw new Error(
-      `BANK_TRANSFER_DEADLINE_DAYS must be a whole number of days from 1 to ${MAX_DEADLINE_DAYS} (got "${text}")`
+      `${setting.name} must be a whole number of days from 1 to ${MAX_DEADLINE_DAYS} (got "${text}")`
     )
   }
   return days

@@ -41,11 +41,14 @@ export function payeeFrom(options: BankTransferOptions = {}): Payee {
 // No 0/O, 1/I/L: the code is read off a phone and typed into a bank's form.
 const ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 
-/** `MX` + the China-time date + 6 random characters, e.g. `MX20261129K7QF3P`. */
-export function newReference(at: Date = new Date()) {
+/**
+ * `MX` + the China-time date + 6 random characters, e.g. `MX20261129K7QF3P`
+ * (a bulk order's reference has the prefix `MB`: modules/bulk-order/reference.ts).
+ */
+export function newReference(at: Date = new Date(), prefix = "MX") {
   let suffix = ""
   for (let i = 0; i < 6; i++) suffix += ALPHABET[randomInt(ALPHABET.length)]
-  return `MX${chinaCompactDate(at)}${suffix}`
+  return `${prefix}${chinaCompactDate(at)}${suffix}`
 }
 
 export const REFERENCE_PATTERN = /^MX\d{8}[2-9A-HJKMNP-Z]{6}$/

@@ -29,6 +29,15 @@ type BankTransferNotice = {
   payee?: { account_name?: string; bank_name?: string; account_number?: string }
 }
 
+/** Data of the bulk-order notices (backend/src/workflows/bulk-order/notices.ts). */
+type BulkOrderNotice = {
+  reference?: string
+  amount?: string
+  parcels?: number
+  deadline_at?: string
+  unit_name?: string
+}
+
 export const MESSAGE_TEMPLATES: Record<string, Template> = {
   /** a plain message: data.text */
   "plain-text": (data) => ({
@@ -82,6 +91,39 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
       text:
         `【${SHOP_SIGNATURE}】您的订单 #${str(n.display_id)} 未在 ${chinaDateTimeText(n.deadline_at)} 前收到对公转账，` +
         `已自动取消。如您已转账，请联系客服并提供付款识别码 ${str(n.reference)}，我们将核实后为您处理。`,
+    }
+  },
+
+  /** a bulk order was placed (one notice for all its parcels) */
+  "bulk-order-created": (data) => {
+    const n = data as BulkOrderNotice
+    return {
+      subject: `【${SHOP_SIGNATURE}】批量订单 ${str(n.reference)} 已提交`,
+      text:
+        `【${SHOP_SIGNATURE}】${str(n.unit_name)}的批量订单已提交，共 ${str(n.parcels)} 个包裹，应付 ${formatYuan(n.amount)}。` +
+        `请于 ${chinaDateTimeText(n.deadline_at)} 前对公转账，附言填写付款识别码 ${str(n.reference)}；可在单位专区下载付款通知书。`,
+    }
+  },
+
+  /** before a bulk order's payment deadline (once) */
+  "bulk-order-reminder": (data) => {
+    const n = data as BulkOrderNotice
+    return {
+      subject: `【${SHOP_SIGNATURE}】批量订单 ${str(n.reference)} 付款提醒`,
+      text:
+        `【${SHOP_SIGNATURE}】${str(n.unit_name)}的批量订单（${str(n.parcels)} 个包裹）尚待对公转账 ${formatYuan(n.amount)}。` +
+        `请于 ${chinaDateTimeText(n.deadline_at)} 前转账，附言填写付款识别码 ${str(n.reference)}。逾期未付将自动取消全部订单。`,
+    }
+  },
+
+  /** a bulk order was cancelled: no transfer by its deadline */
+  "bulk-order-canceled": (data) => {
+    const n = data as BulkOrderNotice
+    return {
+      subject: `【${SHOP_SIGNATURE}】批量订单 ${str(n.reference)} 已取消`,
+      text:
+        `【${SHOP_SIGNATURE}】${str(n.unit_name)}的批量订单未在 ${chinaDateTimeText(n.deadline_at)} 前收到对公转账，` +
+        `${str(n.parcels)} 个包裹的订单已全部取消。如已转账，请联系客服并提供付款识别码 ${str(n.reference)}。`,
     }
   },
 }

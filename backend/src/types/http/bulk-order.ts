@@ -183,3 +183,32 @@ export type StoreBulkOrderErrorResponse = {
   message: string
   errors: BulkRowError[]
 }
+
+/** A bulk order in a list (without its orders). */
+export type BulkOrderSummary = Omit<StoreBulkOrder, "orders">
+
+export type StoreBulkOrderListResponse = {
+  bulk_orders: BulkOrderSummary[]
+  count: number
+  limit: number
+  offset: number
+}
+
+/** The support team's view: the unit named. */
+export type AdminBulkOrderSummary = BulkOrderSummary & {
+  unit: { id: string; name: string } | null
+  cancel_reason: string | null
+}
+export type AdminBulkOrder = StoreBulkOrder & {
+  unit: { id: string; name: string } | null
+  cancel_reason: string | null
+}
+
+export type AdminBulkOrderListResponse = {
+  bulk_orders: AdminBulkOrderSummary[]
+  count: number
+  limit: number
+  offset: number
+}
+
+export type AdminBulkOrderResponse = { bulk_order: AdminBulkOrder }

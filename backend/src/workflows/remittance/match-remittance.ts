@@ -76,6 +76,7 @@ export const matchRemittanceWorkflow = createWorkflow(
     when({ plan }, ({ plan }) => plan.captures.length > 0).then(() => {
       captureRemittanceStep(
         transform({ input, plan, credit }, ({ input, plan, credit }) => ({
+          target_kind: plan.target?.kind ?? null,
           captures: plan.captures,
           payer_name: credit.payer_name,
           paid_on: credit.paid_on,

@@ -72,6 +72,7 @@ export const recordRemittanceWorkflow = createWorkflow(
     when({ plan }, ({ plan }) => plan.captures.length > 0).then(() => {
       captureRemittanceStep(
         transform({ input, plan, credit }, ({ input, plan, credit }) => ({
+          target_kind: plan.target?.kind ?? null,
           captures: plan.captures,
           payer_name: input.payer_name,
           paid_on: input.paid_on,

@@ -1,13 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import type { RemittanceTarget } from "../../../modules/remittance/planner"
 import { findReferences } from "../../../modules/remittance/references"
+import { bulkOrderRemittanceResolver } from "./bulk-order"
 import { orderRemittanceResolver } from "./order"
 import type { RemittanceResolver } from "./types"
 
 export type { RemittanceResolver } from "./types"
 
 /** The resolvers, tried in this order for each reference (see ./types.ts to add one). */
-export const REMITTANCE_RESOLVERS: RemittanceResolver[] = [orderRemittanceResolver]
+export const REMITTANCE_RESOLVERS: RemittanceResolver[] = [
+  orderRemittanceResolver,
+  bulkOrderRemittanceResolver,
+]
 
 /** The references of a 附言 (or of what a person typed) that some resolver knows. */
 export const referencesIn = (text: string | null | undefined) =>

@@ -10,14 +10,13 @@ import type { RemittanceTarget } from "../../../modules/remittance/planner"
  * 对公转账 payment the reference pays, where each stands, and the payer names
  * that count as the expected payer; or null when the code pays nothing.
  *
- * Today: a single order's payment (./order.ts). A bulk order (one reference,
- * the payments of many orders; payer: the unit's name) plugs in as a second
- * resolver added to `REMITTANCE_RESOLVERS` (./index.ts): the planner, the
- * workflows and the routes need no change, every payment of its target is
- * captured through the same receipt path.
+ * Two today: a single order's payment (./order.ts, `MX…`) and a bulk order
+ * (./bulk-order.ts, `MB…`: one payment standing for all its orders, payer the
+ * unit). A target of kind "bulk_order" is captured by the bulk order's own
+ * all-or-nothing workflow (../steps/capture.ts).
  */
 export interface RemittanceResolver {
-  /** the target's kind: "order", later "bulk_order" */
+  /** the target's kind: "order" or "bulk_order" */
   kind: string
   /** the shape of its references, anchored */
   pattern: RegExp

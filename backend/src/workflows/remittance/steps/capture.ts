@@ -1,8 +1,11 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Capture } from "../../../modules/remittance/planner"
 import { recordBankTransferReceiptWorkflow } from "../../bank-transfer/record-receipt"
+import { payBulkOrderWorkflow } from "../../bulk-order/pay-bulk-order"
 
 export type CaptureRemittanceInput = {
+  /** the target's kind: a bulk order's single capture pays all its orders */
+  target_kind: string | null
   captures: Capture[]
   payer_name: string
   /** China day the money arrived */
@@ -21,11 +24,28 @@ export const captureRemittanceStepId = "capture-remittance"
  * captured with Medusa's capture workflow, the order paid, the ledger's sale
  * entries following). Runs last in its workflows: a capture is not undone; if
  * a receipt fails, its own workflow removes it and this step fails.
+ * A bulk order's capture (its id as the payment) pays every order of it with
+ * payBulkOrderWorkflow, all or nothing (captures done are refunded if one fails).
  */
 export const captureRemittanceStep = createStep(
   captureRemittanceStepId,
   async (input: CaptureRemittanceInput, { container }) => {
     const receipts: string[] = []
+    if (input.target_kind === "bulk_order") {
+      for (const capture of input.captures) {
+        const { result } = await payBulkOrderWorkflow(container).run({
+          input: {
+            bulk_order_id: capture.payment_id,
+            payer_name: input.payer_name,
+            paid_on: input.paid_on,
+            note: input.note,
+            recorded_by: input.recorded_by,
+          },
+        })
+        receipts.push(...result.payment_ids)
+      }
+      return new StepResponse({ receipt_ids: [], payment_ids: receipts })
+    }
     for (const capture of input.captures) {
       const { result } = await recordBankTransferReceiptWorkflow(container).run({
         input: {
@@ -39,6 +59,6 @@ export const captureRemittanceStep = createStep(
       })
       receipts.push(result.receipt_id)
     }
-    return new StepResponse({ receipt_ids: receipts })
+    return new StepResponse({ receipt_ids: receipts, payment_ids: [] as string[] })
   }
 )

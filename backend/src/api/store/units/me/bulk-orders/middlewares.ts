@@ -1,14 +1,16 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-  MiddlewareRoute,
+import {
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
+  type MiddlewareRoute,
+  validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import type { ZodType } from "zod"
 import type { ErrorResponse } from "../../../../../types/http/common"
+import { listQueryConfig } from "../../../../utils/query-config"
 import { singleFileUpload } from "../../../../utils/upload"
 import { type UnitRequest } from "../../unit-scope"
-import { BulkOrderFields, StoreBulkOrderJson } from "./validators"
+import { BulkOrderFields, StoreBulkOrderJson, StoreListBulkOrdersParams } from "./validators"
 
 /** A bulk-order file is at most 5 MB (5,000 rows of the template are well under 1 MB). */
 export const BULK_FILE_MAX_BYTES = 5 * 1024 * 1024
@@ -95,8 +97,24 @@ export function bulkOrderInput(
   })
 }
 
-/** The bulk-order routes of this part: template (any buyer), preview and error file. */
-export const storeBulkOrderCheckMiddlewares: MiddlewareRoute[] = [
+/**
+ * /store/units/me/bulk-orders (after the unit scope of /store/units/me*):
+ * every member lists and reads the unit's bulk orders and their payment
+ * notices; 采购员 and 管理员 of a verified unit download the template,
+ * preview, get the error file and create.
+ */
+export const storeBulkOrderMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/units/me/bulk-orders",
+    methods: ["GET"],
+    middlewares: [validateAndTransformQuery(StoreListBulkOrdersParams, listQueryConfig)],
+  },
+  {
+    matcher: "/store/units/me/bulk-orders",
+    methods: ["POST"],
+    bodyParser: { sizeLimit: BULK_FILE_MAX_BYTES },
+    middlewares: [requireUnitBuyer, bulkOrderInput],
+  },
   {
     matcher: "/store/units/me/bulk-orders/template",
     methods: ["GET"],

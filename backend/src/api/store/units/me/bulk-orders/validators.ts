@@ -1,5 +1,7 @@
+import { z as mz } from "@medusajs/framework/zod"
 import { z } from "zod"
-import { BULK_ROW_COLUMNS } from "../../../../../types/http/bulk-order"
+import { BULK_ORDER_STATUSES, BULK_ROW_COLUMNS } from "../../../../../types/http/bulk-order"
+import { pageParams } from "../../../../utils/validators"
 import { BULK_LIMITS } from "../../../../../shared/bulk-rows"
 
 /** A cell as JSON gives it: text, a number, or empty. Its rules are the row's (shared/bulk-rows.ts). */
@@ -36,3 +38,10 @@ export const StoreBulkOrderJson = BulkOrderFields.extend({
   rows: z.array(row, { error: "rows 须是订单行的数组" }),
 })
 export type StoreBulkOrderJsonType = z.infer<typeof StoreBulkOrderJson>
+
+/** GET /store/units/me/bulk-orders: the unit's bulk orders, newest first, paged (at most 100). */
+export const StoreListBulkOrdersParams = mz.object({
+  status: mz.enum(BULK_ORDER_STATUSES).optional(),
+  ...pageParams(100, 20),
+})
+export type StoreListBulkOrdersParamsType = mz.infer<typeof StoreListBulkOrdersParams>
