@@ -148,7 +148,7 @@ describe("a union clerk's morning: bulk order from a spreadsheet, paid by one tr
     const marked = await sheetRows((await (await errorFile).path())!)
     const errorColumn = marked.rows[0].indexOf("错误")
     expect(errorColumn).toBeGreaterThan(0)
-    expect(marked.rows[1][errorColumn]).toBe("")
+    expect(marked.rows[1][errorColumn] ?? "").toBe("")
     expect(marked.rows[2][errorColumn]).toContain("手机号")
     expect(marked.rows[3][errorColumn]).toContain("MX-NO-SUCH-SKU")
   })

@@ -54,7 +54,7 @@ export function BulkTotalsView({ totals, m }: { totals: BulkTotals; m: Read }) {
         </dd>
       </dl>
       <div className={bulk.scroll}>
-        <table className={styles.table} data-testid="bulk-by-product">
+        <table className={`${styles.table} ${bulk.wide}`} data-testid="bulk-by-product">
           <caption>{m("totals.byProduct")}</caption>
           <thead>
             <tr>
