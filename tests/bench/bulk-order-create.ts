@@ -52,18 +52,16 @@ export default async function benchBulkOrderCreate({ container }: ExecArgs) {
   const [customer] = await container
     .resolve<any>("customer")
     .createCustomers([{ email: `bench-bulk-${stamp}@unit-bench.example.cn`, first_name: "采购员" }])
-  const [unit] = await container
-    .resolve<any>("unit")
-    .createUnits([
-      {
-        name: `梅县基准测试工会${stamp}`,
-        kind: "trade_union",
-        credit_code: `BENCH${stamp}`,
-        invoice: {},
-        contacts: [],
-        status: "verified",
-      },
-    ])
+  const [unit] = await container.resolve<any>("unit").createUnits([
+    {
+      name: `梅县基准测试工会${stamp}`,
+      kind: "trade_union",
+      credit_code: `BENCH${stamp}`,
+      invoice: {},
+      contacts: [],
+      status: "verified",
+    },
+  ])
   await container
     .resolve<any>("unit")
     .createUnitMembers([{ unit_id: unit.id, customer_id: customer.id, role: "buyer" }])
