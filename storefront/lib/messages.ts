@@ -6,6 +6,7 @@ import checkout from "@/messages/zh-CN/checkout.json"
 import account from "@/messages/zh-CN/account.json"
 import order from "@/messages/zh-CN/order.json"
 import unit from "@/messages/zh-CN/unit.json"
+import bulk from "@/messages/zh-CN/bulk.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -21,6 +22,7 @@ const messages: MessageTree = {
   ...account,
   ...order,
   ...unit,
+  ...bulk,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

@@ -7,9 +7,9 @@
  * latency of the store routes the storefront uses, one request at a time and
  * ten at a time; sign-in with known and unknown e-mails (sign-in.ts); then
  * the 付款通知书 PDF for 1 and 1,000 rows (payment-notice.ts); the
- * validation of a 1,000-row bulk-order file (bulk-validate.ts); the time to create a
- * 1,000-row bulk order (bulk-orders.ts); the aid
- * ledger at volume (aid-ledger.ts). All traffic
+ * validation of a 1,000-row bulk-order file (bulk-validate.ts); the time to
+ * create a 1,000-row bulk order (bulk-orders.ts); the aid ledger at volume
+ * (aid-ledger.ts). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"

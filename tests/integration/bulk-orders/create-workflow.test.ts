@@ -7,7 +7,7 @@
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
-import { bulkUnit, createBulk, resolvedRows, writtenCounts } from "../../fixtures/bulk-order-workflow"
+import { bulkUnit, createBulk, resolvedRows, writtenCounts } from "../../fixtures/bulk-orders"
 import { demoFarmHeaders, partnerByHandle } from "../../fixtures/farm"
 import { fen } from "../../fixtures/bank-transfer"
 

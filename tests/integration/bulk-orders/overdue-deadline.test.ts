@@ -9,7 +9,7 @@
 import { Modules } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
 import { backendRequire } from "../../fixtures/medusa"
-import { bulkUnit, createBulk, resolvedRows } from "../../fixtures/bulk-order-workflow"
+import { bulkUnit, createBulk, resolvedRows } from "../../fixtures/bulk-orders"
 import { fen, WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 import { chinaToday } from "../../fixtures/remittances"
 

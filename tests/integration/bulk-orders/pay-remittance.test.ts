@@ -7,7 +7,7 @@
  * twice applies it once.
  */
 import { shopSuite } from "../../fixtures/http"
-import { bulkUnit, createBulk, resolvedRows } from "../../fixtures/bulk-order-workflow"
+import { bulkUnit, createBulk, resolvedRows } from "../../fixtures/bulk-orders"
 import { demoFarmHeaders } from "../../fixtures/farm"
 import { eventually } from "../../fixtures/orders"
 import { fen, WITHOUT_STRIPE, yuan } from "../../fixtures/bank-transfer"

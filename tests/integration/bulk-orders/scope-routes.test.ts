@@ -6,7 +6,7 @@
  * reads every unit's, a farm account none (403).
  */
 import { shopSuite } from "../../fixtures/http"
-import { bulkUnit, createBulk, resolvedRows } from "../../fixtures/bulk-order-workflow"
+import { bulkUnit, createBulk, resolvedRows } from "../../fixtures/bulk-orders"
 import { demoFarmHeaders } from "../../fixtures/farm"
 
 shopSuite((shop) => {

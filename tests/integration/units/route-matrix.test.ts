@@ -15,8 +15,8 @@ import { units } from "../../fixtures/units"
 
 /**
  * What each store route is: a read, a 管理员's write, the application (any
- * signed-in customer), a bulk-order check route (采购员 and 管理员 of a verified unit), or a
- * bulk-order route (its roles and unit B's bulk orders:
+ * signed-in customer), a bulk-order check (采购员 and 管理员 of a verified unit), or
+ * a bulk order's route (its roles and unit B's bulk orders:
  * tests/integration/bulk-orders/scope-routes.test.ts).
  */
 const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply" | "buyer" | "bulk"> = {
@@ -34,6 +34,7 @@ const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply" | "buyer" | 
   "GET /store/units/me/bulk-orders": "bulk",
   "POST /store/units/me/bulk-orders": "bulk",
   "GET /store/units/me/bulk-orders/:id": "bulk",
+  "GET /store/units/me/bulk-orders/:id/payment-notice": "bulk",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */

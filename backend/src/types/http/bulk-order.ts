@@ -9,6 +9,7 @@
  * Amounts are decimal yuan strings ("12.50") as the shop's API writes them.
  */
 import type { DateTimeString } from "./common"
+import type { Payee } from "./payments"
 
 /**
  * The template's columns, in order: the JSON body's row keys and the
@@ -177,6 +178,9 @@ export type StoreBulkOrder = {
 }
 
 export type StoreBulkOrderResponse = { bulk_order: StoreBulkOrder }
+
+/** GET /store/units/me/bulk-orders/:id: the bulk order, and the account to transfer to (the shop's). */
+export type StoreBulkOrderDetailResponse = StoreBulkOrderResponse & { payee: Payee }
 
 export type StoreBulkOrderErrorResponse = {
   type: "invalid_data"

@@ -10,6 +10,7 @@ import { AddMemberForm } from "../components/add-member-form"
 import { MemberList } from "../components/member-list"
 import { UnitDetails } from "../components/unit-details"
 import { UnitForm } from "../components/unit-form"
+import { UnitTabs } from "../components/unit-tabs"
 
 /**
  * /unit for a member: the unit's status and details and its members. A
@@ -30,6 +31,7 @@ export function UnitTemplate({
   const messages = messagesOf("unit")
   return (
     <AccountShell customer={customer} current="unit">
+      <UnitTabs membership={membership} current="unit" />
       <UnitDetails unit={unit} role={role} />
       <section className={styles.card} aria-labelledby="unit-members-heading">
         <h2 id="unit-members-heading">{t("unit.members.heading")}</h2>

@@ -99,8 +99,9 @@ export function bulkOrderInput(
 
 /**
  * /store/units/me/bulk-orders (after the unit scope of /store/units/me*):
- * every member reads the unit's bulk orders; 采购员 and 管理员 of a verified
- * unit download the template, preview, get the error file and create.
+ * every member lists and reads the unit's bulk orders and their payment
+ * notices; 采购员 and 管理员 of a verified unit download the template,
+ * preview, get the error file and create.
  */
 export const storeBulkOrderMiddlewares: MiddlewareRoute[] = [
   {

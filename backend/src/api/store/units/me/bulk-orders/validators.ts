@@ -1,4 +1,4 @@
-import { z as medusaZ } from "@medusajs/framework/zod"
+import { z as mz } from "@medusajs/framework/zod"
 import { z } from "zod"
 import { BULK_ORDER_STATUSES, BULK_ROW_COLUMNS } from "../../../../../types/http/bulk-order"
 import { pageParams } from "../../../../utils/validators"
@@ -40,8 +40,8 @@ export const StoreBulkOrderJson = BulkOrderFields.extend({
 export type StoreBulkOrderJsonType = z.infer<typeof StoreBulkOrderJson>
 
 /** GET /store/units/me/bulk-orders: the unit's bulk orders, newest first, paged (at most 100). */
-export const StoreListBulkOrdersParams = medusaZ.object({
-  status: medusaZ.enum(BULK_ORDER_STATUSES).optional(),
+export const StoreListBulkOrdersParams = mz.object({
+  status: mz.enum(BULK_ORDER_STATUSES).optional(),
   ...pageParams(100, 20),
 })
-export type StoreListBulkOrdersParamsType = medusaZ.infer<typeof StoreListBulkOrdersParams>
+export type StoreListBulkOrdersParamsType = mz.infer<typeof StoreListBulkOrdersParams>

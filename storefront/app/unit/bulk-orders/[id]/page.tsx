@@ -1,0 +1,19 @@
+import type { Metadata } from "next"
+import { notFound } from "next/navigation"
+import { retrieveBulkOrder } from "@/lib/data/bulk-orders"
+import { t } from "@/lib/messages"
+import { unitMemberFor } from "@/lib/unit/member"
+import { BulkOrderTemplate } from "@/modules/unit/templates/bulk-order-template"
+
+export const dynamic = "force-dynamic"
+
+export const metadata: Metadata = { title: t("bulk.list.title"), robots: { index: false } }
+
+/** One of the unit's bulk orders (another unit's is not found). */
+export default async function BulkOrderPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  const { customer, membership } = await unitMemberFor(`/unit/bulk-orders/${id}`)
+  const detail = await retrieveBulkOrder(id)
+  if (!detail) notFound()
+  return <BulkOrderTemplate customer={customer} membership={membership} detail={detail} />
+}

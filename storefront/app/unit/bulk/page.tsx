@@ -1,0 +1,14 @@
+import type { Metadata } from "next"
+import { t } from "@/lib/messages"
+import { unitMemberFor } from "@/lib/unit/member"
+import { BulkNewTemplate } from "@/modules/unit/templates/bulk-new-template"
+
+export const dynamic = "force-dynamic"
+
+export const metadata: Metadata = { title: t("bulk.new.title"), robots: { index: false } }
+
+/** 批量下单: template, upload, preview, submit. */
+export default async function BulkNewPage() {
+  const { customer, membership } = await unitMemberFor("/unit/bulk")
+  return <BulkNewTemplate customer={customer} membership={membership} />
+}

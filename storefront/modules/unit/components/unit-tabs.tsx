@@ -1,0 +1,39 @@
+import Link from "next/link"
+import type { StoreUnitResponse } from "@http/unit"
+import { t } from "@/lib/messages"
+import styles from "@/modules/common/shop.module.css"
+
+export type UnitTab = "unit" | "new" | "orders"
+
+/** Whether the member may place bulk orders: a 采购员 or 管理员 of a verified unit. */
+export function mayOrderInBulk(membership: StoreUnitResponse): boolean {
+  return membership.unit.status === "verified" && membership.role !== "finance"
+}
+
+/** The unit area's sections: the unit, 批量下单 (who may order) and 批量订单 (every member). */
+export function UnitTabs({
+  membership,
+  current,
+}: {
+  membership: StoreUnitResponse
+  current: UnitTab
+}) {
+  const tabs: { key: UnitTab; href: string }[] = [
+    { key: "unit", href: "/unit" },
+    ...(mayOrderInBulk(membership) ? [{ key: "new" as const, href: "/unit/bulk" }] : []),
+    { key: "orders", href: "/unit/bulk-orders" },
+  ]
+  return (
+    <nav aria-label={t("bulk.tabs.label")}>
+      <ul className={styles.tabs} data-testid="unit-tabs">
+        {tabs.map((tab) => (
+          <li key={tab.key}>
+            <Link href={tab.href} aria-current={tab.key === current ? "page" : undefined}>
+              {t(`bulk.tabs.${tab.key}`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
