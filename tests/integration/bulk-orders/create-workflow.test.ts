@@ -59,6 +59,8 @@ shopSuite((shop) => {
         bulk_order_id: result.id,
         unit_id: unit.id,
         po_number: "CG-2026-118",
+        // the parcel's number in the bulk order: the created orders are paired with it
+        bulk_parcel: result.order_ids.indexOf(order.id),
       })
       expect(order.customer_id).toBe(buyerCustomerId)
       expect(order.shipping_methods.length).toBeGreaterThan(0)
