@@ -18,7 +18,10 @@
  *   registration they find (`pgConnectionLoader` would hand the next app the
  *   previous file's dropped database);
  * - Medusa's module registry (`MedusaModule`): emptied, as its test runner
- *   does after a migration.
+ *   does after a migration;
+ * - what Medusa's in-memory modules keep for the whole process: the local
+ *   event bus's EventEmitter (the previous app's subscribers would handle the
+ *   next app's events) and the workflow engine's execution subscriptions.
  * The rest of the shop's code stays loaded, as Medusa's packages do: its
  * workflows and steps stay registered in Medusa's WorkflowManager (loading
  * them again would register them twice), and its module-level state is
@@ -69,6 +72,10 @@ function freshMedusaGlobals() {
       "@medusajs/framework/utils"
     )
     const container = containerModule.container
+    // the local event bus keeps one EventEmitter for the process: the previous
+    // app's subscribers would handle the next app's events too
+    const eventBus = container.registrations.event_bus ? container.resolve("event_bus") : null
+    eventBus?.eventEmitter_?.removeAllListeners()
     // registered once, when @medusajs/framework is loaded: functions of its
     // current config and feature flags, kept
     const kept = [
@@ -80,6 +87,13 @@ function freshMedusaGlobals() {
     Object.defineProperties(container, Object.getOwnPropertyDescriptors(createMedusaContainer()))
     for (const [name, resolver] of kept) container.register(name, resolver)
   }
+  // the in-memory workflow engine's subscriptions to workflow executions
+  const orchestrator = Object.keys(nodeRequire.cache).find((file) =>
+    file.endsWith(
+      path.join("workflow-engine-inmemory", "dist", "services", "workflow-orchestrator.js")
+    )
+  )
+  nodeRequire.cache[orchestrator ?? ""]?.exports.WorkflowOrchestratorService?.subscribers?.clear()
   const registry = (globalThis as { MedusaModule?: MedusaModuleStatics }).MedusaModule
   registry?.clearInstances()
   registry?.loading_?.clear()
