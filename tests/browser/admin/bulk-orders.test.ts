@@ -136,9 +136,7 @@ describe("the support team reads units' bulk orders in the admin", () => {
     expect(text).toContain(UNIT_A)
     expect(text).toContain("待付款")
     expect(text).toContain("2")
-    expect(await page.locator(`[data-reference="${a2.reference}"]`).innerText()).toContain(
-      "已付款"
-    )
+    expect(await page.locator(`[data-reference="${a2.reference}"]`).innerText()).toContain("已付款")
     await screenshot(page, "admin-bulk-orders-list")
 
     await chooseOption(page, "bulk-orders-filter-status", "已付款")
@@ -206,9 +204,7 @@ describe("the support team reads units' bulk orders in the admin", () => {
     const card = page.getByTestId("unit-bulk-orders")
     await expectVisible(card.getByTestId("bulk-orders-table-row"))
     expect(await card.getByTestId("bulk-orders-table-row").count()).toBe(2)
-    expect(await card.getByTestId("unit-unit-prices").getAttribute("href")).toBe(
-      "/app/unit-prices"
-    )
+    expect(await card.getByTestId("unit-unit-prices").getAttribute("href")).toBe("/app/unit-prices")
     await screenshotOf(card, "admin-unit-bulk-orders")
     await card.getByTestId("unit-bulk-orders-all").click()
     await page.waitForURL(new RegExp(`/app/bulk-orders\\?unit_id=${unitA}`))

@@ -35,15 +35,11 @@ const BulkOrderDetailPage = () => {
             subtitleClassName="tabular-nums"
             actions={<BulkOrderNoticeButton order={order} />}
           />
-          <div className="flex flex-col gap-3 xl:flex-row-reverse xl:items-start">
-            <div className="flex flex-col gap-3 xl:w-[380px] xl:shrink-0">
-              <BulkOrderFacts order={order} />
-              <BulkOrderRemittances order={order} />
-            </div>
-            <div className="flex min-w-0 flex-1 flex-col gap-y-3">
-              <BulkOrderParcels order={order} />
-            </div>
+          <div className="grid grid-cols-1 items-start gap-3 lg:grid-cols-2">
+            <BulkOrderFacts order={order} />
+            <BulkOrderRemittances order={order} />
           </div>
+          <BulkOrderParcels order={order} />
         </div>
       )}
     </DetailPage>
