@@ -1,24 +1,15 @@
 /** 批量订单: /admin/bulk-orders (every unit's bulk orders, one with its parcels, its 付款通知书). */
 import { useMutation } from "@tanstack/react-query"
 import type {
+  AdminBulkOrderListParams,
   AdminBulkOrderListResponse,
   AdminBulkOrderResponse,
-  BulkOrderStatus,
 } from "../../../types/http/bulk-order"
 import { type DownloadedFile, getFile } from "../../lib/client"
 import { type MutationOptions, resourceQueries } from "./base"
 
-/** GET /admin/bulk-orders: by status, unit, `q` (reference or PO number); paged. */
-export type AdminBulkOrdersParams = {
-  status?: BulkOrderStatus
-  unit_id?: string
-  q?: string
-  limit?: number
-  offset?: number
-}
-
 const bulkOrders = resourceQueries<
-  AdminBulkOrdersParams,
+  AdminBulkOrderListParams,
   AdminBulkOrderListResponse,
   AdminBulkOrderResponse
 >("bulk-orders", "/admin/bulk-orders")
