@@ -179,8 +179,8 @@ shopSuite(({ api, getContainer, admin, store }) => {
     expect(refused.length).toBeGreaterThan(200)
     // 汇款认领 is the support team's alone: its six routes (list, record, import, read, confirm, match)
     expect(refused.filter((r) => r.includes(" /admin/remittances"))).toHaveLength(6)
-    // bulk orders too: list and read
-    expect(refused.filter((r) => r.includes(" /admin/bulk-orders"))).toHaveLength(2)
+    // bulk orders too: list, read and the 付款通知书
+    expect(refused.filter((r) => r.includes(" /admin/bulk-orders"))).toHaveLength(3)
     expect(publicRoutes.length).toBeLessThan(5)
     expect(allowedSeen).toEqual(
       expect.arrayContaining([

@@ -1,3 +1,4 @@
+import { useBulkOrder } from "../hooks/api/bulk-orders"
 import { usePartner } from "../hooks/api/partners"
 import { useRemittance } from "../hooks/api/remittances"
 import { useTown } from "../hooks/api/towns"
@@ -40,4 +41,10 @@ export const UnitCrumb = ({ id }: { id: string }) => {
 export const RemittanceCrumb = ({ id }: { id: string }) => {
   const { data } = useRemittance(id)
   return <>{data ? `${data.remittance.payer_name} ¥${data.remittance.amount}` : id}</>
+}
+
+/** Breadcrumb of /bulk-orders/:id: its reference once loaded. */
+export const BulkOrderCrumb = ({ id }: { id: string }) => {
+  const { data } = useBulkOrder(id)
+  return <>{data?.bulk_order.reference ?? id}</>
 }

@@ -5,6 +5,7 @@
  */
 import farm from "./farm"
 import bankTransfer from "./bank-transfer"
+import bulkOrder from "./bulk-orders"
 import remittance from "./remittances"
 import unit from "./units"
 import unitOrder from "./unit-order"
@@ -20,6 +21,7 @@ const zhCN = {
     units: "单位客户",
     unitPrices: "单位价格",
     remittances: "汇款认领",
+    bulkOrders: "批量订单",
   },
   common: {
     save: "保存",
@@ -359,6 +361,7 @@ const zhCN = {
   unitOrder,
   unitPrice,
   remittance,
+  bulkOrder,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

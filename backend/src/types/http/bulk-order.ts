@@ -208,6 +208,15 @@ export type AdminBulkOrder = StoreBulkOrder & {
   cancel_reason: string | null
 }
 
+/** GET /admin/bulk-orders: by status, unit, `q` (reference or PO number); paged. */
+export type AdminBulkOrderListParams = {
+  status?: BulkOrderStatus
+  unit_id?: string
+  q?: string
+  limit?: number
+  offset?: number
+}
+
 export type AdminBulkOrderListResponse = {
   bulk_orders: AdminBulkOrderSummary[]
   count: number

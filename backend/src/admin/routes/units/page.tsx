@@ -93,6 +93,11 @@ const UnitsPage = () => {
               {t("unitPrice.open")}
             </Link>
           </Button>
+          <Button size="small" variant="secondary" asChild>
+            <Link to="/bulk-orders" data-testid="units-bulk-orders">
+              {t("bulkOrder.open")}
+            </Link>
+          </Button>
           <CreateUnitModal />
         </div>
       }

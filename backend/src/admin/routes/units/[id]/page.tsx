@@ -1,5 +1,6 @@
 import { type UIMatch, useParams } from "react-router-dom"
 import { chinaDateTimeShort } from "../../../../shared/china-time"
+import { UnitBulkOrders } from "../../../components/bulk-orders/unit-bulk-orders"
 import { UnitCrumb } from "../../../components/crumbs"
 import {
   DetailHeader,
@@ -107,6 +108,7 @@ const UnitDetailPage = () => {
             <div className="flex min-w-0 flex-1 flex-col gap-y-3">
               <UnitEditForm key={unit.id} unit={unit} />
               <UnitMembers unit={unit} />
+              <UnitBulkOrders unitId={unit.id} />
             </div>
           </div>
         </div>
