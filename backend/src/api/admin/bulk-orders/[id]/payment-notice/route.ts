@@ -1,8 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { renderPaymentNotice } from "../../../../../modules/bank-transfer/notice"
 import { retrieveBulkOrder } from "../../../../../workflows/bulk-order"
-import { paymentNoticeOfBulkOrder } from "../../../../store/units/me/bulk-orders/[id]/payment-notice/notice-input"
-import messages from "../../../../store/units/me/bulk-orders/[id]/payment-notice/zh-CN.json"
+import {
+  BULK_NOTICE_MESSAGES as messages,
+  paymentNoticeOfBulkOrder,
+} from "../../../../../workflows/bulk-order/payment-notice"
 
 /**
  * GET /admin/bulk-orders/:id/payment-notice: the same 付款通知书 (PDF) the

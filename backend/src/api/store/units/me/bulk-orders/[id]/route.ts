@@ -2,7 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import type { StoreBulkOrderDetailResponse } from "../../../../../../types/http/bulk-order"
 import { retrieveBulkOrder } from "../../../../../../workflows/bulk-order"
 import { membershipOf, type UnitRequest } from "../../../unit-scope"
-import { configuredPayee } from "./payment-notice/notice-input"
+import { configuredPayee } from "../../../../../../workflows/bulk-order/payment-notice"
 
 /**
  * GET /store/units/me/bulk-orders/:id: one of the unit's bulk orders with each

@@ -2,8 +2,10 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { renderPaymentNotice } from "../../../../../../../modules/bank-transfer/notice"
 import { retrieveBulkOrder } from "../../../../../../../workflows/bulk-order"
 import { membershipOf, type UnitRequest } from "../../../../unit-scope"
-import { paymentNoticeOfBulkOrder } from "./notice-input"
-import messages from "./zh-CN.json"
+import {
+  BULK_NOTICE_MESSAGES as messages,
+  paymentNoticeOfBulkOrder,
+} from "../../../../../../../workflows/bulk-order/payment-notice"
 
 /**
  * GET /store/units/me/bulk-orders/:id/payment-notice: the 付款通知书 (PDF) of

@@ -1,17 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { MedusaError, Modules } from "@medusajs/framework/utils"
-import type {
-  PaymentNoticeInput,
-  PaymentNoticeRow,
-} from "../../../../../../../modules/bank-transfer/notice"
-import {
-  type BankTransferOptions,
-  payeeFrom,
-} from "../../../../../../../modules/bank-transfer/payee"
-import { UNIT_MODULE, type UnitModuleService } from "../../../../../../../modules/unit"
-import { fenToYuan, parseFen } from "../../../../../../../shared/money"
-import type { StoreBulkOrder } from "../../../../../../../types/http/bulk-order"
-import { BANK_TRANSFER_PROVIDER_ID } from "../../../../../../../types/http/payments"
+import type { PaymentNoticeInput, PaymentNoticeRow } from "../../../modules/bank-transfer/notice"
+import { type BankTransferOptions, payeeFrom } from "../../../modules/bank-transfer/payee"
+import { UNIT_MODULE, type UnitModuleService } from "../../../modules/unit"
+import { fenToYuan, parseFen } from "../../../shared/money"
+import type { StoreBulkOrder } from "../../../types/http/bulk-order"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../../types/http/payments"
 import messages from "./zh-CN.json"
 
 type ProviderConfig = { id?: string; options?: BankTransferOptions }
@@ -80,3 +74,6 @@ export async function paymentNoticeOfBulkOrder(
     notes: bulk.po_number ? [messages.po_number.replace("{po}", bulk.po_number)] : [],
   }
 }
+
+/** The notice's Chinese texts (file name, refusals), for the routes that answer it. */
+export const BULK_NOTICE_MESSAGES = messages
