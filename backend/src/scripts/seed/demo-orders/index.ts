@@ -25,9 +25,14 @@ import {
   backdateRefunds,
 } from "./backdate"
 import { planHistory } from "./plan"
+import { EXPRESS_MAX_GRAMS, parcelGrams } from "../../../shared/freight"
 
 const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
-const DELIVERY_OPTION = { ambient: "标准快递", cold_chain: "冷链配送" } as const
+/** Express for a parcel express carries, freight (专线) for a heavier one (shared/freight.ts). */
+const DELIVERY_OPTION = {
+  express: { ambient: "标准快递", cold_chain: "冷链配送" },
+  freight: { ambient: "物流专线", cold_chain: "冷链专线" },
+} as const
 const MARKER = "demo_history_seeded_at"
 
 /**
@@ -101,9 +106,13 @@ export async function ensureDemoOrderHistory(
     filters: { handle: PRODUCTS.map((p) => p.handle) },
   })
   const byHandle = new Map(products.map((p) => [p.handle, p]))
-  const options = await fulfillment.listShippingOptions({ name: Object.values(DELIVERY_OPTION) })
-  const optionOf = (storage: "ambient" | "cold_chain") =>
-    options.find((o) => o.name === DELIVERY_OPTION[storage])!.id
+  const options = await fulfillment.listShippingOptions({
+    name: [...Object.values(DELIVERY_OPTION.express), ...Object.values(DELIVERY_OPTION.freight)],
+  })
+  const optionOf = (storage: "ambient" | "cold_chain", grams: number) => {
+    const service = grams > EXPRESS_MAX_GRAMS ? "freight" : "express"
+    return options.find((o) => o.name === DELIVERY_OPTION[service][storage])!.id
+  }
 
   const months = demoMonths()
   const plans = planHistory(buyers, new Date(), months)
@@ -154,9 +163,23 @@ export async function ensureDemoOrderHistory(
       },
     })
     const storages = [...new Set(lines.map((l) => l.product.storage))]
+    // express while the order's weight of a class allows it, freight above
+    const optionFor = new Map(
+      storages.map((storage) => {
+        const grams = parcelGrams(
+          lines
+            .filter((l) => l.product.storage === storage)
+            .map((l) => ({
+              weight_grams: l.product.variants.find((v) => v.title === l.variant)?.weight_g ?? 0,
+              quantity: l.quantity,
+            }))
+        )
+        return [storage, optionOf(storage, grams)]
+      })
+    )
     for (const storage of storages) {
       await addShippingMethodToCartWorkflow(container).run({
-        input: { cart_id: cart.id, options: [{ id: optionOf(storage) }] },
+        input: { cart_id: cart.id, options: [{ id: optionFor.get(storage)! }] },
       })
     }
     const { result: collection } = await createPaymentCollectionForCartWorkflow(container).run({
@@ -208,7 +231,7 @@ export async function ensureDemoOrderHistory(
           input: {
             order_id: orderId,
             location_id: parcel[0].location_id,
-            shipping_option_id: optionOf(parcel[0].product.storage),
+            shipping_option_id: optionFor.get(parcel[0].product.storage)!,
             items: parcel.map((l) => ({
               id: itemOf.get(l.variant_id)!,
               quantity: l.quantity,
