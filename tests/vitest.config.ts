@@ -55,10 +55,6 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           globalSetup: ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"],
           maxWorkers: WORKERS,
-          // a worker runs file after file, loading Medusa's packages once
-          // (tests/setup/worker-reset.ts undoes what a file leaves behind);
-          // TEST_ISOLATE=1 gives each file a fresh process again
-          isolate: process.env.TEST_ISOLATE === "1",
         },
       },
       {

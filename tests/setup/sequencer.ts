@@ -43,32 +43,8 @@ function onDemoOrders(spec: TestSpecification) {
   return /demoOrders:\s*true|useAidDashboard\(/.test(fs.readFileSync(spec.moduleId, "utf8"))
 }
 
-/** A seeded shuffle (mulberry32), the same order for the same seed. */
-function shuffled<T>(items: T[], seed: number) {
-  let state = seed >>> 0
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = Math.imul(state ^ (state >>> 15), 1 | state)
-    t ^= t + Math.imul(t ^ (t >>> 7), 61 | t)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-  const out = [...items]
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1))
-    ;[out[i], out[j]] = [out[j], out[i]]
-  }
-  return out
-}
-
 export default class FileOrder extends BaseSequencer {
   async sort(files: TestSpecification[]) {
-    // `--sequence.shuffle.files --sequence.seed=N`: files in a random order, to
-    // show that no file depends on what ran before it in its worker
-    const { shuffle, seed } = this.ctx.config.sequence
-    const shuffleFiles = shuffle as boolean | { files?: boolean } | undefined
-    if (shuffleFiles === true || (typeof shuffleFiles === "object" && shuffleFiles.files)) {
-      return shuffled(files, seed)
-    }
     // BaseSequencer orders by project first; within a kind only its length order is kept
     const byLength = await super.sort(files)
     const of = (kind: Kind) => byLength.filter((spec) => kindOf(spec) === kind)
