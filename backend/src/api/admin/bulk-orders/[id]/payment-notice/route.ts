@@ -5,6 +5,7 @@ import {
   BULK_NOTICE_MESSAGES as messages,
   paymentNoticeOfBulkOrder,
 } from "../../../../../workflows/bulk-order/payment-notice"
+import { sendPdf } from "../../../../utils/send-pdf"
 
 /**
  * GET /admin/bulk-orders/:id/payment-notice: the same 付款通知书 (PDF) the
@@ -16,11 +17,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const input = await paymentNoticeOfBulkOrder(req.scope, view)
   const pdf = await renderPaymentNotice(input)
   const name = messages.file_name.replace("{number}", input.number)
-  res.setHeader("Content-Type", "application/pdf")
-  res.setHeader(
-    "Content-Disposition",
-    `attachment; filename="payment-notice-${input.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`
-  )
-  res.setHeader("Cache-Control", "no-store")
-  res.send(pdf)
+  sendPdf(res, pdf, `payment-notice-${input.number}.pdf`, name)
 }

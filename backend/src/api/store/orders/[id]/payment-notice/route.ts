@@ -1,5 +1,6 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { renderPaymentNotice } from "../../../../../modules/bank-transfer/notice"
+import { sendPdf } from "../../../../utils/send-pdf"
 import { paymentNoticeOfOrder } from "./notice-input"
 import messages from "./zh-CN.json"
 
@@ -14,11 +15,5 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const input = await paymentNoticeOfOrder(req.scope, req.params.id)
   const pdf = await renderPaymentNotice(input)
   const name = messages.file_name.replace("{number}", input.number)
-  res.setHeader("Content-Type", "application/pdf")
-  res.setHeader(
-    "Content-Disposition",
-    `attachment; filename="payment-notice-${input.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`
-  )
-  res.setHeader("Cache-Control", "no-store")
-  res.send(pdf)
+  sendPdf(res, pdf, `payment-notice-${input.number}.pdf`, name)
 }

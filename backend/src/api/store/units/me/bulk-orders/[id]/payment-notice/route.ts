@@ -6,6 +6,7 @@ import {
   BULK_NOTICE_MESSAGES as messages,
   paymentNoticeOfBulkOrder,
 } from "../../../../../../../workflows/bulk-order/payment-notice"
+import { sendPdf } from "../../../../../../utils/send-pdf"
 
 /**
  * GET /store/units/me/bulk-orders/:id/payment-notice: the 付款通知书 (PDF) of
@@ -20,11 +21,5 @@ export async function GET(req: UnitRequest, res: MedusaResponse) {
   const input = await paymentNoticeOfBulkOrder(req.scope, view)
   const pdf = await renderPaymentNotice(input)
   const name = messages.file_name.replace("{number}", input.number)
-  res.setHeader("Content-Type", "application/pdf")
-  res.setHeader(
-    "Content-Disposition",
-    `attachment; filename="payment-notice-${input.number}.pdf"; filename*=UTF-8''${encodeURIComponent(name)}`
-  )
-  res.setHeader("Cache-Control", "no-store")
-  res.send(pdf)
+  sendPdf(res, pdf, `payment-notice-${input.number}.pdf`, name)
 }
