@@ -13,6 +13,7 @@ import {
   bulkRow,
   bulkXlsx,
   type BulkCells,
+  bulkRowObject,
   uploadBulk,
   writtenCounts,
 } from "../../fixtures/bulk-orders"
@@ -116,9 +117,9 @@ shopSuite((suite) => {
     const sku = "MX-POMELO-RED-5J"
     const free = (await availableBySku(getContainer(), [sku]))[sku]
     const rows = [
-      { ...obj(bulkRow(1, sku, free)) },
-      { ...obj(bulkRow(2, sku, 1)) },
-      { ...obj(bulkRow(3, sku, 1)) },
+      { ...bulkRowObject(bulkRow(1, sku, free)) },
+      { ...bulkRowObject(bulkRow(2, sku, 1)) },
+      { ...bulkRowObject(bulkRow(3, sku, 1)) },
     ]
     const { status, data } = await storeCall("POST", PREVIEW, unit.buyer, { rows })
     expect(status).toBe(200)
@@ -163,7 +164,7 @@ shopSuite((suite) => {
     const unit = await unitWithMembers(83)
     const pending = await unitWithMembers(84, { verify: false })
     const stranger = await customer("stranger-bulk@unit-test.example.cn")
-    const body = { rows: [obj(bulkRow(1, "SJ-RICE-SIMIAO-10J"))] }
+    const body = { rows: [bulkRowObject(bulkRow(1, "SJ-RICE-SIMIAO-10J"))] }
     expect((await storeCall("POST", PREVIEW, unit.buyer, body)).status).toBe(200)
     expect((await storeCall("POST", PREVIEW, unit.admin, body)).status).toBe(200)
     expect((await storeCall("POST", PREVIEW, unit.finance, body)).status).toBe(403)
@@ -211,18 +212,3 @@ shopSuite((suite) => {
     ).toBe(403)
   })
 })
-
-const KEYS = [
-  "recipient",
-  "mobile",
-  "province",
-  "city",
-  "district",
-  "address",
-  "sku",
-  "quantity",
-  "note",
-]
-function obj(cells: BulkCells) {
-  return Object.fromEntries(KEYS.map((k, i) => [k, cells[i]]))
-}
