@@ -91,9 +91,10 @@ describe("the support team's aid dashboard", () => {
     const { awaiting_payment } = await api("/admin/aid/awaiting-payment")
     const card = page.getByTestId("aid-awaiting-payment")
     await expectVisible(card.getByText("待付款（未计入）"))
-    expect(await card.getByTestId("aid-awaiting-amount").innerText()).toBe(
-      yuan(awaiting_payment.amount)
-    )
+    // the card loads its own figure after the page: wait for it rather than read its placeholder
+    await expect
+      .poll(() => card.getByTestId("aid-awaiting-amount").innerText(), { timeout: 15_000 })
+      .toBe(yuan(awaiting_payment.amount))
     expect(await card.getByTestId("aid-awaiting-orders").innerText()).toBe("1 笔订单等待付款")
     expect(await card.getByTestId("aid-awaiting-town").allInnerTexts()).toEqual([
       `松源镇：${yuan(awaiting_payment.amount)}（1 笔）`,

@@ -1,7 +1,7 @@
 import { Container, Text } from "@medusajs/ui"
 import { useAidAwaitingPayment } from "../../hooks/api/aid"
 import { useT } from "../../i18n/use-t"
-import { ErrorState } from "../query-state"
+import { ErrorState, LoadingState } from "../query-state"
 import { formatAmount } from "../../../shared/money"
 import { yuanText } from "./format"
 
@@ -12,7 +12,7 @@ import { yuanText } from "./format"
  */
 export const AwaitingPaymentCard = () => {
   const t = useT()
-  const { data, error, refetch } = useAidAwaitingPayment()
+  const { data, error, isLoading, refetch } = useAidAwaitingPayment()
   const awaiting = data?.awaiting_payment
   return (
     <Container
@@ -24,6 +24,8 @@ export const AwaitingPaymentCard = () => {
       </Text>
       {error ? (
         <ErrorState error={error} onRetry={() => refetch()} />
+      ) : isLoading ? (
+        <LoadingState />
       ) : (
         <>
           <Text
