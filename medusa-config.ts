@@ -136,6 +136,33 @@ const stripeProviders = env.STRIPE_API_KEY
       },
     ]
   : []
+/**
+ * 微信支付 (WeChat Pay API v3, backend/src/modules/wechatpay): registered when
+ * WECHATPAY_MCHID is set (docs/payments.md, docs/configuration.md);
+ * WECHATPAY_API_BASE points it at another host (the tests' stand-in).
+ */
+const wechatPayProviders = env.WECHATPAY_MCHID
+  ? [
+      {
+        resolve: "./src/modules/wechatpay",
+        id: "wechatpay",
+        options: {
+          mchid: env.WECHATPAY_MCHID,
+          appid: env.WECHATPAY_APPID,
+          merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
+          privateKey: env.WECHATPAY_PRIVATE_KEY,
+          platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
+          platformSerial: env.WECHATPAY_PLATFORM_SERIAL,
+          apiV3Key: env.WECHATPAY_APIV3_KEY,
+          notifyUrl: env.WECHATPAY_NOTIFY_URL,
+          apiBase: env.WECHATPAY_API_BASE || undefined,
+          expireMinutes: env.WECHATPAY_EXPIRE_MINUTES || undefined,
+          siteName: env.WECHATPAY_SITE_NAME || "梅县消费帮扶商城",
+          siteUrl: env.WECHATPAY_SITE_URL || storefrontUrl,
+        },
+      },
+    ]
+  : []
 const paymentModule = {
   resolve: "@medusajs/medusa/payment",
   options: {
@@ -151,6 +178,7 @@ const paymentModule = {
         },
       },
       ...stripeProviders,
+      ...wechatPayProviders,
     ],
   },
 }

@@ -22,6 +22,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
 import { orderAccessMiddlewares } from "./store/order-access/middlewares"
 import { orderLookupMiddlewares } from "./store/order-lookup/middlewares"
+import { storeWechatPayMiddlewares } from "./store/payments/wechatpay/middlewares"
 import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/units/me/bulk-orders/middlewares"
@@ -49,6 +50,7 @@ export default defineMiddlewares({
     ...orderAccessMiddlewares,
     ...orderLookupMiddlewares,
     ...bankTransferStoreMiddlewares,
+    ...storeWechatPayMiddlewares,
     ...adminAidMiddlewares,
     ...adminBankTransferMiddlewares,
     ...adminRemittanceMiddlewares,

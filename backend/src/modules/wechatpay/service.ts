@@ -1,0 +1,305 @@
+import {
+  AbstractPaymentProvider,
+  MathBN,
+  MedusaError,
+  PaymentActions,
+  PaymentSessionStatus,
+} from "@medusajs/framework/utils"
+import type {
+  AuthorizePaymentInput,
+  AuthorizePaymentOutput,
+  CancelPaymentInput,
+  CancelPaymentOutput,
+  CapturePaymentInput,
+  CapturePaymentOutput,
+  DeletePaymentInput,
+  DeletePaymentOutput,
+  GetPaymentStatusInput,
+  GetPaymentStatusOutput,
+  InitiatePaymentInput,
+  InitiatePaymentOutput,
+  Logger,
+  ProviderWebhookPayload,
+  RefundPaymentInput,
+  RefundPaymentOutput,
+  RetrievePaymentInput,
+  RetrievePaymentOutput,
+  UpdatePaymentInput,
+  UpdatePaymentOutput,
+  WebhookActionResult,
+} from "@medusajs/framework/types"
+import { fenToYuan, money } from "../../shared/money"
+import type { ProviderBillRow, ProviderBillSource } from "../../shared/payment-bill"
+import { WechatPaySessionInput } from "../../shared/wechatpay"
+import type { WechatPaySessionData } from "../../types/http/wechatpay"
+import { fetchTradeBill } from "./bill-download"
+import { WechatPayClient, WechatPayError } from "./client"
+import { wechatPayFailure } from "./errors"
+import { readNotification } from "./notification"
+import { loadWechatPayConfig, type WechatPayOptions, WechatPayOptionsSchema } from "./options"
+import {
+  attemptOf,
+  closeOrder,
+  openOrder,
+  outTradeNo,
+  queryOrder,
+  refundOrder,
+  sessionIdOf,
+  type Transaction,
+} from "./orders"
+
+type Data = WechatPaySessionData
+
+/** Integer fen of Medusa's amount (decimal yuan); anything finer than a fen is refused. */
+function toFen(amount: unknown): number {
+  const yuan = money(MathBN.convert(amount as number).toString())
+  const fen = yuan.shiftedBy(2)
+  if (!fen.isInteger() || fen.lte(0)) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `微信支付金额须为大于 0 的整数分：${yuan}`)
+  }
+  return fen.toNumber()
+}
+
+/** Medusa's session status for WeChat Pay's trade state. */
+function statusOf(state: Transaction["trade_state"] | undefined): GetPaymentStatusOutput["status"] {
+  if (state === "SUCCESS" || state === "REFUND") return PaymentSessionStatus.CAPTURED
+  if (state === "CLOSED" || state === "REVOKED") return PaymentSessionStatus.CANCELED
+  if (state === "PAYERROR") return PaymentSessionStatus.ERROR
+  return PaymentSessionStatus.PENDING
+}
+
+/**
+ * 微信支付 (WeChat Pay API v3) as a Medusa payment provider,
+ * `pp_wechatpay_wechatpay`. A session opens an order at WeChat Pay (Native QR
+ * code, H5 or JSAPI); the money is taken when the payer pays, so an
+ * authorized session is a captured one. Payment notifications are verified
+ * and decrypted here (`getWebhookActionAndData`); the order query is the
+ * fallback when one is lost (`authorizePayment`, `getPaymentStatus`).
+ */
+class WechatPayProviderService
+  extends AbstractPaymentProvider<WechatPayOptions>
+  implements ProviderBillSource
+{
+  static identifier = "wechatpay"
+
+  protected client_: WechatPayClient
+  protected logger_: Logger
+
+  static validateOptions(options: Record<string, unknown>) {
+    const parsed = WechatPayOptionsSchema.safeParse(options)
+    if (!parsed.success) {
+      throw new MedusaError(
+        MedusaError.Types.INVALID_DATA,
+        `WeChat Pay: ${parsed.error.issues.map((i) => i.message).join("; ")}`
+      )
+    }
+  }
+
+  constructor(cradle: { logger: Logger }, options: WechatPayOptions) {
+    super(cradle, options)
+    this.logger_ = cradle.logger
+    this.client_ = new WechatPayClient(loadWechatPayConfig(options))
+  }
+
+  async initiatePayment({ amount, currency_code, data }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+    if (currency_code.toLowerCase() !== "cny") {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "微信支付只收人民币（CNY）")
+    }
+    const input = WechatPaySessionInput.safeParse(data ?? {})
+    if (!input.success) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, input.error.issues[0].message)
+    }
+    const sessionId = String(data?.session_id ?? "")
+    if (!/^payses_\w{20,26}$/.test(sessionId)) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "微信支付需要支付会话编号")
+    }
+    const opened = await this.open({ ...input.data, session_id: sessionId, amount_fen: toFen(amount) })
+    return { id: opened.out_trade_no, data: opened, status: PaymentSessionStatus.PENDING }
+  }
+
+  /** A changed amount or channel closes the attempt and opens the next one (WeChat Pay keeps an order's amount). */
+  async updatePayment({ amount, data }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+    const current = data as unknown as Data
+    const input = WechatPaySessionInput.safeParse({ channel: current.channel, ...data })
+    if (!input.success) {
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, input.error.issues[0].message)
+    }
+    const fen = toFen(amount)
+    if (fen === current.amount_fen && input.data.channel === current.channel) {
+      return { data: data as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
+    }
+    await this.close(current)
+    const opened = await this.open({
+      ...input.data,
+      session_id: current.session_id,
+      amount_fen: fen,
+      attempt: attemptOf(current.out_trade_no) + 1,
+    })
+    return { data: opened, status: PaymentSessionStatus.PENDING }
+  }
+
+  /** The cart completes only once WeChat Pay says paid (queried: the notification may be lost or late). */
+  async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+    const { status, data: updated } = await this.refresh(data as unknown as Data)
+    return { status, data: updated }
+  }
+
+  async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+    return this.refresh(data as unknown as Data)
+  }
+
+  /** Paid is captured at WeChat Pay: nothing to do. */
+  async capturePayment({ data }: CapturePaymentInput): Promise<CapturePaymentOutput> {
+    return { data }
+  }
+
+  async refundPayment({ amount, data, context }: RefundPaymentInput): Promise<RefundPaymentOutput> {
+    const current = data as unknown as Data
+    const fen = toFen(amount)
+    const outRefundNo = String(context?.idempotency_key ?? `R${current.out_trade_no}_${Date.now()}`)
+    try {
+      const refund = await refundOrder(this.client_, {
+        out_trade_no: current.out_trade_no,
+        out_refund_no: outRefundNo.slice(0, 64),
+        refund_fen: fen,
+        total_fen: current.amount_fen,
+        reason: "商城退款",
+      })
+      if (refund.status === "CLOSED" || refund.status === "ABNORMAL") {
+        throw new MedusaError(
+          MedusaError.Types.NOT_ALLOWED,
+          `微信支付退款未成功（${refund.status}）：请在微信支付商户平台查看该退款`
+        )
+      }
+      const refunds = [
+        ...(current.refunds ?? []),
+        { out_refund_no: refund.out_refund_no, refund_id: refund.refund_id, amount_fen: fen, status: refund.status },
+      ]
+      return { data: { ...current, refunds } }
+    } catch (error) {
+      if (error instanceof MedusaError) throw error
+      throw wechatPayFailure(error, "微信支付退款失败")
+    }
+  }
+
+  async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
+    return { data: await this.close(data as unknown as Data) }
+  }
+
+  async deletePayment({ data }: DeletePaymentInput): Promise<DeletePaymentOutput> {
+    return { data: await this.close(data as unknown as Data) }
+  }
+
+  async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+    return { data: (await this.refresh(data as unknown as Data)).data }
+  }
+
+  /**
+   * A payment notification: refused (thrown) unless signed by WeChat Pay,
+   * recent and decryptable; a paid one captures the session it names.
+   */
+  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+    const notice = readNotification(
+      this.client_.config,
+      payload.headers as Record<string, string>,
+      payload.rawData
+    )
+    const transaction = notice?.transaction
+    if (!transaction || transaction.trade_state !== "SUCCESS" || !transaction.amount?.total) {
+      return { action: PaymentActions.NOT_SUPPORTED }
+    }
+    return {
+      action: PaymentActions.SUCCESSFUL,
+      data: { session_id: sessionIdOf(transaction.out_trade_no), amount: fenToYuan(transaction.amount.total) },
+    }
+  }
+
+  /** WeChat Pay's trade bill of one China day. */
+  async fetchBill(billDate: string): Promise<ProviderBillRow[]> {
+    return fetchTradeBill(this.client_, billDate)
+  }
+
+  private async open(input: {
+    session_id: string
+    amount_fen: number
+    channel: Data["channel"]
+    openid?: string
+    client_ip?: string
+    attempt?: number
+  }): Promise<Data> {
+    try {
+      return await openOrder(this.client_, {
+        ...input,
+        out_trade_no: outTradeNo(input.session_id, input.attempt),
+      })
+    } catch (error) {
+      throw wechatPayFailure(error, "微信支付下单失败")
+    }
+  }
+
+  /** The order's state at WeChat Pay, kept in the data. A paid amount other than asked is an error. */
+  private async refresh(data: Data): Promise<GetPaymentStatusOutput & { data: Record<string, unknown> }> {
+    if (!data?.out_trade_no) return { status: PaymentSessionStatus.ERROR, data: data ?? {} }
+    let transaction: Transaction
+    try {
+      transaction = await queryOrder(this.client_, data.out_trade_no)
+    } catch (error) {
+      throw wechatPayFailure(error, "查询微信支付订单失败")
+    }
+    const updated: Data = {
+      ...data,
+      trade_state: transaction.trade_state,
+      ...(transaction.transaction_id ? { transaction_id: transaction.transaction_id } : {}),
+      ...(transaction.success_time ? { success_time: transaction.success_time } : {}),
+    }
+    const status = statusOf(transaction.trade_state)
+    if (status === PaymentSessionStatus.CAPTURED && transaction.amount?.total !== data.amount_fen) {
+      this.logger_.error(
+        `WeChat Pay: ${data.out_trade_no} paid ${transaction.amount?.total} fen, ${data.amount_fen} asked`
+      )
+      return { status: PaymentSessionStatus.ERROR, data: updated }
+    }
+    return { status, data: updated }
+  }
+
+  /**
+   * Closes the order at WeChat Pay so it can no longer be paid. When the payer
+   * paid just before (ORDERPAID), the money belongs to no order: it goes back
+   * to the payer at once, in full.
+   */
+  private async close(data: Data): Promise<Record<string, unknown>> {
+    if (!data?.out_trade_no || data.closed_at) return (data ?? {}) as Record<string, unknown>
+    try {
+      await closeOrder(this.client_, data.out_trade_no)
+    } catch (error) {
+      const code = error instanceof WechatPayError ? error.code : null
+      if (code === "ORDERPAID") return this.refundOrphan(data)
+      if (code !== "ORDER_CLOSED" && code !== "ORDERNOTEXIST" && code !== "RESOURCE_NOT_EXISTS") {
+        throw wechatPayFailure(error, "关闭微信支付订单失败")
+      }
+    }
+    return { ...data, trade_state: "CLOSED", closed_at: new Date().toISOString() }
+  }
+
+  private async refundOrphan(data: Data): Promise<Record<string, unknown>> {
+    const refund = await refundOrder(this.client_, {
+      out_trade_no: data.out_trade_no,
+      out_refund_no: `C${data.out_trade_no}`,
+      refund_fen: data.amount_fen,
+      total_fen: data.amount_fen,
+      reason: "订单已取消或已更改，原路退回",
+    }).catch((error: unknown) => {
+      throw wechatPayFailure(error, "订单已在微信支付付款，自动退款失败")
+    })
+    this.logger_.warn(
+      `WeChat Pay: ${data.out_trade_no} was paid after its session closed; refunded in full (${refund.out_refund_no})`
+    )
+    const refunds = [
+      ...(data.refunds ?? []),
+      { out_refund_no: refund.out_refund_no, refund_id: refund.refund_id, amount_fen: data.amount_fen, status: refund.status },
+    ]
+    return { ...data, trade_state: "REFUND", refunds, closed_at: new Date().toISOString() }
+  }
+}
+
+export default WechatPayProviderService
