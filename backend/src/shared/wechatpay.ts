@@ -14,7 +14,9 @@ const IPV6 = /^[0-9a-fA-F:]{2,39}$/
 /** The session's input data (absent: native). */
 export const WechatPaySessionInput = z
   .object({
-    channel: z.enum(WECHATPAY_CHANNELS, { message: "支付方式须为 native、h5 或 jsapi" }).default("native"),
+    channel: z
+      .enum(WECHATPAY_CHANNELS, { message: "支付方式须为 native、h5 或 jsapi" })
+      .default("native"),
     openid: z
       .string()
       .regex(/^[\w-]{6,128}$/, "openid 格式不正确")
@@ -33,4 +35,3 @@ export const WechatPaySessionInput = z
     }
   })
 export type WechatPaySessionInputType = z.input<typeof WechatPaySessionInput>
-

@@ -48,7 +48,9 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     return { orderId, session, fen: Math.round(Number(cart.total) * 100) }
   }
   const refundsAtStandIn = (no: string) =>
-    standIn.requests.filter((r) => r.path === "/v3/refund/domestic/refunds" && r.body?.out_trade_no === no)
+    standIn.requests.filter(
+      (r) => r.path === "/v3/refund/domestic/refunds" && r.body?.out_trade_no === no
+    )
 
   it("sends an admin refund to WeChat Pay in fen, the ledger reverses it; an empty merchant balance is a clear refusal", async () => {
     const { orderId, session, fen } = await paidOrder()
@@ -68,13 +70,17 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     })
 
     standIn.state.balanceFen = 0
-    const refused = await failure(api.post(`/admin/payments/${payments[0].id}/refund`, { amount: 1 }, admin))
+    const refused = await failure(
+      api.post(`/admin/payments/${payments[0].id}/refund`, { amount: 1 }, admin)
+    )
     expect(refused.status).toBeGreaterThanOrEqual(400)
     expect(refused.status).toBeLessThan(500)
     expect(refused.data.message).toMatch(/余额不足/)
     const after = await paymentsOf(orderId)
     expect(after.payments[0].refunds).toHaveLength(1)
-    expect(refundsAtStandIn(session.data.out_trade_no).filter((r) => r.status === 200)).toHaveLength(1)
+    expect(
+      refundsAtStandIn(session.data.out_trade_no).filter((r) => r.status === 200)
+    ).toHaveLength(1)
   })
 
   it("refunds by itself money paid for a session the cart dropped; its late notification captures nothing", async () => {
@@ -90,25 +96,40 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     const close = standIn.requests.find((r) => r.path.endsWith(`/${no}/close`))!
     expect(close).toMatchObject({ status: 400, code: "ORDERPAID" })
     const [refund] = refundsAtStandIn(no)
-    expect(refund).toMatchObject({ status: 200, body: { out_refund_no: `C${no}`, amount: { refund: session.data.amount_fen, total: session.data.amount_fen } } })
+    expect(refund).toMatchObject({
+      status: 200,
+      body: {
+        out_refund_no: `C${no}`,
+        amount: { refund: session.data.amount_fen, total: session.data.amount_fen },
+      },
+    })
     expect(standIn.state.orders.get(no)!.trade_state).toBe("REFUND")
 
     const late = await standIn.deliver(no)
     expect(late.status).toBe(200)
     await afterWebhookDelay()
     expect(await orderOf(cartId)).toBeUndefined()
-    expect(await getContainer().resolve(Modules.PAYMENT).listPayments({ payment_session_id: session.id })).toEqual([])
+    expect(
+      await getContainer().resolve(Modules.PAYMENT).listPayments({ payment_session_id: session.id })
+    ).toEqual([])
   })
 
   it("closes the unpaid WeChat order when the cart changes; the buyer gets a new one", async () => {
     standIn.autoDeliver = false
-    const { cartId, session, headers, collectionId } = await wechatCartOf(api, getContainer(), store, LINES)
+    const { cartId, session, headers, collectionId } = await wechatCartOf(
+      api,
+      getContainer(),
+      store,
+      LINES
+    )
     const { data } = await api.post(
       `/store/payment-collections/${collectionId}/payment-sessions`,
       { provider_id: WECHATPAY, data: { channel: "native" } },
       headers
     )
-    const fresh = data.payment_collection.payment_sessions.find((s: any) => s.provider_id === WECHATPAY)
+    const fresh = data.payment_collection.payment_sessions.find(
+      (s: any) => s.provider_id === WECHATPAY
+    )
     expect(fresh.data.out_trade_no).not.toBe(session.data.out_trade_no)
     expect(standIn.state.orders.get(session.data.out_trade_no)!.trade_state).toBe("CLOSED")
     expect(refundsAtStandIn(session.data.out_trade_no)).toEqual([])
@@ -173,6 +194,8 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     )
     expect(rows.every((r: any) => r.kind === "payment" || r.kind === "refund")).toBe(true)
     // a day without trades has no bill: WeChat Pay's NO_STATEMENT_EXIST
-    await expect(provider.fetchBill("2020-01-01")).rejects.toMatchObject({ code: "NO_STATEMENT_EXIST" })
+    await expect(provider.fetchBill("2020-01-01")).rejects.toMatchObject({
+      code: "NO_STATEMENT_EXIST",
+    })
   })
 })

@@ -66,7 +66,9 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     })
     expect(session.data.out_trade_no.length).toBeLessThanOrEqual(32)
     const sent = standIn.requests.find(
-      (r) => r.path === "/v3/pay/transactions/native" && r.body?.out_trade_no === session.data.out_trade_no
+      (r) =>
+        r.path === "/v3/pay/transactions/native" &&
+        r.body?.out_trade_no === session.data.out_trade_no
     )!
     expect(sent.status).toBe(200)
     expect(sent.body).toMatchObject({
@@ -84,20 +86,34 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
   it("opens H5 with the payer's IP and JSAPI with the openid and the bridge's signed parameters; refuses bad input in Chinese", async () => {
     const h5 = await wechatCart({ channel: "h5", client_ip: "113.108.1.20" })
     expect(h5.session.data.h5_url).toMatch(/^https:\/\/wx\.tenpay\.com\//)
-    const h5Sent = standIn.requests.find((r) => r.body?.out_trade_no === h5.session.data.out_trade_no)!
+    const h5Sent = standIn.requests.find(
+      (r) => r.body?.out_trade_no === h5.session.data.out_trade_no
+    )!
     expect(h5Sent.path).toBe("/v3/pay/transactions/h5")
-    expect(h5Sent.body!.scene_info).toMatchObject({ payer_client_ip: "113.108.1.20", h5_info: { type: "Wap" } })
+    expect(h5Sent.body!.scene_info).toMatchObject({
+      payer_client_ip: "113.108.1.20",
+      h5_info: { type: "Wap" },
+    })
 
     const openid = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
     const jsapi = await wechatCart({ channel: "jsapi", openid })
     const { prepay_id, jsapi: params } = jsapi.session.data
     expect(prepay_id).toMatch(/^wx/)
-    expect(params).toMatchObject({ appId: standIn.keys.appid, package: `prepay_id=${prepay_id}`, signType: "RSA" })
+    expect(params).toMatchObject({
+      appId: standIn.keys.appid,
+      package: `prepay_id=${prepay_id}`,
+      signType: "RSA",
+    })
     const signed = `${params.appId}\n${params.timeStamp}\n${params.nonceStr}\n${params.package}\n`
     expect(
-      createVerify("RSA-SHA256").update(signed).verify(standIn.keys.merchantPublicKey, params.paySign, "base64")
+      createVerify("RSA-SHA256")
+        .update(signed)
+        .verify(standIn.keys.merchantPublicKey, params.paySign, "base64")
     ).toBe(true)
-    expect(standIn.requests.find((r) => r.body?.out_trade_no === jsapi.session.data.out_trade_no)!.body!.payer).toEqual({ openid })
+    expect(
+      standIn.requests.find((r) => r.body?.out_trade_no === jsapi.session.data.out_trade_no)!.body!
+        .payer
+    ).toEqual({ openid })
 
     for (const [data, message] of [
       [{ channel: "alipay" }, /native、h5 或 jsapi/],
@@ -105,7 +121,11 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
       [{ channel: "h5", client_ip: "not-an-ip" }, /IP 地址不正确/],
     ] as const) {
       const bad = await failure(
-        api.post(`/store/payment-collections/${h5.collectionId}/payment-sessions`, { provider_id: WECHATPAY, data }, h5.headers)
+        api.post(
+          `/store/payment-collections/${h5.collectionId}/payment-sessions`,
+          { provider_id: WECHATPAY, data },
+          h5.headers
+        )
       )
       expect(bad.status).toBe(400)
       expect(bad.data.message).toMatch(message)
@@ -121,7 +141,9 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     const forged = await standIn.deliver(no, standIn.notificationOf(no, { forged: true }))
     const altered = await standIn.deliver(
       no,
-      standIn.notificationOf(no, { tamper: (b) => (b.resource.ciphertext = `A${b.resource.ciphertext.slice(1)}`) })
+      standIn.notificationOf(no, {
+        tamper: (b) => (b.resource.ciphertext = `A${b.resource.ciphertext.slice(1)}`),
+      })
     )
     const stale = await standIn.deliver(no, standIn.notificationOf(no, { ageSeconds: 6 * 60 }))
     for (const refused of [forged, altered, stale]) {
@@ -159,12 +181,18 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
       order_id: null,
     })
     // not paid yet: completing the cart is refused, no order
-    expect((await failure(api.post(`/store/carts/${cartId}/complete`, {}, headers))).status).toBe(400)
+    expect((await failure(api.post(`/store/carts/${cartId}/complete`, {}, headers))).status).toBe(
+      400
+    )
     expect(await orderOf(cartId)).toBeUndefined()
 
     expect(await standIn.pay(session.data.out_trade_no)).toBeNull() // the notification is lost
     const { data } = await status()
-    expect(data.wechatpay).toMatchObject({ status: "paid", trade_state: "SUCCESS", order_id: expect.any(String) })
+    expect(data.wechatpay).toMatchObject({
+      status: "paid",
+      trade_state: "SUCCESS",
+      order_id: expect.any(String),
+    })
     expect(await orderOf(cartId)).toBe(data.wechatpay.order_id)
     expect((await paymentsOf(data.wechatpay.order_id)).order.payment_status).toBe("captured")
     // polled again: the same order, nothing captured twice
@@ -172,8 +200,16 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     expect((await paymentsOf(data.wechatpay.order_id)).payments[0].captures).toHaveLength(1)
 
     // only the cart's holder: an unknown cart id and a malformed one are 404 and 400
-    expect((await failure(api.get("/store/payments/wechatpay/status?cart_id=cart_01NOSUCHCART0000000000000", store))).status).toBe(404)
-    expect((await failure(api.get("/store/payments/wechatpay/status?cart_id=x", store))).status).toBe(400)
+    expect(
+      (
+        await failure(
+          api.get("/store/payments/wechatpay/status?cart_id=cart_01NOSUCHCART0000000000000", store)
+        )
+      ).status
+    ).toBe(404)
+    expect(
+      (await failure(api.get("/store/payments/wechatpay/status?cart_id=x", store))).status
+    ).toBe(400)
   })
 
   it("completes the cart itself once paid (the storefront's path): the query authorizes and captures", async () => {
@@ -184,7 +220,10 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     expect(data.type).toBe("order")
     const { order, payments } = await paymentsOf(data.order.id)
     expect(order.payment_status).toBe("captured")
-    expect(payments[0].data).toMatchObject({ trade_state: "SUCCESS", transaction_id: expect.any(String) })
+    expect(payments[0].data).toMatchObject({
+      trade_state: "SUCCESS",
+      transaction_id: expect.any(String),
+    })
     // the notification arrives late: acknowledged, nothing more captured
     expect((await standIn.deliver(session.data.out_trade_no)).status).toBe(200)
     await afterWebhookDelay()

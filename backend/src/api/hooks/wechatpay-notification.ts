@@ -26,7 +26,11 @@ export async function verifyWechatPayNotification(
       .resolve<IPaymentModuleService>(Modules.PAYMENT)
       .getWebhookActionAndData({
         provider: "wechatpay_wechatpay",
-        payload: { data: req.body as Record<string, unknown>, rawData: req.rawBody, headers: req.headers as Record<string, string> },
+        payload: {
+          data: req.body as Record<string, unknown>,
+          rawData: req.rawBody,
+          headers: req.headers as Record<string, string>,
+        },
       })
     sessionId = result.action === PaymentActions.SUCCESSFUL ? result.data?.session_id : undefined
   } catch (error) {
@@ -42,7 +46,9 @@ export async function verifyWechatPayNotification(
       filters: { id: sessionId },
     })
     if (!data.length) {
-      logger.warn(`WeChat Pay notification for ${sessionId}, which no longer exists: acknowledged, not captured`)
+      logger.warn(
+        `WeChat Pay notification for ${sessionId}, which no longer exists: acknowledged, not captured`
+      )
       res.status(200).json({ code: "SUCCESS", message: "成功" })
       return
     }

@@ -9,12 +9,16 @@ import type { WechatPayClient } from "./client"
  * file itself, checked against the SHA1 WeChat Pay gave with the address
  * (the file's own answer carries no signature), and parsed.
  */
-export async function fetchTradeBill(client: WechatPayClient, billDate: string): Promise<ProviderBillRow[]> {
+export async function fetchTradeBill(
+  client: WechatPayClient,
+  billDate: string
+): Promise<ProviderBillRow[]> {
   if (!DATE_PATTERN.test(billDate)) throw new Error(`WeChat Pay bill: bad date ${billDate}`)
-  const bill = await client.request<{ hash_type: string; hash_value: string; download_url: string }>(
-    "GET",
-    `/v3/bill/tradebill?bill_date=${billDate}&bill_type=ALL`
-  )
+  const bill = await client.request<{
+    hash_type: string
+    hash_value: string
+    download_url: string
+  }>("GET", `/v3/bill/tradebill?bill_date=${billDate}&bill_type=ALL`)
   if (!bill?.download_url) throw new Error("WeChat Pay bill: no download_url")
   const file = await client.download(bill.download_url)
   if (bill.hash_type === "SHA1") {

@@ -49,7 +49,9 @@ export function signatureHeaders(
 ): SignatureHeaders {
   const get = (name: string) => {
     const value =
-      headers instanceof Headers ? headers.get(name) : headers[name] ?? headers[name.toLowerCase()]
+      headers instanceof Headers
+        ? headers.get(name)
+        : (headers[name] ?? headers[name.toLowerCase()])
     return (Array.isArray(value) ? value[0] : value) ?? undefined
   }
   return {
@@ -79,7 +81,8 @@ export class WechatPayClient {
     const problem = signatureProblem(this.config, signatureHeaders(response.headers), text)
     if (problem) {
       // an unsigned error says nothing reliable beyond its status
-      if (!response.ok) throw new WechatPayError(response.status, "SYSTEM_ERROR", `HTTP ${response.status}`)
+      if (!response.ok)
+        throw new WechatPayError(response.status, "SYSTEM_ERROR", `HTTP ${response.status}`)
       throw new WechatPayError(502, "SIGN_ERROR", `WeChat Pay's answer is not trusted: ${problem}`)
     }
     if (!response.ok) {

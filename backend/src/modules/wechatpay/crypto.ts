@@ -119,9 +119,10 @@ export function decryptResource(resource: EncryptedResource, apiV3Key: string): 
   )
   decipher.setAuthTag(data.subarray(data.length - 16))
   decipher.setAAD(Buffer.from(resource.associated_data ?? "", "utf8"))
-  return Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString(
-    "utf8"
-  )
+  return Buffer.concat([
+    decipher.update(data.subarray(0, data.length - 16)),
+    decipher.final(),
+  ]).toString("utf8")
 }
 
 /** The inverse of `decryptResource` (WeChat Pay's side; used by the tests' stand-in). */

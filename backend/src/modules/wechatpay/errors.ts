@@ -6,7 +6,7 @@ const MESSAGES: Record<string, string> = {
   NOT_ENOUGH: "微信支付商户号可用余额不足，退款未能发起：请充值后再试",
   ORDERPAID: "该订单已在微信支付完成付款",
   ORDER_CLOSED: "该微信支付订单已关闭",
-  ORDERNOTEXIST: "微信支付找不到该订单",
+  ORDER_NOT_EXIST: "微信支付找不到该订单",
   RESOURCE_NOT_EXISTS: "微信支付找不到该订单",
   FREQUENCY_LIMITED: "微信支付请求过于频繁，请稍后再试",
   SYSTEM_ERROR: "微信支付暂时不可用，请稍后再试",
@@ -30,5 +30,8 @@ export function wechatPayFailure(error: unknown, doing: string): MedusaError {
     return new MedusaError(type, `${doing}：${text}（${error.code}: ${error.message}）`)
   }
   const message = error instanceof Error ? error.message : String(error)
-  return new MedusaError(MedusaError.Types.UNEXPECTED_STATE, `${doing}：微信支付无法访问（${message}）`)
+  return new MedusaError(
+    MedusaError.Types.UNEXPECTED_STATE,
+    `${doing}：微信支付无法访问（${message}）`
+  )
 }

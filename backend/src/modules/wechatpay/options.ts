@@ -21,7 +21,12 @@ export const WechatPayOptionsSchema = z.object({
   notifyUrl: z.string().url("WECHATPAY_NOTIFY_URL must be an https URL"),
   apiBase: z.string().url().optional(),
   /** minutes a buyer has to pay an order (time_expire); default 120 */
-  expireMinutes: z.coerce.number().int().min(5).max(7 * 24 * 60).optional(),
+  expireMinutes: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(7 * 24 * 60)
+    .optional(),
   /** H5 pay: the shop's site name and address for scene_info.h5_info */
   siteName: z.string().optional(),
   siteUrl: z.string().optional(),

@@ -135,9 +135,13 @@ export async function queryOrder(client: WechatPayClient, no: string): Promise<T
 
 /** POST /v3/pay/transactions/out-trade-no/{no}/close (204). */
 export async function closeOrder(client: WechatPayClient, no: string): Promise<void> {
-  await client.request("POST", `/v3/pay/transactions/out-trade-no/${encodeURIComponent(no)}/close`, {
-    mchid: client.config.mchid,
-  })
+  await client.request(
+    "POST",
+    `/v3/pay/transactions/out-trade-no/${encodeURIComponent(no)}/close`,
+    {
+      mchid: client.config.mchid,
+    }
+  )
 }
 
 export type RefundAnswer = {
@@ -150,7 +154,13 @@ export type RefundAnswer = {
 /** POST /v3/refund/domestic/refunds */
 export async function refundOrder(
   client: WechatPayClient,
-  input: { out_trade_no: string; out_refund_no: string; refund_fen: number; total_fen: number; reason: string }
+  input: {
+    out_trade_no: string
+    out_refund_no: string
+    refund_fen: number
+    total_fen: number
+    reason: string
+  }
 ): Promise<RefundAnswer> {
   return (await client.request<RefundAnswer>("POST", "/v3/refund/domestic/refunds", {
     out_trade_no: input.out_trade_no,

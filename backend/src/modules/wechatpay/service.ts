@@ -1,6 +1,5 @@
 import {
   AbstractPaymentProvider,
-  MathBN,
   MedusaError,
   PaymentActions,
   PaymentSessionStatus,
@@ -28,45 +27,19 @@ import type {
   UpdatePaymentOutput,
   WebhookActionResult,
 } from "@medusajs/framework/types"
-import { fenToYuan, money } from "../../shared/money"
+import { fenToYuan } from "../../shared/money"
 import type { ProviderBillRow, ProviderBillSource } from "../../shared/payment-bill"
 import { WechatPaySessionInput } from "../../shared/wechatpay"
 import type { WechatPaySessionData } from "../../types/http/wechatpay"
 import { fetchTradeBill } from "./bill-download"
-import { WechatPayClient, WechatPayError } from "./client"
+import { WechatPayClient } from "./client"
 import { wechatPayFailure } from "./errors"
+import { closeOrRefund, refreshOrder, toFen } from "./lifecycle"
 import { readNotification } from "./notification"
 import { loadWechatPayConfig, type WechatPayOptions, WechatPayOptionsSchema } from "./options"
-import {
-  attemptOf,
-  closeOrder,
-  openOrder,
-  outTradeNo,
-  queryOrder,
-  refundOrder,
-  sessionIdOf,
-  type Transaction,
-} from "./orders"
+import { attemptOf, openOrder, outTradeNo, refundOrder, sessionIdOf } from "./orders"
 
 type Data = WechatPaySessionData
-
-/** Integer fen of Medusa's amount (decimal yuan); anything finer than a fen is refused. */
-function toFen(amount: unknown): number {
-  const yuan = money(MathBN.convert(amount as number).toString())
-  const fen = yuan.shiftedBy(2)
-  if (!fen.isInteger() || fen.lte(0)) {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, `微信支付金额须为大于 0 的整数分：${yuan}`)
-  }
-  return fen.toNumber()
-}
-
-/** Medusa's session status for WeChat Pay's trade state. */
-function statusOf(state: Transaction["trade_state"] | undefined): GetPaymentStatusOutput["status"] {
-  if (state === "SUCCESS" || state === "REFUND") return PaymentSessionStatus.CAPTURED
-  if (state === "CLOSED" || state === "REVOKED") return PaymentSessionStatus.CANCELED
-  if (state === "PAYERROR") return PaymentSessionStatus.ERROR
-  return PaymentSessionStatus.PENDING
-}
 
 /**
  * 微信支付 (WeChat Pay API v3) as a Medusa payment provider,
@@ -101,7 +74,11 @@ class WechatPayProviderService
     this.client_ = new WechatPayClient(loadWechatPayConfig(options))
   }
 
-  async initiatePayment({ amount, currency_code, data }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+  async initiatePayment({
+    amount,
+    currency_code,
+    data,
+  }: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
     if (currency_code.toLowerCase() !== "cny") {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "微信支付只收人民币（CNY）")
     }
@@ -113,7 +90,11 @@ class WechatPayProviderService
     if (!/^payses_\w{20,26}$/.test(sessionId)) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, "微信支付需要支付会话编号")
     }
-    const opened = await this.open({ ...input.data, session_id: sessionId, amount_fen: toFen(amount) })
+    const opened = await this.open({
+      ...input.data,
+      session_id: sessionId,
+      amount_fen: toFen(amount),
+    })
     return { id: opened.out_trade_no, data: opened, status: PaymentSessionStatus.PENDING }
   }
 
@@ -128,7 +109,7 @@ class WechatPayProviderService
     if (fen === current.amount_fen && input.data.channel === current.channel) {
       return { data: data as Record<string, unknown>, status: PaymentSessionStatus.PENDING }
     }
-    await this.close(current)
+    await closeOrRefund(this.client_, this.logger_, current)
     const opened = await this.open({
       ...input.data,
       session_id: current.session_id,
@@ -140,12 +121,16 @@ class WechatPayProviderService
 
   /** The cart completes only once WeChat Pay says paid (queried: the notification may be lost or late). */
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
-    const { status, data: updated } = await this.refresh(data as unknown as Data)
+    const { status, data: updated } = await refreshOrder(
+      this.client_,
+      this.logger_,
+      data as unknown as Data
+    )
     return { status, data: updated }
   }
 
   async getPaymentStatus({ data }: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
-    return this.refresh(data as unknown as Data)
+    return refreshOrder(this.client_, this.logger_, data as unknown as Data)
   }
 
   /** Paid is captured at WeChat Pay: nothing to do. */
@@ -173,7 +158,12 @@ class WechatPayProviderService
       }
       const refunds = [
         ...(current.refunds ?? []),
-        { out_refund_no: refund.out_refund_no, refund_id: refund.refund_id, amount_fen: fen, status: refund.status },
+        {
+          out_refund_no: refund.out_refund_no,
+          refund_id: refund.refund_id,
+          amount_fen: fen,
+          status: refund.status,
+        },
       ]
       return { data: { ...current, refunds } }
     } catch (error) {
@@ -183,22 +173,24 @@ class WechatPayProviderService
   }
 
   async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
-    return { data: await this.close(data as unknown as Data) }
+    return { data: await closeOrRefund(this.client_, this.logger_, data as unknown as Data) }
   }
 
   async deletePayment({ data }: DeletePaymentInput): Promise<DeletePaymentOutput> {
-    return { data: await this.close(data as unknown as Data) }
+    return { data: await closeOrRefund(this.client_, this.logger_, data as unknown as Data) }
   }
 
   async retrievePayment({ data }: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
-    return { data: (await this.refresh(data as unknown as Data)).data }
+    return { data: (await refreshOrder(this.client_, this.logger_, data as unknown as Data)).data }
   }
 
   /**
    * A payment notification: refused (thrown) unless signed by WeChat Pay,
    * recent and decryptable; a paid one captures the session it names.
    */
-  async getWebhookActionAndData(payload: ProviderWebhookPayload["payload"]): Promise<WebhookActionResult> {
+  async getWebhookActionAndData(
+    payload: ProviderWebhookPayload["payload"]
+  ): Promise<WebhookActionResult> {
     const notice = readNotification(
       this.client_.config,
       payload.headers as Record<string, string>,
@@ -210,7 +202,10 @@ class WechatPayProviderService
     }
     return {
       action: PaymentActions.SUCCESSFUL,
-      data: { session_id: sessionIdOf(transaction.out_trade_no), amount: fenToYuan(transaction.amount.total) },
+      data: {
+        session_id: sessionIdOf(transaction.out_trade_no),
+        amount: fenToYuan(transaction.amount.total),
+      },
     }
   }
 
@@ -235,70 +230,6 @@ class WechatPayProviderService
     } catch (error) {
       throw wechatPayFailure(error, "微信支付下单失败")
     }
-  }
-
-  /** The order's state at WeChat Pay, kept in the data. A paid amount other than asked is an error. */
-  private async refresh(data: Data): Promise<GetPaymentStatusOutput & { data: Record<string, unknown> }> {
-    if (!data?.out_trade_no) return { status: PaymentSessionStatus.ERROR, data: data ?? {} }
-    let transaction: Transaction
-    try {
-      transaction = await queryOrder(this.client_, data.out_trade_no)
-    } catch (error) {
-      throw wechatPayFailure(error, "查询微信支付订单失败")
-    }
-    const updated: Data = {
-      ...data,
-      trade_state: transaction.trade_state,
-      ...(transaction.transaction_id ? { transaction_id: transaction.transaction_id } : {}),
-      ...(transaction.success_time ? { success_time: transaction.success_time } : {}),
-    }
-    const status = statusOf(transaction.trade_state)
-    if (status === PaymentSessionStatus.CAPTURED && transaction.amount?.total !== data.amount_fen) {
-      this.logger_.error(
-        `WeChat Pay: ${data.out_trade_no} paid ${transaction.amount?.total} fen, ${data.amount_fen} asked`
-      )
-      return { status: PaymentSessionStatus.ERROR, data: updated }
-    }
-    return { status, data: updated }
-  }
-
-  /**
-   * Closes the order at WeChat Pay so it can no longer be paid. When the payer
-   * paid just before (ORDERPAID), the money belongs to no order: it goes back
-   * to the payer at once, in full.
-   */
-  private async close(data: Data): Promise<Record<string, unknown>> {
-    if (!data?.out_trade_no || data.closed_at) return (data ?? {}) as Record<string, unknown>
-    try {
-      await closeOrder(this.client_, data.out_trade_no)
-    } catch (error) {
-      const code = error instanceof WechatPayError ? error.code : null
-      if (code === "ORDERPAID") return this.refundOrphan(data)
-      if (code !== "ORDER_CLOSED" && code !== "ORDERNOTEXIST" && code !== "RESOURCE_NOT_EXISTS") {
-        throw wechatPayFailure(error, "关闭微信支付订单失败")
-      }
-    }
-    return { ...data, trade_state: "CLOSED", closed_at: new Date().toISOString() }
-  }
-
-  private async refundOrphan(data: Data): Promise<Record<string, unknown>> {
-    const refund = await refundOrder(this.client_, {
-      out_trade_no: data.out_trade_no,
-      out_refund_no: `C${data.out_trade_no}`,
-      refund_fen: data.amount_fen,
-      total_fen: data.amount_fen,
-      reason: "订单已取消或已更改，原路退回",
-    }).catch((error: unknown) => {
-      throw wechatPayFailure(error, "订单已在微信支付付款，自动退款失败")
-    })
-    this.logger_.warn(
-      `WeChat Pay: ${data.out_trade_no} was paid after its session closed; refunded in full (${refund.out_refund_no})`
-    )
-    const refunds = [
-      ...(data.refunds ?? []),
-      { out_refund_no: refund.out_refund_no, refund_id: refund.refund_id, amount_fen: data.amount_fen, status: refund.status },
-    ]
-    return { ...data, trade_state: "REFUND", refunds, closed_at: new Date().toISOString() }
   }
 }
 

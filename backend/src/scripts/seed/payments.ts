@@ -12,7 +12,12 @@ export const STRIPE_PROVIDER = "pp_stripe_stripe"
 /** 微信支付, configured only when WECHATPAY_MCHID is set. */
 export const WECHATPAY_PROVIDER = "pp_wechatpay_wechatpay"
 
-const WANTED = [SYSTEM_PAYMENT_PROVIDER, BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER, WECHATPAY_PROVIDER]
+const WANTED = [
+  SYSTEM_PAYMENT_PROVIDER,
+  BANK_TRANSFER_PROVIDER,
+  STRIPE_PROVIDER,
+  WECHATPAY_PROVIDER,
+]
 
 /**
  * Enables in the region every shop payment provider this instance has

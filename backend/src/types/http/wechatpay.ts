@@ -23,13 +23,7 @@ export type WechatPayJsapiParams = {
 
 /** WeChat Pay's trade states (trade_state). */
 export type WechatPayTradeState =
-  | "SUCCESS"
-  | "REFUND"
-  | "NOTPAY"
-  | "CLOSED"
-  | "REVOKED"
-  | "USERPAYING"
-  | "PAYERROR"
+  "SUCCESS" | "REFUND" | "NOTPAY" | "CLOSED" | "REVOKED" | "USERPAYING" | "PAYERROR"
 
 /** The payment session's (and later the payment's) `data`. */
 export type WechatPaySessionData = {

@@ -1,4 +1,8 @@
-import { authenticate, type MiddlewareRoute, validateAndTransformQuery } from "@medusajs/framework/http"
+import {
+  authenticate,
+  type MiddlewareRoute,
+  validateAndTransformQuery,
+} from "@medusajs/framework/http"
 import { StoreWechatPayStatusParams } from "./status/validators"
 
 /** The WeChat Pay status the checkout polls: the query validated, the buyer known when signed in. */

@@ -10,7 +10,13 @@ import {
 } from "../../../../../types/http/wechatpay"
 import type { StoreWechatPayStatusParamsType } from "./validators"
 
-type Session = { id: string; provider_id: string; status: string; data: WechatPaySessionData; created_at: string }
+type Session = {
+  id: string
+  provider_id: string
+  status: string
+  data: WechatPaySessionData
+  created_at: string
+}
 type Cart = {
   id: string
   customer_id: string | null
@@ -35,8 +41,7 @@ export async function GET(
 ) {
   const { cart_id } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const notFound = () =>
-    new MedusaError(MedusaError.Types.NOT_FOUND, "找不到该购物车的微信支付")
+  const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "找不到该购物车的微信支付")
   const { data: carts } = await query.graph({
     entity: "cart",
     fields: [
@@ -61,7 +66,11 @@ export async function GET(
   if (!session) throw notFound()
 
   const orderOf = async () => {
-    const { data } = await query.graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id } })
+    const { data } = await query.graph({
+      entity: "order_cart",
+      fields: ["order_id"],
+      filters: { cart_id },
+    })
     return (data[0] as { order_id?: string } | undefined)?.order_id ?? null
   }
   let orderId = await orderOf()
