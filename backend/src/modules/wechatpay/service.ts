@@ -101,6 +101,10 @@ class WechatPayProviderService
   /** A changed amount or channel closes the attempt and opens the next one (WeChat Pay keeps an order's amount). */
   async updatePayment({ amount, data }: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
     const current = data as unknown as Data
+    if (!current?.out_trade_no || !current.session_id) {
+      // without the session's own data the open order cannot be closed: a new session is needed
+      throw new MedusaError(MedusaError.Types.INVALID_DATA, "请重新选择微信支付")
+    }
     const input = WechatPaySessionInput.safeParse({ channel: current.channel, ...data })
     if (!input.success) {
       throw new MedusaError(MedusaError.Types.INVALID_DATA, input.error.issues[0].message)
