@@ -53,9 +53,10 @@ export function readNotification(
   } catch (error) {
     throw new NotificationRefused(`cannot decrypt the resource: ${(error as Error).message}`)
   }
+  // refund notifications (REFUND.*) carry no appid; the shop does not act on them
+  if (!envelope.event_type.startsWith("TRANSACTION.")) return null
   if (transaction.mchid !== config.mchid || transaction.appid !== config.appid) {
     throw new NotificationRefused("the notification is for another merchant or app")
   }
-  if (!envelope.event_type.startsWith("TRANSACTION.")) return null
   return { event_type: envelope.event_type, transaction }
 }

@@ -18,7 +18,12 @@ export const WechatPayOptionsSchema = z.object({
   /** the 微信支付公钥 ID (PUB_KEY_ID_…) or the platform certificate's serial */
   platformSerial: z.string().min(1, "WECHATPAY_PLATFORM_SERIAL is required"),
   apiV3Key: z.string().length(32, "WECHATPAY_APIV3_KEY must be the 32-character APIv3 key"),
-  notifyUrl: z.string().url("WECHATPAY_NOTIFY_URL must be an https URL"),
+  notifyUrl: z
+    .string()
+    .regex(
+      /^https:\/\/[^\s?#]+$/,
+      "WECHATPAY_NOTIFY_URL must be an https URL without a query string"
+    ),
   apiBase: z.string().url().optional(),
   /** minutes a buyer has to pay an order (time_expire); default 120 */
   expireMinutes: z.coerce
