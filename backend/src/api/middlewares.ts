@@ -6,6 +6,7 @@ import { adminFarmMiddlewares } from "./admin/farm/middlewares"
 import { adminInventoryItemMiddlewares } from "./admin/inventory-items/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
 import { adminPartnerMiddlewares, adminPartnerStaffMiddlewares } from "./admin/partners/middlewares"
+import { adminPaymentReconciliationMiddlewares } from "./admin/payment-reconciliations/middlewares"
 import { adminProductMiddlewares } from "./admin/products/middlewares"
 import { adminProvenanceMiddlewares } from "./admin/provenance/middlewares"
 import { adminRemittanceMiddlewares } from "./admin/remittances/middlewares"
@@ -54,6 +55,7 @@ export default defineMiddlewares({
     ...adminAidMiddlewares,
     ...adminBankTransferMiddlewares,
     ...adminRemittanceMiddlewares,
+    ...adminPaymentReconciliationMiddlewares,
     ...authMiddlewares,
     ...adminNotificationMiddlewares,
     ...storeCartMiddlewares,

@@ -57,3 +57,9 @@ export function chinaDateTimeText(at: Date | string | null | undefined): string 
   const [, y, m, d, hm] = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}:\d{2})/.exec(chinaDateTime(time))!
   return `${y}年${Number(m)}月${Number(d)}日 ${hm}`
 }
+
+/** The China day before a China day: "2026-12-01" → "2026-11-30". */
+export function previousChinaDay(day: string): string {
+  const noon = new Date(`${day}T12:00:00+08:00`)
+  return chinaDay(new Date(noon.getTime() - 24 * 3600 * 1000))
+}

@@ -1,0 +1,3 @@
+export * from "./reconcile-day"
+export * from "./resolve-difference"
+export * from "./read"
