@@ -141,27 +141,24 @@ const stripeProviders = env.STRIPE_API_KEY
  * WECHATPAY_MCHID is set (docs/payments.md, docs/configuration.md);
  * WECHATPAY_API_BASE points it at another host (the tests' stand-in).
  */
-const wechatPayProviders = env.WECHATPAY_MCHID
-  ? [
-      {
-        resolve: "./src/modules/wechatpay",
-        id: "wechatpay",
-        options: {
-          mchid: env.WECHATPAY_MCHID,
-          appid: env.WECHATPAY_APPID,
-          merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
-          privateKey: env.WECHATPAY_PRIVATE_KEY,
-          platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
-          platformSerial: env.WECHATPAY_PLATFORM_SERIAL,
-          apiV3Key: env.WECHATPAY_APIV3_KEY,
-          notifyUrl: env.WECHATPAY_NOTIFY_URL,
-          apiBase: env.WECHATPAY_API_BASE || undefined,
-          expireMinutes: env.WECHATPAY_EXPIRE_MINUTES || undefined,
-          siteName: env.WECHATPAY_SITE_NAME || "梅县消费帮扶商城",
-          siteUrl: env.WECHATPAY_SITE_URL || storefrontUrl,
-        },
-      },
-    ]
+const wechatPayOptions = env.WECHATPAY_MCHID
+  ? {
+      mchid: env.WECHATPAY_MCHID,
+      appid: env.WECHATPAY_APPID,
+      merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
+      privateKey: env.WECHATPAY_PRIVATE_KEY,
+      platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
+      platformSerial: env.WECHATPAY_PLATFORM_SERIAL,
+      apiV3Key: env.WECHATPAY_APIV3_KEY,
+      notifyUrl: env.WECHATPAY_NOTIFY_URL,
+      apiBase: env.WECHATPAY_API_BASE || undefined,
+      expireMinutes: env.WECHATPAY_EXPIRE_MINUTES || undefined,
+      siteName: env.WECHATPAY_SITE_NAME || "梅县消费帮扶商城",
+      siteUrl: env.WECHATPAY_SITE_URL || storefrontUrl,
+    }
+  : null
+const wechatPayProviders = wechatPayOptions
+  ? [{ resolve: "./src/modules/wechatpay", id: "wechatpay", options: wechatPayOptions }]
   : []
 const paymentModule = {
   resolve: "@medusajs/medusa/payment",
@@ -307,6 +304,11 @@ module.exports = defineConfig({
     { resolve: "./src/modules/farm" },
     { resolve: "./src/modules/order-access", options: { secret: orderAccessSecret } },
     { resolve: "./src/modules/remittance" },
+    {
+      // 支付对账: reads the bills of the online providers configured above
+      resolve: "./src/modules/payment-reconciliation",
+      options: { billSources: { ...(wechatPayOptions ? { wechatpay: wechatPayOptions } : {}) } },
+    },
     { resolve: "./src/modules/unit" },
     {
       resolve: "./src/modules/bulk-order",

@@ -22,7 +22,8 @@ type ReconciliationModels = {
   >
 }
 
-export type PaymentReconciliationOptions = { providers?: BillSourceOptions }
+/** `billSources`, not `providers`: Medusa's module loader reads `providers` as module providers. */
+export type PaymentReconciliationOptions = { billSources?: BillSourceOptions }
 
 /**
  * 支付对账: the online providers' daily bills against the shop's captures and
@@ -49,21 +50,28 @@ class PaymentReconciliationModuleService extends MedusaService<ReconciliationMod
 
   /** The providers whose bills are read: those configured, in a fixed order. */
   configuredProviders(): ReconciliationProvider[] {
-    return RECONCILIATION_PROVIDERS.filter((p) => this.options_.providers?.[p] && BILL_SOURCES[p])
+    return RECONCILIATION_PROVIDERS.filter((p) => this.options_.billSources?.[p] && BILL_SOURCES[p])
   }
 
   /** The provider's bill reader (one client per provider, made on first use). */
   billSource(provider: ReconciliationProvider): ProviderBillSource {
-    const options = this.options_.providers?.[provider]
-    if (!options || !BILL_SOURCES[provider]) {
+    const options = this.options_.billSources?.[provider]
+    const entry = BILL_SOURCES[provider]
+    if (!options || !entry) {
       throw new Error(`The payment provider ${provider} is not configured`)
     }
     let source = this.sources_.get(provider)
     if (!source) {
-      source = BILL_SOURCES[provider].create(options)
+      source = entry.create(options)
       this.sources_.set(provider, source)
     }
     return source
+  }
+
+  protected keys(provider: ReconciliationProvider) {
+    const entry = BILL_SOURCES[provider]
+    if (!entry) throw new Error(`The payment provider ${provider} has no bill`)
+    return entry.keys
   }
 
   @InjectManager()
@@ -73,8 +81,12 @@ class PaymentReconciliationModuleService extends MedusaService<ReconciliationMod
     alsoNumbers: string[],
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const keys = BILL_SOURCES[provider].keys
-    return this.providerPaymentRepository_.captures(keys, day, alsoNumbers, sharedContext)
+    return this.providerPaymentRepository_.captures(
+      this.keys(provider),
+      day,
+      alsoNumbers,
+      sharedContext
+    )
   }
 
   @InjectManager()
@@ -83,8 +95,7 @@ class PaymentReconciliationModuleService extends MedusaService<ReconciliationMod
     day: string,
     @MedusaContext() sharedContext: Context = {}
   ) {
-    const keys = BILL_SOURCES[provider].keys
-    return this.providerPaymentRepository_.refunds(keys, day, sharedContext)
+    return this.providerPaymentRepository_.refunds(this.keys(provider), day, sharedContext)
   }
 }
 

@@ -1,5 +1,9 @@
 import type { ProviderBillSource } from "../../shared/payment-bill"
 import type { ReconciliationProvider } from "../../types/http/payment-reconciliations"
+import { WECHATPAY_PROVIDER_ID } from "../../types/http/wechatpay"
+import { fetchTradeBill } from "../wechatpay/bill-download"
+import { WechatPayClient } from "../wechatpay/client"
+import { loadWechatPayConfig, type WechatPayOptions } from "../wechatpay/options"
 import type { ProviderKeys } from "./repositories/provider-payment"
 
 /** Each provider's options as medusa-config.ts gives them to its payment provider. */
@@ -14,7 +18,12 @@ type BillSourceEntry = {
  * How each online provider's daily bill is read (the provider module's own
  * client) and where its payments keep the number sent to the provider.
  */
-export const BILL_SOURCES: Record<ReconciliationProvider, BillSourceEntry> = {} as Record<
-  ReconciliationProvider,
-  BillSourceEntry
->
+export const BILL_SOURCES: Partial<Record<ReconciliationProvider, BillSourceEntry>> = {
+  wechatpay: {
+    keys: { provider_id: WECHATPAY_PROVIDER_ID, out_trade_no_key: "out_trade_no" },
+    create: (options) => {
+      const client = new WechatPayClient(loadWechatPayConfig(options as WechatPayOptions))
+      return { fetchBill: (day) => fetchTradeBill(client, day) }
+    },
+  },
+}
