@@ -1,0 +1,23 @@
+import { transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
+import { PriceListStatus } from "@medusajs/framework/utils"
+import { updatePriceListsWorkflow } from "@medusajs/medusa/core-flows"
+import type { LoadedUnit } from "../unit/steps/load-unit"
+
+/**
+ * A unit's negotiated price list follows the unit: active when it is
+ * verified, draft when it is disabled (Medusa applies no draft list), so a
+ * disabled unit's 协议价 stops even for a customer still in its group.
+ * Medusa's workflow restores the status on a later failure.
+ */
+export function setNegotiatedListStatus(
+  unit: WorkflowData<LoadedUnit>,
+  status: PriceListStatus.ACTIVE | PriceListStatus.DRAFT
+) {
+  when({ unit }, ({ unit }) => !!unit.price_list_id).then(() =>
+    updatePriceListsWorkflow.runAsStep({
+      input: transform({ unit }, ({ unit }) => ({
+        price_lists_data: [{ id: unit.price_list_id!, status }],
+      })),
+    })
+  )
+}
