@@ -150,3 +150,30 @@ export const negotiatedPeriodSchema = z
     message: "截止日期不能早于开始日期",
   })
 export type NegotiatedPeriodInput = z.infer<typeof negotiatedPeriodSchema>
+
+/**
+ * The next quantity above `quantity` at which a member pays less (over the
+ * unit tiers and the negotiated tiers), with that price: what buying more
+ * reaches ("满 100 箱 ¥52.00/箱"), or null when nothing is cheaper further up.
+ */
+export function nextEffectiveTier(
+  unitTiers: UnitPriceTier[],
+  negotiatedTiers: UnitPriceTier[],
+  quantity: number
+): { min_quantity: number; amount: string; negotiated: boolean } | null {
+  const now = effectiveTier(unitTiers, negotiatedTiers, quantity)
+  const nowFen = now ? (parseFen(now.tier.amount) ?? null) : null
+  const starts = [...unitTiers, ...negotiatedTiers]
+    .map((t) => t.min_quantity)
+    .filter((q) => q > quantity)
+    .sort((a, b) => a - b)
+  for (const q of starts) {
+    const at = effectiveTier(unitTiers, negotiatedTiers, q)
+    if (!at) continue
+    const fen = parseFen(at.tier.amount) ?? BigInt(0)
+    if (nowFen === null || fen < nowFen) {
+      return { min_quantity: q, amount: at.tier.amount, negotiated: at.negotiated }
+    }
+  }
+  return null
+}

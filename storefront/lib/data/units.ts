@@ -9,7 +9,7 @@ import type {
 } from "@http/unit"
 import type { StoreUnitPrice, StoreUnitPricesResponse } from "@http/unit-prices"
 import type { StoreUnitOrderNoteBody, StoreUnitOrderNoteResponse } from "@http/unit-order"
-import { lowestUnitPrices } from "@/lib/unit/card-prices"
+import { type CardUnitPrice, lowestCardPrices } from "@/lib/unit/card-prices"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa, nullIfNotFound } from "./medusa"
@@ -122,9 +122,11 @@ export function writesUnitOrders(unit: StoreUnitResponse | null): boolean {
 }
 
 /**
- * The lowest unit price of each of a page's products, for the cards' "单位价 ¥xx 起":
- * one call for the whole page (none for a visitor who is not signed in).
+ * The lowest unit price of each of a page's products, for the cards' "单位价 ¥xx 起"
+ * (or "协议价 ¥xx 起"): one call for the whole page (none for a visitor who is not signed in).
  */
-export async function listMyCardUnitPrices(productIds: string[]): Promise<Map<string, string>> {
-  return lowestUnitPrices(await listMyUnitPrices([...new Set(productIds)]))
+export async function listMyCardUnitPrices(
+  productIds: string[]
+): Promise<Map<string, CardUnitPrice>> {
+  return lowestCardPrices(await listMyUnitPrices([...new Set(productIds)]))
 }
