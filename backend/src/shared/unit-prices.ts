@@ -128,7 +128,10 @@ export function effectiveTier(
 const day = z
   .string({ error: "日期格式应为 YYYY-MM-DD" })
   .regex(DATE_PATTERN, "日期格式应为 YYYY-MM-DD")
-  .refine((v) => chinaDay(chinaDayStart(v)) === v, "没有这一天")
+  .refine((v) => {
+    const start = chinaDayStart(v)
+    return !Number.isNaN(start.getTime()) && chinaDay(start) === v
+  }, "没有这一天")
 
 /** The first instant of a China-time day "YYYY-MM-DD". */
 export const chinaDayStart = (d: string) => new Date(`${d}T00:00:00.000+08:00`)

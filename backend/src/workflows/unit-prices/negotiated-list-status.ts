@@ -1,5 +1,5 @@
 import { transform, when, type WorkflowData } from "@medusajs/framework/workflows-sdk"
-import { PriceListStatus } from "@medusajs/framework/utils"
+import type { PriceListStatus } from "@medusajs/framework/utils"
 import { updatePriceListsWorkflow } from "@medusajs/medusa/core-flows"
 import type { LoadedUnit } from "../unit/steps/load-unit"
 

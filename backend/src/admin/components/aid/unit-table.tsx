@@ -10,6 +10,8 @@ import { sharePercent, yuanText } from "./format"
 /** The consumers' row of group_by=unit (not a unit: left out of this table). */
 const CONSUMER_ROW_KEY = "consumer"
 
+const COLUMNS = ["name", "amount", "orders", "quantity", "share"] as const
+
 type UnitTableProps = {
   query: QueryState & { data?: AdminAidSummaryResponse }
 }
@@ -36,19 +38,11 @@ export const UnitTable = ({ query }: UnitTableProps) => {
           <Table className="min-w-[560px]" data-testid="aid-unit-table">
             <Table.Header>
               <Table.Row>
-                <Table.HeaderCell>{t("aid.units.columns.name")}</Table.HeaderCell>
-                <Table.HeaderCell className="text-right">
-                  {t("aid.units.columns.amount")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="text-right">
-                  {t("aid.units.columns.orders")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="text-right">
-                  {t("aid.units.columns.quantity")}
-                </Table.HeaderCell>
-                <Table.HeaderCell className="text-right">
-                  {t("aid.units.columns.share")}
-                </Table.HeaderCell>
+                {COLUMNS.map((column) => (
+                  <Table.HeaderCell key={column} className={column === "name" ? "" : "text-right"}>
+                    {t(`aid.units.columns.${column}`)}
+                  </Table.HeaderCell>
+                ))}
               </Table.Row>
             </Table.Header>
             <Table.Body>
