@@ -45,14 +45,19 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
             <li key={variant_id} data-testid="unit-price" data-variant={variant_id}>
               <strong>{titleOf.get(variant_id) ?? ""}</strong>{" "}
               {negotiated_tiers.length > 0 && (
-                <span className="unit-price-negotiated" data-testid="negotiated-price">
+                <span
+                  className="unit-price-line unit-price-negotiated"
+                  data-testid="negotiated-price"
+                >
                   <em>{t("product.unitPrice.negotiated")}</em> <TierList tiers={negotiated_tiers} />
                 </span>
               )}
-              {negotiated_tiers.length > 0 && tiers.length > 0 && (
-                <em> {t("product.unitPrice.title")}</em>
-              )}{" "}
-              <TierList tiers={tiers} />
+              {tiers.length > 0 && (
+                <span className="unit-price-line">
+                  {negotiated_tiers.length > 0 && <em>{t("product.unitPrice.title")} </em>}
+                  <TierList tiers={tiers} />
+                </span>
+              )}
               {next && (
                 <span className="unit-price-next" data-testid="unit-price-next">
                   {t("product.unitPrice.next", {
