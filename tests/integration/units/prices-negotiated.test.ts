@@ -186,6 +186,15 @@ shopSuite((suite) => {
         .status
     ).toBe(404)
 
+    // a renamed unit's list follows its name (Medusa's price list page shows it)
+    const renamed = await adminCall("POST", `/admin/units/${a.unit.id}`, {
+      name: "梅县区新名称单位",
+    })
+    expect(renamed.status, JSON.stringify(renamed.data)).toBe(200)
+    const listId = (await adminCall("GET", `/admin/units/${a.unit.id}/prices`)).data.price_list.id
+    const list = await adminCall("GET", `/admin/price-lists/${listId}`)
+    expect(list.data.price_list.title).toBe("协议价 · 梅县区新名称单位")
+
     // removed: the member pays the retail price again, the list has no variant left
     const removed = await adminCall("DELETE", `/admin/units/${a.unit.id}/prices/${id}`)
     expect(removed.status, JSON.stringify(removed.data)).toBe(200)

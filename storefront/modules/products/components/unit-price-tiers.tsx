@@ -2,23 +2,8 @@ import type { StoreProduct } from "@/lib/catalog/types"
 import { listMyUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { formatYuan } from "@shared/money"
-import type { UnitPriceTier } from "@http/unit-prices"
 import { nextEffectiveTier } from "@shared/unit-prices"
-
-/** A variant's tiers in one line: "1–49 箱 ¥64.00/箱 200 箱起 ¥56.50/箱". */
-function TierList({ tiers }: { tiers: UnitPriceTier[] }) {
-  return tiers.map((tier) => (
-    <span key={tier.min_quantity} className="unit-price-tier">
-      {tier.max_quantity === null
-        ? t("product.unitPrice.tier", { min: tier.min_quantity, price: formatYuan(tier.amount) })
-        : t("product.unitPrice.tierRange", {
-            min: tier.min_quantity,
-            max: tier.max_quantity,
-            price: formatYuan(tier.amount),
-          })}
-    </span>
-  ))
-}
+import { UnitTierList } from "./unit-tier-list"
 
 /**
  * What a member of a verified unit pays on the product page: each variant's
@@ -49,13 +34,13 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
                   className="unit-price-line unit-price-negotiated"
                   data-testid="negotiated-price"
                 >
-                  <em>{t("product.unitPrice.negotiated")}</em> <TierList tiers={negotiated_tiers} />
+                  <em>{t("product.unitPrice.negotiated")}</em> <UnitTierList tiers={negotiated_tiers} />
                 </span>
               )}
               {tiers.length > 0 && (
                 <span className="unit-price-line">
                   {negotiated_tiers.length > 0 && <em>{t("product.unitPrice.title")} </em>}
-                  <TierList tiers={tiers} />
+                  <UnitTierList tiers={tiers} />
                 </span>
               )}
               {next && (
