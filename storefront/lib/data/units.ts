@@ -85,24 +85,36 @@ export async function removeUnitMember(id: string) {
   })
 }
 
-/**
- * The unit tiers of the given products for the signed-in customer: empty for
- * a stranger, a customer of no unit and a member of a pending or disabled
- * unit (the server answers none). Never cached (the customer's own).
- */
-export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitPrice[]> {
+/** GET /store/units/me/prices as the signed-in customer ([] without a unit or a session). */
+async function fetchMyUnitPrices(query: { product_id?: string[] }): Promise<StoreUnitPrice[]> {
   const headers = await authHeaders()
-  if (!headers.authorization || productIds.length === 0) return []
+  if (!headers.authorization) return []
   try {
     const { unit_prices } = await medusa.client.fetch<StoreUnitPricesResponse>(
       "/store/units/me/prices",
-      { query: { product_id: productIds }, headers, ...NOT_CACHED }
+      { query, headers, ...NOT_CACHED }
     )
     return unit_prices
   } catch {
     // no unit (404) or a session that ended (401): the retail price is all there is
     return []
   }
+}
+
+/**
+ * The unit tiers (and the unit's negotiated tiers) of the given products for
+ * the signed-in customer: empty for a stranger, a customer of no unit and a
+ * member of a pending or disabled unit (the server answers none). Never
+ * cached (the customer's own).
+ */
+export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitPrice[]> {
+  if (productIds.length === 0) return []
+  return fetchMyUnitPrices({ product_id: productIds })
+}
+
+/** Every published product's unit and negotiated tiers for the member (the /unit/prices page). */
+export function listAllMyUnitPrices(): Promise<StoreUnitPrice[]> {
+  return fetchMyUnitPrices({})
 }
 
 /** Puts the unit order's 采购单号 and 备注 on the customer's cart (a verified unit's 管理员 or 采购员). */

@@ -34,7 +34,8 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
                   className="unit-price-line unit-price-negotiated"
                   data-testid="negotiated-price"
                 >
-                  <em>{t("product.unitPrice.negotiated")}</em> <UnitTierList tiers={negotiated_tiers} />
+                  <em>{t("product.unitPrice.negotiated")}</em>{" "}
+                  <UnitTierList tiers={negotiated_tiers} />
                 </span>
               )}
               {tiers.length > 0 && (
