@@ -234,6 +234,19 @@ describe("the support team sets unit prices; a verified unit's member sees them"
       await mine.goto(`${shop.storefrontUrl}/products?town=shejiang`)
       const card = mine.locator(`[data-testid="product-card"][data-handle="${RICE.handle}"]`)
       expect(await card.getByTestId("card-unit-price").textContent()).toBe("协议价 ¥52.00 起")
+      // the unit area's 单位价 tab lists both for each variant
+      await mine.goto(`${shop.storefrontUrl}/unit`)
+      await mine.getByTestId("unit-tabs").getByRole("link", { name: "单位价" }).click()
+      await mine.waitForURL(/\/unit\/prices/)
+      const listed = mine.locator(`[data-testid="unit-price-row"][data-variant="${variantId}"]`)
+      await expectVisible(listed)
+      expect(await listed.getByTestId("unit-price-negotiated").textContent()).toContain(
+        "100 箱起 ¥52.00/箱"
+      )
+      expect(await listed.getByTestId("unit-price-shared").textContent()).toContain(
+        "1–49 箱 ¥64.00/箱"
+      )
+      await screenshot(mine, "storefront-unit-prices-page")
     } finally {
       await memberContext.close()
     }
