@@ -11,6 +11,7 @@ import {
   type UnitPriceTier,
   type UnitPriceTierInput,
 } from "../types/http/unit-prices"
+import { chinaDay, DATE_PATTERN } from "./china-time"
 import { parseFen, yuanAmountPattern, yuanString } from "./money"
 
 /** The largest quantity a tier may start at. */
@@ -101,4 +102,81 @@ export function nextTier(tiers: UnitPriceTier[], quantity: number): UnitPriceTie
 export function tiersAboveRetail<T extends { amount: string }>(tiers: T[], retail: string): T[] {
   const cap = parseFen(retail) ?? BigInt(0)
   return tiers.filter((t) => (parseFen(t.amount) ?? BigInt(0)) > cap)
+}
+
+/**
+ * The tier a unit member pays at for a quantity, the lower of the unit tiers
+ * and the unit's negotiated tiers (协议价), as Medusa's pricing picks the
+ * lowest of the override price lists that apply; `negotiated` says the 协议价 won.
+ */
+export function effectiveTier(
+  unitTiers: UnitPriceTier[],
+  negotiatedTiers: UnitPriceTier[],
+  quantity: number
+): { tier: UnitPriceTier; negotiated: boolean } | null {
+  const shared = tierFor(unitTiers, quantity)
+  const own = tierFor(negotiatedTiers, quantity)
+  if (
+    own &&
+    (!shared || (parseFen(own.amount) ?? BigInt(0)) <= (parseFen(shared.amount) ?? BigInt(0)))
+  ) {
+    return { tier: own, negotiated: true }
+  }
+  return shared ? { tier: shared, negotiated: false } : null
+}
+
+const day = z
+  .string({ error: "日期格式应为 YYYY-MM-DD" })
+  .regex(DATE_PATTERN, "日期格式应为 YYYY-MM-DD")
+  .refine((v) => {
+    const start = chinaDayStart(v)
+    return !Number.isNaN(start.getTime()) && chinaDay(start) === v
+  }, "没有这一天")
+
+/** The first instant of a China-time day "YYYY-MM-DD". */
+export const chinaDayStart = (d: string) => new Date(`${d}T00:00:00.000+08:00`)
+/** The last instant of a China-time day "YYYY-MM-DD". */
+export const chinaDayEnd = (d: string) => new Date(`${d}T23:59:59.999+08:00`)
+
+/**
+ * POST /admin/units/:id/prices: the period of a unit's negotiated prices, in
+ * whole China-time days (both included); null: no start, no end.
+ */
+export const negotiatedPeriodSchema = z
+  .object({
+    valid_from: day.nullable(),
+    valid_until: day.nullable(),
+  })
+  .strict()
+  .refine((p) => !p.valid_from || !p.valid_until || p.valid_from <= p.valid_until, {
+    path: ["valid_until"],
+    message: "截止日期不能早于开始日期",
+  })
+export type NegotiatedPeriodInput = z.infer<typeof negotiatedPeriodSchema>
+
+/**
+ * The next quantity above `quantity` at which a member pays less (over the
+ * unit tiers and the negotiated tiers), with that price: what buying more
+ * reaches ("满 100 箱 ¥52.00/箱"), or null when nothing is cheaper further up.
+ */
+export function nextEffectiveTier(
+  unitTiers: UnitPriceTier[],
+  negotiatedTiers: UnitPriceTier[],
+  quantity: number
+): { min_quantity: number; amount: string; negotiated: boolean } | null {
+  const now = effectiveTier(unitTiers, negotiatedTiers, quantity)
+  const nowFen = now ? (parseFen(now.tier.amount) ?? null) : null
+  const starts = [...unitTiers, ...negotiatedTiers]
+    .map((t) => t.min_quantity)
+    .filter((q) => q > quantity)
+    .sort((a, b) => a - b)
+  for (const q of starts) {
+    const at = effectiveTier(unitTiers, negotiatedTiers, q)
+    if (!at) continue
+    const fen = parseFen(at.tier.amount) ?? BigInt(0)
+    if (nowFen === null || fen < nowFen) {
+      return { min_quantity: q, amount: at.tier.amount, negotiated: at.negotiated }
+    }
+  }
+  return null
 }

@@ -9,7 +9,7 @@ import type {
 } from "@http/unit"
 import type { StoreUnitPrice, StoreUnitPricesResponse } from "@http/unit-prices"
 import type { StoreUnitOrderNoteBody, StoreUnitOrderNoteResponse } from "@http/unit-order"
-import { lowestUnitPrices } from "@/lib/unit/card-prices"
+import { type CardUnitPrice, lowestCardPrices } from "@/lib/unit/card-prices"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa, nullIfNotFound } from "./medusa"
@@ -85,24 +85,36 @@ export async function removeUnitMember(id: string) {
   })
 }
 
-/**
- * The unit tiers of the given products for the signed-in customer: empty for
- * a stranger, a customer of no unit and a member of a pending or disabled
- * unit (the server answers none). Never cached (the customer's own).
- */
-export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitPrice[]> {
+/** GET /store/units/me/prices as the signed-in customer ([] without a unit or a session). */
+async function fetchMyUnitPrices(query: { product_id?: string[] }): Promise<StoreUnitPrice[]> {
   const headers = await authHeaders()
-  if (!headers.authorization || productIds.length === 0) return []
+  if (!headers.authorization) return []
   try {
     const { unit_prices } = await medusa.client.fetch<StoreUnitPricesResponse>(
       "/store/units/me/prices",
-      { query: { product_id: productIds }, headers, ...NOT_CACHED }
+      { query, headers, ...NOT_CACHED }
     )
     return unit_prices
   } catch {
     // no unit (404) or a session that ended (401): the retail price is all there is
     return []
   }
+}
+
+/**
+ * The unit tiers (and the unit's negotiated tiers) of the given products for
+ * the signed-in customer: empty for a stranger, a customer of no unit and a
+ * member of a pending or disabled unit (the server answers none). Never
+ * cached (the customer's own).
+ */
+export async function listMyUnitPrices(productIds: string[]): Promise<StoreUnitPrice[]> {
+  if (productIds.length === 0) return []
+  return fetchMyUnitPrices({ product_id: productIds })
+}
+
+/** Every published product's unit and negotiated tiers for the member (the /unit/prices page). */
+export function listAllMyUnitPrices(): Promise<StoreUnitPrice[]> {
+  return fetchMyUnitPrices({})
 }
 
 /** Puts the unit order's 采购单号 and 备注 on the customer's cart (a verified unit's 管理员 or 采购员). */
@@ -122,9 +134,11 @@ export function writesUnitOrders(unit: StoreUnitResponse | null): boolean {
 }
 
 /**
- * The lowest unit price of each of a page's products, for the cards' "单位价 ¥xx 起":
- * one call for the whole page (none for a visitor who is not signed in).
+ * The lowest unit price of each of a page's products, for the cards' "单位价 ¥xx 起"
+ * (or "协议价 ¥xx 起"): one call for the whole page (none for a visitor who is not signed in).
  */
-export async function listMyCardUnitPrices(productIds: string[]): Promise<Map<string, string>> {
-  return lowestUnitPrices(await listMyUnitPrices([...new Set(productIds)]))
+export async function listMyCardUnitPrices(
+  productIds: string[]
+): Promise<Map<string, CardUnitPrice>> {
+  return lowestCardPrices(await listMyUnitPrices([...new Set(productIds)]))
 }

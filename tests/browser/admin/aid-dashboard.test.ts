@@ -1,7 +1,7 @@
 /**
  * The support team's aid dashboard: every town's figures of the year as the
  * API reports them, the demo year, the order awaiting payment, the buyer-kind
- * filter, a refused date range, and a phone screen.
+ * filter, the units' table, a refused date range, and a phone screen.
  */
 import type { Page } from "playwright-core"
 import { aidRequest, FIVE_TOWNS, useAidDashboard, yuan } from "../../fixtures/aid-dashboard"
@@ -127,6 +127,48 @@ describe("the support team's aid dashboard", () => {
     await expectVisible(
       page.getByTestId("aid-total-amount").getByText(yuan(everyone.total.amount), { exact: true })
     )
+  })
+
+  it("lists the units' purchases of the range by amount, as the API reports them, each linked to its unit", async () => {
+    await openDashboard()
+    const summary = await api(`/admin/aid/summary?group_by=unit&from=${range.from}&to=${range.to}`)
+    const units = summary.rows.filter((r: any) => r.key !== "consumer")
+    const buying = units.filter((r: any) => r.amount !== "0.00")
+    expect(buying.length).toBeGreaterThan(0)
+    const table = page.getByTestId("aid-unit-table")
+    await expectVisible(table)
+    // every unit, most bought first, none of the consumers' row
+    const shownRows = table.locator('[data-testid^="aid-unit-row-"]')
+    await expect.poll(() => shownRows.count()).toBe(units.length)
+    const shownAmounts = await shownRows.getByTestId("aid-unit-amount").allInnerTexts()
+    expect(shownAmounts.slice(0, buying.length)).toEqual(
+      [...buying]
+        .sort((a: any, b: any) => Number(b.amount) - Number(a.amount))
+        .map((r: any) => yuan(r.amount))
+    )
+    expect(await table.getByTestId("aid-unit-row-consumer").count()).toBe(0)
+    // the first row against the API: name, amount, orders, quantity, its share of all units'
+    const [top] = [...buying].sort((a: any, b: any) => Number(b.amount) - Number(a.amount))
+    const row = table.getByTestId(`aid-unit-row-${top.key}`)
+    expect(await row.getByTestId("aid-unit-link").innerText()).toBe(top.label)
+    expect(await row.getByTestId("aid-unit-amount").innerText()).toBe(yuan(top.amount))
+    expect(await row.getByTestId("aid-unit-orders").innerText()).toBe(String(top.orders))
+    expect(await row.getByTestId("aid-unit-quantity").innerText()).toBe(String(top.quantity))
+    const fen = (a: string) => Math.round(Number(a) * 100)
+    const all = units.reduce((sum: number, r: any) => sum + fen(r.amount), 0)
+    const share = (Math.round((fen(top.amount) * 1000) / all) / 10).toFixed(1)
+    expect(await row.getByTestId("aid-unit-share").innerText()).toBe(`${share}%`)
+    await screenshotOf(page.getByTestId("aid-units"), "admin-aid-units")
+
+    // 个人 hides the table; 单位 shows it again
+    await chooseOption(page, "aid-buyer-kind", "个人")
+    await page.getByTestId("aid-units").waitFor({ state: "detached", timeout: 10_000 })
+    await chooseOption(page, "aid-buyer-kind", "单位")
+    await expectVisible(row)
+    // the unit's name opens its 单位客户 page
+    await row.getByTestId("aid-unit-link").click()
+    await page.waitForURL(new RegExp(`/app/units/${top.key}`))
+    await expectVisible(page.getByTestId("unit-detail-name").getByText(top.label))
   })
 
   it("refuses a range that ends before it starts", async () => {

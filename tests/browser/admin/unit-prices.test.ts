@@ -4,7 +4,8 @@
  * above retail needs the confirmation box), clears another variant's tiers
  * after a prompt; then a verified unit's 采购员 sees the unit price and the
  * next tier on the product page and "单位价 ¥xx 起" on the catalogue card,
- * and a plain buyer sees neither.
+ * and a plain buyer sees neither. Then the support team gives that unit a
+ * 协议价 on its page, and the member sees 协议价 on the product page and card.
  */
 import type { BrowserContext, Page } from "playwright-core"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
@@ -26,6 +27,7 @@ describe("the support team sets unit prices; a verified unit's member sees them"
   let page: Page
   let admin: ReturnType<typeof adminCall>
   const member = `unit-price-member-${process.pid}@example.cn`
+  let unitId = ""
   const plain = `unit-price-plain-${process.pid}@example.cn`
 
   const row = (sku: string) =>
@@ -127,6 +129,7 @@ describe("the support team sets unit prices; a verified unit's member sees them"
     })
     await admin(`/admin/units/${unit.id}/members`, { email: member, role: "buyer" })
     await admin(`/admin/units/${unit.id}/verify`, {})
+    unitId = unit.id
     const variantId = await variantOf(RICE_10J.sku)
 
     const [memberContext, mine] = await signedIn(member)
@@ -162,6 +165,90 @@ describe("the support team sets unit prices; a verified unit's member sees them"
       await screenshot(theirs, "storefront-unit-price-plain-buyer")
     } finally {
       await plainContext.close()
+    }
+  })
+
+  it("sets the unit's 协议价 on its page; its member then sees 协议价 on the product page and card", async () => {
+    await page.goto(`${shop.backendUrl}/app/units/${unitId}`)
+    const section = page.getByTestId("unit-negotiated-prices")
+    await expectVisible(section.getByText("还没有协议价。"))
+    await expectVisible(section.getByTestId("negotiated-period").getByText("有效期：长期有效"))
+
+    // pick the 10斤 bag, then its tiers: 1–99 ¥62, from 100 ¥52
+    await section.getByTestId("negotiated-add").click()
+    const picker = page.getByTestId("negotiated-picker")
+    await picker.getByTestId("negotiated-picker-search").fill(RICE.title)
+    const choice = picker.locator(
+      `[data-testid="negotiated-picker-row"][data-sku="${RICE_10J.sku}"]`
+    )
+    await choice.getByTestId("negotiated-picker-choose").click()
+    await expectVisible(drawer().getByText("单位「梅县区机关食堂」", { exact: false }))
+    await fillTier(0, "1", "62")
+    await drawer().getByTestId("unit-price-tier-add").click()
+    await fillTier(1, "100", "52")
+    await drawer().getByTestId("unit-price-submit").click()
+    await drawer().waitFor({ state: "hidden" })
+    const negotiatedRow = section.locator(
+      `[data-testid="negotiated-table-row"][data-sku="${RICE_10J.sku}"]`
+    )
+    await expectVisible(negotiatedRow.getByText("1–99 ¥62.00 · 100 起 ¥52.00"))
+    await expectVisible(negotiatedRow.getByText("1–49 ¥64.00 · 50–199 ¥60.00 · 200 起 ¥56.50"))
+
+    // a period whose end is before its start is refused on its field
+    await section.getByTestId("negotiated-period-edit").click()
+    const period = page.getByTestId("negotiated-period-form")
+    await period.getByTestId("negotiated-period-valid-from").fill("2027-03-01")
+    await period.getByTestId("negotiated-period-valid-until").fill("2027-02-01")
+    await period.getByTestId("negotiated-period-submit").click()
+    await expectVisible(period.getByText("截止日期不能早于开始日期"))
+    await period.getByTestId("negotiated-period-valid-from").fill("")
+    await period.getByTestId("negotiated-period-valid-until").fill("")
+    await period.getByTestId("negotiated-period-submit").click()
+    await period.waitFor({ state: "hidden" })
+    await screenshot(page, "admin-unit-negotiated-prices")
+    const saved = await admin(`/admin/units/${unitId}/prices`)
+    expect(saved.price_list).toMatchObject({
+      status: "active",
+      valid_from: null,
+      valid_until: null,
+    })
+    expect(saved.variants[0].negotiated_tiers).toEqual([
+      { min_quantity: 1, max_quantity: 99, amount: "62.00" },
+      { min_quantity: 100, max_quantity: null, amount: "52.00" },
+    ])
+
+    const variantId = await variantOf(RICE_10J.sku)
+    const [memberContext, mine] = await signedIn(member)
+    try {
+      await mine.goto(`${shop.storefrontUrl}/products/${RICE.handle}`)
+      const tiers = mine.locator(`[data-testid="unit-price"][data-variant="${variantId}"]`)
+      const negotiated = tiers.getByTestId("negotiated-price")
+      await expectVisible(negotiated)
+      const text = await negotiated.textContent()
+      expect(text).toContain("协议价")
+      expect(text).toContain("1–99 箱 ¥62.00/箱")
+      expect(text).toContain("100 箱起 ¥52.00/箱")
+      // the next cheaper quantity over both: 50 boxes at the unit tier's ¥60
+      expect(await tiers.getByTestId("unit-price-next").textContent()).toBe("满 50 箱 ¥60.00/箱")
+      await screenshot(mine, "storefront-negotiated-price-product")
+      await mine.goto(`${shop.storefrontUrl}/products?town=shejiang`)
+      const card = mine.locator(`[data-testid="product-card"][data-handle="${RICE.handle}"]`)
+      expect(await card.getByTestId("card-unit-price").textContent()).toBe("协议价 ¥52.00 起")
+      // the unit area's 单位价 tab lists both for each variant
+      await mine.goto(`${shop.storefrontUrl}/unit`)
+      await mine.getByTestId("unit-tabs").getByRole("link", { name: "单位价" }).click()
+      await mine.waitForURL(/\/unit\/prices/)
+      const listed = mine.locator(`[data-testid="unit-price-row"][data-variant="${variantId}"]`)
+      await expectVisible(listed)
+      expect(await listed.getByTestId("unit-price-negotiated").textContent()).toContain(
+        "100 箱起 ¥52.00/箱"
+      )
+      expect(await listed.getByTestId("unit-price-shared").textContent()).toContain(
+        "1–49 箱 ¥64.00/箱"
+      )
+      await screenshot(mine, "storefront-unit-prices-page")
+    } finally {
+      await memberContext.close()
     }
   })
 })

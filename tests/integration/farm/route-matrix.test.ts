@@ -181,6 +181,15 @@ shopSuite(({ api, getContainer, admin, store }) => {
     expect(refused.filter((r) => r.includes(" /admin/remittances"))).toHaveLength(6)
     // bulk orders too: list, read and the 付款通知书
     expect(refused.filter((r) => r.includes(" /admin/bulk-orders"))).toHaveLength(3)
+    // a unit's negotiated prices (协议价): read, period, set and remove a variant's
+    expect(refused.filter((r) => r.includes(" /admin/units/:id/prices")).sort()).toEqual(
+      [
+        "GET /admin/units/:id/prices",
+        "POST /admin/units/:id/prices",
+        "POST /admin/units/:id/prices/:variant_id",
+        "DELETE /admin/units/:id/prices/:variant_id",
+      ].sort()
+    )
     expect(publicRoutes.length).toBeLessThan(5)
     expect(allowedSeen).toEqual(
       expect.arrayContaining([

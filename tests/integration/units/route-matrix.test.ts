@@ -143,6 +143,10 @@ shopSuite((suite) => {
         "POST /admin/units/:id/members",
         "POST /admin/units/:id/members/:member_id",
         "DELETE /admin/units/:id/members/:member_id",
+        "GET /admin/units/:id/prices",
+        "POST /admin/units/:id/prices",
+        "POST /admin/units/:id/prices/:variant_id",
+        "DELETE /admin/units/:id/prices/:variant_id",
       ])
     )
     const a = await unitWithMembers(70, { verify: false })
@@ -150,7 +154,10 @@ shopSuite((suite) => {
     const call = (route: RouteKey, headers: Record<string, string>) =>
       api.request({
         method: route.method,
-        url: route.path.replace(":id", a.unit.id).replace(":member_id", a.buyerMemberId),
+        url: route.path
+          .replace(":id", a.unit.id)
+          .replace(":member_id", a.buyerMemberId)
+          .replace(":variant_id", "variant_any"),
         data: {},
         headers,
         validateStatus: () => true,

@@ -309,6 +309,19 @@ const zhCN = {
         orders: "订单数",
       },
     },
+    units: {
+      title: "各单位帮扶采购额",
+      hint: "单位客户在所选范围内的帮扶采购，按采购额从高到低；点击单位查看单位客户详情",
+      empty: "所选范围内没有单位采购",
+      share: "{{percent}}%",
+      columns: {
+        name: "单位",
+        amount: "采购额",
+        orders: "订单数",
+        quantity: "件数",
+        share: "占单位采购",
+      },
+    },
     entries: {
       title: "{{name}} · 帮扶明细",
       close: "关闭明细",

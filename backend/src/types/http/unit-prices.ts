@@ -58,12 +58,48 @@ export type AdminUnitPriceVariantResponse = {
   variant: AdminUnitPriceVariant & { product: { id: string; title: string } }
 }
 
-/** A variant's tiers as a member of a verified unit reads them. */
+/**
+ * A variant's tiers as a member of a verified unit reads them: the unit tiers
+ * every verified unit gets, and its own unit's negotiated tiers (协议价) while
+ * they apply; the member pays the lower of the two for a quantity.
+ */
 export type StoreUnitPrice = {
   product_id: string
   variant_id: string
   tiers: UnitPriceTier[]
+  /** always sent by the server ([] when none applies) */
+  negotiated_tiers?: UnitPriceTier[]
 }
 
 /** GET /store/units/me/prices: empty unless the member's unit is verified. */
 export type StoreUnitPricesResponse = { unit_prices: StoreUnitPrice[] }
+
+/** The price list title of a unit's negotiated prices: "协议价 · 单位名". */
+export const negotiatedPriceListTitle = (unitName: string) => `协议价 · ${unitName}`
+
+/**
+ * A unit's negotiated price list: active while the unit is verified (draft
+ * while it is disabled), valid over whole China-time days (null: open).
+ */
+export type NegotiatedPriceList = {
+  id: string
+  status: "active" | "draft"
+  valid_from: string | null
+  valid_until: string | null
+}
+
+/** A variant with a negotiated price: its retail price, the unit tiers and the unit's own tiers. */
+export type AdminNegotiatedPriceVariant = AdminUnitPriceVariant & {
+  product: { id: string; title: string }
+  negotiated_tiers: UnitPriceTier[]
+}
+
+/** GET /admin/units/:id/prices (and the answer of every change to them). */
+export type AdminUnitNegotiatedPricesResponse = {
+  unit_id: string
+  price_list: NegotiatedPriceList | null
+  variants: AdminNegotiatedPriceVariant[]
+}
+
+/** POST /admin/units/:id/prices: the period, whole China-time days "YYYY-MM-DD" (null: open). */
+export type NegotiatedPeriodRequest = { valid_from: string | null; valid_until: string | null }

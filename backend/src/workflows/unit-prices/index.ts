@@ -1,4 +1,6 @@
 export * from "./set-unit-prices"
+export * from "./set-negotiated-prices"
 export * from "./steps/verified-units-group"
 export * from "./steps/load-variant-prices"
 export * from "./steps/unit-price-list"
+export * from "./steps/negotiated-price-list"

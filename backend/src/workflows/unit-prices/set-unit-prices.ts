@@ -1,17 +1,7 @@
-import {
-  createWorkflow,
-  transform,
-  when,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
-import {
-  acquireLockStep,
-  createPriceListPricesWorkflow,
-  releaseLockStep,
-  removePriceListPricesWorkflow,
-} from "@medusajs/medusa/core-flows"
-import { tierRanges } from "../../shared/unit-prices"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { acquireLockStep, releaseLockStep } from "@medusajs/medusa/core-flows"
 import type { UnitPriceTierInput } from "../../types/http/unit-prices"
+import { replaceListPrices } from "./replace-list-prices"
 import { loadVariantUnitPricesStep } from "./steps/load-variant-prices"
 import { ensureUnitPriceListStep } from "./steps/unit-price-list"
 import { validateUnitTiersStep } from "./steps/validate-tiers"
@@ -37,7 +27,9 @@ export const setUnitPricesWorkflow = createWorkflow(
   "set-unit-prices",
   (input: SetUnitPricesInput) => {
     acquireLockStep({ key: LOCK_KEY, timeout: 5, ttl: 30 })
-    const loaded = loadVariantUnitPricesStep(input.variant_id)
+    const loaded = loadVariantUnitPricesStep(
+      transform({ input }, ({ input }) => ({ variant_id: input.variant_id }))
+    )
     validateUnitTiersStep(
       transform({ input, loaded }, ({ input, loaded }) => ({
         loaded,
@@ -49,29 +41,13 @@ export const setUnitPricesWorkflow = createWorkflow(
     const listId = ensureUnitPriceListStep(
       transform({ groupId }, ({ groupId }) => ({ group_id: groupId }))
     )
-    // The old prices go before the new ones are added: Medusa's batch workflow runs its create
-    // and delete side by side, and a new tier with an old tier's quantities lands on the old
-    // price's row, which the delete then removes (editing a tier's price lost every tier).
-    const removed = transform({ loaded }, ({ loaded }) => ({ ids: loaded.unit_price_ids }))
-    when({ removed }, ({ removed }) => removed.ids.length > 0).then(() =>
-      removePriceListPricesWorkflow.runAsStep({ input: removed })
-    )
-    const created = transform({ input, listId }, ({ input, listId }) => ({
-      data: [
-        {
-          id: listId,
-          prices: tierRanges(input.tiers).map((tier) => ({
-            variant_id: input.variant_id,
-            currency_code: "cny",
-            amount: Number(tier.amount),
-            min_quantity: tier.min_quantity,
-            max_quantity: tier.max_quantity,
-          })),
-        },
-      ],
-    }))
-    when({ created }, ({ created }) => created.data[0].prices.length > 0).then(() =>
-      createPriceListPricesWorkflow.runAsStep({ input: created })
+    replaceListPrices(
+      transform({ input, listId, loaded }, ({ input, listId, loaded }) => ({
+        list_id: listId,
+        variant_id: input.variant_id,
+        tiers: input.tiers,
+        old_ids: loaded.unit_price_ids,
+      }))
     )
     releaseLockStep({ key: LOCK_KEY })
     return new WorkflowResponse(

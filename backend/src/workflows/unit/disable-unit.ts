@@ -5,6 +5,8 @@ import {
   WorkflowResponse,
 } from "@medusajs/framework/workflows-sdk"
 import { linkCustomersToCustomerGroupStep } from "@medusajs/medusa/core-flows"
+import { PriceListStatus } from "@medusajs/framework/utils"
+import { setNegotiatedListStatus } from "../unit-prices/negotiated-list-status"
 import { syncVerifiedUnitsGroupStep } from "../unit-prices/steps/verified-units-group"
 import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
@@ -45,6 +47,7 @@ export const disableUnitWorkflow = createWorkflow("disable-unit", (input: Disabl
   )
   // the unit prices stop at once: its members leave the 已认证单位 group
   syncVerifiedUnitsGroupStep(transform({ unit }, ({ unit }) => ({ remove: unit.customer_ids })))
+  setNegotiatedListStatus(unit, PriceListStatus.DRAFT)
   unlock()
   return new WorkflowResponse(disabled)
 })

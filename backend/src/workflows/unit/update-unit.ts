@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { updateCustomerGroupsStep } from "@medusajs/medusa/core-flows"
 import type { UnitUpdateInput } from "../../shared/unit"
+import { renameNegotiatedList } from "../unit-prices/negotiated-list-status"
 import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
 import { updateUnitStep } from "./steps/update-unit"
@@ -23,7 +24,7 @@ export type UpdateUnitInput = {
 /**
  * Updates a unit's details. Invoice details are merged onto the stored ones
  * (a 专票 must stay complete); a new name or credit code renames the unit's
- * customer group.
+ * customer group, a new name its negotiated price list.
  */
 export const updateUnitWorkflow = createWorkflow("update-unit", (input: UpdateUnitInput) => {
   const unlock = lockUnit(transform({ input }, ({ input }) => ({ unit_id: input.id })))
@@ -46,6 +47,14 @@ export const updateUnitWorkflow = createWorkflow("update-unit", (input: UpdateUn
         selector: { id: unit.customer_group_id! },
         update: { name: unitGroupName(updated) },
       }))
+    )
+  )
+  renameNegotiatedList(
+    unit,
+    updated,
+    transform(
+      { unit, input },
+      ({ unit, input }) => !!input.data.name && input.data.name !== unit.name
     )
   )
   unlock()

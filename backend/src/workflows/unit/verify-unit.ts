@@ -8,6 +8,8 @@ import {
   createCustomerGroupsStep,
   linkCustomersToCustomerGroupStep,
 } from "@medusajs/medusa/core-flows"
+import { PriceListStatus } from "@medusajs/framework/utils"
+import { setNegotiatedListStatus } from "../unit-prices/negotiated-list-status"
 import { syncVerifiedUnitsGroupStep } from "../unit-prices/steps/verified-units-group"
 import { lockUnit } from "./lock"
 import { loadUnitStep } from "./steps/load-unit"
@@ -67,6 +69,7 @@ export const verifyUnitWorkflow = createWorkflow("verify-unit", (input: VerifyUn
   )
   // every member of a verified unit gets the unit prices (see unit-prices/)
   syncVerifiedUnitsGroupStep(transform({ unit }, ({ unit }) => ({ add: unit.customer_ids })))
+  setNegotiatedListStatus(unit, PriceListStatus.ACTIVE)
   unlock()
   return new WorkflowResponse(verified)
 })

@@ -3,12 +3,14 @@ import type { StoreProduct } from "@/lib/catalog/types"
 import { t } from "@/lib/messages"
 import { formatFen, formatYuan } from "@shared/money"
 import { isInSeason, isSoldOut, lowestPriceFen, presaleShipDate } from "@/lib/catalog/produce"
+import type { CardUnitPrice } from "@/lib/unit/card-prices"
 import { ProductPicture } from "./product-picture"
 
 /**
  * A product in a grid: illustration, title, origin, lowest price and badges;
  * for a member of a verified unit, the product's lowest unit price
- * (`unitPrice`, decimal yuan) as "单位价 ¥xx 起".
+ * (`unitPrice`, decimal yuan) as "单位价 ¥xx 起", or "协议价 ¥xx 起" when its
+ * unit's negotiated price is the lowest.
  */
 export function ProductCard({
   product,
@@ -17,7 +19,7 @@ export function ProductCard({
 }: {
   product: StoreProduct
   month?: number
-  unitPrice?: string
+  unitPrice?: CardUnitPrice
 }) {
   const price = lowestPriceFen(product)
   const several = (product.variants?.length ?? 0) > 1
@@ -39,9 +41,14 @@ export function ProductCard({
             <span
               className="card-unit-price"
               data-testid="card-unit-price"
-              title={t("catalog.unitPriceHint")}
+              data-negotiated={unitPrice.negotiated ? "true" : undefined}
+              title={t(
+                unitPrice.negotiated ? "catalog.negotiatedPriceHint" : "catalog.unitPriceHint"
+              )}
             >
-              {t("catalog.unitPriceFrom", { price: formatYuan(unitPrice) })}
+              {t(unitPrice.negotiated ? "catalog.negotiatedPriceFrom" : "catalog.unitPriceFrom", {
+                price: formatYuan(unitPrice.amount),
+              })}
             </span>
           )}
           <span className="product-card-foot">
@@ -80,7 +87,7 @@ export function ProductGrid({
 }: {
   products: StoreProduct[]
   month?: number
-  unitPrices?: Map<string, string>
+  unitPrices?: Map<string, CardUnitPrice>
 }) {
   return (
     <ul className="product-grid" data-testid="product-grid">

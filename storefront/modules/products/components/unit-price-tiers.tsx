@@ -2,13 +2,15 @@ import type { StoreProduct } from "@/lib/catalog/types"
 import { listMyUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { formatYuan } from "@shared/money"
-import { nextTier } from "@shared/unit-prices"
+import { nextEffectiveTier } from "@shared/unit-prices"
+import { UnitTierList } from "./unit-tier-list"
 
 /**
  * What a member of a verified unit pays on the product page: each variant's
- * unit price and its tiers, with the next one ("满 50 箱 ¥60.00/箱"). Nothing
- * for anyone else (the server answers no tiers). The cart applies the tier of
- * each line's quantity itself (Medusa's price list).
+ * unit tiers and its unit's negotiated tiers (协议价), with the next cheaper
+ * quantity over both ("满 50 箱 ¥60.00/箱"). Nothing for anyone else (the
+ * server answers no tiers). The cart applies the lower price of each line's
+ * quantity itself (Medusa's price lists).
  */
 export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
   const prices = await listMyUnitPrices([product.id])
@@ -22,25 +24,26 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
     >
       <h2>{t("product.unitPrice.title")}</h2>
       <ul>
-        {prices.map(({ variant_id, tiers }) => {
-          const next = nextTier(tiers, 1)
+        {prices.map(({ variant_id, tiers, negotiated_tiers = [] }) => {
+          const next = nextEffectiveTier(tiers, negotiated_tiers, 1)
           return (
             <li key={variant_id} data-testid="unit-price" data-variant={variant_id}>
               <strong>{titleOf.get(variant_id) ?? ""}</strong>{" "}
-              {tiers.map((tier) => (
-                <span key={tier.min_quantity} className="unit-price-tier">
-                  {tier.max_quantity === null
-                    ? t("product.unitPrice.tier", {
-                        min: tier.min_quantity,
-                        price: formatYuan(tier.amount),
-                      })
-                    : t("product.unitPrice.tierRange", {
-                        min: tier.min_quantity,
-                        max: tier.max_quantity,
-                        price: formatYuan(tier.amount),
-                      })}
+              {negotiated_tiers.length > 0 && (
+                <span
+                  className="unit-price-line unit-price-negotiated"
+                  data-testid="negotiated-price"
+                >
+                  <em>{t("product.unitPrice.negotiated")}</em>{" "}
+                  <UnitTierList tiers={negotiated_tiers} />
                 </span>
-              ))}
+              )}
+              {tiers.length > 0 && (
+                <span className="unit-price-line">
+                  {negotiated_tiers.length > 0 && <em>{t("product.unitPrice.title")} </em>}
+                  <UnitTierList tiers={tiers} />
+                </span>
+              )}
               {next && (
                 <span className="unit-price-next" data-testid="unit-price-next">
                   {t("product.unitPrice.next", {
@@ -53,7 +56,13 @@ export async function UnitPriceTiers({ product }: { product: StoreProduct }) {
           )
         })}
       </ul>
-      <p className="hint">{t("product.unitPrice.note")}</p>
+      <p className="hint">
+        {t(
+          prices.some((p) => (p.negotiated_tiers ?? []).length > 0)
+            ? "product.unitPrice.negotiatedNote"
+            : "product.unitPrice.note"
+        )}
+      </p>
     </section>
   )
 }

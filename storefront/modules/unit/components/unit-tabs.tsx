@@ -3,14 +3,14 @@ import type { StoreUnitResponse } from "@http/unit"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-export type UnitTab = "unit" | "new" | "orders"
+export type UnitTab = "unit" | "new" | "orders" | "prices"
 
 /** Whether the member may place bulk orders: a 采购员 or 管理员 of a verified unit. */
 export function mayOrderInBulk(membership: StoreUnitResponse): boolean {
   return membership.unit.status === "verified" && membership.role !== "finance"
 }
 
-/** The unit area's sections: the unit, 批量下单 (who may order) and 批量订单 (every member). */
+/** The unit area's sections: the unit, 批量下单 (who may order), 批量订单 and 单位价 (every member). */
 export function UnitTabs({
   membership,
   current,
@@ -22,6 +22,7 @@ export function UnitTabs({
     { key: "unit", href: "/unit" },
     ...(mayOrderInBulk(membership) ? [{ key: "new" as const, href: "/unit/bulk" }] : []),
     { key: "orders", href: "/unit/bulk-orders" },
+    { key: "prices", href: "/unit/prices" },
   ]
   return (
     <nav aria-label={t("bulk.tabs.label")}>

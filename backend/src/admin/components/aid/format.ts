@@ -22,6 +22,20 @@ export const chartValue = (value: string): number => Number(value) || 0
 /** A ratio (1 = 100 %) as a percentage with one decimal: 0.4567 → "45.7". */
 export const formatPercent = (ratio: number): string => (Math.round(ratio * 1000) / 10).toFixed(1)
 
+/**
+ * A part's share of a total as a percentage with one decimal, computed in
+ * whole fen (half up): ("456.70", "1000.00") → "45.7"; null without a positive total.
+ */
+export const sharePercent = (part: string, total: string): string | null => {
+  const p = parseFen(part)
+  const whole = parseFen(total)
+  if (p === null || whole === null || whole <= BigInt(0)) return null
+  const tenths = (p * BigInt(2000) + whole) / (BigInt(2) * whole)
+  const sign = tenths < BigInt(0) ? "-" : ""
+  const abs = tenths < BigInt(0) ? -tenths : tenths
+  return `${sign}${abs / BigInt(10)}.${abs % BigInt(10)}`
+}
+
 /** Short axis labels of yuan amounts: 12000 → "1.2万", 350000000 → "3.5亿". */
 export const axisAmountFormatter =
   (t: TranslateFn) =>

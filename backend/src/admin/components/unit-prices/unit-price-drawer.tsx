@@ -7,8 +7,9 @@ import {
   type AdminUnitPriceVariant,
   MAX_UNIT_PRICE_TIERS,
 } from "../../../types/http/unit-prices"
+import { useSetNegotiatedPrices } from "../../hooks/api/unit-negotiated-prices"
 import { useSetUnitPrices } from "../../hooks/api/unit-prices"
-import { useT } from "../../i18n/use-t"
+import { type MessageKey, useT } from "../../i18n/use-t"
 import { useFormSubmit, useZodForm } from "../../lib/forms"
 import { chineseMessage, errorMessage, useNotify } from "../../lib/notify"
 import { DrawerForm } from "../drawer-form"
@@ -20,11 +21,39 @@ import {
   unitPriceFormValues,
 } from "./tiers-form-schema"
 
-/** The variant whose tiers are edited, with its product. */
+/**
+ * The variant whose tiers are edited, with its product: its unit tiers, or,
+ * with `unit`, that unit's negotiated tiers (协议价; `variant.tiers` are then those).
+ */
 export type UnitPriceTarget = {
   product: Pick<AdminUnitPriceProduct, "id" | "title">
   variant: AdminUnitPriceVariant
+  unit?: { id: string; name: string }
 }
+
+/** The drawer's texts for the unit tiers and for a unit's negotiated tiers. */
+const TEXTS = {
+  shared: {
+    title: "unitPrice.drawer.title",
+    description: "unitPrice.drawer.description",
+    saved: "unitPrice.drawer.saved",
+    cleared: "unitPrice.drawer.cleared",
+    failed: "unitPrice.drawer.failed",
+    clear: "unitPrice.drawer.clear",
+    clearTitle: "unitPrice.drawer.clearTitle",
+    clearText: "unitPrice.drawer.clearText",
+  },
+  negotiated: {
+    title: "unitPrice.negotiated.drawer.title",
+    description: "unitPrice.negotiated.drawer.description",
+    saved: "unitPrice.negotiated.drawer.saved",
+    cleared: "unitPrice.negotiated.drawer.cleared",
+    failed: "unitPrice.negotiated.drawer.failed",
+    clear: "unitPrice.negotiated.drawer.clear",
+    clearTitle: "unitPrice.negotiated.drawer.clearTitle",
+    clearText: "unitPrice.negotiated.drawer.clearText",
+  },
+} as const satisfies Record<string, Record<string, MessageKey>>
 
 /** A variant's name for messages: its title, else its SKU. */
 export const variantName = (variant: AdminUnitPriceVariant) =>
@@ -50,8 +79,14 @@ export const UnitPriceDrawer = ({
  * retail price needs the confirmation box; 清除 removes every tier after a
  * prompt. The server's refusal is shown in the form.
  */
-const UnitPriceForm = ({ product, variant, onDone }: UnitPriceTarget & { onDone: () => void }) => {
+const UnitPriceForm = ({
+  product,
+  variant,
+  unit,
+  onDone,
+}: UnitPriceTarget & { onDone: () => void }) => {
   const t = useT()
+  const texts = unit ? TEXTS.negotiated : TEXTS.shared
   const notify = useNotify()
   const prompt = usePrompt()
   const [refusal, setRefusal] = useState<string>()
@@ -62,24 +97,29 @@ const UnitPriceForm = ({ product, variant, onDone }: UnitPriceTarget & { onDone:
   const above = rowsAboveRetail(rows ?? [], retail)
   const name = variantName(variant)
 
-  const save = useSetUnitPrices(variant.id, {
+  const handlers = {
     onMutate: () => setRefusal(undefined),
-    onSuccess: ({ variant: saved }) => {
-      notify.success(saved.tiers.length ? "unitPrice.drawer.saved" : "unitPrice.drawer.cleared", {
+    onSuccess: (_: unknown, body: { tiers: unknown[] }) => {
+      notify.success(body.tiers.length ? texts.saved : texts.cleared, {
         variant: name,
+        unit: unit?.name ?? "",
       })
       onDone()
     },
-    onError: (error) => {
+    onError: (error: unknown) => {
       setRefusal(chineseMessage(errorMessage(error)) ?? t("common.unknownError"))
-      notify.refused(error, "unitPrice.drawer.failed")
+      notify.refused(error, texts.failed)
     },
-  })
+  }
+  // both hooks are always called (rules of hooks); the target says which one saves
+  const saveShared = useSetUnitPrices(variant.id, handlers)
+  const saveNegotiated = useSetNegotiatedPrices(unit?.id ?? "", variant.id, handlers)
+  const save = unit ? saveNegotiated : saveShared
   const onSubmit = useFormSubmit(form, (values) => save.mutate(unitPriceFormToBody(values)))
   const onClear = async () => {
     const confirmed = await prompt({
-      title: t("unitPrice.drawer.clearTitle", { variant: name }),
-      description: t("unitPrice.drawer.clearText"),
+      title: t(texts.clearTitle, { variant: name }),
+      description: t(texts.clearText, { unit: unit?.name ?? "" }),
       confirmText: t("common.confirm"),
       cancelText: t("common.cancel"),
     })
@@ -89,8 +129,9 @@ const UnitPriceForm = ({ product, variant, onDone }: UnitPriceTarget & { onDone:
 
   return (
     <DrawerForm
-      title={t("unitPrice.drawer.title", { product: product.title })}
-      description={t("unitPrice.drawer.description", {
+      title={t(texts.title, { product: product.title, unit: unit?.name ?? "" })}
+      description={t(texts.description, {
+        unit: unit?.name ?? "",
         variant: name,
         retail: retail ? formatYuan(retail) : t("unitPrice.noRetail"),
         max: MAX_UNIT_PRICE_TIERS,
@@ -153,7 +194,7 @@ const UnitPriceForm = ({ product, variant, onDone }: UnitPriceTarget & { onDone:
             onClick={onClear}
             data-testid="unit-price-clear"
           >
-            {t("unitPrice.drawer.clear")}
+            {t(texts.clear)}
           </Button>
         </div>
       ) : null}

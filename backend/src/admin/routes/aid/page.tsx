@@ -13,6 +13,7 @@ import { PartnerTable } from "../../components/aid/partner-table"
 import { ReconciliationPanel } from "../../components/aid/reconciliation-panel"
 import { SummaryCards } from "../../components/aid/summary-cards"
 import { TownPanel } from "../../components/aid/town-panel"
+import { UnitTable } from "../../components/aid/unit-table"
 import { useAidFilters } from "../../components/aid/use-aid-filters"
 import { crumbHandle } from "../../components/crumbs"
 import { useAidSummary } from "../../hooks/api/aid"
@@ -32,6 +33,9 @@ const AidDashboardPage = () => {
   const towns = useSummary({ ...scope, group_by: "town" }, enabled)
   const months = useSummary({ ...scope, town: filters.town, group_by: "month" }, enabled)
   const partners = useSummary({ ...scope, town: filters.town, group_by: "partner" }, enabled)
+  // 单位: units' purchases, for 全部 and 单位 (none when the buyer kind is 个人)
+  const showUnits = filters.buyerKind !== "consumer"
+  const units = useSummary({ ...scope, group_by: "unit" }, enabled && showUnits)
 
   // Town handles give the town rows stable test ids (shares the towns page's cache).
   const townList = useTowns({ limit: MAX_PAGE_SIZE })
@@ -91,6 +95,8 @@ const AidDashboardPage = () => {
           />
         </div>
       </div>
+
+      {showUnits ? <UnitTable query={units} /> : null}
 
       {filters.partner && enabled ? (
         <EntriesPanel

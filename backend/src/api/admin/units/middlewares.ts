@@ -4,6 +4,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { listQueryConfig } from "../../utils/query-config"
+import { adminUnitNegotiatedPriceMiddlewares } from "./[id]/prices/middlewares"
 import { checkCreditCode } from "./credit-code"
 import {
   AdminAddUnitMember,
@@ -52,4 +53,5 @@ export const adminUnitMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [validateAndTransformBody(AdminUpdateUnitMember)],
   },
+  ...adminUnitNegotiatedPriceMiddlewares,
 ]

@@ -28,6 +28,8 @@ const Unit = model
     reason: model.text().nullable(),
     /** the unit's Medusa customer group, created when it is first verified */
     customer_group_id: model.text().nullable(),
+    /** the unit's negotiated price list (协议价), ruled on its customer group; created with its first price */
+    price_list_id: model.text().nullable(),
     /** who created it: a customer (applied from the storefront) or an admin user */
     created_by: model.text().nullable(),
     members: model.hasMany(() => UnitMember, { mappedBy: "unit" }),

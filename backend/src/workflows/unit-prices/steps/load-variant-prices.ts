@@ -83,16 +83,22 @@ export type LoadedVariantPrices = {
   variant_id: string
   retail_price: string | null
   price_list_id: string | null
-  /** the variant's prices in the unit price list (all currencies), replaced by a change */
+  /** the variant's prices in the price list (all currencies), replaced by a change */
   unit_price_ids: string[]
 }
 
+/**
+ * Which variant, and which of its price lists: a unit's negotiated list
+ * (`price_list_id`, null while it has none) or, when left out, the shared unit price list.
+ */
+export type LoadVariantPricesInput = { variant_id: string; price_list_id?: string | null }
+
 export const loadVariantUnitPricesStepId = "load-variant-unit-prices"
 
-/** Reads a variant's retail price and its prices in the unit price list (404 when no such variant). Reads only. */
+/** Reads a variant's retail price and its prices in a price list (404 when no such variant). Reads only. */
 export const loadVariantUnitPricesStep = createStep(
   loadVariantUnitPricesStepId,
-  async (variantId: string, { container }) => {
+  async ({ variant_id: variantId, price_list_id }: LoadVariantPricesInput, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "variant",
@@ -105,9 +111,10 @@ export const loadVariantUnitPricesStep = createStep(
     }
     const setId = variant.price_set?.id
     const prices = setId ? ((await pricesBySet(container, [setId])).get(setId) ?? []) : []
-    const listId = await findUnitPriceListId(
-      container.resolve<IPricingModuleService>(Modules.PRICING)
-    )
+    const listId =
+      price_list_id !== undefined
+        ? price_list_id
+        : await findUnitPriceListId(container.resolve<IPricingModuleService>(Modules.PRICING))
     const loaded: LoadedVariantPrices = {
       variant_id: variant.id,
       retail_price: retailPrice(prices),

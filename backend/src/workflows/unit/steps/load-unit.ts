@@ -10,6 +10,8 @@ export type LoadedUnit = {
   status: UnitStatus
   invoice: UnitInvoice
   customer_group_id: string | null
+  /** the unit's negotiated price list (协议价), null until its first negotiated price */
+  price_list_id: string | null
   customer_ids: string[]
 }
 
@@ -26,6 +28,7 @@ export const loadUnitStep = createStep(loadUnitStepId, async (id: string, { cont
     status: unit.status,
     invoice: unit.invoice as unknown as UnitInvoice,
     customer_group_id: unit.customer_group_id,
+    price_list_id: unit.price_list_id,
     customer_ids: unit.members.map((m) => m.customer_id),
   }
   return new StepResponse(loaded)

@@ -14,6 +14,7 @@ import { UnitKindBadge, UnitStatusBadge } from "../../../components/units/unit-b
 import { UnitFormFields, useUnitForm } from "../../../components/units/unit-form"
 import { unitFormToUpdateBody, unitToForm } from "../../../components/units/unit-form-schema"
 import { UnitMembers } from "../../../components/units/unit-members"
+import { UnitNegotiatedPrices } from "../../../components/units/unit-negotiated-prices"
 import { useUnit, useUpdateUnit } from "../../../hooks/api/units"
 import { useT } from "../../../i18n/use-t"
 import { useFormSubmit } from "../../../lib/forms"
@@ -108,6 +109,7 @@ const UnitDetailPage = () => {
             <div className="flex min-w-0 flex-1 flex-col gap-y-3">
               <UnitEditForm key={unit.id} unit={unit} />
               <UnitMembers unit={unit} />
+              <UnitNegotiatedPrices unit={unit} />
               <UnitBulkOrders unitId={unit.id} />
             </div>
           </div>
