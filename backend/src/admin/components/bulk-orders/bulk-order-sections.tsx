@@ -154,16 +154,33 @@ const FULFILLMENT_COLORS: Record<string, "green" | "blue" | "orange" | "grey"> =
   canceled: "grey",
 }
 
-/** An order's payment: the bulk order is paid all at once, so each open order follows it. */
-const paymentOf = (order: AdminBulkOrder, parcel: BulkOrderParcel) =>
-  parcel.status === "canceled" ? "canceled" : order.status === "paid" ? "paid" : "unpaid"
+/** Medusa's payment status of each order (a refund of one parcel shows on that parcel). */
+const PAYMENT_COLORS: Record<string, "green" | "orange" | "grey" | "blue" | "red"> = {
+  captured: "green",
+  partially_refunded: "blue",
+  refunded: "grey",
+  canceled: "grey",
+  requires_action: "red",
+}
+const PAYMENT_KEYS = [
+  "not_paid",
+  "awaiting",
+  "authorized",
+  "partially_authorized",
+  "captured",
+  "partially_captured",
+  "partially_refunded",
+  "refunded",
+  "canceled",
+  "requires_action",
+] as const
 
-const PAYMENT_COLORS = { paid: "green", unpaid: "orange", canceled: "grey" } as const
+const paymentText = (t: TranslateFn, status: string) => {
+  const key = PAYMENT_KEYS.find((k) => k === status)
+  return key ? t(`bulkOrder.payment.${key}`) : status
+}
 
-const parcelColumns = (
-  t: TranslateFn,
-  order: AdminBulkOrder
-): DataTableColumn<BulkOrderParcel>[] => [
+const parcelColumns = (t: TranslateFn): DataTableColumn<BulkOrderParcel>[] => [
   {
     key: "order",
     header: t("bulkOrder.orders.order"),
@@ -205,14 +222,15 @@ const parcelColumns = (
   {
     key: "payment",
     header: t("bulkOrder.orders.payment"),
-    cell: (parcel) => {
-      const payment = paymentOf(order, parcel)
-      return (
-        <StatusBadge color={PAYMENT_COLORS[payment]} className="whitespace-nowrap">
-          {t(`bulkOrder.payment.${payment}`)}
-        </StatusBadge>
-      )
-    },
+    cell: (parcel) => (
+      <StatusBadge
+        color={PAYMENT_COLORS[parcel.payment_status] ?? "orange"}
+        className="whitespace-nowrap"
+        data-testid="bulk-order-parcel-payment"
+      >
+        {paymentText(t, parcel.payment_status)}
+      </StatusBadge>
+    ),
   },
   {
     key: "fulfillment",
@@ -260,7 +278,7 @@ export const BulkOrderParcels = ({ order }: { order: AdminBulkOrder }) => {
     >
       <DataTable
         rows={order.orders}
-        columns={(tt) => parcelColumns(tt, order)}
+        columns={parcelColumns}
         href={(parcel) => `/orders/${parcel.id}`}
         rowProps={(parcel) => ({
           "data-testid": "bulk-order-parcel",
