@@ -130,7 +130,12 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
       id: bulk.id,
       status: "paying",
       paying_since: new Date(),
-      payment_info: { payer_name: unit.name, paid_on: chinaToday(), note: "中断测试", recorded_by: null },
+      payment_info: {
+        payer_name: unit.name,
+        paid_on: chinaToday(),
+        note: "中断测试",
+        recorded_by: null,
+      },
     })
     // ... except one order's payment authorized and never captured (a crash in the middle of a batch)
     const [first] = [...bulk.order_ids].sort()

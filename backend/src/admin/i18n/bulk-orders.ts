@@ -27,7 +27,8 @@ const bulkOrder = {
     alert: "付款异常",
     value: "{{captured}} / {{total}} 个包裹已扣款",
     hint: "汇款已认领，系统正在后台逐单确认付款，完成后整单变为已付款。",
-    failed: "付款处理异常（已连续 {{count}} 次）：{{error}}。系统每 5 分钟自动重试，如仍失败请检查相关订单。",
+    failed:
+      "付款处理异常（已连续 {{count}} 次）：{{error}}。系统每 5 分钟自动重试，如仍失败请检查相关订单。",
   },
   overdue: "已逾期",
   detail: {

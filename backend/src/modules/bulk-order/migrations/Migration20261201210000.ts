@@ -3,7 +3,9 @@ import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 /** The `paying` status and the background payment's progress (issue 12: paying in the background). */
 export class Migration20261201210000 extends Migration {
   override async up(): Promise<void> {
-    this.addSql(`alter table if exists "bulk_order" drop constraint if exists "bulk_order_status_check";`)
+    this.addSql(
+      `alter table if exists "bulk_order" drop constraint if exists "bulk_order_status_check";`
+    )
     this.addSql(
       `alter table if exists "bulk_order" add constraint "bulk_order_status_check" check ("status" in ('awaiting_payment', 'paying', 'paid', 'canceled'));`
     )
@@ -16,7 +18,9 @@ export class Migration20261201210000 extends Migration {
     this.addSql(
       `alter table if exists "bulk_order" drop column if exists "payment_info", drop column if exists "paying_since", drop column if exists "captured_parcels", drop column if exists "payment_failures", drop column if exists "payment_error";`
     )
-    this.addSql(`alter table if exists "bulk_order" drop constraint if exists "bulk_order_status_check";`)
+    this.addSql(
+      `alter table if exists "bulk_order" drop constraint if exists "bulk_order_status_check";`
+    )
     this.addSql(
       `alter table if exists "bulk_order" add constraint "bulk_order_status_check" check ("status" in ('awaiting_payment', 'paid', 'canceled'));`
     )

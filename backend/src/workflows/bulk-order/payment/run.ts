@@ -30,10 +30,14 @@ export async function runBulkPayment(
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const out: BulkPaymentRun = { id, captured: 0, total: 0, done: false, runs: 0, failed: [] }
   while (out.runs < (options.maxRuns ?? Infinity)) {
+    const started = Date.now()
     const { result } = await payBulkOrderBatchWorkflow(container).run({
       input: { bulk_order_id: id, size: options.batchSize ?? BULK_PAYMENT_BATCH },
     })
     out.runs++
+    logger.info(
+      `Bulk order ${id}: ${result.captured}/${result.total} parcels captured (${result.captured_now} in ${Date.now() - started} ms)`
+    )
     Object.assign(out, { captured: result.captured, total: result.total, failed: result.failed })
     out.done = !result.paying || result.remaining <= 0
     if (out.done || result.captured_now === 0) break
@@ -52,10 +56,12 @@ export async function runBulkPayment(
  */
 export async function resumeBulkPayments(container: MedusaContainer, now: Date = new Date()) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const stale = await container.resolve<BulkOrderModuleService>(BULK_ORDER_MODULE).listBulkOrders(
-    { status: "paying", updated_at: { $lte: new Date(now.getTime() - BULK_PAYMENT_STALE_MS) } },
-    { take: null, order: { paying_since: "ASC" }, select: ["id", "payment_failures"] }
-  )
+  const stale = await container
+    .resolve<BulkOrderModuleService>(BULK_ORDER_MODULE)
+    .listBulkOrders(
+      { status: "paying", updated_at: { $lte: new Date(now.getTime() - BULK_PAYMENT_STALE_MS) } },
+      { take: null, order: { paying_since: "ASC" }, select: ["id", "payment_failures"] }
+    )
   const runs: BulkPaymentRun[] = []
   for (const { id, payment_failures } of stale) {
     try {
@@ -64,7 +70,9 @@ export async function resumeBulkPayments(container: MedusaContainer, now: Date =
       logger.warn(`Bulk order ${id}: payment not resumed: ${(error as Error).message}`)
     }
     if (payment_failures + 1 >= BULK_PAYMENT_ALERT_FAILURES)
-      logger.error(`Bulk order ${id} is paid but its parcels keep failing to capture: see the admin`)
+      logger.error(
+        `Bulk order ${id} is paid but its parcels keep failing to capture: see the admin`
+      )
   }
   return runs
 }

@@ -109,7 +109,11 @@ async function authorize(
 }
 
 /** One receipt per payment that has none yet (a run repeated after a crash writes no second). */
-async function recordReceipts(container: MedusaContainer, info: BulkPaymentInfo, ready: Authorized[]) {
+async function recordReceipts(
+  container: MedusaContainer,
+  info: BulkPaymentInfo,
+  ready: Authorized[]
+) {
   if (!ready.length) return
   const remittance = container.resolve<RemittanceModuleService>(REMITTANCE_MODULE)
   const existing = await remittance.listRemittanceReceipts(

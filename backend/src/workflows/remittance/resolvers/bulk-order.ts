@@ -49,7 +49,8 @@ export const bulkOrderRemittanceResolver: RemittanceResolver = {
           payment_id: bulk.id,
           order_id: null,
           amount: MathBN.convert(bulk.amount).toFixed(2),
-          received_amount: STATES[bulk.status] === "received" ? MathBN.convert(bulk.amount).toFixed(2) : "0.00",
+          received_amount:
+            STATES[bulk.status] === "received" ? MathBN.convert(bulk.amount).toFixed(2) : "0.00",
           state: STATES[bulk.status],
         },
       ],

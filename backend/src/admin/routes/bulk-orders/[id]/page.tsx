@@ -3,9 +3,9 @@ import { yuanText } from "../../../components/aid/format"
 import {
   BulkOrderFacts,
   BulkOrderNoticeButton,
-  BulkOrderParcels,
   BulkOrderRemittances,
 } from "../../../components/bulk-orders/bulk-order-sections"
+import { BulkOrderParcels } from "../../../components/bulk-orders/parcels"
 import { BulkOrderPaymentProgress } from "../../../components/bulk-orders/payment-progress"
 import { BulkOrderStatusBadge } from "../../../components/bulk-orders/status-badge"
 import { BulkOrderCrumb } from "../../../components/crumbs"
