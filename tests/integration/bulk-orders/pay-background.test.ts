@@ -111,7 +111,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     )
     expect(again.data.remittance).toMatchObject({ status: "unmatched", reason: "already_paid" })
 
-    const paid = await waitUntilPaid(getContainer(), bulk.id, 240_000)
+    const paid = await waitUntilPaid(getContainer(), bulk.id, 720_000)
     expect(paid).toMatchObject({ status: "paid", captured_parcels: 300, payment_error: null })
     const { orders, receipts } = await paymentsOf(bulk.order_ids)
     expect(orders.every((o) => o.live === 1 && o.captures === 1)).toBe(true)
@@ -119,7 +119,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     const view = (await api.get(`/admin/bulk-orders/${bulk.id}`, admin)).data.bulk_order
     expect(view.payment_progress).toMatchObject({ captured: 300, total: 300 })
     expect(view.orders.every((o: any) => o.payment_status === "captured")).toBe(true)
-  }, 400_000)
+  }, 900_000)
 
   it("an interrupted payment resumes where it stopped, capturing each order once", async () => {
     const container = getContainer()
