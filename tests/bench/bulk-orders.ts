@@ -2,7 +2,9 @@
  * Bulk orders, part of `npm run bench` (printed, never asserted): the time to
  * create a 1,000-row bulk order (1,000 parcels) with the shop's workflow
  * (`medusa exec bulk-order-create.ts`); target under 30 s on this machine
- * (a cart checkout per row costs about 1.5 s).
+ * (a cart checkout per row costs about 1.5 s); then the time to pay it: the
+ * remittance request, and from the remittance to every order captured in the
+ * background (workflows/bulk-order/payment/).
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -19,9 +21,12 @@ export async function benchBulkOrders(ctx: { env: NodeJS.ProcessEnv; mode: Mode 
       cwd: medusaDir(ctx.mode),
       env: { ...ctx.env, BENCH_BULK_RESULT: result },
     })
-    const { ms, rows, orders } = JSON.parse(fs.readFileSync(result, "utf8"))
+    const { ms, rows, orders, pay_request_ms, pay_ms } = JSON.parse(fs.readFileSync(result, "utf8"))
     console.log(
       `\nbulk order created, ${rows} rows → ${orders} orders with reservations and payment collections (s): ${(ms / 1000).toFixed(1)}`
+    )
+    console.log(
+      `bulk order paid, ${orders} orders: remittance request (s): ${(pay_request_ms / 1000).toFixed(1)}; from the remittance to every order captured (s): ${(pay_ms / 1000).toFixed(1)}`
     )
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })

@@ -118,6 +118,13 @@ describe("the support team reads units' bulk orders in the admin", () => {
       remark: `货款 ${a2.reference}`,
     })
     expect(remittance.status).toBe("matched")
+    // the worker captures its order in the background (付款处理中 until then)
+    await expect
+      .poll(async () => (await a.admin(`/admin/bulk-orders/${a2.id}`)).bulk_order.status, {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe("paid")
     await adminLogin(page, shop.backendUrl, adminCredentials())
   }, 600_000)
 

@@ -18,6 +18,7 @@ import {
 import { fen, WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 import { eventually } from "../../fixtures/orders"
 import { chinaToday } from "../../fixtures/remittances"
+import { waitUntilPaid } from "./paying"
 
 const CREATE = "/store/units/me/bulk-orders"
 const SKUS = ["MX-POMELO-GOLD-10J", "SJ-RICE-SIMIAO-10J", "SJ-RICE-SIMIAO-5J", "MX-POMELO-GOLD-5J"]
@@ -148,11 +149,13 @@ shopSuite({ env: WITHOUT_STRIPE }, (suite) => {
       admin
     )
     expect(paid.data.remittance.status).toBe("matched")
+    // the worker captures the 500 orders in the background
+    expect((await waitUntilPaid(getContainer(), bulk.id, 480_000)).status).toBe("paid")
     const itemTotal = fen(preview.data.totals.item_total)
     const byTown = await eventually(async () => {
       const { data } = await api.get(`/admin/aid/summary?group_by=town&unit=${unit.unit.id}`, admin)
       return fen(data.total.amount) === itemTotal && data
-    })
+    }, 120_000)
     const towns = byTown.rows.filter((r: any) => fen(r.amount) > 0)
     const expected = new Map<string, number>()
     for (const p of preview.data.totals.by_town) expected.set(p.label, fen(p.amount))
@@ -165,5 +168,5 @@ shopSuite({ env: WITHOUT_STRIPE }, (suite) => {
       label: unit.unit.name,
       orders: 500,
     })
-  })
+  }, 900_000)
 })

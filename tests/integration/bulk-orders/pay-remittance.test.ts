@@ -12,6 +12,7 @@ import { demoFarmHeaders } from "../../fixtures/farm"
 import { eventually } from "../../fixtures/orders"
 import { fen, WITHOUT_STRIPE, yuan } from "../../fixtures/bank-transfer"
 import { chinaToday, importStatement, loosely, statementCsv } from "../../fixtures/remittances"
+import { waitUntilPaid } from "./paying"
 
 shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
   const { api, getContainer, admin } = shop
@@ -77,7 +78,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
       { ...admin, validateStatus: () => true }
     )
     expect(confirmed.status, JSON.stringify(confirmed.data)).toBe(200)
-    expect(await bulkStatus(bulk.id)).toBe("paid")
+    expect((await waitUntilPaid(getContainer(), bulk.id)).status).toBe("paid")
   })
 
   it("the exact amount from the unit pays every order: the ledger records them, the farm sees the lines", async () => {
@@ -95,7 +96,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
       target: { kind: "bulk_order", id: bulk.id },
       captured_amount: yuan(fen(bulk.amount)),
     })
-    const bulkOrder = await getContainer().resolve<any>("bulk_order").retrieveBulkOrder(bulk.id)
+    const bulkOrder = await waitUntilPaid(getContainer(), bulk.id)
     expect(bulkOrder.status).toBe("paid")
     expect(bulkOrder.paid_at).toBeTruthy()
 
@@ -138,7 +139,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     expect(status, JSON.stringify(data)).toBe(200)
     expect(data.summary).toMatchObject({ recorded: 1, duplicates: 1 })
     expect(data.rows[0].remittance.status).toBe("matched")
-    expect(await bulkStatus(bulk.id)).toBe("paid")
+    expect((await waitUntilPaid(getContainer(), bulk.id)).status).toBe("paid")
     const receipts = await getContainer()
       .resolve<any>("remittance")
       .listRemittanceReceipts({ order_id: bulk.order_ids })

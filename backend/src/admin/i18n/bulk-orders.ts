@@ -21,7 +21,15 @@ const bulkOrder = {
     unit: "单位",
     allUnits: "全部单位",
   },
-  status: { awaiting_payment: "待付款", paid: "已付款", canceled: "已取消" },
+  status: { awaiting_payment: "待付款", paying: "付款处理中", paid: "已付款", canceled: "已取消" },
+  progress: {
+    label: "付款进度",
+    alert: "付款异常",
+    value: "{{captured}} / {{total}} 个包裹已扣款",
+    hint: "汇款已认领，系统正在后台逐单确认付款，完成后整单变为已付款。",
+    failed:
+      "付款处理异常（已连续 {{count}} 次）：{{error}}。系统每 5 分钟自动重试，如仍失败请检查相关订单。",
+  },
   overdue: "已逾期",
   detail: {
     title: "订单信息",
@@ -60,7 +68,18 @@ const bulkOrder = {
     payment: "付款",
     fulfillment: "发货",
   },
-  payment: { paid: "已到账", unpaid: "待到账", canceled: "已取消" },
+  payment: {
+    not_paid: "待到账",
+    awaiting: "待到账",
+    authorized: "处理中",
+    partially_authorized: "处理中",
+    captured: "已到账",
+    partially_captured: "部分到账",
+    partially_refunded: "部分退款",
+    refunded: "已退款",
+    canceled: "已取消",
+    requires_action: "待处理",
+  },
   fulfillment: {
     not_fulfilled: "待发货",
     partially_fulfilled: "部分备货",

@@ -137,12 +137,16 @@ export type StoreBulkOrderPreviewResponse = {
   totals: BulkTotals
 }
 
-/** 待付款 / 已付款 / 已取消 */
-export const BULK_ORDER_STATUSES = ["awaiting_payment", "paid", "canceled"] as const
+/**
+ * 待付款 / 付款处理中 (the remittance arrived; the orders are being captured in
+ * the background) / 已付款 / 已取消
+ */
+export const BULK_ORDER_STATUSES = ["awaiting_payment", "paying", "paid", "canceled"] as const
 export type BulkOrderStatus = (typeof BULK_ORDER_STATUSES)[number]
 
 export const BULK_ORDER_STATUS_LABELS: Record<BulkOrderStatus, string> = {
   awaiting_payment: "待付款",
+  paying: "付款处理中",
   paid: "已付款",
   canceled: "已取消",
 }
@@ -157,6 +161,12 @@ export type BulkOrderParcel = {
   /** Medusa's order status and fulfillment status, for per-recipient progress. */
   status: string
   fulfillment_status: string
+  /**
+   * Medusa's payment status of the order (not_paid, awaiting, authorized,
+   * captured, partially_refunded, refunded, canceled, ...): a refund of one
+   * parcel shows on that parcel only.
+   */
+  payment_status: string
   items: { sku: string; title: string; quantity: number; unit_price: string }[]
 }
 
@@ -174,7 +184,22 @@ export type StoreBulkOrder = {
   canceled_at: DateTimeString | null
   created_at: DateTimeString
   parcels: number
+  /**
+   * While `paying` (and once paid): how many of the parcels' payments are
+   * captured; `error` is set when captures keep failing (the support team
+   * is told; the background job keeps retrying). Null before payment.
+   */
+  payment_progress: BulkPaymentProgress | null
   orders: BulkOrderParcel[]
+}
+
+export type BulkPaymentProgress = {
+  captured: number
+  total: number
+  started_at: DateTimeString | null
+  /** failed background runs in a row */
+  failures: number
+  error: string | null
 }
 
 export type StoreBulkOrderResponse = { bulk_order: StoreBulkOrder }

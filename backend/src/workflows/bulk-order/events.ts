@@ -1,6 +1,8 @@
 /** Events of bulk orders (one each, never one per parcel). */
 export const BulkOrderEvents = {
   CREATED: "bulk_order.created",
+  /** the remittance is matched: the worker captures the orders (payment/run.ts) */
+  PAYMENT_STARTED: "bulk_order.payment_started",
   PAID: "bulk_order.paid",
   CANCELED: "bulk_order.canceled",
 } as const

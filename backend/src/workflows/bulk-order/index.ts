@@ -1,6 +1,6 @@
 export * from "./create-bulk-order"
 export * from "./events"
-export * from "./pay-bulk-order"
+export * from "./payment"
 export * from "./read"
 export * from "./handle-deadline"
 export * from "./process-deadlines"

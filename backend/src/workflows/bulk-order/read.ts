@@ -5,6 +5,7 @@
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
+import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { BULK_ORDER_MODULE, type BulkOrderModuleService } from "../../modules/bulk-order"
 import { UNIT_MODULE, type UnitModuleService } from "../../modules/unit"
 import type {
@@ -37,6 +38,16 @@ export function toBulkOrderSummary(b: BulkRecord): BulkOrderSummary {
     canceled_at: iso(b.canceled_at),
     created_at: iso(b.created_at)!,
     parcels: b.parcels,
+    payment_progress:
+      b.status === "paying" || b.paying_since
+        ? {
+            captured: b.status === "paid" ? b.parcels : b.captured_parcels,
+            total: b.parcels,
+            started_at: iso(b.paying_since),
+            failures: b.payment_failures,
+            error: b.payment_error ?? null,
+          }
+        : null,
   }
 }
 
@@ -89,7 +100,16 @@ type OrderRow = {
   id: string
   display_id: number
   status: string
+  currency_code: string
   total: unknown
+  payment_collections:
+    | {
+        status: string
+        amount: unknown
+        captured_amount: unknown
+        refunded_amount: unknown
+      }[]
+    | null
   shipping_address: {
     first_name: string | null
     last_name: string | null
@@ -130,6 +150,13 @@ function fulfillmentOf(items: NonNullable<OrderRow["items"]>, status: string): s
   )
 }
 
+/** Medusa's payment status of an order, from its payment collections (as the admin's order page). */
+const paymentStatusOf = (o: OrderRow): string =>
+  getLastPaymentStatus({
+    currency_code: o.currency_code,
+    payment_collections: o.payment_collections ?? [],
+  } as unknown as Parameters<typeof getLastPaymentStatus>[0])
+
 async function parcelsOf(container: MedusaContainer, bulkId: string): Promise<BulkOrderParcel[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [linked] = await queryRows<{ orders: { id: string }[] | null }>(query, {
@@ -145,7 +172,12 @@ async function parcelsOf(container: MedusaContainer, bulkId: string): Promise<Bu
       "id",
       "display_id",
       "status",
+      "currency_code",
       "total",
+      "payment_collections.status",
+      "payment_collections.amount",
+      "payment_collections.captured_amount",
+      "payment_collections.refunded_amount",
       "shipping_address.*",
       "items.variant_sku",
       "items.title",
@@ -170,6 +202,7 @@ async function parcelsOf(container: MedusaContainer, bulkId: string): Promise<Bu
         total: yuan(o.total as string),
         status: o.status,
         fulfillment_status: fulfillmentOf(o.items ?? [], o.status),
+        payment_status: paymentStatusOf(o),
         items: (o.items ?? []).map((i) => ({
           sku: i.variant_sku ?? "",
           title: i.title,

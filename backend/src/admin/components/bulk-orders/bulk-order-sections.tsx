@@ -1,9 +1,9 @@
-import { Button, StatusBadge } from "@medusajs/ui"
+import { Button } from "@medusajs/ui"
 import type { ReactNode } from "react"
 import { Link } from "react-router-dom"
 import { chinaDateTimeShort } from "../../../shared/china-time"
 import { yuanInCapitals } from "../../../shared/money"
-import type { AdminBulkOrder, BulkOrderParcel } from "../../../types/http/bulk-order"
+import type { AdminBulkOrder } from "../../../types/http/bulk-order"
 import type { AdminRemittance } from "../../../types/http/remittances"
 import { useDownloadBulkOrderNotice } from "../../hooks/api/bulk-orders"
 import { useRemittances } from "../../hooks/api/remittances"
@@ -141,133 +141,6 @@ export const BulkOrderRemittances = ({ order }: { order: AdminBulkOrder }) => {
         minWidth="min-w-[520px]"
         empty="bulkOrder.remittances.empty"
         hideHeaderWhenEmpty
-      />
-    </DetailSection>
-  )
-}
-
-const FULFILLMENT_COLORS: Record<string, "green" | "blue" | "orange" | "grey"> = {
-  delivered: "green",
-  shipped: "blue",
-  partially_shipped: "blue",
-  partially_delivered: "blue",
-  canceled: "grey",
-}
-
-/** An order's payment: the bulk order is paid all at once, so each open order follows it. */
-const paymentOf = (order: AdminBulkOrder, parcel: BulkOrderParcel) =>
-  parcel.status === "canceled" ? "canceled" : order.status === "paid" ? "paid" : "unpaid"
-
-const PAYMENT_COLORS = { paid: "green", unpaid: "orange", canceled: "grey" } as const
-
-const parcelColumns = (
-  t: TranslateFn,
-  order: AdminBulkOrder
-): DataTableColumn<BulkOrderParcel>[] => [
-  {
-    key: "order",
-    header: t("bulkOrder.orders.order"),
-    className: "whitespace-nowrap",
-    cell: (parcel) => <RowLink to={`/orders/${parcel.id}`}>#{parcel.display_id}</RowLink>,
-  },
-  {
-    key: "recipient",
-    header: t("bulkOrder.orders.recipient"),
-    className: "whitespace-nowrap",
-    cell: (parcel) => parcel.recipient,
-  },
-  {
-    key: "mobile",
-    header: t("bulkOrder.orders.mobile"),
-    className: "whitespace-nowrap tabular-nums",
-    cell: (parcel) => parcel.mobile,
-  },
-  {
-    key: "address",
-    header: t("bulkOrder.orders.address"),
-    className: "max-w-[220px] truncate",
-    title: (parcel) => parcel.address,
-    cell: (parcel) => parcel.address,
-  },
-  {
-    key: "items",
-    header: t("bulkOrder.orders.items"),
-    className: "max-w-[220px] truncate",
-    title: (parcel) => itemsText(t, parcel),
-    cell: (parcel) => itemsText(t, parcel),
-  },
-  {
-    key: "total",
-    header: t("bulkOrder.orders.total"),
-    align: "right",
-    cell: (parcel) => yuanText(t, parcel.total),
-  },
-  {
-    key: "payment",
-    header: t("bulkOrder.orders.payment"),
-    cell: (parcel) => {
-      const payment = paymentOf(order, parcel)
-      return (
-        <StatusBadge color={PAYMENT_COLORS[payment]} className="whitespace-nowrap">
-          {t(`bulkOrder.payment.${payment}`)}
-        </StatusBadge>
-      )
-    },
-  },
-  {
-    key: "fulfillment",
-    header: t("bulkOrder.orders.fulfillment"),
-    cell: (parcel) => (
-      <StatusBadge
-        color={FULFILLMENT_COLORS[parcel.fulfillment_status] ?? "orange"}
-        className="whitespace-nowrap"
-      >
-        {fulfillmentText(t, parcel.fulfillment_status)}
-      </StatusBadge>
-    ),
-  },
-]
-
-const FULFILLMENT_KEYS = [
-  "not_fulfilled",
-  "partially_fulfilled",
-  "fulfilled",
-  "partially_shipped",
-  "shipped",
-  "partially_delivered",
-  "delivered",
-  "canceled",
-] as const
-
-const fulfillmentText = (t: TranslateFn, status: string) => {
-  const key = FULFILLMENT_KEYS.find((k) => k === status)
-  return key ? t(`bulkOrder.fulfillment.${key}`) : status
-}
-
-const itemsText = (t: TranslateFn, parcel: BulkOrderParcel) =>
-  parcel.items
-    .map((item) => t("bulkOrder.orders.item", { title: item.title, quantity: item.quantity }))
-    .join(t("common.listSeparator"))
-
-/** Each recipient's order: a link to Medusa's order page, what it holds, paid and shipped. */
-export const BulkOrderParcels = ({ order }: { order: AdminBulkOrder }) => {
-  const t = useT()
-  return (
-    <DetailSection
-      title={t("bulkOrder.orders.title")}
-      aside={t("bulkOrder.detail.parcels", { count: order.orders.length })}
-      testId="bulk-order-parcels"
-    >
-      <DataTable
-        rows={order.orders}
-        columns={(tt) => parcelColumns(tt, order)}
-        href={(parcel) => `/orders/${parcel.id}`}
-        rowProps={(parcel) => ({
-          "data-testid": "bulk-order-parcel",
-          "data-display-id": parcel.display_id,
-        })}
-        minWidth="min-w-[1000px]"
-        empty="common.empty"
       />
     </DetailSection>
   )

@@ -10,6 +10,8 @@ import type { RemittanceResolver } from "./types"
 
 const STATES: Record<string, BankTransferState> = {
   awaiting_payment: "awaiting_transfer",
+  // the remittance is applied; the orders are being captured: never paid twice
+  paying: "received",
   paid: "received",
   canceled: "canceled",
 }
@@ -19,7 +21,7 @@ const STATES: Record<string, BankTransferState> = {
  * amount. The target holds one payment whose id is the bulk order's: the
  * planner compares the credit with the whole amount (under or over: flagged,
  * nothing captured; a cancelled bulk order: never captured), and the capture
- * pays every order at once (workflows/bulk-order/pay-bulk-order.ts). The
+ * starts the bulk order's background payment (workflows/bulk-order/payment/). The
  * expected payer is the unit (its name, or its invoice title), compared
  * normalised as for single orders; another name waits for a person.
  */
@@ -47,7 +49,8 @@ export const bulkOrderRemittanceResolver: RemittanceResolver = {
           payment_id: bulk.id,
           order_id: null,
           amount: MathBN.convert(bulk.amount).toFixed(2),
-          received_amount: bulk.status === "paid" ? MathBN.convert(bulk.amount).toFixed(2) : "0.00",
+          received_amount:
+            STATES[bulk.status] === "received" ? MathBN.convert(bulk.amount).toFixed(2) : "0.00",
           state: STATES[bulk.status],
         },
       ],

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import type { Capture } from "../../../modules/remittance/planner"
 import { recordBankTransferReceiptWorkflow } from "../../bank-transfer/record-receipt"
-import { payBulkOrderWorkflow } from "../../bulk-order/pay-bulk-order"
+import { startBulkPaymentWorkflow } from "../../bulk-order/payment/start"
 
 export type CaptureRemittanceInput = {
   /** the target's kind: a bulk order's single capture pays all its orders */
@@ -24,8 +24,9 @@ export const captureRemittanceStepId = "capture-remittance"
  * captured with Medusa's capture workflow, the order paid, the ledger's sale
  * entries following). Runs last in its workflows: a capture is not undone; if
  * a receipt fails, its own workflow removes it and this step fails.
- * A bulk order's capture (its id as the payment) pays every order of it with
- * payBulkOrderWorkflow, all or nothing (captures done are refunded if one fails).
+ * A bulk order's capture (its id as the payment) marks it `paying` with
+ * startBulkPaymentWorkflow; the worker then captures every order of it in
+ * batches (workflows/bulk-order/payment/), so the request answers at once.
  */
 export const captureRemittanceStep = createStep(
   captureRemittanceStepId,
@@ -33,7 +34,7 @@ export const captureRemittanceStep = createStep(
     const receipts: string[] = []
     if (input.target_kind === "bulk_order") {
       for (const capture of input.captures) {
-        const { result } = await payBulkOrderWorkflow(container).run({
+        const { result } = await startBulkPaymentWorkflow(container).run({
           input: {
             bulk_order_id: capture.payment_id,
             payer_name: input.payer_name,
@@ -42,7 +43,7 @@ export const captureRemittanceStep = createStep(
             recorded_by: input.recorded_by,
           },
         })
-        receipts.push(...result.payment_ids)
+        receipts.push(result.id)
       }
       return new StepResponse({ receipt_ids: [], payment_ids: receipts })
     }

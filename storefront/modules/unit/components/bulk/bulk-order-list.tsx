@@ -24,6 +24,14 @@ export function BulkOrderList({ orders }: { orders: BulkOrderSummary[] }) {
             <dd>{t("bulk.list.parcelCount", { count: order.parcels })}</dd>
             <dt>{t("bulk.list.created")}</dt>
             <dd>{chinaDateTimeShort(order.created_at)}</dd>
+            {order.status === "paying" && order.payment_progress && (
+              <>
+                <dt>{t("bulk.list.progress")}</dt>
+                <dd data-testid="bulk-order-progress">
+                  {order.payment_progress.captured} / {order.payment_progress.total}
+                </dd>
+              </>
+            )}
             {order.status === "awaiting_payment" && (
               <>
                 <dt>{t("bulk.list.deadline")}</dt>

@@ -48,6 +48,10 @@ export function BulkOrderParcels({ parcels }: { parcels: BulkOrderParcel[] }) {
               <dd>{formatYuan(parcel.total)}</dd>
               <dt>{t("bulk.detail.orderStatus")}</dt>
               <dd data-testid="bulk-parcel-status">{label("orderStatus", parcel.status)}</dd>
+              <dt>{t("bulk.detail.payment")}</dt>
+              <dd data-testid="bulk-parcel-payment" data-status={parcel.payment_status}>
+                {label("payment", parcel.payment_status)}
+              </dd>
               <dt>{t("bulk.detail.shipment")}</dt>
               <dd data-testid="bulk-parcel-shipment">
                 {label("shipment", parcel.fulfillment_status)}

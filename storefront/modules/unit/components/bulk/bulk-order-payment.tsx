@@ -76,6 +76,14 @@ export function BulkOrderPayment({ order, payee }: { order: StoreBulkOrder; paye
             {t("bulk.detail.paid", { at: chinaDateTimeText(order.paid_at) })}
           </p>
         )}
+        {order.status === "paying" && order.payment_progress && (
+          <p className={styles.notice} role="status" data-testid="bulk-payment-progress">
+            {t("bulk.detail.paying", {
+              captured: order.payment_progress.captured,
+              total: order.payment_progress.total,
+            })}
+          </p>
+        )}
         {order.status === "canceled" && <p className={styles.hint}>{t("bulk.detail.canceled")}</p>}
       </section>
       {awaiting && (

@@ -3,9 +3,10 @@ import { yuanText } from "../../../components/aid/format"
 import {
   BulkOrderFacts,
   BulkOrderNoticeButton,
-  BulkOrderParcels,
   BulkOrderRemittances,
 } from "../../../components/bulk-orders/bulk-order-sections"
+import { BulkOrderParcels } from "../../../components/bulk-orders/parcels"
+import { BulkOrderPaymentProgress } from "../../../components/bulk-orders/payment-progress"
 import { BulkOrderStatusBadge } from "../../../components/bulk-orders/status-badge"
 import { BulkOrderCrumb } from "../../../components/crumbs"
 import { DetailHeader, DetailPage } from "../../../components/detail"
@@ -16,7 +17,10 @@ import { useT } from "../../../i18n/use-t"
 const BulkOrderDetailPage = () => {
   const t = useT()
   const { id = "" } = useParams()
-  const query = useBulkOrder(id)
+  // while paying, the progress refreshes every few seconds until the bulk order is paid
+  const query = useBulkOrder(id, {
+    refetchInterval: (q) => (q.state.data?.bulk_order.status === "paying" ? 3000 : false),
+  })
   return (
     <DetailPage query={query} notFound={t("bulkOrder.notFound")}>
       {({ bulk_order: order }) => (
@@ -35,6 +39,7 @@ const BulkOrderDetailPage = () => {
             subtitleClassName="tabular-nums"
             actions={<BulkOrderNoticeButton order={order} />}
           />
+          <BulkOrderPaymentProgress order={order} />
           <div className="grid grid-cols-1 items-start gap-3 lg:grid-cols-2">
             <BulkOrderFacts order={order} />
             <BulkOrderRemittances order={order} />

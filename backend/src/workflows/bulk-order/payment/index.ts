@@ -1,0 +1,4 @@
+export * from "./batch"
+export * from "./run"
+export * from "./settings"
+export * from "./start"

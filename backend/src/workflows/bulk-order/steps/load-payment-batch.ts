@@ -1,0 +1,123 @@
+import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { BULK_ORDER_MODULE, type BulkOrderModuleService } from "../../../modules/bulk-order"
+import { BANK_TRANSFER_PROVIDER_ID } from "../../../types/http/payments"
+import { queryRows } from "../../../utils/query"
+import type { BulkPaymentInfo } from "./begin-bulk-payment"
+
+/** A parcel whose payment is not captured yet, with what an earlier, interrupted run left on it. */
+export type PendingParcel = {
+  order_id: string
+  payment_collection_id: string
+  amount: string
+  currency_code: string
+  /** a bank-transfer payment already authorized (not captured, not cancelled) */
+  payment_id: string | null
+  /** a bank-transfer session made but not authorized */
+  session_id: string | null
+}
+
+export type BulkPaymentBatch = {
+  /** false when the bulk order is not `paying` (paid meanwhile, or never started): nothing to do */
+  paying: boolean
+  reference: string
+  info: BulkPaymentInfo | null
+  total: number
+  captured: number
+  /** parcels not captured yet, this batch included */
+  remaining: number
+  batch: PendingParcel[]
+}
+
+type Collection = {
+  id: string
+  status: string
+  amount: unknown
+  currency_code: string
+  payments: { id: string; captured_at: unknown; canceled_at: unknown }[] | null
+  payment_sessions: { id: string; status: string; provider_id: string }[] | null
+}
+type OrderRow = { id: string; payment_collections: Collection[] | null }
+
+export const loadBulkPaymentBatchStepId = "load-bulk-payment-batch"
+
+/**
+ * Reads a `paying` bulk order's orders and answers the next `size` parcels
+ * whose payment is not captured (in order id order) and how many are. An
+ * order whose payment was captured by an earlier run is skipped, so a run
+ * repeated after a crash never captures twice. Reads only.
+ */
+export const loadBulkPaymentBatchStep = createStep(
+  loadBulkPaymentBatchStepId,
+  async (input: { bulk_order_id: string; size: number }, { container }) => {
+    const bulk = await container
+      .resolve<BulkOrderModuleService>(BULK_ORDER_MODULE)
+      .retrieveBulkOrder(input.bulk_order_id)
+    const none: BulkPaymentBatch = {
+      paying: false,
+      reference: bulk.reference,
+      info: null,
+      total: bulk.parcels,
+      captured: bulk.captured_parcels,
+      remaining: 0,
+      batch: [],
+    }
+    if (bulk.status !== "paying") return new StepResponse(none)
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const [linked] = await queryRows<{ orders: { id: string }[] | null }>(query, {
+      entity: "bulk_order",
+      fields: ["id", "orders.id"],
+      filters: { id: bulk.id },
+    })
+    const ids = (linked?.orders ?? []).map((o) => o.id)
+    const orders = ids.length
+      ? await queryRows<OrderRow>(query, {
+          entity: "order",
+          fields: [
+            "id",
+            "payment_collections.id",
+            "payment_collections.status",
+            "payment_collections.amount",
+            "payment_collections.currency_code",
+            "payment_collections.payments.id",
+            "payment_collections.payments.captured_at",
+            "payment_collections.payments.canceled_at",
+            "payment_collections.payment_sessions.id",
+            "payment_collections.payment_sessions.status",
+            "payment_collections.payment_sessions.provider_id",
+          ],
+          filters: { id: ids },
+        })
+      : []
+    const pending: PendingParcel[] = []
+    let captured = 0
+    for (const order of orders.sort((a, b) => a.id.localeCompare(b.id))) {
+      const live = (order.payment_collections ?? []).find((c) => c.status !== "canceled")
+      const payments = live?.payments ?? []
+      if (payments.some((p) => p.captured_at)) captured++
+      // no live collection: the order was cancelled while paying, nothing to capture
+      if (!live || payments.some((p) => p.captured_at)) continue
+      const open = payments.find((p) => !p.canceled_at)
+      const session = (live.payment_sessions ?? []).find(
+        (s) => s.provider_id === BANK_TRANSFER_PROVIDER_ID && s.status === "pending"
+      )
+      pending.push({
+        order_id: order.id,
+        payment_collection_id: live.id,
+        amount: MathBN.convert(live.amount as string).toFixed(2),
+        currency_code: live.currency_code,
+        payment_id: open?.id ?? null,
+        session_id: open ? null : (session?.id ?? null),
+      })
+    }
+    return new StepResponse<BulkPaymentBatch>({
+      paying: true,
+      reference: bulk.reference,
+      info: (bulk.payment_info ?? null) as BulkPaymentInfo | null,
+      total: bulk.parcels,
+      captured,
+      remaining: pending.length,
+      batch: pending.slice(0, input.size),
+    })
+  }
+)
