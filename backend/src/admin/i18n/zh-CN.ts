@@ -6,6 +6,7 @@
 import farm from "./farm"
 import bankTransfer from "./bank-transfer"
 import bulkOrder from "./bulk-orders"
+import notification from "./notifications"
 import remittance from "./remittances"
 import unit from "./units"
 import unitOrder from "./unit-order"
@@ -22,6 +23,7 @@ const zhCN = {
     unitPrices: "单位价格",
     remittances: "汇款认领",
     bulkOrders: "批量订单",
+    notifications: "消息通知",
   },
   common: {
     save: "保存",
@@ -362,6 +364,7 @@ const zhCN = {
   unitPrice,
   remittance,
   bulkOrder,
+  notification,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

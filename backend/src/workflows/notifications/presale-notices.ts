@@ -20,8 +20,8 @@ type OrderRow = {
     | {
         product_id: string | null
         product_title: string | null
-        quantity: number
-        detail: { fulfilled_quantity: number } | null
+        quantity?: number | null
+        detail: { quantity: number; fulfilled_quantity: number } | null
       }[]
     | null
 }
@@ -48,6 +48,7 @@ export async function sendPresaleReminders(container: MedusaContainer, now: Date
       "items.product_id",
       "items.product_title",
       "items.quantity",
+      "items.detail.quantity",
       "items.detail.fulfilled_quantity",
     ],
     filters: {
@@ -61,7 +62,7 @@ export async function sendPresaleReminders(container: MedusaContainer, now: Date
       (i) =>
         i.product_id &&
         presale.has(i.product_id) &&
-        Number(i.detail?.fulfilled_quantity ?? 0) < Number(i.quantity)
+        Number(i.detail?.fulfilled_quantity ?? 0) < Number(i.detail?.quantity ?? i.quantity ?? 0)
     )
     if (!lines.length) continue
     const order = await readNoticeOrder(container, row.id)
