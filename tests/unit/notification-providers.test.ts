@@ -4,6 +4,8 @@
  * receive, and each refusal surfacing as the provider's error.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { sms as tencentSms } from "tencentcloud-sdk-nodejs-sms"
+import { connectToAgent } from "../../backend/src/modules/notification-sms/connect-to"
 import SmsNotificationService from "../../backend/src/modules/notification-sms/service"
 import SmtpNotificationService from "../../backend/src/modules/notification-smtp/service"
 import { SMS_TEMPLATES } from "../../backend/src/modules/notification-outbox/sms-templates"
@@ -110,6 +112,38 @@ describe("SMS provider (Tencent Cloud SMS)", () => {
         data: paid,
       } as any)
     ).rejects.toThrow(/SMS_TEMPLATE_IDS/)
+  })
+})
+
+describe("the Tencent Cloud SMS stand-in, called with the SDK directly", () => {
+  const client = () =>
+    new tencentSms.v20210111.Client({
+      credential: { secretId: sms.secretId, secretKey: sms.secretKey },
+      region: "ap-guangzhou",
+      profile: { httpProfile: { protocol: "http://", agent: connectToAgent(sms.url) } },
+    })
+  const request = (overrides: Record<string, unknown>) => ({
+    PhoneNumberSet: ["+8613800138000"],
+    SmsSdkAppId: sms.appId,
+    SignName: sms.signName,
+    TemplateId: IDS["order-paid"],
+    TemplateParamSet: ["1024", "268.00"],
+    ...overrides,
+  })
+
+  it("answers a malformed mobile in the send status, and refuses an over-long parameter", async () => {
+    const sent = sms.sent.length
+    const answer = await client().SendSms(request({ PhoneNumberSet: ["+86123456"] }))
+    expect(answer.SendStatusSet?.[0]).toMatchObject({
+      Code: "InvalidParameterValue.IncorrectPhoneNumber",
+    })
+    await expect(
+      client().SendSms(request({ TemplateParamSet: ["1024", "1".repeat(21)] }))
+    ).rejects.toMatchObject({ code: "InvalidParameterValue.TemplateParameterLengthLimit" })
+    await expect(client().SendSms(request({ SmsSdkAppId: "1400999999" }))).rejects.toMatchObject({
+      code: "InvalidParameterValue.SdkAppIdNotExist",
+    })
+    expect(sms.sent.length).toBe(sent)
   })
 })
 
