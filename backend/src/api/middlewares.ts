@@ -4,6 +4,7 @@ import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
 import { adminBulkOrderMiddlewares } from "./admin/bulk-orders/middlewares"
 import { adminFarmMiddlewares } from "./admin/farm/middlewares"
 import { adminInventoryItemMiddlewares } from "./admin/inventory-items/middlewares"
+import { adminNotificationDeliveryMiddlewares } from "./admin/notification-deliveries/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
 import { adminPartnerMiddlewares, adminPartnerStaffMiddlewares } from "./admin/partners/middlewares"
 import { adminPaymentReconciliationMiddlewares } from "./admin/payment-reconciliations/middlewares"
@@ -58,6 +59,7 @@ export default defineMiddlewares({
     ...adminPaymentReconciliationMiddlewares,
     ...authMiddlewares,
     ...adminNotificationMiddlewares,
+    ...adminNotificationDeliveryMiddlewares,
     ...storeCartMiddlewares,
     ...storeCustomerMiddlewares,
     ...hookMiddlewares,

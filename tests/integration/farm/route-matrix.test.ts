@@ -62,6 +62,13 @@ shopSuite(({ api, getContainer, admin, store }) => {
     expect(routes.length).toBeGreaterThan(200)
     expect(routes).toContainEqual({ method: "GET", path: "/admin/products" })
     expect(routes).toContainEqual({ method: "GET", path: "/admin/farm/products" })
+    // the support team's 消息通知 (SMS and e-mail to buyers): outside the allowlist, 403
+    expect(routes).toContainEqual({ method: "GET", path: "/admin/notification-deliveries" })
+    expect(routes).toContainEqual({
+      method: "POST",
+      path: "/admin/notification-deliveries/:id/retry",
+    })
+    expect(isFarmRouteAllowed("GET", "/admin/notification-deliveries")).toBe(false)
 
     // routes Medusa serves without a login (e.g. accepting an invite) know no farm
     const publicRoutes: RouteKey[] = []

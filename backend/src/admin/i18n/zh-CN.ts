@@ -7,6 +7,7 @@ import farm from "./farm"
 import bankTransfer from "./bank-transfer"
 import bulkOrder from "./bulk-orders"
 import paymentReconciliation from "./payment-reconciliations"
+import notification from "./notifications"
 import remittance from "./remittances"
 import unit from "./units"
 import unitOrder from "./unit-order"
@@ -24,6 +25,7 @@ const zhCN = {
     remittances: "汇款认领",
     bulkOrders: "批量订单",
     paymentReconciliations: "支付对账",
+    notifications: "消息通知",
   },
   common: {
     save: "保存",
@@ -378,6 +380,7 @@ const zhCN = {
   remittance,
   bulkOrder,
   paymentReconciliation,
+  notification,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

@@ -6,28 +6,12 @@ import type {
 } from "@medusajs/framework/types"
 import { randomUUID } from "node:crypto"
 import { EMAIL, MOBILE } from "../../shared/contact"
+import { maskRecipient, maskSecrets } from "./mask"
 import { renderMessage } from "./templates"
 
+export { maskRecipient, maskSecrets }
+
 type Options = { channels?: string[] }
-
-/** Masks all but the last four characters of a mobile number or the domain of an e-mail, for the log. */
-export function maskRecipient(to: string): string {
-  const at = to.indexOf("@")
-  if (at > 0) return `${to.slice(0, 1)}***${to.slice(at)}`
-  return to.length > 4 ? `${"*".repeat(to.length - 4)}${to.slice(-4)}` : "****"
-}
-
-/**
- * A message as it may be logged: secrets that would let a reader of the log
- * act for the recipient are masked: 6-digit codes, tokens (JWTs anywhere,
- * and any `token=` query value of a link) and the e-mail of a link.
- */
-export function maskSecrets(text: string): string {
-  return text
-    .replace(/\beyJ[\w-]+\.[\w-]+\.[\w-]*/g, "***")
-    .replace(/([?&](?:token|email)=)[^&\s]+/gi, "$1***")
-    .replace(/\d{6}/g, "******")
-}
 
 /**
  * Development stand-in for SMS and e-mail delivery: validates the recipient

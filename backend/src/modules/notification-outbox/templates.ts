@@ -6,14 +6,15 @@
  */
 import { chinaDateTimeText } from "../../shared/china-time"
 import { formatYuan } from "../../shared/money"
+import {
+  ORDER_TEMPLATES,
+  type RenderedMessage,
+  SHOP_SIGNATURE,
+  str,
+  type Template,
+} from "./templates-orders"
 
-export type RenderedMessage = { subject: string; text: string }
-
-type Template = (data: Record<string, unknown>) => RenderedMessage
-
-export const SHOP_SIGNATURE = "梅县消费帮扶商城"
-
-const str = (value: unknown) => (value === undefined || value === null ? "" : String(value))
+export { type RenderedMessage, SHOP_SIGNATURE }
 
 /**
  * Data of the 对公转账 notices (backend/src/workflows/bank-transfer): the order
@@ -126,6 +127,8 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
         `${str(n.parcels)} 个包裹的订单已全部取消。如已转账，请联系客服并提供付款识别码 ${str(n.reference)}。`,
     }
   },
+
+  ...ORDER_TEMPLATES,
 }
 
 /** The message of a notification. */
@@ -136,4 +139,34 @@ export function renderMessage(
   const render = MESSAGE_TEMPLATES[template]
   if (!render) throw new Error(`No message template "${template}"`)
   return render(data)
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+
+/**
+ * The HTML body of an e-mail: the same text (one home for the wording), its
+ * sentences as paragraphs and its links clickable, in a plain layout that
+ * mail clients show alike.
+ */
+export function renderHtml(message: RenderedMessage): string {
+  const paragraphs = message.text
+    .replace(`【${SHOP_SIGNATURE}】`, "")
+    .split(/(?<=[。！])/)
+    .map((sentence) => sentence.trim())
+    .filter(Boolean)
+    .map((sentence) =>
+      escapeHtml(sentence).replace(
+        /https?:\/\/[^\s<>"'，。]+/g,
+        (url) => `<a href="${url}">${url}</a>`
+      )
+    )
+    .map((sentence) => `<p style="margin:0 0 12px">${sentence}</p>`)
+    .join("")
+  return (
+    '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">' +
+    `<title>${escapeHtml(message.subject)}</title></head>` +
+    '<body style="font-family:sans-serif;font-size:15px;line-height:1.6;color:#222">' +
+    `<h2 style="font-size:17px">${escapeHtml(SHOP_SIGNATURE)}</h2>${paragraphs}` +
+    '<p style="color:#888;font-size:12px">本邮件由系统自动发送，请勿直接回复。</p></body></html>'
+  )
 }

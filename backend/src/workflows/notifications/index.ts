@@ -1,0 +1,6 @@
+export * from "./delivery"
+export * from "./retry"
+export * from "./order-notices"
+export * from "./payment-notices"
+export * from "./shipment-notices"
+export * from "./presale-notices"
