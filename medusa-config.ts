@@ -136,6 +136,29 @@ const stripeProviders = env.STRIPE_API_KEY
       },
     ]
   : []
+/**
+ * 支付宝 (Alipay), when ALIPAY_APP_ID is set: 电脑网站支付 and 手机网站支付
+ * (backend/src/modules/alipay, docs/payments.md). Keys are PEM files named by
+ * ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY; ALIPAY_GATEWAY points the client
+ * at another gateway (e.g. the tests' local stand-in).
+ */
+const alipayProviders = env.ALIPAY_APP_ID
+  ? [
+      {
+        resolve: "./src/modules/alipay",
+        id: "alipay",
+        options: {
+          appId: env.ALIPAY_APP_ID,
+          privateKeyPath: env.ALIPAY_PRIVATE_KEY,
+          alipayPublicKeyPath: env.ALIPAY_PUBLIC_KEY,
+          gateway: env.ALIPAY_GATEWAY || undefined,
+          notifyUrl: env.ALIPAY_NOTIFY_URL || `${backendUrl}/hooks/payment/alipay_alipay`,
+          returnUrl: env.ALIPAY_RETURN_URL || `${storefrontUrl}/checkout/alipay-return`,
+          timeoutMinutes: env.ALIPAY_TIMEOUT_MINUTES || undefined,
+        },
+      },
+    ]
+  : []
 const paymentModule = {
   resolve: "@medusajs/medusa/payment",
   options: {
@@ -151,6 +174,7 @@ const paymentModule = {
         },
       },
       ...stripeProviders,
+      ...alipayProviders,
     ],
   },
 }

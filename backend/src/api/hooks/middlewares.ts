@@ -1,11 +1,20 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { verifyStripeSignature } from "./stripe-webhook-signature"
+import { handleAlipayNotification } from "./alipay-notify"
 
-/** Payment providers' webhooks: Stripe's signature is checked before Medusa queues the event. */
+/**
+ * Payment providers' webhooks: Stripe's signature is checked before Medusa queues the event;
+ * Alipay's notifications are verified and handled at once (answering `success`).
+ */
 export const hookMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/hooks/payment/stripe_stripe",
     methods: ["POST"],
     middlewares: [verifyStripeSignature],
+  },
+  {
+    matcher: "/hooks/payment/alipay_alipay",
+    methods: ["POST"],
+    middlewares: [handleAlipayNotification],
   },
 ]

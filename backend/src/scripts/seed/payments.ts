@@ -9,12 +9,14 @@ export const SYSTEM_PAYMENT_PROVIDER = "pp_system_default"
 export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_bank-transfer"
 /** Stripe, configured only when STRIPE_API_KEY is set. */
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
+/** 支付宝, configured only when ALIPAY_APP_ID is set. */
+export const ALIPAY_PROVIDER = "pp_alipay_alipay"
 
-const WANTED = [SYSTEM_PAYMENT_PROVIDER, BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER]
+const WANTED = [SYSTEM_PAYMENT_PROVIDER, BANK_TRANSFER_PROVIDER, STRIPE_PROVIDER, ALIPAY_PROVIDER]
 
 /**
  * Enables in the region every shop payment provider this instance has
- * configured (Stripe only with its key). Providers the region already has are
+ * configured (Stripe and Alipay only with their keys). Providers the region already has are
  * kept; an existing region gets the missing ones added.
  */
 export async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {
