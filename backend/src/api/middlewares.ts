@@ -17,6 +17,7 @@ import { farmScopeMiddlewares } from "./farm-scope"
 import { shopErrorHandler } from "./guards/error-handler"
 import { guardMiddlewares } from "./guards/middlewares"
 import { hookMiddlewares } from "./hooks/middlewares"
+import { alipayStoreMiddlewares } from "./store/alipay/middlewares"
 import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -49,6 +50,7 @@ export default defineMiddlewares({
     ...orderAccessMiddlewares,
     ...orderLookupMiddlewares,
     ...bankTransferStoreMiddlewares,
+    ...alipayStoreMiddlewares,
     ...adminAidMiddlewares,
     ...adminBankTransferMiddlewares,
     ...adminRemittanceMiddlewares,
