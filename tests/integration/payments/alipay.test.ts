@@ -110,9 +110,9 @@ shopSuite(
       })
       const cashier = await standIn.open(session.data.pay_url)
       expect(cashier.status).toBe(200)
-      const opened = standIn.requests.findLast(
-        (r) => r.biz.out_trade_no === session.data.out_trade_no
-      )!
+      const opened = [...standIn.requests]
+        .reverse()
+        .find((r) => r.biz.out_trade_no === session.data.out_trade_no)!
       expect(opened).toMatchObject({ method: "alipay.trade.page.pay", code: "10000" })
       expect(opened.biz).toMatchObject({
         total_amount: session.data.amount,
@@ -127,9 +127,9 @@ shopSuite(
         return_url: "http://localhost:8000/order/confirmed",
       })
       await standIn.open(wap.session.data.pay_url)
-      const wapOpened = standIn.requests.findLast(
-        (r) => r.biz.out_trade_no === wap.session.data.out_trade_no
-      )!
+      const wapOpened = [...standIn.requests]
+        .reverse()
+        .find((r) => r.biz.out_trade_no === wap.session.data.out_trade_no)!
       expect(wapOpened.biz).toMatchObject({
         product_code: "QUICK_WAP_WAY",
         quit_url: "http://localhost:8000/order/confirmed",

@@ -2,31 +2,9 @@ import {
   AbstractPaymentProvider,
   MathBN,
   MedusaError,
-  PaymentActions,
   PaymentSessionStatus,
 } from "@medusajs/framework/utils"
-import type {
-  AuthorizePaymentInput,
-  AuthorizePaymentOutput,
-  CancelPaymentInput,
-  CancelPaymentOutput,
-  CapturePaymentInput,
-  CapturePaymentOutput,
-  DeletePaymentInput,
-  DeletePaymentOutput,
-  GetPaymentStatusInput,
-  GetPaymentStatusOutput,
-  InitiatePaymentInput,
-  InitiatePaymentOutput,
-  ProviderWebhookPayload,
-  RefundPaymentInput,
-  RefundPaymentOutput,
-  RetrievePaymentInput,
-  RetrievePaymentOutput,
-  UpdatePaymentInput,
-  UpdatePaymentOutput,
-  WebhookActionResult,
-} from "@medusajs/framework/types"
+import type * as Medusa from "@medusajs/framework/types"
 import { chinaDateTime } from "../../shared/china-time"
 import type { ProviderBillRow, ProviderBillSource } from "../../shared/payment-bill"
 import { yuanString } from "../../shared/money"
@@ -35,12 +13,12 @@ import { AlipayClient, type AlipayTrade } from "./client"
 import { type AlipayOptionsInput, alipayConfig } from "./options"
 import {
   type AlipayData,
-  AlipayNotification,
   AlipaySessionInput,
   formParams,
   instantOfChinaTime,
   newOutTradeNo,
   PAID_STATES,
+  readNotification,
   sessionOfOutTradeNo,
 } from "./trade"
 
@@ -84,7 +62,7 @@ class AlipayProviderService
     return requested
   }
 
-  private newTrade(input: InitiatePaymentInput, sessionId: string): AlipayData {
+  private newTrade(input: Medusa.InitiatePaymentInput, sessionId: string): AlipayData {
     const parsed = AlipaySessionInput.safeParse(input.data ?? {})
     if (!parsed.success) throw invalid(parsed.error.issues[0].message)
     if (input.currency_code.toLowerCase() !== "cny") throw invalid("支付宝仅支持人民币付款")
@@ -110,7 +88,7 @@ class AlipayProviderService
     }
   }
 
-  async initiatePayment(input: InitiatePaymentInput): Promise<InitiatePaymentOutput> {
+  async initiatePayment(input: Medusa.InitiatePaymentInput): Promise<Medusa.InitiatePaymentOutput> {
     const sessionId = String(input.data?.session_id ?? "")
     if (!sessionId) throw invalid("Alipay payment session without session_id")
     const data = this.newTrade(input, sessionId)
@@ -118,13 +96,13 @@ class AlipayProviderService
   }
 
   /** A changed amount or channel is a new trade; the old one is closed first. */
-  async updatePayment(input: UpdatePaymentInput): Promise<UpdatePaymentOutput> {
+  async updatePayment(input: Medusa.UpdatePaymentInput): Promise<Medusa.UpdatePaymentOutput> {
     const old = input.data as Partial<AlipayData> | undefined
     const sessionId = old?.out_trade_no ? sessionOfOutTradeNo(old.out_trade_no) : null
     if (!old?.out_trade_no || !sessionId) throw invalid("Not an Alipay payment session")
     await this.settleUnpaid(old as AlipayData)
     const data = this.newTrade(
-      { ...input, data: { channel: old.channel, ...input.data } } as InitiatePaymentInput,
+      { ...input, data: { channel: old.channel, ...input.data } } as Medusa.InitiatePaymentInput,
       sessionId
     )
     return { data, status: PaymentSessionStatus.PENDING }
@@ -150,7 +128,9 @@ class AlipayProviderService
   }
 
   /** Placing the order: captured when already paid, authorized (awaiting payment) while payable. */
-  async authorizePayment(input: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
+  async authorizePayment(
+    input: Medusa.AuthorizePaymentInput
+  ): Promise<Medusa.AuthorizePaymentOutput> {
     const { data, trade } = await this.refreshed(input.data as AlipayData)
     if (trade && PAID_STATES.has(trade.trade_status)) {
       return { data, status: PaymentSessionStatus.CAPTURED }
@@ -160,7 +140,7 @@ class AlipayProviderService
   }
 
   /** Capturing asks Alipay: only a paid trade (for the whole amount) is captured. */
-  async capturePayment(input: CapturePaymentInput): Promise<CapturePaymentOutput> {
+  async capturePayment(input: Medusa.CapturePaymentInput): Promise<Medusa.CapturePaymentOutput> {
     const { data, trade } = await this.refreshed(input.data as AlipayData)
     if (!trade || !PAID_STATES.has(trade.trade_status)) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "支付宝尚未收到这笔付款，暂不能确认收款")
@@ -174,7 +154,7 @@ class AlipayProviderService
     return { data }
   }
 
-  async refundPayment(input: RefundPaymentInput): Promise<RefundPaymentOutput> {
+  async refundPayment(input: Medusa.RefundPaymentInput): Promise<Medusa.RefundPaymentOutput> {
     const data = input.data as AlipayData
     const refunds = data.refunds ?? []
     const amount = yuanString(MathBN.convert(input.amount))
@@ -216,17 +196,19 @@ class AlipayProviderService
     }
   }
 
-  async cancelPayment(input: CancelPaymentInput): Promise<CancelPaymentOutput> {
+  async cancelPayment(input: Medusa.CancelPaymentInput): Promise<Medusa.CancelPaymentOutput> {
     return { data: await this.settleUnpaid(input.data as AlipayData) }
   }
 
-  async deletePayment(input: DeletePaymentInput): Promise<DeletePaymentOutput> {
+  async deletePayment(input: Medusa.DeletePaymentInput): Promise<Medusa.DeletePaymentOutput> {
     const data = input.data as Partial<AlipayData> | undefined
     if (!data?.out_trade_no) return { data: input.data }
     return { data: await this.settleUnpaid(data as AlipayData) }
   }
 
-  async getPaymentStatus(input: GetPaymentStatusInput): Promise<GetPaymentStatusOutput> {
+  async getPaymentStatus(
+    input: Medusa.GetPaymentStatusInput
+  ): Promise<Medusa.GetPaymentStatusOutput> {
     const { data, trade } = await this.refreshed(input.data as AlipayData)
     if (trade && PAID_STATES.has(trade.trade_status)) {
       return { data, status: PaymentSessionStatus.CAPTURED }
@@ -236,30 +218,17 @@ class AlipayProviderService
     return { data, status: PaymentSessionStatus.PENDING }
   }
 
-  async retrievePayment(input: RetrievePaymentInput): Promise<RetrievePaymentOutput> {
+  async retrievePayment(input: Medusa.RetrievePaymentInput): Promise<Medusa.RetrievePaymentOutput> {
     return { data: (await this.refreshed(input.data as AlipayData)).data }
   }
 
-  /**
-   * Alipay's asynchronous notification. Only a notification with Alipay's
-   * signature, for this app, about a trade the shop made, has data; a paid
-   * one is `captured` with its amount. Anything else is `not_supported`
-   * without data (the notify route answers it `fail`).
-   */
+  /** Alipay's asynchronous notification, read by readNotification (trade.ts). */
   async getWebhookActionAndData(
-    payload: ProviderWebhookPayload["payload"]
-  ): Promise<WebhookActionResult> {
-    const params = formParams(payload.data)
-    const refused: WebhookActionResult = { action: PaymentActions.NOT_SUPPORTED }
-    const parsed = AlipayNotification.safeParse(params)
-    if (!parsed.success || !this.client.verifyNotification(params)) return refused
-    const notice = parsed.data
-    const sessionId = sessionOfOutTradeNo(notice.out_trade_no)
-    if (notice.app_id !== this.client.config.appId || !sessionId) return refused
-    const data = { session_id: sessionId, amount: notice.total_amount }
-    return PAID_STATES.has(notice.trade_status)
-      ? { action: PaymentActions.SUCCESSFUL, data }
-      : { action: PaymentActions.NOT_SUPPORTED, data }
+    payload: Medusa.ProviderWebhookPayload["payload"]
+  ): Promise<Medusa.WebhookActionResult> {
+    return readNotification(formParams(payload.data), this.client.config.appId, (params) =>
+      this.client.verifyNotification(params)
+    )
   }
 
   /** The trade bill of one China day (alipay.data.dataservice.bill.downloadurl.query). */

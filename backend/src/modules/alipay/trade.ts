@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto"
+import { PaymentActions } from "@medusajs/framework/utils"
+import type { WebhookActionResult } from "@medusajs/framework/types"
 import { z } from "zod"
 import type { AlipayTrade, PayChannel } from "./client"
 
@@ -81,4 +83,28 @@ export function formParams(body: unknown): Record<string, string> {
     if (typeof value === "string") out[key] = value
   }
   return out
+}
+
+/**
+ * What an asynchronous notification means. Only one with Alipay's signature
+ * (`verify`), for this app, about a trade the shop made, has data; a paid one
+ * is `captured` with its amount, others `not_supported` with their session.
+ * Anything else is `not_supported` without data (the notify route answers it
+ * `fail`).
+ */
+export function readNotification(
+  params: Record<string, string>,
+  appId: string,
+  verify: (params: Record<string, string>) => boolean
+): WebhookActionResult {
+  const refused: WebhookActionResult = { action: PaymentActions.NOT_SUPPORTED }
+  const parsed = AlipayNotification.safeParse(params)
+  if (!parsed.success || !verify(params)) return refused
+  const notice = parsed.data
+  const sessionId = sessionOfOutTradeNo(notice.out_trade_no)
+  if (notice.app_id !== appId || !sessionId) return refused
+  const data = { session_id: sessionId, amount: notice.total_amount }
+  return PAID_STATES.has(notice.trade_status)
+    ? { action: PaymentActions.SUCCESSFUL, data }
+    : { action: PaymentActions.NOT_SUPPORTED, data }
 }
