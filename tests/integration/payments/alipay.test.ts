@@ -5,6 +5,7 @@
  * the cashier, paying) is played by requests to the stand-in.
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { recoverAlipayPayments } from "../../../backend/src/workflows/alipay/recover-payments"
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
@@ -221,6 +222,23 @@ shopSuite(
       expect(
         standIn.requests.some((r) => r.method === "alipay.trade.query" && r.biz.out_trade_no === no)
       ).toBe(true)
+    })
+
+    it("recovers a lost notification in the background job, and leaves unpaid orders awaiting", async () => {
+      const paid = await placed()
+      const unpaid = await placed()
+      standIn.deliverNotifications = false
+      await standIn.open((await paymentOf(paid.order.id)).payment.data.pay_url)
+      await standIn.open((await paymentOf(unpaid.order.id)).payment.data.pay_url)
+      await standIn.pay(paid.no)
+
+      const captured = await recoverAlipayPayments(getContainer(), new Date())
+      const { payment } = await paymentOf(paid.order.id)
+      expect(captured).toContain(payment.id)
+      expect(payment.captured_at).not.toBeNull()
+      expect((await paymentOf(unpaid.order.id)).payment.captured_at).toBeNull()
+      expect(await recoverAlipayPayments(getContainer(), new Date())).toEqual([])
+      expect((await paymentOf(paid.order.id)).payment.captures).toHaveLength(1)
     })
 
     it("refunds through Alipay (out_request_no, refund_amount) and the ledger reverses", async () => {

@@ -1,8 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import type { Logger } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN, MedusaError } from "@medusajs/framework/utils"
-import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import type { AlipayData } from "../../../../modules/alipay/trade"
+import { captureIfPaid } from "../../../../workflows/alipay/recover-payments"
 import { yuanString } from "../../../../shared/money"
 import { ALIPAY_PROVIDER_ID, type StoreAlipayStatusResponse } from "../../../../types/http/payments"
 import type { StoreAlipayStatusParamsType } from "./validators"
@@ -67,17 +66,7 @@ export async function GET(
     throw new MedusaError(MedusaError.Types.NOT_FOUND, "该订单没有支付宝付款")
   }
   if (!payment.captured_at && !payment.canceled_at) {
-    try {
-      await capturePaymentWorkflow(req.scope).run({ input: { payment_id: payment.id } })
-    } catch (error) {
-      // not paid yet (the provider's answer), or captured meanwhile by the notification
-      const message = (error as Error).message
-      if (!/支付宝尚未收到/.test(message)) {
-        req.scope
-          .resolve<Logger>(ContainerRegistrationKeys.LOGGER)
-          .warn(`Alipay status of order ${orderId}: ${message}`)
-      }
-    }
+    await captureIfPaid(req.scope, payment.id)
     payment = (await alipayPaymentOf(req, orderId))!
   }
   const state = payment.captured_at ? "paid" : payment.canceled_at ? "canceled" : "awaiting_payment"
