@@ -160,6 +160,26 @@ const wechatPayOptions = env.WECHATPAY_MCHID
 const wechatPayProviders = wechatPayOptions
   ? [{ resolve: "./src/modules/wechatpay", id: "wechatpay", options: wechatPayOptions }]
   : []
+/**
+ * 支付宝 (Alipay), when ALIPAY_APP_ID is set: 电脑网站支付 and 手机网站支付
+ * (backend/src/modules/alipay, docs/payments.md). Keys are PEM files named by
+ * ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY; ALIPAY_GATEWAY points the client
+ * at another gateway (e.g. the tests' local stand-in).
+ */
+const alipayOptions = env.ALIPAY_APP_ID
+  ? {
+      appId: env.ALIPAY_APP_ID,
+      privateKeyPath: env.ALIPAY_PRIVATE_KEY,
+      alipayPublicKeyPath: env.ALIPAY_PUBLIC_KEY,
+      gateway: env.ALIPAY_GATEWAY || undefined,
+      notifyUrl: env.ALIPAY_NOTIFY_URL || `${backendUrl}/hooks/payment/alipay_alipay`,
+      returnUrl: env.ALIPAY_RETURN_URL || `${storefrontUrl}/checkout/alipay-return`,
+      timeoutMinutes: env.ALIPAY_TIMEOUT_MINUTES || undefined,
+    }
+  : null
+const alipayProviders = alipayOptions
+  ? [{ resolve: "./src/modules/alipay", id: "alipay", options: alipayOptions }]
+  : []
 const paymentModule = {
   resolve: "@medusajs/medusa/payment",
   options: {
@@ -176,6 +196,7 @@ const paymentModule = {
       },
       ...stripeProviders,
       ...wechatPayProviders,
+      ...alipayProviders,
     ],
   },
 }
@@ -356,7 +377,12 @@ module.exports = defineConfig({
     {
       // 支付对账: reads the bills of the online providers configured above
       resolve: "./src/modules/payment-reconciliation",
-      options: { billSources: { ...(wechatPayOptions ? { wechatpay: wechatPayOptions } : {}) } },
+      options: {
+        billSources: {
+          ...(wechatPayOptions ? { wechatpay: wechatPayOptions } : {}),
+          ...(alipayOptions ? { alipay: alipayOptions } : {}),
+        },
+      },
     },
     { resolve: "./src/modules/unit" },
     {

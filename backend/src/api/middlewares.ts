@@ -19,6 +19,7 @@ import { farmScopeMiddlewares } from "./farm-scope"
 import { shopErrorHandler } from "./guards/error-handler"
 import { guardMiddlewares } from "./guards/middlewares"
 import { hookMiddlewares } from "./hooks/middlewares"
+import { alipayStoreMiddlewares } from "./store/alipay/middlewares"
 import { bankTransferStoreMiddlewares } from "./store/bank-transfer/middlewares"
 import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCustomerMiddlewares } from "./store/customers/middlewares"
@@ -53,6 +54,7 @@ export default defineMiddlewares({
     ...orderLookupMiddlewares,
     ...bankTransferStoreMiddlewares,
     ...storeWechatPayMiddlewares,
+    ...alipayStoreMiddlewares,
     ...adminAidMiddlewares,
     ...adminBankTransferMiddlewares,
     ...adminRemittanceMiddlewares,

@@ -11,17 +11,20 @@ export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_bank-transfer"
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
 /** 微信支付, configured only when WECHATPAY_MCHID is set. */
 export const WECHATPAY_PROVIDER = "pp_wechatpay_wechatpay"
+/** 支付宝, configured only when ALIPAY_APP_ID is set. */
+export const ALIPAY_PROVIDER = "pp_alipay_alipay"
 
 const WANTED = [
   SYSTEM_PAYMENT_PROVIDER,
   BANK_TRANSFER_PROVIDER,
   STRIPE_PROVIDER,
   WECHATPAY_PROVIDER,
+  ALIPAY_PROVIDER,
 ]
 
 /**
  * Enables in the region every shop payment provider this instance has
- * configured (Stripe and WeChat Pay only with their keys). Providers the region already has are
+ * configured (Stripe, WeChat Pay and Alipay only with their keys). Providers the region already has are
  * kept; an existing region gets the missing ones added.
  */
 export async function ensureRegionPaymentProviders(container: MedusaContainer, regionId: string) {

@@ -152,3 +152,34 @@ export type StoreBankTransferInstructionsResponse = {
 
 /** Query of GET /store/bank-transfer/instructions: either cart_id or order_id. */
 export type StoreBankTransferInstructionsParams = { cart_id: string } | { order_id: string }
+
+/* ---------- 支付宝 (Alipay) ---------- */
+
+/** Medusa's id of the Alipay provider (configured only with ALIPAY_APP_ID). */
+export const ALIPAY_PROVIDER_ID = "pp_alipay_alipay"
+
+/** What the checkout sends as the Alipay payment session's `data`. */
+export type AlipaySessionInput = {
+  /** `page` 电脑网站支付 (a computer), `wap` 手机网站支付 (a phone's browser) */
+  channel: "page" | "wap"
+  /** where Alipay sends the buyer back (on the storefront's origin); default ALIPAY_RETURN_URL */
+  return_url?: string
+}
+
+export const ALIPAY_STATES = ["awaiting_payment", "paid", "canceled"] as const
+export type AlipayState = (typeof ALIPAY_STATES)[number]
+
+/** An order's Alipay payment, as its confirmation page polls it. */
+export type StoreAlipayStatus = {
+  order_id: string
+  state: AlipayState
+  amount: YuanString
+  /** the Alipay cashier to (re)open while awaiting payment; null otherwise */
+  pay_url: string | null
+  /** after it Alipay closes the unpaid trade */
+  expires_at: DateTimeString | null
+  paid_at: DateTimeString | null
+}
+
+/** GET /store/alipay/status?order_id= */
+export type StoreAlipayStatusResponse = { alipay: StoreAlipayStatus }

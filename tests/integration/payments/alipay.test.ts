@@ -1,0 +1,301 @@
+/**
+ * 支付宝 through the shop's Alipay provider (backend/src/modules/alipay),
+ * against the local Alipay stand-in (tests/fixtures/alipay): the same code
+ * that talks to openapi.alipay.com with real keys. The buyer's part (opening
+ * the cashier, paying) is played by requests to the stand-in.
+ */
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { recoverAlipayPayments } from "../../../backend/src/workflows/alipay/recover-payments"
+import { shopSuite } from "../../fixtures/http"
+import { failure } from "../../fixtures/medusa"
+import { eventually, prepareCart } from "../../fixtures/orders"
+import {
+  rsa2Sign,
+  signContent,
+  startAlipayStandIn,
+  generateAlipayKeys,
+} from "../../fixtures/alipay"
+
+const ALIPAY = "pp_alipay_alipay"
+const standIn = await startAlipayStandIn()
+afterAll(() => standIn.close())
+
+const LINES = [
+  { handle: "shejiang-simiao-rice", quantity: 2 },
+  { handle: "songyuan-mountain-green-tea", quantity: 1 },
+]
+
+shopSuite(
+  {
+    env: {
+      ALIPAY_APP_ID: standIn.appId,
+      ALIPAY_PRIVATE_KEY: standIn.keys.appPrivateKeyPath,
+      ALIPAY_PUBLIC_KEY: standIn.keys.alipayPublicKeyPath,
+      ALIPAY_GATEWAY: standIn.gateway,
+      ALIPAY_NOTIFY_URL: "http://localhost:9000/hooks/payment/alipay_alipay",
+      ALIPAY_RETURN_URL: "http://localhost:8000/checkout/alipay-return",
+    },
+  },
+  ({ api, getContainer, admin, store }) => {
+    beforeAll(() => {
+      standIn.notifyUrlOverride = `${api.defaults.baseURL}/hooks/payment/alipay_alipay`
+    })
+    beforeEach(() => {
+      standIn.deliverNotifications = true
+    })
+
+    /** A cart with an Alipay session of this channel, as the checkout creates it. */
+    const alipayCart = async (data: Record<string, unknown> = { channel: "page" }) => {
+      const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
+      const { data: collection } = await api.post(
+        "/store/payment-collections",
+        { cart_id: cartId },
+        headers
+      )
+      const sessions = `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`
+      const created = await api.post(sessions, { provider_id: ALIPAY, data }, headers)
+      const session = created.data.payment_collection.payment_sessions.find(
+        (s: any) => s.provider_id === ALIPAY
+      )
+      const { data: cart } = await api.get(`/store/carts/${cartId}`, headers)
+      return { cartId, headers, session, cart: cart.cart, sessions }
+    }
+
+    /** The cart completed: the order placed, awaiting the payment. */
+    const placed = async () => {
+      const checkout = await alipayCart()
+      const { data } = await api.post(
+        `/store/carts/${checkout.cartId}/complete`,
+        {},
+        checkout.headers
+      )
+      expect(data.type).toBe("order")
+      const buyer = {
+        headers: { ...checkout.headers.headers, "x-order-token": data.order_token.token },
+      }
+      return {
+        ...checkout,
+        order: data.order,
+        buyer,
+        no: checkout.session.data.out_trade_no as string,
+      }
+    }
+
+    const paymentOf = async (orderId: string) => {
+      const { data } = await api.get(
+        `/admin/orders/${orderId}?fields=payment_status,total,*payment_collections.payments,*payment_collections.payments.captures,*payment_collections.payments.refunds`,
+        admin
+      )
+      return { order: data.order, payment: data.order.payment_collections[0].payments[0] }
+    }
+    const saleEntries = async (orderId: string) => {
+      const { data } = await api.get(`/admin/aid/entries?order_id=${orderId}`, admin)
+      return (data.entries as any[]).filter((e) => e.kind === "sale")
+    }
+
+    it("is offered in the region, and creates the trade for the cart's amount, page or wap", async () => {
+      const { data: regions } = await api.get("/store/regions", store)
+      const region = regions.regions.find((r: any) => r.name === "中国大陆")
+      const { data } = await api.get(`/store/payment-providers?region_id=${region.id}`, store)
+      expect(data.payment_providers.map((p: any) => p.id)).toContain(ALIPAY)
+
+      const { session, cart } = await alipayCart({ channel: "page" })
+      expect(session.amount).toBe(cart.total)
+      expect(session.data).toMatchObject({
+        method: "alipay",
+        channel: "page",
+        amount: Number(cart.total).toFixed(2),
+        currency_code: "cny",
+        out_trade_no: expect.stringMatching(new RegExp(`^${session.id}_[0-9A-F]{6}$`)),
+        pay_url: expect.stringContaining(`${standIn.gateway}?`),
+      })
+      const cashier = await standIn.open(session.data.pay_url)
+      expect(cashier.status).toBe(200)
+      const opened = [...standIn.requests]
+        .reverse()
+        .find((r) => r.biz.out_trade_no === session.data.out_trade_no)!
+      expect(opened).toMatchObject({ method: "alipay.trade.page.pay", code: "10000" })
+      expect(opened.biz).toMatchObject({
+        total_amount: session.data.amount,
+        product_code: "FAST_INSTANT_TRADE_PAY",
+        subject: expect.any(String),
+      })
+      expect(opened.params.notify_url).toBe("http://localhost:9000/hooks/payment/alipay_alipay")
+      expect(opened.params.return_url).toBe("http://localhost:8000/checkout/alipay-return")
+
+      const wap = await alipayCart({
+        channel: "wap",
+        return_url: "http://localhost:8000/order/confirmed",
+      })
+      await standIn.open(wap.session.data.pay_url)
+      const wapOpened = [...standIn.requests]
+        .reverse()
+        .find((r) => r.biz.out_trade_no === wap.session.data.out_trade_no)!
+      expect(wapOpened.biz).toMatchObject({
+        product_code: "QUICK_WAP_WAY",
+        quit_url: "http://localhost:8000/order/confirmed",
+      })
+    })
+
+    it("refuses a session without a channel, with another channel or a foreign return address, in Chinese", async () => {
+      const { sessions, headers } = await alipayCart()
+      for (const data of [
+        {},
+        { channel: "qr" },
+        { channel: "page", return_url: "https://evil.example.com/x" },
+      ]) {
+        const refused = await failure(api.post(sessions, { provider_id: ALIPAY, data }, headers))
+        expect(refused.status).toBe(400)
+        expect(refused.data.message).toMatch(/[\u4e00-\u9fa5]/)
+      }
+    })
+
+    it("refuses forged and tampered notifications; a valid one delivered three times captures once and the ledger credits once", async () => {
+      const { order, no } = await placed()
+      expect((await paymentOf(order.id)).order.payment_status).toBe("authorized")
+      standIn.deliverNotifications = false
+      await standIn.open((await paymentOf(order.id)).payment.data.pay_url)
+      await standIn.pay(no)
+      const valid = standIn.notificationFor(no)
+
+      const tampered = { ...valid, total_amount: "0.01" }
+      const otherKey = generateAlipayKeys().alipayPrivateKey
+      const forged = {
+        ...valid,
+        sign: rsa2Sign(signContent(valid, ["sign", "sign_type"]), otherKey),
+      }
+      const otherAppParams = { ...valid, app_id: "2021000000009999" }
+      const otherApp = {
+        ...otherAppParams,
+        sign: rsa2Sign(
+          signContent(otherAppParams, ["sign", "sign_type"]),
+          standIn.keys.alipayPrivateKey
+        ),
+      }
+      const unsigned = { ...valid, sign: "" }
+      for (const bad of [tampered, forged, otherApp, unsigned]) {
+        expect(await standIn.deliver(bad)).toMatchObject({ status: 400, body: "fail" })
+      }
+      const untouched = await paymentOf(order.id)
+      expect(untouched.order.payment_status).toBe("authorized")
+      expect(untouched.payment.captured_at).toBeNull()
+
+      for (let i = 0; i < 3; i++) {
+        expect(await standIn.deliver(valid)).toMatchObject({ status: 200, body: "success" })
+      }
+      const { order: paid, payment } = await paymentOf(order.id)
+      expect(paid.payment_status).toBe("captured")
+      expect(payment.captures).toHaveLength(1)
+      expect(Number(payment.captures[0].amount)).toBe(Number(paid.total))
+      const sales = await eventually(async () => {
+        const entries = await saleEntries(order.id)
+        return entries.length ? entries : undefined
+      })
+      await new Promise((r) => setTimeout(r, 2_000))
+      expect(await saleEntries(order.id)).toHaveLength(sales.length)
+    })
+
+    it("recovers a lost notification by querying Alipay when the buyer's page polls; only the buyer gets the status", async () => {
+      const { order, no, buyer } = await placed()
+      const before = await api.get(`/store/alipay/status?order_id=${order.id}`, buyer)
+      expect(before.data.alipay).toMatchObject({
+        order_id: order.id,
+        state: "awaiting_payment",
+        pay_url: expect.stringContaining(standIn.gateway),
+      })
+      expect(
+        (await failure(api.get(`/store/alipay/status?order_id=${order.id}`, store))).status
+      ).toBe(404)
+      expect((await failure(api.get(`/store/alipay/status`, buyer))).status).toBe(400)
+
+      standIn.deliverNotifications = false
+      await standIn.open(before.data.alipay.pay_url)
+      await standIn.pay(no)
+      expect(standIn.deliveries.filter((d) => d.out_trade_no === no)).toEqual([])
+      const after = await api.get(`/store/alipay/status?order_id=${order.id}`, buyer)
+      expect(after.data.alipay).toMatchObject({
+        state: "paid",
+        pay_url: null,
+        amount: Number(order.total).toFixed(2),
+      })
+      expect((await paymentOf(order.id)).order.payment_status).toBe("captured")
+      expect(
+        standIn.requests.some((r) => r.method === "alipay.trade.query" && r.biz.out_trade_no === no)
+      ).toBe(true)
+    })
+
+    it("recovers a lost notification in the background job, and leaves unpaid orders awaiting", async () => {
+      const paid = await placed()
+      const unpaid = await placed()
+      standIn.deliverNotifications = false
+      await standIn.open((await paymentOf(paid.order.id)).payment.data.pay_url)
+      await standIn.open((await paymentOf(unpaid.order.id)).payment.data.pay_url)
+      await standIn.pay(paid.no)
+
+      const captured = await recoverAlipayPayments(getContainer(), new Date())
+      const { payment } = await paymentOf(paid.order.id)
+      expect(captured).toContain(payment.id)
+      expect(payment.captured_at).not.toBeNull()
+      expect((await paymentOf(unpaid.order.id)).payment.captured_at).toBeNull()
+      expect(await recoverAlipayPayments(getContainer(), new Date())).toEqual([])
+      expect((await paymentOf(paid.order.id)).payment.captures).toHaveLength(1)
+    })
+
+    it("refunds through Alipay (out_request_no, refund_amount) and the ledger reverses", async () => {
+      const { order, no } = await placed()
+      await standIn.open((await paymentOf(order.id)).payment.data.pay_url)
+      await standIn.pay(no)
+      const { payment } = await eventually(async () => {
+        const found = await paymentOf(order.id)
+        return found.payment.captured_at ? found : undefined
+      })
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 12.34 }, admin)
+      expect(standIn.trades.get(no)!.refunds).toEqual([
+        expect.objectContaining({ out_request_no: `${no}_R1`, refund_amount: "12.34" }),
+      ])
+      expect((await paymentOf(order.id)).order.payment_status).toBe("partially_refunded")
+      await eventually(async () => {
+        const { data } = await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)
+        return data.entries.some((e: any) => e.kind === "refund")
+      })
+    })
+
+    it("closes the trade of a cancelled order; a payment that arrives for it anyway is refunded whole, once", async () => {
+      const unpaid = await placed()
+      await standIn.open((await paymentOf(unpaid.order.id)).payment.data.pay_url)
+      await api.post(`/admin/orders/${unpaid.order.id}/cancel`, {}, admin)
+      expect(standIn.trades.get(unpaid.no)!.status).toBe("TRADE_CLOSED")
+      expect((await standIn.pay(unpaid.no)).status).toBe(409)
+
+      // the buyer pays while the order is being cancelled: the notification comes after
+      const { order, no } = await placed()
+      standIn.deliverNotifications = false
+      await standIn.open((await paymentOf(order.id)).payment.data.pay_url)
+      await standIn.pay(no)
+      await api.post(`/admin/orders/${order.id}/cancel`, {}, admin)
+      const trade = standIn.trades.get(no)!
+      expect(trade.refunds).toEqual([
+        expect.objectContaining({
+          out_request_no: `${no}_CANCEL`,
+          refund_amount: trade.total_amount,
+        }),
+      ])
+      expect(await standIn.deliver(standIn.notificationFor(no))).toMatchObject({
+        status: 200,
+        body: "success",
+      })
+      expect(trade.refunds).toHaveLength(1)
+      const { payment } = await paymentOf(order.id)
+      expect(payment.captured_at).toBeNull()
+      expect(payment.canceled_at).not.toBeNull()
+      expect(payment.data.refunds).toHaveLength(1)
+      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
+      const { data: orders } = await query.graph({
+        entity: "order",
+        fields: ["status"],
+        filters: { id: order.id },
+      })
+      expect((orders[0] as any).status).toBe("canceled")
+    })
+  }
+)
