@@ -1,6 +1,10 @@
 import type { ProviderBillSource } from "../../shared/payment-bill"
 import type { ReconciliationProvider } from "../../types/http/payment-reconciliations"
+import { ALIPAY_PROVIDER_ID } from "../../types/http/payments"
 import { WECHATPAY_PROVIDER_ID } from "../../types/http/wechatpay"
+import { fetchAlipayBill } from "../alipay/bill"
+import { AlipayClient } from "../alipay/client"
+import { alipayConfig, type AlipayOptionsInput } from "../alipay/options"
 import { fetchTradeBill } from "../wechatpay/bill-download"
 import { WechatPayClient } from "../wechatpay/client"
 import { loadWechatPayConfig, type WechatPayOptions } from "../wechatpay/options"
@@ -24,6 +28,13 @@ export const BILL_SOURCES: Partial<Record<ReconciliationProvider, BillSourceEntr
     create: (options) => {
       const client = new WechatPayClient(loadWechatPayConfig(options as WechatPayOptions))
       return { fetchBill: (day) => fetchTradeBill(client, day) }
+    },
+  },
+  alipay: {
+    keys: { provider_id: ALIPAY_PROVIDER_ID, out_trade_no_key: "out_trade_no" },
+    create: (options) => {
+      const client = new AlipayClient(alipayConfig(options as AlipayOptionsInput))
+      return { fetchBill: (day) => fetchAlipayBill(client, day) }
     },
   },
 }
