@@ -3,7 +3,7 @@ import type { StoreUnitResponse } from "@http/unit"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-export type UnitTab = "unit" | "new" | "orders"
+export type UnitTab = "unit" | "new" | "orders" | "report"
 
 /** Whether the member may place bulk orders: a 采购员 or 管理员 of a verified unit. */
 export function mayOrderInBulk(membership: StoreUnitResponse): boolean {
@@ -22,6 +22,10 @@ export function UnitTabs({
     { key: "unit", href: "/unit" },
     ...(mayOrderInBulk(membership) ? [{ key: "new" as const, href: "/unit/bulk" }] : []),
     { key: "orders", href: "/unit/bulk-orders" },
+    // quota and statements: every member of a verified unit
+    ...(membership.unit.status === "verified"
+      ? [{ key: "report" as const, href: "/unit/report" }]
+      : []),
   ]
   return (
     <nav aria-label={t("bulk.tabs.label")}>

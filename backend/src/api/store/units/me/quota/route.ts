@@ -6,7 +6,6 @@ import {
   quotaOf,
   quotaProgress,
   setUnitQuotaWorkflow,
-  toUnitQuota,
 } from "../../../../../workflows/unit-report"
 import { membershipOf, type UnitRequest } from "../../unit-scope"
 import type { StoreUnitQuotaParamsType, StoreUnitQuotaType } from "./validators"
@@ -36,7 +35,7 @@ export async function PUT(
 ) {
   const { unit_id, customer_id } = membershipOf(req)
   const body = req.validatedBody
-  const { result } = await setUnitQuotaWorkflow(req.scope).run({
+  await setUnitQuotaWorkflow(req.scope).run({
     input: {
       unit_id,
       year: body.year,
@@ -47,6 +46,6 @@ export async function PUT(
       updated_by: customer_id,
     },
   })
-  const quota = toUnitQuota(result)
+  const quota = await quotaOf(req.scope, unit_id, body.year)
   res.json({ quota, progress: await quotaProgress(req.scope, unit_id, body.year, quota) })
 }
