@@ -10,6 +10,7 @@ import remittance from "./remittances"
 import unit from "./units"
 import unitOrder from "./unit-order"
 import unitPrice from "./unit-prices"
+import unitReport from "./unit-reports"
 
 const zhCN = {
   nav: {
@@ -22,6 +23,7 @@ const zhCN = {
     unitPrices: "单位价格",
     remittances: "汇款认领",
     bulkOrders: "批量订单",
+    unitQuotas: "帮扶额度",
   },
   common: {
     save: "保存",
@@ -360,6 +362,7 @@ const zhCN = {
   unit,
   unitOrder,
   unitPrice,
+  unitReport,
   remittance,
   bulkOrder,
   orderAid: {
