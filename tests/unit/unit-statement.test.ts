@@ -39,7 +39,13 @@ const ROWS = [
   row(2, { amount: "33.34", town_id: "town_b", partner_id: "partner_b" }),
   row(3, { amount: "0.10", order_id: "order_2", order_display_id: 2, day: "2026-03-05" }),
   row(4, { amount: "-10.01", kind: "refund", day: "2026-03-09" }),
-  row(5, { amount: "5", town_id: null, partner_id: null, order_id: "order_3", order_display_id: null }),
+  row(5, {
+    amount: "5",
+    town_id: null,
+    partner_id: null,
+    order_id: "order_3",
+    order_display_id: null,
+  }),
 ]
 
 const NAMES = {
@@ -65,9 +71,30 @@ describe("buildStatement", () => {
     ])
     expect(s.partners.map((p) => p.amount)).toEqual(["33.34", "23.42", "5.00"])
     expect(s.orders).toEqual([
-      { order_id: "order_1", display_id: 1, date: "2026-03-01", paid: "66.67", refunded: "10.01", net: "56.66" },
-      { order_id: "order_2", display_id: 2, date: "2026-03-05", paid: "0.10", refunded: "0.00", net: "0.10" },
-      { order_id: "order_3", display_id: null, date: "2026-03-01", paid: "5.00", refunded: "0.00", net: "5.00" },
+      {
+        order_id: "order_1",
+        display_id: 1,
+        date: "2026-03-01",
+        paid: "66.67",
+        refunded: "10.01",
+        net: "56.66",
+      },
+      {
+        order_id: "order_2",
+        display_id: 2,
+        date: "2026-03-05",
+        paid: "0.10",
+        refunded: "0.00",
+        net: "0.10",
+      },
+      {
+        order_id: "order_3",
+        display_id: null,
+        date: "2026-03-01",
+        paid: "5.00",
+        refunded: "0.00",
+        net: "5.00",
+      },
     ])
     expect(buildStatement([], NAMES)).toMatchObject({ total: "0.00", towns: [], orders: [] })
   })
@@ -77,7 +104,9 @@ describe("buildStatement", () => {
     expect(print).toMatch(/^[0-9a-f]{64}$/)
     expect(ledgerFingerprint([...ROWS].reverse())).toBe(print)
     expect(ledgerFingerprint([...ROWS, row(6, { amount: "-0.01" })])).not.toBe(print)
-    expect(ledgerFingerprint(ROWS.map((r, i) => (i ? r : { ...r, amount: "33.32" })))).not.toBe(print)
+    expect(ledgerFingerprint(ROWS.map((r, i) => (i ? r : { ...r, amount: "33.32" })))).not.toBe(
+      print
+    )
   })
 })
 
@@ -119,8 +148,12 @@ describe("quota rules", () => {
     expect(bad.success || bad.error.issues[0].message).toMatch(/年度目标/)
     const range = statementPeriodSchema.safeParse({ from: "2026-05-01", to: "2026-04-01" })
     expect(range.success || range.error.issues[0].message).toMatch(/开始日期不能晚于结束日期/)
-    expect(statementPeriodSchema.safeParse({ from: "2021-01-02", to: "2026-01-01" }).success).toBe(true)
-    expect(statementPeriodSchema.safeParse({ from: "2021-01-01", to: "2026-01-01" }).success).toBe(false)
+    expect(statementPeriodSchema.safeParse({ from: "2021-01-02", to: "2026-01-01" }).success).toBe(
+      true
+    )
+    expect(statementPeriodSchema.safeParse({ from: "2021-01-01", to: "2026-01-01" }).success).toBe(
+      false
+    )
   })
 })
 
@@ -139,7 +172,10 @@ describe("renderStatementPdf", () => {
       issued_at: "2026-12-01T02:00:00.000Z",
       issued_by: "unit" as const,
     }
-    const pdf = await renderStatementPdf(statement, "https://shop.example.cn/verify/ABCDEFGHJKMNPQRSTV01")
+    const pdf = await renderStatementPdf(
+      statement,
+      "https://shop.example.cn/verify/ABCDEFGHJKMNPQRSTV01"
+    )
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
     expect(pdf.toString("latin1")).toMatch(/\/Subtype\s*\/Image/)
     const text = (await pdfPages(pdf)).join("")

@@ -100,11 +100,10 @@ export const quotaYear = wholeNumber(
 )
 
 /** Refuses fields the body does not know, in Chinese. */
-const onlyFields =
-  (known: string[]) => (value: Record<string, unknown>, ctx: Ctx) => {
-    const unknown = Object.keys(value).filter((key) => !known.includes(key))
-    if (unknown.length) refuse(ctx, unknown[0], `不支持的字段：${unknown.join("、")}`)
-  }
+const onlyFields = (known: string[]) => (value: Record<string, unknown>, ctx: Ctx) => {
+  const unknown = Object.keys(value).filter((key) => !known.includes(key))
+  if (unknown.length) refuse(ctx, unknown[0], `不支持的字段：${unknown.join("、")}`)
+}
 
 const QUOTA_FIELDS: Record<UnitQuotaBasis, string[]> = {
   amount: ["year", "basis", "amount"],
@@ -118,7 +117,11 @@ export const unitQuotaSchema = z
   .transform((raw, ctx): UnitQuotaInput => {
     const basis = raw.basis
     if (basis !== "amount" && basis !== "per_member") {
-      return refuse(ctx, "basis", "设定方式须是 amount（按总金额）或 per_member（按人均额度 × 人数）")
+      return refuse(
+        ctx,
+        "basis",
+        "设定方式须是 amount（按总金额）或 per_member（按人均额度 × 人数）"
+      )
     }
     onlyFields(QUOTA_FIELDS[basis])(raw, ctx)
     const field = <T>(name: string, schema: z.ZodType<T>): T => {
@@ -127,7 +130,8 @@ export const unitQuotaSchema = z
       return refuse(ctx, name, parsed.error.issues[0]?.message ?? "")
     }
     const year = field("year", quotaYear)
-    if (basis === "amount") return { year, basis, amount: field("amount", positiveYuan("年度目标")) }
+    if (basis === "amount")
+      return { year, basis, amount: field("amount", positiveYuan("年度目标")) }
     return {
       year,
       basis,

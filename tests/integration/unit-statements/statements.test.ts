@@ -17,7 +17,10 @@ shopSuite((suite) => {
   const { memberOrder, refund, unitEntries, netBy } = unitReports(suite)
   const period = { from: chinaDayFromToday(-30), to: chinaDayFromToday(1) }
   const verify = (code: string) =>
-    api.get(`/store/statements/${encodeURIComponent(code)}`, { ...store, validateStatus: () => true })
+    api.get(`/store/statements/${encodeURIComponent(code)}`, {
+      ...store,
+      validateStatus: () => true,
+    })
   const download = (url: string, auth: { headers: Record<string, string> }) =>
     api.get(url, {
       headers: { ...store.headers, ...auth.headers },
@@ -37,7 +40,9 @@ shopSuite((suite) => {
     await memberOrder(b.buyer)
 
     // 采购员 cannot issue; 财务 can
-    expect((await storeCall("POST", "/store/units/me/statements", a.buyer, period)).status).toBe(403)
+    expect((await storeCall("POST", "/store/units/me/statements", a.buyer, period)).status).toBe(
+      403
+    )
     const issued = await storeCall("POST", "/store/units/me/statements", a.finance, period)
     expect(issued.status, JSON.stringify(issued.data)).toBe(201)
     const { statement, pdf_url, xlsx_url } = issued.data
@@ -127,7 +132,9 @@ shopSuite((suite) => {
     expect(again.data.statements[0].current).toBe(false)
     // a B order changes nothing of A's
     const reissued = await storeCall("POST", "/store/units/me/statements", a.admin, period)
-    expect(reissued.data.statement.total).toBe(sum((await unitEntries(a.unit.id)).map((e) => e.amount)))
+    expect(reissued.data.statement.total).toBe(
+      sum((await unitEntries(a.unit.id)).map((e) => e.amount))
+    )
     await memberOrder(b.finance)
     expect((await verify(reissued.data.statement.code)).data.statement.current).toBe(true)
 
@@ -138,7 +145,9 @@ shopSuite((suite) => {
       issued_by: "support",
       total: reissued.data.statement.total,
     })
-    expect(byAdmin.data.pdf_url).toBe(`/admin/units/${a.unit.id}/statements/${byAdmin.data.statement.id}/pdf`)
+    expect(byAdmin.data.pdf_url).toBe(
+      `/admin/units/${a.unit.id}/statements/${byAdmin.data.statement.id}/pdf`
+    )
     const adminList = await adminCall("GET", `/admin/units/${a.unit.id}/statements`)
     expect(adminList.data.statements).toHaveLength(3)
     const reprint = await api.get(byAdmin.data.pdf_url, {
@@ -153,7 +162,8 @@ shopSuite((suite) => {
     )
     expect(wrong.status).toBe(404)
     expect((await adminCall("GET", "/admin/units/unit_missing/statements")).status).toBe(404)
-  })
+    // many accounts, orders and payments: minutes on a loaded two-core machine (not a speed target)
+  }, 400_000)
 
   it("refuses bad periods in Chinese, and a pending unit", async () => {
     const a = await unitWithMembers(92)
@@ -183,6 +193,8 @@ shopSuite((suite) => {
     const p = await storeCall("POST", "/store/units/me/statements", pending.finance, period)
     expect(p.status).toBe(403)
     // nothing was issued
-    expect((await storeCall("GET", "/store/units/me/statements", a.admin)).data.statements).toEqual([])
+    expect((await storeCall("GET", "/store/units/me/statements", a.admin)).data.statements).toEqual(
+      []
+    )
   })
 })

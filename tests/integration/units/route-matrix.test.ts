@@ -98,7 +98,11 @@ shopSuite((suite) => {
       if (kind === "statement") {
         // unit B's statement is no statement of A's, whoever of A asks
         for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
-          const r = await storeCall(route.method, fill(route.path, bStatement.data.statement.id), actor)
+          const r = await storeCall(
+            route.method,
+            fill(route.path, bStatement.data.statement.id),
+            actor
+          )
           expect(r.status, key(route)).toBe(404)
         }
         continue
@@ -106,7 +110,9 @@ shopSuite((suite) => {
       if (kind === "finance-write") {
         expect((await storeCall(route.method, url, a.buyer, body)).status, key(route)).toBe(403)
         for (const actor of [a.admin, a.finance]) {
-          expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBeLessThan(300)
+          expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBeLessThan(
+            300
+          )
         }
         continue
       }

@@ -1,8 +1,4 @@
-import {
-  createWorkflow,
-  transform,
-  WorkflowResponse,
-} from "@medusajs/framework/workflows-sdk"
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createUnitStatementStep } from "./steps/create-unit-statement"
 import { loadStatementLedgerStep } from "./steps/load-statement-ledger"
 

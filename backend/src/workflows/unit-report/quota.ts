@@ -6,11 +6,7 @@ import { UNIT_REPORT_MODULE, type UnitReportModuleService } from "../../modules/
 import STATEMENT_TEXT from "../../modules/unit-report/statement/zh-CN.json"
 import { yuanString } from "../../shared/money"
 import { quotaPercent } from "../../shared/unit-report"
-import type {
-  AdminUnitQuotaRow,
-  UnitQuota,
-  UnitQuotaProgress,
-} from "../../types/http/unit-report"
+import type { AdminUnitQuotaRow, UnitQuota, UnitQuotaProgress } from "../../types/http/unit-report"
 
 type QuotaRecord = Awaited<ReturnType<UnitReportModuleService["retrieveAidQuota"]>>
 

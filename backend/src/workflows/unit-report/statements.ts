@@ -11,9 +11,7 @@ import type {
 } from "../../types/http/unit-report"
 
 /** A stored statement as the generated CRUD answers it. */
-export type StatementRecord = Awaited<
-  ReturnType<UnitReportModuleService["retrieveAidStatement"]>
->
+export type StatementRecord = Awaited<ReturnType<UnitReportModuleService["retrieveAidStatement"]>>
 
 const service = (scope: MedusaContainer) =>
   scope.resolve<UnitReportModuleService>(UNIT_REPORT_MODULE)

@@ -2,6 +2,7 @@ import type { StoreUnitQuotaResponse } from "@http/unit-report"
 import { formatYuan } from "@shared/money"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
+import { AmountTable } from "./amount-table"
 
 const m = (key: string, values?: Record<string, string | number>) =>
   t(`unitReport.quota.${key}`, values)
@@ -35,46 +36,29 @@ export function QuotaProgress({ quota, progress }: StoreUnitQuotaResponse) {
       )}
       <p className={styles.hint}>{m("source")}</p>
       <div className={`${styles.row} ${styles.row2}`}>
-        <table className={styles.table} data-testid="quota-months">
-          <caption>{m("byMonth")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m("month")}</th>
-              <th scope="col">{m("amount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.months.map((row) => (
-              <tr key={row.month}>
-                <td>{row.month}</td>
-                <td>{formatYuan(row.amount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <table className={styles.table} data-testid="quota-towns">
-          <caption>{m("byTown")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m("town")}</th>
-              <th scope="col">{m("amount")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {progress.towns.length ? (
-              progress.towns.map((row) => (
-                <tr key={row.town_id}>
-                  <td>{row.name}</td>
-                  <td>{formatYuan(row.amount)}</td>
-                </tr>
-              ))
-            ) : (
-              <tr>
-                <td colSpan={2}>{m("noTowns")}</td>
-              </tr>
-            )}
-          </tbody>
-        </table>
+        <AmountTable
+          caption={m("byMonth")}
+          nameHeader={m("month")}
+          amountHeader={m("amount")}
+          rows={progress.months.map((row) => ({
+            key: row.month,
+            name: row.month,
+            amount: row.amount,
+          }))}
+          testId="quota-months"
+        />
+        <AmountTable
+          caption={m("byTown")}
+          nameHeader={m("town")}
+          amountHeader={m("amount")}
+          rows={progress.towns.map((row) => ({
+            key: row.town_id,
+            name: row.name,
+            amount: row.amount,
+          }))}
+          empty={m("noTowns")}
+          testId="quota-towns"
+        />
       </div>
     </div>
   )

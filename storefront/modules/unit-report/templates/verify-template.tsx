@@ -4,6 +4,7 @@ import { formatYuan } from "@shared/money"
 import { groupStatementCode } from "@shared/unit-report"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
+import { AmountTable } from "../components/amount-table"
 
 const m = (key: string, values?: Record<string, string>) => t(`unitReport.verify.${key}`, values)
 
@@ -23,7 +24,9 @@ export function VerifyTemplate({
           {m("title")}
         </h1>
         <p data-testid="verify-state" data-state={state} role="status">
-          <strong className={state === "valid" ? styles.badge : styles.badgeCold}>{m(state)}</strong>{" "}
+          <strong className={state === "valid" ? styles.badge : styles.badgeCold}>
+            {m(state)}
+          </strong>{" "}
           {m(`${state}Hint`)}
         </p>
         <p className={styles.hint}>
@@ -41,23 +44,12 @@ export function VerifyTemplate({
               <dt>{m("issuedAt")}</dt>
               <dd>{chinaDateTime(statement.issued_at)}</dd>
             </dl>
-            <table className={styles.table}>
-              <caption>{m("towns")}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m("town")}</th>
-                  <th scope="col">{m("amount")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {statement.towns.map((town) => (
-                  <tr key={town.name}>
-                    <td>{town.name}</td>
-                    <td>{formatYuan(town.amount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <AmountTable
+              caption={m("towns")}
+              nameHeader={m("town")}
+              amountHeader={m("amount")}
+              rows={statement.towns.map((town) => ({ key: town.name, ...town }))}
+            />
           </>
         )}
       </section>

@@ -18,6 +18,16 @@ import { type StatementFormValues, statementFormSchema } from "./statement-form-
 
 export type StatementTarget = { unit_id: string; unit_name: string }
 
+/** Opens a unit's statements (a row's action on the 帮扶额度 page). */
+export const StatementsButton = ({ onOpen }: { onOpen: () => void }) => {
+  const t = useT()
+  return (
+    <Button size="small" variant="secondary" onClick={onOpen} data-testid="unit-statements-open">
+      {t("unitReport.statements")}
+    </Button>
+  )
+}
+
 /** The unit's statements: issue one for a period, and reprint any as PDF or XLSX. */
 export const StatementsDrawer = ({
   target,
@@ -55,8 +65,20 @@ export const StatementsDrawer = ({
           submitTestId="unit-statement-issue"
         >
           <div className="grid grid-cols-2 gap-3">
-            <FormInput form={form} name="from" prefix="statement" type="date" label={t("unitReport.drawer.from")} />
-            <FormInput form={form} name="to" prefix="statement" type="date" label={t("unitReport.drawer.to")} />
+            <FormInput
+              form={form}
+              name="from"
+              prefix="statement"
+              type="date"
+              label={t("unitReport.drawer.from")}
+            />
+            <FormInput
+              form={form}
+              name="to"
+              prefix="statement"
+              type="date"
+              label={t("unitReport.drawer.to")}
+            />
           </div>
           <Text weight="plus">{t("unitReport.drawer.list")}</Text>
           {!list.data?.statements.length && <Text size="small">{t("unitReport.drawer.none")}</Text>}
@@ -71,14 +93,27 @@ export const StatementsDrawer = ({
                 </div>
                 <div className="text-ui-fg-subtle flex items-center justify-between gap-2">
                   <span>
-                    {formatYuan(s.total)} · {groupStatementCode(s.code)} · {chinaDateTimeShort(s.issued_at)} ·{" "}
-                    {s.issued_by === "unit" ? t("unitReport.drawer.byUnit") : t("unitReport.drawer.bySupport")}
+                    {formatYuan(s.total)} · {groupStatementCode(s.code)} ·{" "}
+                    {chinaDateTimeShort(s.issued_at)} ·{" "}
+                    {s.issued_by === "unit"
+                      ? t("unitReport.drawer.byUnit")
+                      : t("unitReport.drawer.bySupport")}
                   </span>
                   <span className="flex gap-1">
-                    <Button type="button" size="small" variant="transparent" onClick={() => save(s.id, "pdf")}>
+                    <Button
+                      type="button"
+                      size="small"
+                      variant="transparent"
+                      onClick={() => save(s.id, "pdf")}
+                    >
                       {t("unitReport.drawer.pdf")}
                     </Button>
-                    <Button type="button" size="small" variant="transparent" onClick={() => save(s.id, "xlsx")}>
+                    <Button
+                      type="button"
+                      size="small"
+                      variant="transparent"
+                      onClick={() => save(s.id, "xlsx")}
+                    >
                       {t("unitReport.drawer.xlsx")}
                     </Button>
                   </span>

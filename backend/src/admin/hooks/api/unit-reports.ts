@@ -19,12 +19,10 @@ export const useUnitStatements = (
   unitId: string,
   options?: QueryOptions<AdminUnitStatementListResponse>
 ) =>
-  useGet(
-    unitReportQueryKeys.detail(unitId),
-    `/admin/units/${unitId}/statements`,
-    undefined,
-    { enabled: !!unitId, ...options }
-  )
+  useGet(unitReportQueryKeys.detail(unitId), `/admin/units/${unitId}/statements`, undefined, {
+    enabled: !!unitId,
+    ...options,
+  })
 
 /** Issues a statement of the unit for a period. */
 export const useIssueUnitStatement = (

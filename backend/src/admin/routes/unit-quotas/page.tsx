@@ -1,6 +1,6 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChartBar } from "@medusajs/icons"
-import { Button, Input } from "@medusajs/ui"
+import { Input } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { useState } from "react"
 import { chinaToday } from "../../../shared/china-time"
@@ -11,6 +11,7 @@ import { DataTable, type DataTableColumn, listTable } from "../../components/dat
 import { ListPage } from "../../components/list-page"
 import {
   type StatementTarget,
+  StatementsButton,
   StatementsDrawer,
 } from "../../components/unit-reports/statements-drawer"
 import { useUnitQuotas } from "../../hooks/api/unit-reports"
@@ -44,7 +45,12 @@ const columns = (t: TranslateFn, open: (row: Row) => void): DataTableColumn<Row>
           }`
         : t("unitReport.notSet"),
   },
-  { key: "total", header: t("unitReport.columns.total"), align: "right", cell: (row) => formatYuan(row.total) },
+  {
+    key: "total",
+    header: t("unitReport.columns.total"),
+    align: "right",
+    cell: (row) => formatYuan(row.total),
+  },
   {
     key: "percent",
     header: t("unitReport.columns.percent"),
@@ -55,11 +61,7 @@ const columns = (t: TranslateFn, open: (row: Row) => void): DataTableColumn<Row>
     key: "statements",
     header: "",
     align: "right",
-    cell: (row) => (
-      <Button type="button" size="small" variant="secondary" onClick={() => open(row)} data-testid="unit-statements-open">
-        {t("unitReport.statements")}
-      </Button>
-    ),
+    cell: (row) => <StatementsButton onOpen={() => open(row)} />,
   },
 ]
 

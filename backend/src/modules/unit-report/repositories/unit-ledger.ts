@@ -36,12 +36,10 @@ export class UnitLedgerRepository extends MikroOrmBase {
          FROM aid_entry WHERE ${OF_UNIT} ORDER BY day, occurred_at, id COLLATE "C"`,
       [unitId, from, to]
     )
-    return rows.map(
-      (row): UnitLedgerRow => ({
-        ...row,
-        order_display_id: row.order_display_id === null ? null : Number(row.order_display_id),
-      })
-    )
+    return rows.map((row): UnitLedgerRow => ({
+      ...row,
+      order_display_id: row.order_display_id === null ? null : Number(row.order_display_id),
+    }))
   }
 
   async fingerprint(unitId: string, from: string, to: string, context: Context = {}) {

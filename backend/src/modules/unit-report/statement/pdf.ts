@@ -39,7 +39,9 @@ function drawTable(doc: Doc, cols: Column[], rows: Record<string, string>[]) {
   const line = (cells: Record<string, string>, isHead: boolean) => {
     doc.fontSize(9)
     const height =
-      Math.max(...cols.map((c) => doc.heightOfString(cells[c.key] ?? "", { width: c.width - 2 * PAD }))) +
+      Math.max(
+        ...cols.map((c) => doc.heightOfString(cells[c.key] ?? "", { width: c.width - 2 * PAD }))
+      ) +
       2 * PAD
     if (doc.y + height > doc.page.height - MARGIN - FOOTER) {
       doc.addPage()
@@ -52,7 +54,11 @@ function drawTable(doc: Doc, cols: Column[], rows: Record<string, string>[]) {
       doc.text(cells[c.key] ?? "", x + PAD, y + PAD, { width: c.width - 2 * PAD, align: c.align })
       x += c.width
     }
-    doc.moveTo(MARGIN, y + height).lineTo(MARGIN + WIDTH, y + height).lineWidth(0.4).stroke("#999")
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + WIDTH, y + height)
+      .lineWidth(0.4)
+      .stroke("#999")
     doc.y = y + height
   }
   line(head, true)
@@ -68,8 +74,14 @@ function heading(doc: Doc, title: string) {
 
 function field(doc: Doc, label: string, value: string, size = 10) {
   const y = doc.y
-  doc.fontSize(9).fillColor("#555").text(label, MARGIN + 8, y, { width: 110 })
-  doc.fontSize(size).fillColor("#000").text(value, MARGIN + 120, y, { width: WIDTH - 260 })
+  doc
+    .fontSize(9)
+    .fillColor("#555")
+    .text(label, MARGIN + 8, y, { width: 110 })
+  doc
+    .fontSize(size)
+    .fillColor("#000")
+    .text(value, MARGIN + 120, y, { width: WIDTH - 260 })
   doc.y = Math.max(doc.y, y + 13) + 3
 }
 
@@ -117,10 +129,16 @@ export async function renderStatementPdf(
   if (Number(statement.total) > 0) {
     field(doc, "", `${text.capitals_prefix}${yuanInCapitals(statement.total)}`)
   }
-  doc.fontSize(8).fillColor("#444").text(fillText(text.verify, { url: verifyUrl }), MARGIN + 8, doc.y, {
-    width: WIDTH - 16,
-  })
-  doc.rect(MARGIN, top, WIDTH, Math.max(doc.y, top + 110) - top + 6).lineWidth(0.8).stroke("#333")
+  doc
+    .fontSize(8)
+    .fillColor("#444")
+    .text(fillText(text.verify, { url: verifyUrl }), MARGIN + 8, doc.y, {
+      width: WIDTH - 16,
+    })
+  doc
+    .rect(MARGIN, top, WIDTH, Math.max(doc.y, top + 110) - top + 6)
+    .lineWidth(0.8)
+    .stroke("#333")
   doc.y = Math.max(doc.y, top + 110) + 20
   doc.fillColor("#000")
 
@@ -128,7 +146,11 @@ export async function renderStatementPdf(
   const sum = (amount: string) => ({ index: "", name: text.sum, amount: plain(amount) })
   heading(doc, text.towns)
   drawTable(doc, columns(text.town_columns, [40, 300]), [
-    ...statement.towns.map((t, i) => ({ index: String(i + 1), name: t.name, amount: plain(t.amount) })),
+    ...statement.towns.map((t, i) => ({
+      index: String(i + 1),
+      name: t.name,
+      amount: plain(t.amount),
+    })),
     sum(statement.total),
   ])
   heading(doc, text.partners)
@@ -161,7 +183,10 @@ export async function renderStatementPdf(
   ])
   heading(doc, text.notes_title)
   text.notes.forEach((note, i) =>
-    doc.fontSize(9).fillColor("#333").text(`${i + 1}. ${note}`, MARGIN, doc.y, { width: WIDTH })
+    doc
+      .fontSize(9)
+      .fillColor("#333")
+      .text(`${i + 1}. ${note}`, MARGIN, doc.y, { width: WIDTH })
   )
   const { start, count } = doc.bufferedPageRange()
   for (let i = start; i < start + count; i++) {
@@ -172,11 +197,14 @@ export async function renderStatementPdf(
       text.page,
       { page: i + 1, pages: count }
     )}`
-    doc.fontSize(8).fillColor("#666").text(footer, MARGIN, doc.page.height - MARGIN - 12, {
-      width: WIDTH,
-      align: "center",
-      lineBreak: false,
-    })
+    doc
+      .fontSize(8)
+      .fillColor("#666")
+      .text(footer, MARGIN, doc.page.height - MARGIN - 12, {
+        width: WIDTH,
+        align: "center",
+        lineBreak: false,
+      })
     doc.page.margins.bottom = bottom
   }
   doc.end()

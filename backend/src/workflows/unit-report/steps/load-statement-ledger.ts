@@ -36,7 +36,10 @@ export const loadStatementLedgerStep = createStep(
     ]
     const [towns, partners] = await Promise.all([
       provenance.listTowns({ id: ids("town_id") }, { select: ["id", "name"], withDeleted: true }),
-      provenance.listPartners({ id: ids("partner_id") }, { select: ["id", "name"], withDeleted: true }),
+      provenance.listPartners(
+        { id: ids("partner_id") },
+        { select: ["id", "name"], withDeleted: true }
+      ),
     ])
     const content = buildStatement(rows, {
       towns: new Map(towns.map((t) => [t.id, t.name])),

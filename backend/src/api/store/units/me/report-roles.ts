@@ -1,8 +1,4 @@
-import type {
-  MedusaNextFunction,
-  MedusaRequest,
-  MedusaResponse,
-} from "@medusajs/framework/http"
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import type { ErrorResponse } from "../../../../types/http/common"
 import type { UnitRequest } from "../unit-scope"
 
@@ -18,7 +14,9 @@ export function requireVerifiedUnit(
 ) {
   const membership = (req as UnitRequest).unit_membership
   if (membership?.unit_status === "pending") {
-    res.status(403).json({ type: "not_allowed", message: "单位尚未通过认证，认证后才能使用帮扶额度和对账单" })
+    res
+      .status(403)
+      .json({ type: "not_allowed", message: "单位尚未通过认证，认证后才能使用帮扶额度和对账单" })
     return
   }
   next()

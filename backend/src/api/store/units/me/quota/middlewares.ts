@@ -16,6 +16,10 @@ export const storeUnitQuotaMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/units/me/quota",
     methods: ["PUT"],
-    middlewares: [requireVerifiedUnit, requireUnitFinance, validateAndTransformBody(StoreUnitQuota)],
+    middlewares: [
+      requireVerifiedUnit,
+      requireUnitFinance,
+      validateAndTransformBody(StoreUnitQuota),
+    ],
   },
 ]

@@ -2,11 +2,7 @@ import type { MedusaResponse } from "@medusajs/framework/http"
 import { chinaToday } from "../../../../../shared/china-time"
 import { perMemberTarget } from "../../../../../shared/unit-report"
 import type { StoreUnitQuotaResponse } from "../../../../../types/http/unit-report"
-import {
-  quotaOf,
-  quotaProgress,
-  setUnitQuotaWorkflow,
-} from "../../../../../workflows/unit-report"
+import { quotaOf, quotaProgress, setUnitQuotaWorkflow } from "../../../../../workflows/unit-report"
 import { membershipOf, type UnitRequest } from "../../unit-scope"
 import type { StoreUnitQuotaParamsType, StoreUnitQuotaType } from "./validators"
 
@@ -40,7 +36,8 @@ export async function PUT(
       unit_id,
       year: body.year,
       basis: body.basis,
-      amount: body.basis === "amount" ? body.amount : perMemberTarget(body.per_member, body.headcount),
+      amount:
+        body.basis === "amount" ? body.amount : perMemberTarget(body.per_member, body.headcount),
       per_member: body.basis === "per_member" ? body.per_member : null,
       headcount: body.basis === "per_member" ? body.headcount : null,
       updated_by: customer_id,

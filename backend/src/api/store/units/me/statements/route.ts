@@ -35,5 +35,8 @@ export async function POST(
   })
   res
     .status(201)
-    .json({ statement: toUnitStatement(result), ...statementLinks(STORE_STATEMENTS_PATH, result.id) })
+    .json({
+      statement: toUnitStatement(result),
+      ...statementLinks(STORE_STATEMENTS_PATH, result.id),
+    })
 }

@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import { type z } from "@medusajs/framework/zod"
 import { statementPeriodSchema } from "../../../../../shared/unit-report"
 
 export const StoreIssueUnitStatement = statementPeriodSchema
