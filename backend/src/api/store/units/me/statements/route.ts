@@ -33,10 +33,8 @@ export async function POST(
   const { result } = await issueUnitStatementWorkflow(req.scope).run({
     input: { ...req.validatedBody, unit_id, issued_by: "unit", issued_by_id: customer_id },
   })
-  res
-    .status(201)
-    .json({
-      statement: toUnitStatement(result),
-      ...statementLinks(STORE_STATEMENTS_PATH, result.id),
-    })
+  res.status(201).json({
+    statement: toUnitStatement(result),
+    ...statementLinks(STORE_STATEMENTS_PATH, result.id),
+  })
 }
