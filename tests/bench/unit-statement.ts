@@ -18,7 +18,7 @@ const TARGET_MS = 3000
 type Context = { databaseUrl: string; base: string; env: NodeJS.ProcessEnv; publishableKey: string }
 
 /** Writes `count` entries of the unit over the last 365 China days: ~3 lines an order, 1 in 20 orders partly refunded. */
-async function fillUnitLedger(db: pg.Client, unitId: string, count: number) {
+export async function fillUnitLedger(db: pg.Client, unitId: string, count: number) {
   const result = await db.query(
     `WITH towns AS (
        SELECT row_number() OVER (ORDER BY id) - 1 AS n, id AS partner_id, town_id FROM partner
