@@ -35,7 +35,8 @@ export function QuotaProgress({ quota, progress }: StoreUnitQuotaResponse) {
         <progress max={100} value={reached} aria-label={`${progress.percent}%`} />
       )}
       <p className={styles.hint}>{m("source")}</p>
-      <div className={`${styles.row} ${styles.row2}`}>
+      {/* each table as tall as its own rows */}
+      <div className={`${styles.row} ${styles.row2}`} style={{ alignItems: "start" }}>
         <AmountTable
           caption={m("byMonth")}
           nameHeader={m("month")}
