@@ -385,6 +385,8 @@ module.exports = defineConfig({
       },
     },
     { resolve: "./src/modules/unit" },
+    // yearly aid quotas and verifiable statements of units (docs/statements.md)
+    { resolve: "./src/modules/unit-report" },
     {
       resolve: "./src/modules/bulk-order",
       options: { deadlineDays: env.BULK_ORDER_DEADLINE_DAYS },

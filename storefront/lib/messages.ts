@@ -7,6 +7,7 @@ import account from "@/messages/zh-CN/account.json"
 import order from "@/messages/zh-CN/order.json"
 import unit from "@/messages/zh-CN/unit.json"
 import bulk from "@/messages/zh-CN/bulk.json"
+import unitReport from "@/messages/zh-CN/unit-report.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -23,6 +24,7 @@ const messages: MessageTree = {
   ...order,
   ...unit,
   ...bulk,
+  ...unitReport,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

@@ -9,7 +9,8 @@
  * the 付款通知书 PDF for 1 and 1,000 rows (payment-notice.ts); the
  * validation of a 1,000-row bulk-order file (bulk-validate.ts); the time to
  * create a 1,000-row bulk order (bulk-orders.ts); the aid ledger at volume
- * (aid-ledger.ts). All traffic
+ * (aid-ledger.ts); a unit's statement over 10,000 ledger entries
+ * (unit-statement.ts). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -24,6 +25,7 @@ import { benchPaymentNotice } from "./payment-notice"
 import { benchBulkOrders } from "./bulk-orders"
 import { benchSignIn } from "./sign-in"
 import { benchBulkValidate } from "./bulk-validate"
+import { benchUnitStatement } from "./unit-statement"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -163,6 +165,8 @@ async function main() {
         build: process.env.BENCH_SKIP_BUILD !== "1",
       })
     }
+
+    await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })
 
     await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
   } finally {

@@ -30,6 +30,12 @@ import { storeProductMiddlewares } from "./store/products/middlewares"
 import { storeSearchMiddlewares } from "./store/search/middlewares"
 import { storeBulkOrderMiddlewares } from "./store/units/me/bulk-orders/middlewares"
 import { storeUnitMiddlewares } from "./store/units/middlewares"
+// unit reports: yearly aid quotas and verifiable statements
+import { adminUnitQuotaMiddlewares } from "./admin/unit-quotas/middlewares"
+import { adminUnitStatementMiddlewares } from "./admin/units/[id]/statements/middlewares"
+import { storeStatementMiddlewares } from "./store/statements/middlewares"
+import { storeUnitQuotaMiddlewares } from "./store/units/me/quota/middlewares"
+import { storeUnitStatementMiddlewares } from "./store/units/me/statements/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -78,5 +84,11 @@ export default defineMiddlewares({
     // bulk orders: the unit's (after its scope) and the support team's
     ...storeBulkOrderMiddlewares,
     ...adminBulkOrderMiddlewares,
+    // unit reports: quotas and statements (the unit's, after its scope; the support team's; public verify)
+    ...storeUnitQuotaMiddlewares,
+    ...storeUnitStatementMiddlewares,
+    ...adminUnitStatementMiddlewares,
+    ...adminUnitQuotaMiddlewares,
+    ...storeStatementMiddlewares,
   ],
 })

@@ -19,7 +19,10 @@ import { units } from "../../fixtures/units"
  * a bulk order's route (its roles and unit B's bulk orders:
  * tests/integration/bulk-orders/scope-routes.test.ts).
  */
-const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply" | "buyer" | "bulk"> = {
+const STORE_ROUTES: Record<
+  string,
+  "read" | "admin-write" | "apply" | "buyer" | "bulk" | "finance-write" | "statement"
+> = {
   "POST /store/units": "apply",
   "GET /store/units/me": "read",
   "POST /store/units/me": "admin-write",
@@ -35,6 +38,13 @@ const STORE_ROUTES: Record<string, "read" | "admin-write" | "apply" | "buyer" | 
   "POST /store/units/me/bulk-orders": "bulk",
   "GET /store/units/me/bulk-orders/:id": "bulk",
   "GET /store/units/me/bulk-orders/:id/payment-notice": "bulk",
+  // unit reports: quota and statements (管理员 and 财务 write; a statement of B's: 404 for all of A)
+  "GET /store/units/me/quota": "read",
+  "PUT /store/units/me/quota": "finance-write",
+  "GET /store/units/me/statements": "read",
+  "POST /store/units/me/statements": "finance-write",
+  "GET /store/units/me/statements/:id/pdf": "statement",
+  "GET /store/units/me/statements/:id/xlsx": "statement",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */
@@ -44,6 +54,8 @@ const BODIES: Record<string, unknown> = {
   "POST /store/units/me/members/:id": { role: "buyer" },
   "POST /store/units/me/bulk-orders/preview": { rows: [] },
   "POST /store/units/me/bulk-orders/error-file": { rows: [] },
+  "PUT /store/units/me/quota": { year: 2026, basis: "amount", amount: "100" },
+  "POST /store/units/me/statements": { from: "2026-01-01", to: "2026-01-31" },
 }
 
 const key = (r: RouteKey) => `${r.method} ${r.path}`
@@ -57,6 +69,11 @@ shopSuite((suite) => {
     const b = await unitWithMembers(61)
     const stranger = await customer("stranger@unit-test.example.cn")
     const bMembers = [b.adminMemberId, b.buyerMemberId, b.financeMemberId]
+    const bStatement = await storeCall("POST", "/store/units/me/statements", b.finance, {
+      from: "2026-01-01",
+      to: "2026-01-31",
+    })
+    expect(bStatement.status, JSON.stringify(bStatement.data)).toBe(201)
 
     const routes = registeredRoutes("/store/units")
     expect(routes.map(key).sort()).toEqual(Object.keys(STORE_ROUTES).sort())
@@ -78,6 +95,27 @@ shopSuite((suite) => {
       // a customer of no unit has no /me
       expect((await storeCall(route.method, url, stranger, body)).status, key(route)).toBe(404)
       if (kind === "bulk") continue
+      if (kind === "statement") {
+        // unit B's statement is no statement of A's, whoever of A asks
+        for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
+          const r = await storeCall(
+            route.method,
+            fill(route.path, bStatement.data.statement.id),
+            actor
+          )
+          expect(r.status, key(route)).toBe(404)
+        }
+        continue
+      }
+      if (kind === "finance-write") {
+        expect((await storeCall(route.method, url, a.buyer, body)).status, key(route)).toBe(403)
+        for (const actor of [a.admin, a.finance]) {
+          expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBeLessThan(
+            300
+          )
+        }
+        continue
+      }
       if (route.path.includes(":id")) {
         // unit B's members are not A's: 404 for every role of A, and nothing changed
         for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
@@ -108,9 +146,21 @@ shopSuite((suite) => {
     ])
     // a unit id in a store path is no route; B's never appears in A's reads
     expect((await storeCall("GET", `/store/units/${b.unit.id}`, a.admin)).status).toBe(404)
-    const bSecrets = [b.unit.id, b.unit.credit_code, ...bMembers, "61@unit-test.example.cn"]
+    const bSecrets = [
+      b.unit.id,
+      b.unit.credit_code,
+      ...bMembers,
+      "61@unit-test.example.cn",
+      bStatement.data.statement.id,
+      bStatement.data.statement.code,
+    ]
     for (const actor of [a.admin, a.buyer, a.finance]) {
-      for (const url of ["/store/units/me", "/store/units/me/members"]) {
+      for (const url of [
+        "/store/units/me",
+        "/store/units/me/members",
+        "/store/units/me/quota",
+        "/store/units/me/statements",
+      ]) {
         const text = JSON.stringify((await storeCall("GET", url, actor)).data)
         for (const secret of bSecrets) expect(text, `${url}: ${secret}`).not.toContain(secret)
       }
@@ -147,6 +197,10 @@ shopSuite((suite) => {
         "POST /admin/units/:id/prices",
         "POST /admin/units/:id/prices/:variant_id",
         "DELETE /admin/units/:id/prices/:variant_id",
+        "GET /admin/units/:id/statements",
+        "POST /admin/units/:id/statements",
+        "GET /admin/units/:id/statements/:statement_id/pdf",
+        "GET /admin/units/:id/statements/:statement_id/xlsx",
       ])
     )
     const a = await unitWithMembers(70, { verify: false })

@@ -12,6 +12,7 @@ import remittance from "./remittances"
 import unit from "./units"
 import unitOrder from "./unit-order"
 import unitPrice from "./unit-prices"
+import unitReport from "./unit-reports"
 
 const zhCN = {
   nav: {
@@ -26,6 +27,7 @@ const zhCN = {
     bulkOrders: "批量订单",
     paymentReconciliations: "支付对账",
     notifications: "消息通知",
+    unitQuotas: "帮扶额度",
   },
   common: {
     save: "保存",
@@ -377,6 +379,7 @@ const zhCN = {
   unit,
   unitOrder,
   unitPrice,
+  unitReport,
   remittance,
   bulkOrder,
   paymentReconciliation,

@@ -3,7 +3,7 @@ import type { StoreUnitResponse } from "@http/unit"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-export type UnitTab = "unit" | "new" | "orders" | "prices"
+export type UnitTab = "unit" | "new" | "orders" | "prices" | "report"
 
 /** Whether the member may place bulk orders: a 采购员 or 管理员 of a verified unit. */
 export function mayOrderInBulk(membership: StoreUnitResponse): boolean {
@@ -23,6 +23,10 @@ export function UnitTabs({
     ...(mayOrderInBulk(membership) ? [{ key: "new" as const, href: "/unit/bulk" }] : []),
     { key: "orders", href: "/unit/bulk-orders" },
     { key: "prices", href: "/unit/prices" },
+    // quota and statements: every member of a verified unit
+    ...(membership.unit.status === "verified"
+      ? [{ key: "report" as const, href: "/unit/report" }]
+      : []),
   ]
   return (
     <nav aria-label={t("bulk.tabs.label")}>

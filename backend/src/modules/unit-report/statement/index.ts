@@ -1,0 +1,5 @@
+export { buildStatement, ledgerFingerprint, newStatementCode } from "./build"
+export type { StatementContent, StatementNames } from "./build"
+export { fillText, renderStatementPdf } from "./pdf"
+export { renderStatementXlsx } from "./xlsx"
+export { default as STATEMENT_TEXT } from "./zh-CN.json"
