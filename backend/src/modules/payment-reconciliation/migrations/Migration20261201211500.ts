@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261201210000 extends Migration {
+export class Migration20261201211500 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "payment_reconciliation_run" ("id" text not null, "provider" text check ("provider" in ('wechatpay', 'alipay')) not null, "bill_date" text not null, "status" text check ("status" in ('balanced', 'differences', 'failed')) not null, "bill_count" integer not null default 0, "shop_count" integer not null default 0, "bill_total" numeric not null, "shop_total" numeric not null, "difference_count" integer not null default 0, "error" text null, "trigger" text check ("trigger" in ('job', 'admin')) not null, "raw_bill_total" jsonb not null, "raw_shop_total" jsonb not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "payment_reconciliation_run_pkey" primary key ("id"));`
