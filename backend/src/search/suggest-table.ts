@@ -1,0 +1,106 @@
+import type { StoreSearchSuggestion, SuggestionKind } from "../types/http/search"
+import { withinOneEdit, type PinyinVocabulary } from "./forgiving"
+import { pinyinKeys, pinyinParts } from "./pinyin"
+
+/**
+ * What the search box suggests while a buyer types, held in memory as a
+ * sorted array of keys (a prefix is a binary search, never a scan): every
+ * tail of each name by character (蜜柚 finds 梅县红肉蜜柚), and the name's
+ * pinyin keys (miy, my, meixian…). Products carry their sales channels.
+ */
+export type SuggestionEntry = StoreSearchSuggestion & { sales_channel_ids?: string[] }
+
+type Key = { key: string; entry: number; rank: number }
+
+/** How a key matched, best first: start of the name, inside it, by pinyin. */
+const RANK_START = 0
+const RANK_INSIDE = 1
+const RANK_PINYIN = 2
+const KIND_ORDER: Record<SuggestionKind, number> = { product: 0, category: 1, town: 2, partner: 3 }
+
+/** Visited keys per lookup at most, so a one-letter prefix stays as quick as a long one. */
+const MAX_VISITS = 2000
+
+function lowerBound(keys: Key[], prefix: string): number {
+  let lo = 0
+  let hi = keys.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (keys[mid].key < prefix) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+export class SuggestTable implements PinyinVocabulary {
+  private readonly keys: Key[] = []
+
+  constructor(readonly entries: SuggestionEntry[]) {
+    entries.forEach((entry, index) => {
+      const chars = Array.from(entry.text.toLowerCase())
+      for (let i = 0; i < chars.length; i++) {
+        this.keys.push({ key: chars.slice(i).join(""), entry: index, rank: i ? RANK_INSIDE : RANK_START })
+      }
+      for (const key of pinyinKeys(entry.text)) {
+        this.keys.push({ key, entry: index, rank: RANK_PINYIN })
+      }
+    })
+    this.keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank))
+  }
+
+  /** Up to `limit` suggestions for what the buyer typed, in the buyer's sales channels. */
+  lookup(typed: string, channels: string[], limit: number): StoreSearchSuggestion[] {
+    const compact = typed.toLowerCase().replace(/\s+/g, "")
+    const sound = pinyinParts(typed).join("")
+    const best = new Map<number, number>()
+    const visit = (prefix: string, floor: number) => {
+      if (!prefix) return
+      let visits = 0
+      for (let i = lowerBound(this.keys, prefix); i < this.keys.length; i++) {
+        const { key, entry, rank } = this.keys[i]
+        if (!key.startsWith(prefix) || ++visits > MAX_VISITS) break
+        const score = Math.max(rank, floor)
+        if ((best.get(entry) ?? Infinity) > score) best.set(entry, score)
+      }
+    }
+    visit(compact, RANK_START)
+    if (sound && sound !== compact) visit(sound, RANK_PINYIN)
+    const allowed = new Set(channels)
+    return [...best.entries()]
+      .map(([index, score]) => ({ entry: this.entries[index], score }))
+      .filter(({ entry }) => !entry.sales_channel_ids || entry.sales_channel_ids.some((c) => allowed.has(c)))
+      .sort(
+        (a, b) =>
+          a.score - b.score ||
+          KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] ||
+          a.entry.text.length - b.entry.text.length ||
+          a.entry.text.localeCompare(b.entry.text, "zh-CN")
+      )
+      .slice(0, limit)
+      .map(({ entry }) => ({ text: entry.text, kind: entry.kind, handle: entry.handle }))
+  }
+
+  hasPrefix(part: string): boolean {
+    const i = lowerBound(this.keys, part)
+    return i < this.keys.length && this.keys[i].key.startsWith(part)
+  }
+
+  /** Key prefixes one edit away from `part`, among keys with the same first letter. */
+  corrections(part: string): string[] {
+    const found = new Map<string, number>()
+    const first = part[0]
+    for (let i = lowerBound(this.keys, first); i < this.keys.length; i++) {
+      const { key } = this.keys[i]
+      if (!key.startsWith(first)) break
+      for (const length of [part.length, part.length - 1, part.length + 1]) {
+        const prefix = key.slice(0, length)
+        if (prefix.length === length && withinOneEdit(part, prefix)) {
+          found.set(prefix, (found.get(prefix) ?? 0) + 1)
+        }
+      }
+    }
+    return [...found.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .map(([prefix]) => prefix)
+  }
+}
