@@ -27,7 +27,8 @@ export function syllables(word: string): string[] {
 
 /**
  * The pinyin keys of a text (a title, a partner's or a town's name, a
- * synonym), unmarked: each syllable, each word's full pinyin and initials,
+ * synonym), unmarked: each syllable, each word's full pinyin and initials
+ * (and their starts at each syllable, for a word typed short),
  * and the full pinyin and initials from every syllable to the end of the
  * text, so a buyer may start typing at any syllable ("梅县红肉蜜柚" →
  * meixianhongroumiyou, hongroumiyou, …, miyou; mxhrmy, …, my).
@@ -41,9 +42,10 @@ export function pinyinKeys(text: string | null | undefined): string[] {
     if (!parts.length) continue
     all.push(...parts)
     for (const part of parts) keys.add(part)
-    if (parts.length > 1) {
-      keys.add(parts.join(""))
-      keys.add(parts.map((s) => s[0]).join(""))
+    // the word's pinyin up to each of its syllables (丙村镇 → bingcun, bingcunzhen; bc, bcz)
+    for (let end = 2; end <= parts.length; end++) {
+      keys.add(parts.slice(0, end).join(""))
+      keys.add(parts.slice(0, end).map((s) => s[0]).join(""))
     }
   }
   for (let i = 0; i < all.length; i++) {

@@ -3,6 +3,7 @@ import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/
 import { PROVENANCE_EVENTS } from "../modules/provenance"
 import { productSource as source } from "./product-document"
 import { productFields as fields } from "./product-fields"
+import { productsOfStock, STOCK_EVENTS } from "./stock-events"
 
 type Graph = SearchTypes.SearchIngestionContext["container"]["query"]
 
@@ -48,6 +49,7 @@ export default defineSearchIndex({
     PROVENANCE_EVENTS.partnerUpdated,
     PROVENANCE_EVENTS.townUpdated,
     "product-category.updated",
+    ...STOCK_EVENTS,
   ],
   consume: graphConsume({
     ...source,
@@ -60,6 +62,9 @@ export default defineSearchIndex({
         case "product-category.updated":
           return productsOf(container.query, "product_category", event.data?.id)
         default:
+          if (STOCK_EVENTS.includes(event.name)) {
+            return productsOfStock(container.query, event.name, event.data?.id)
+          }
           return event.data?.id
       }
     },
