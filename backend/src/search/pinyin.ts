@@ -45,7 +45,12 @@ export function pinyinKeys(text: string | null | undefined): string[] {
     // the word's pinyin up to each of its syllables (丙村镇 → bingcun, bingcunzhen; bc, bcz)
     for (let end = 2; end <= parts.length; end++) {
       keys.add(parts.slice(0, end).join(""))
-      keys.add(parts.slice(0, end).map((s) => s[0]).join(""))
+      keys.add(
+        parts
+          .slice(0, end)
+          .map((s) => s[0])
+          .join("")
+      )
     }
   }
   for (let i = 0; i < all.length; i++) {

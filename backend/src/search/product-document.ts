@@ -10,7 +10,10 @@ import type { productFields } from "./product-fields"
  * pinyin keys marked, synonyms resolved from backend/src/search/synonyms.ts,
  * stock and season as plain filterable values.
  */
-type Level = { stocked_quantity?: number | string | null; reserved_quantity?: number | string | null }
+type Level = {
+  stocked_quantity?: number | string | null
+  reserved_quantity?: number | string | null
+}
 
 export type ProductRow = {
   id: string
@@ -90,37 +93,40 @@ export const productSource: SearchGraphSourceOptions<typeof productFields, Produ
     "partner.town.name",
     "partner.village.name",
   ],
-  /** Published products only: a draft or a product taken down leaves the index. */
-  transform: (rows: ProductRow[]) =>
-    rows
-      .filter((product) => product.status === "published")
-      .map((product) => {
-        const categories = (product.categories ?? []).map((c) => c.name)
-        const synonyms = synonymsOf([product.title, product.subtitle, ...categories])
-        const origin = [
-          product.partner?.name,
-          product.partner?.village?.name,
-          product.partner?.town?.name,
-        ]
-        return {
-          id: product.id,
-          handle: product.handle,
-          title: product.title,
-          title_words: words([product.title, product.subtitle], [product.title]),
-          synonym_words: words(synonyms, synonyms),
-          origin_words: words(origin, origin),
-          detail_words: words(
-            [product.description, ...categories, ...(product.tags ?? []).map((t) => t.value)],
-            categories
-          ),
-          town_handle: product.partner?.town?.handle ?? null,
-          partner_handle: product.partner?.handle ?? null,
-          category_handles: (product.categories ?? []).map((c) => c.handle),
-          harvest_months: harvestMonths(product),
-          in_stock: inStock(product),
-          created_at: new Date(product.created_at).toISOString(),
-          status: product.status,
-          sales_channel_ids: (product.sales_channels ?? []).map((c) => c.id),
-        }
-      }),
+  transform: (rows: ProductRow[]) => productDocuments(rows),
+}
+
+/** Documents of the published products among `rows`: a draft or a product taken down leaves the index. */
+export function productDocuments(rows: ProductRow[]) {
+  return rows
+    .filter((product) => product.status === "published")
+    .map((product) => {
+      const categories = (product.categories ?? []).map((c) => c.name)
+      const synonyms = synonymsOf([product.title, product.subtitle, ...categories])
+      const origin = [
+        product.partner?.name,
+        product.partner?.village?.name,
+        product.partner?.town?.name,
+      ]
+      return {
+        id: product.id,
+        handle: product.handle,
+        title: product.title,
+        title_words: words([product.title, product.subtitle], [product.title]),
+        synonym_words: words(synonyms, synonyms),
+        origin_words: words(origin, origin),
+        detail_words: words(
+          [product.description, ...categories, ...(product.tags ?? []).map((t) => t.value)],
+          categories
+        ),
+        town_handle: product.partner?.town?.handle ?? null,
+        partner_handle: product.partner?.handle ?? null,
+        category_handles: (product.categories ?? []).map((c) => c.handle),
+        harvest_months: harvestMonths(product),
+        in_stock: inStock(product),
+        created_at: new Date(product.created_at).toISOString(),
+        status: product.status,
+        sales_channel_ids: (product.sales_channels ?? []).map((c) => c.id),
+      }
+    })
 }

@@ -39,7 +39,11 @@ export class SuggestTable implements PinyinVocabulary {
     entries.forEach((entry, index) => {
       const chars = Array.from(entry.text.toLowerCase())
       for (let i = 0; i < chars.length; i++) {
-        this.keys.push({ key: chars.slice(i).join(""), entry: index, rank: i ? RANK_INSIDE : RANK_START })
+        this.keys.push({
+          key: chars.slice(i).join(""),
+          entry: index,
+          rank: i ? RANK_INSIDE : RANK_START,
+        })
       }
       for (const key of pinyinKeys(entry.text)) {
         this.keys.push({ key, entry: index, rank: RANK_PINYIN })
@@ -68,7 +72,10 @@ export class SuggestTable implements PinyinVocabulary {
     const allowed = new Set(channels)
     return [...best.entries()]
       .map(([index, score]) => ({ entry: this.entries[index], score }))
-      .filter(({ entry }) => !entry.sales_channel_ids || entry.sales_channel_ids.some((c) => allowed.has(c)))
+      .filter(
+        ({ entry }) =>
+          !entry.sales_channel_ids || entry.sales_channel_ids.some((c) => allowed.has(c))
+      )
       .sort(
         (a, b) =>
           a.score - b.score ||

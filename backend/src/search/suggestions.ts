@@ -36,14 +36,14 @@ async function load(container: MedusaContainer): Promise<SuggestTable> {
       row.handle && row.name ? [{ text: row.name, kind, handle: row.handle }] : []
     )
   return new SuggestTable([
-    ...(products as (Row & { handle: string; title: string; sales_channels?: { id: string }[] })[]).map(
-      (p) => ({
-        text: p.title,
-        kind: "product" as const,
-        handle: p.handle,
-        sales_channel_ids: (p.sales_channels ?? []).map((c) => c.id),
-      })
-    ),
+    ...(
+      products as (Row & { handle: string; title: string; sales_channels?: { id: string }[] })[]
+    ).map((p) => ({
+      text: p.title,
+      kind: "product" as const,
+      handle: p.handle,
+      sales_channel_ids: (p.sales_channels ?? []).map((c) => c.id),
+    })),
     ...named("category", categories),
     ...named("town", towns),
     ...named("partner", partners),
@@ -73,7 +73,9 @@ export async function suggestTable(container: MedusaContainer): Promise<SuggestT
   if (!table || stale) return building ?? rebuild(container)
   if (Date.now() - builtAt > MAX_AGE_MS) {
     rebuild(container).catch((error: unknown) =>
-      container.resolve(ContainerRegistrationKeys.LOGGER).warn(`Search suggestions: ${String(error)}`)
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Search suggestions: ${String(error)}`)
     )
   }
   return table

@@ -81,9 +81,7 @@ export async function searchAlternatives(
   ])
   const nearest = near?.products ?? []
   const shown = new Set(nearest.map((p) => p.id))
-  const popular = catalogue
-    .filter((p) => !shown.has(p.id) && !isSoldOut(p))
-    .slice(0, ALTERNATIVES)
+  const popular = catalogue.filter((p) => !shown.has(p.id) && !isSoldOut(p)).slice(0, ALTERNATIVES)
   return { nearest, popular }
 }
 

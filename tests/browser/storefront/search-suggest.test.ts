@@ -52,7 +52,9 @@ describe("search suggestions", () => {
     // Enter on a chosen suggestion opens it too
     const again = page.getByRole("searchbox", { name: "搜索商品" }).first()
     await again.pressSequentially("miyou", { delay: 60 })
-    await expectVisible(page.getByRole("listbox", { name: "搜索建议" }).first().getByRole("option").first())
+    await expectVisible(
+      page.getByRole("listbox", { name: "搜索建议" }).first().getByRole("option").first()
+    )
     await again.press("ArrowDown")
     await again.press("Enter")
     await page.waitForURL(/\/products\/meixian-(red|white)-pomelo/)

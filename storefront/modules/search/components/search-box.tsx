@@ -130,25 +130,25 @@ export function SearchBox({
         aria-labelledby={`${id}-label`}
         className="search-box-field"
       >
-      <input
-        id={id}
-        name="q"
-        type="search"
-        aria-autocomplete="list"
-        aria-controls={listId}
-        aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
-        value={text}
-        onChange={(event) => {
-          typed.current = true
-          setText(event.target.value)
-        }}
-        onKeyDown={onKeyDown}
-        onBlur={() => setOpen(false)}
-        onFocus={() => items.length && setOpen(true)}
-        placeholder={messages.placeholder}
-        autoComplete={autoComplete ?? "off"}
-        enterKeyHint={enterKeyHint}
-      />
+        <input
+          id={id}
+          name="q"
+          type="search"
+          aria-autocomplete="list"
+          aria-controls={listId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          value={text}
+          onChange={(event) => {
+            typed.current = true
+            setText(event.target.value)
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={() => setOpen(false)}
+          onFocus={() => items.length && setOpen(true)}
+          placeholder={messages.placeholder}
+          autoComplete={autoComplete ?? "off"}
+          enterKeyHint={enterKeyHint}
+        />
       </div>
       <button type="submit">{messages.submit}</button>
       <ul

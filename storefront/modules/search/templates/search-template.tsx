@@ -30,8 +30,7 @@ export async function SearchTemplate({
     ])
   }
   // Nothing found: the products matching any one word, and products in stock, instead of an empty page.
-  const alternatives =
-    answer && answer.count === 0 && !town ? await searchAlternatives(q) : null
+  const alternatives = answer && answer.count === 0 && !town ? await searchAlternatives(q) : null
   const shown = [
     ...(answer?.products ?? []),
     ...(alternatives?.nearest ?? []),
@@ -75,13 +74,21 @@ export async function SearchTemplate({
       {alternatives && alternatives.nearest.length > 0 && (
         <section aria-labelledby="search-nearest" data-testid="search-nearest">
           <h2 id="search-nearest">{t("search.nearestHeading")}</h2>
-          <ProductGrid products={alternatives.nearest} month={chinaMonth()} unitPrices={unitPrices} />
+          <ProductGrid
+            products={alternatives.nearest}
+            month={chinaMonth()}
+            unitPrices={unitPrices}
+          />
         </section>
       )}
       {alternatives && alternatives.popular.length > 0 && (
         <section aria-labelledby="search-popular" data-testid="search-popular">
           <h2 id="search-popular">{t("search.popularHeading")}</h2>
-          <ProductGrid products={alternatives.popular} month={chinaMonth()} unitPrices={unitPrices} />
+          <ProductGrid
+            products={alternatives.popular}
+            month={chinaMonth()}
+            unitPrices={unitPrices}
+          />
         </section>
       )}
       {answer && answer.count > 0 && (

@@ -10,7 +10,10 @@ function check(query: SearchBody | undefined) {
   const q = query?.filters?.q
   if (q === undefined || q === null || !query?.filters || typeof query.filters !== "object") return
   if (typeof q !== "string") {
-    throw new MedusaError(MedusaError.Types.INVALID_DATA, "filters.q must be the text to search for")
+    throw new MedusaError(
+      MedusaError.Types.INVALID_DATA,
+      "filters.q must be the text to search for"
+    )
   }
   if (q.length > MAX_SEARCH_QUERY) {
     throw new MedusaError(
@@ -26,7 +29,11 @@ function check(query: SearchBody | undefined) {
  * validator accepts any filter tree, so a `q` that is not text or is
  * overlong is refused here with 400, before anything is searched.
  */
-export function checkSearchQuery(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+export function checkSearchQuery(
+  req: MedusaRequest,
+  _res: MedusaResponse,
+  next: MedusaNextFunction
+) {
   try {
     const body = req.body
     if (body && typeof body === "object") {
