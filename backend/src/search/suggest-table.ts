@@ -92,22 +92,28 @@ export class SuggestTable implements PinyinVocabulary {
     return i < this.keys.length && this.keys[i].key.startsWith(part)
   }
 
-  /** Key prefixes one edit away from `part`, among keys with the same first letter. */
+  /**
+   * Key prefixes one edit away from `part`, among keys with the same first
+   * letter: a letter wrong or two swapped first, then one missing, then one
+   * extra (the shorter prefix matches more); the most frequent first.
+   */
   corrections(part: string): string[] {
-    const found = new Map<string, number>()
+    const found = new Map<string, { order: number; count: number }>()
     const first = part[0]
+    const lengths = [part.length, part.length + 1, part.length - 1]
     for (let i = lowerBound(this.keys, first); i < this.keys.length; i++) {
       const { key } = this.keys[i]
       if (!key.startsWith(first)) break
-      for (const length of [part.length, part.length - 1, part.length + 1]) {
+      lengths.forEach((length, order) => {
         const prefix = key.slice(0, length)
         if (prefix.length === length && withinOneEdit(part, prefix)) {
-          found.set(prefix, (found.get(prefix) ?? 0) + 1)
+          const seen = found.get(prefix)
+          found.set(prefix, { order, count: (seen?.count ?? 0) + 1 })
         }
-      }
+      })
     }
     return [...found.entries()]
-      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .sort(([a, x], [b, y]) => x.order - y.order || y.count - x.count || a.localeCompare(b))
       .map(([prefix]) => prefix)
   }
 }
