@@ -9,7 +9,8 @@
  * the 付款通知书 PDF for 1 and 1,000 rows (payment-notice.ts); the
  * validation of a 1,000-row bulk-order file (bulk-validate.ts); the time to
  * create a 1,000-row bulk order (bulk-orders.ts); the aid ledger at volume
- * (aid-ledger.ts). All traffic
+ * (aid-ledger.ts); search suggestions and query tiers at 10,000 products
+ * (search.ts, in process). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -24,6 +25,7 @@ import { benchPaymentNotice } from "./payment-notice"
 import { benchBulkOrders } from "./bulk-orders"
 import { benchSignIn } from "./sign-in"
 import { benchBulkValidate } from "./bulk-validate"
+import { benchSearchTable } from "./search"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -150,6 +152,7 @@ async function main() {
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
 
     await benchSignIn({ base })
+    await benchSearchTable()
     await benchPaymentNotice()
     await benchBulkValidate({ base, publishableKey: key, env })
 

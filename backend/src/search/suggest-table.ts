@@ -1,5 +1,5 @@
 import type { StoreSearchSuggestion, SuggestionKind } from "../types/http/search"
-import { withinOneEdit, type PinyinVocabulary } from "./forgiving"
+import type { PinyinVocabulary } from "./forgiving"
 import { pinyinKeys, pinyinParts } from "./pinyin"
 
 /**
@@ -19,7 +19,37 @@ const RANK_PINYIN = 2
 const KIND_ORDER: Record<SuggestionKind, number> = { product: 0, category: 1, town: 2, partner: 3 }
 
 /** Visited keys per lookup at most, so a one-letter prefix stays as quick as a long one. */
-const MAX_VISITS = 2000
+const MAX_VISITS = 600
+
+const COLLATOR = new Intl.Collator("zh-CN")
+const LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+/**
+ * Pinyin keys by name, kept from one table to the next: a rebuild after a
+ * change computes only the names that changed (pinyin is most of the cost).
+ */
+let keysByText = new Map<string, string[]>()
+
+/** Every string one edit from `part`: a letter changed, removed, added, or two swapped. */
+function oneEditAway(part: string): { candidate: string; order: number }[] {
+  const out: { candidate: string; order: number }[] = []
+  for (let i = 0; i < part.length; i++) {
+    for (const c of LETTERS)
+      if (c !== part[i]) out.push({ candidate: part.slice(0, i) + c + part.slice(i + 1), order: 0 })
+    if (i + 1 < part.length && part[i] !== part[i + 1]) {
+      out.push({
+        candidate: part.slice(0, i) + part[i + 1] + part[i] + part.slice(i + 2),
+        order: 0,
+      })
+    }
+  }
+  for (let i = 0; i <= part.length; i++) {
+    for (const c of LETTERS) out.push({ candidate: part.slice(0, i) + c + part.slice(i), order: 1 })
+  }
+  for (let i = 0; i < part.length; i++)
+    out.push({ candidate: part.slice(0, i) + part.slice(i + 1), order: 2 })
+  return out
+}
 
 function lowerBound(keys: Key[], prefix: string): number {
   let lo = 0
@@ -36,6 +66,8 @@ export class SuggestTable implements PinyinVocabulary {
   private readonly keys: Key[] = []
 
   constructor(readonly entries: SuggestionEntry[]) {
+    const known = keysByText
+    keysByText = new Map()
     entries.forEach((entry, index) => {
       const chars = Array.from(entry.text.toLowerCase())
       for (let i = 0; i < chars.length; i++) {
@@ -45,7 +77,9 @@ export class SuggestTable implements PinyinVocabulary {
           rank: i ? RANK_INSIDE : RANK_START,
         })
       }
-      for (const key of pinyinKeys(entry.text)) {
+      const pinyin = known.get(entry.text) ?? keysByText.get(entry.text) ?? pinyinKeys(entry.text)
+      keysByText.set(entry.text, pinyin)
+      for (const key of pinyin) {
         this.keys.push({ key, entry: index, rank: RANK_PINYIN })
       }
     })
@@ -81,7 +115,7 @@ export class SuggestTable implements PinyinVocabulary {
           a.score - b.score ||
           KIND_ORDER[a.entry.kind] - KIND_ORDER[b.entry.kind] ||
           a.entry.text.length - b.entry.text.length ||
-          a.entry.text.localeCompare(b.entry.text, "zh-CN")
+          COLLATOR.compare(a.entry.text, b.entry.text)
       )
       .slice(0, limit)
       .map(({ entry }) => ({ text: entry.text, kind: entry.kind, handle: entry.handle }))
@@ -93,27 +127,24 @@ export class SuggestTable implements PinyinVocabulary {
   }
 
   /**
-   * Key prefixes one edit away from `part`, among keys with the same first
-   * letter: a letter wrong or two swapped first, then one missing, then one
-   * extra (the shorter prefix matches more); the most frequent first.
+   * Key prefixes one edit away from `part` (every edit of it, each looked up
+   * by binary search): a letter wrong or two swapped first, then one
+   * missing, then one extra (the shorter prefix matches more); among equals,
+   * the prefix of the most keys.
    */
   corrections(part: string): string[] {
     const found = new Map<string, { order: number; count: number }>()
-    const first = part[0]
-    const lengths = [part.length, part.length + 1, part.length - 1]
-    for (let i = lowerBound(this.keys, first); i < this.keys.length; i++) {
-      const { key } = this.keys[i]
-      if (!key.startsWith(first)) break
-      lengths.forEach((length, order) => {
-        const prefix = key.slice(0, length)
-        if (prefix.length === length && withinOneEdit(part, prefix)) {
-          const seen = found.get(prefix)
-          found.set(prefix, { order, count: (seen?.count ?? 0) + 1 })
-        }
-      })
+    for (const { candidate, order } of oneEditAway(part)) {
+      if (!candidate || found.has(candidate)) continue
+      const count = this.countPrefix(candidate)
+      if (count) found.set(candidate, { order, count })
     }
     return [...found.entries()]
       .sort(([a, x], [b, y]) => x.order - y.order || y.count - x.count || a.localeCompare(b))
       .map(([prefix]) => prefix)
+  }
+
+  private countPrefix(prefix: string): number {
+    return lowerBound(this.keys, prefix + "\uffff") - lowerBound(this.keys, prefix)
   }
 }
