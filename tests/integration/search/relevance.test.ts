@@ -72,5 +72,11 @@ shopSuite(({ api, store }) => {
     const none = await search("榴莲")
     expect(none.hits).toEqual([])
     expect(none.metadata).not.toHaveProperty("matched_by")
+    // punctuation alone finds nothing (not everything); a control character is refused
+    expect((await search("！？")).hits).toEqual([])
+    const refused = await api
+      .post("/store/search", { entity: "product", filters: { q: "蜜\u0000柚" } }, store)
+      .catch((e: { response: { status: number } }) => e.response)
+    expect(refused.status).toBe(400)
   })
 })

@@ -1,5 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
+import { forbiddenCharacterIn } from "../../../shared/text"
 
 type SearchBody = { filters?: Record<string, unknown> & { q?: unknown } }
 
@@ -21,13 +22,18 @@ function check(query: SearchBody | undefined) {
       `filters.q must be at most ${MAX_SEARCH_QUERY} characters`
     )
   }
+  const forbidden = forbiddenCharacterIn(q)
+  if (forbidden) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, `filters.q must not contain ${forbidden}`)
+  }
 }
 
 /**
  * `POST /store/search` takes the buyer's text as typed ("梅县蜜柚", "miyou");
  * the shop's handler (route.ts) turns it into the engine's queries. Medusa's
- * validator accepts any filter tree, so a `q` that is not text or is
- * overlong is refused here with 400, before anything is searched.
+ * validator accepts any filter tree, so a `q` that is not text, is overlong
+ * or holds a control character is refused here with 400, before anything
+ * is searched.
  */
 export function checkSearchQuery(
   req: MedusaRequest,

@@ -66,12 +66,10 @@ export const POST = async (
       }
     })
   }
-  // A text with no words and no pinyin (only punctuation) finds nothing, as before.
-  const none = scoped.flatMap((_, i) => (raw[i] && results[i] === undefined ? [i] : []))
-  if (none.length) {
-    const answers = await run(none.map((i) => withTier(scoped[i], { tier: "words", q: raw[i] })))
-    answers.forEach((r, k) => (results[none[k]] = withMetadata(r, raw[none[k]], undefined)))
-  }
+  // A text with no words and no pinyin (only punctuation) finds nothing.
+  scoped.forEach((one, i) => {
+    if (raw[i] && results[i] === undefined) results[i] = nothing(one, raw[i])
+  })
   res.json({ results: results as Result[] })
 }
 
@@ -84,6 +82,12 @@ function withTier(query: StoreSearchQuery, tier: TierQuery): StoreSearchQuery {
       ...(tier.match_strategy ? { match_strategy: tier.match_strategy } : {}),
     },
   }
+}
+
+function nothing(query: StoreSearchQuery, text: string): Result {
+  const skip = query.pagination?.skip ?? 0
+  const take = query.pagination?.take ?? 20
+  return { hits: [], facets: {}, metadata: { skip, take, count: 0, query: text } }
 }
 
 const found = (result: Result) => result.hits.length > 0 || (result.metadata.count ?? 0) > 0
