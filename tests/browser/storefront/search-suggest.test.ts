@@ -49,8 +49,9 @@ describe("search suggestions", () => {
     await page.waitForURL("**/products/meixian-golden-pomelo")
     await expectVisible(page.getByRole("heading", { name: "梅县金柚" }))
 
-    // Enter on a chosen suggestion opens it too
+    // the box is empty again for the next search; Enter on a chosen suggestion opens it too
     const again = page.getByRole("searchbox", { name: "搜索商品" }).first()
+    expect(await again.inputValue()).toBe("")
     await again.pressSequentially("miyou", { delay: 60 })
     await expectVisible(
       page.getByRole("listbox", { name: "搜索建议" }).first().getByRole("option").first()

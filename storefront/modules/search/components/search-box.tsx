@@ -91,8 +91,13 @@ export function SearchBox({
   const expanded = open && items.length > 0
   const optionId = (i: number) => `${listId}-option-${i}`
 
+  /** Opens the suggestion's page; the box (in the layout, so it stays) is emptied for the next search. */
   function choose(item: StoreSearchSuggestion) {
+    typed.current = false
     setOpen(false)
+    setItems([])
+    setActive(-1)
+    setText("")
     router.push(suggestionHref(item))
   }
 
