@@ -10,7 +10,8 @@
  * validation of a 1,000-row bulk-order file (bulk-validate.ts); the time to
  * create a 1,000-row bulk order (bulk-orders.ts); the aid ledger at volume
  * (aid-ledger.ts); a unit's statement over 10,000 ledger entries
- * (unit-statement.ts). All traffic
+ * (unit-statement.ts); search suggestions and query tiers at 10,000 products
+ * (search.ts, in process). All traffic
  * stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
@@ -26,6 +27,7 @@ import { benchBulkOrders } from "./bulk-orders"
 import { benchSignIn } from "./sign-in"
 import { benchBulkValidate } from "./bulk-validate"
 import { benchUnitStatement } from "./unit-statement"
+import { benchSearchTable } from "./search"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -152,6 +154,7 @@ async function main() {
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
 
     await benchSignIn({ base })
+    await benchSearchTable()
     await benchPaymentNotice()
     await benchBulkValidate({ base, publishableKey: key, env })
 

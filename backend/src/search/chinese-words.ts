@@ -108,5 +108,10 @@ export function indexWords(...texts: (string | null | undefined)[]): string {
  * matched against the words `indexWords` produced.
  */
 export function queryWords(query: string): string {
-  return words(jieba().cut(query, false)).join(" ")
+  return chineseWords(query).join(" ")
+}
+
+/** The words of a text as the segmenter cuts it, lowercase, without spaces and punctuation. */
+export function chineseWords(text: string): string[] {
+  return words(jieba().cut(text, false))
 }

@@ -1,8 +1,10 @@
 import { t } from "@/lib/messages"
+import { SearchBox } from "./search-box"
 
 /**
- * A search box: a plain GET form to /search (works without JavaScript). The
- * header's and the search page's differ in id, class and typing hints.
+ * A search box with suggestions (search-box.tsx), a plain GET form to
+ * /search without JavaScript. The header's and the search page's differ in
+ * id, class and typing hints.
  */
 export function SearchForm({
   id,
@@ -18,20 +20,24 @@ export function SearchForm({
   enterKeyHint?: React.InputHTMLAttributes<HTMLInputElement>["enterKeyHint"]
 }) {
   return (
-    <form action="/search" method="get" role="search" className={className}>
-      <label htmlFor={id} className="visually-hidden">
-        {t("layout.searchLabel")}
-      </label>
-      <input
-        id={id}
-        name="q"
-        type="search"
-        defaultValue={defaultValue}
-        placeholder={t("layout.searchPlaceholder")}
-        autoComplete={autoComplete}
-        enterKeyHint={enterKeyHint}
-      />
-      <button type="submit">{t("layout.searchSubmit")}</button>
-    </form>
+    <SearchBox
+      id={id}
+      className={className}
+      defaultValue={defaultValue}
+      autoComplete={autoComplete}
+      enterKeyHint={enterKeyHint}
+      messages={{
+        label: t("layout.searchLabel"),
+        placeholder: t("layout.searchPlaceholder"),
+        submit: t("layout.searchSubmit"),
+        suggestions: t("search.suggestions"),
+        kinds: {
+          product: t("search.kinds.product"),
+          town: t("search.kinds.town"),
+          partner: t("search.kinds.partner"),
+          category: t("search.kinds.category"),
+        },
+      }}
+    />
   )
 }

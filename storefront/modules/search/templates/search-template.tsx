@@ -1,7 +1,7 @@
 import Link from "next/link"
 import { PAGE_SIZE } from "@/lib/catalog/listing"
 import { chinaMonth } from "@shared/china-time"
-import { searchProducts, type SearchPage } from "@/lib/data/search"
+import { searchAlternatives, searchProducts, type SearchPage } from "@/lib/data/search"
 import type { StoreTown } from "@http/provenance"
 import { listTowns } from "@/lib/data/towns"
 import { listMyCardUnitPrices } from "@/lib/data/units"
@@ -29,7 +29,14 @@ export async function SearchTemplate({
       listTowns().catch(() => []),
     ])
   }
-  const unitPrices = await listMyCardUnitPrices(answer?.products.map((p) => p.id) ?? [])
+  // Nothing found: the products matching any one word, and products in stock, instead of an empty page.
+  const alternatives = answer && answer.count === 0 && !town ? await searchAlternatives(q) : null
+  const shown = [
+    ...(answer?.products ?? []),
+    ...(alternatives?.nearest ?? []),
+    ...(alternatives?.popular ?? []),
+  ]
+  const unitPrices = await listMyCardUnitPrices(shown.map((p) => p.id))
   const pages = answer ? Math.max(1, Math.ceil(answer.count / PAGE_SIZE)) : 1
   const townCounts = new Map(answer?.towns.map((f) => [f.handle, f.count]) ?? [])
   // With a town chosen, the count is that town's: the facet counts (which ignore the town filter) add up to all matches.
@@ -63,6 +70,26 @@ export async function SearchTemplate({
         <p className="notice" data-testid="search-no-results">
           {t("search.noResults", { q })} <Link href="/products">{t("search.browseAll")}</Link>
         </p>
+      )}
+      {alternatives && alternatives.nearest.length > 0 && (
+        <section aria-labelledby="search-nearest" data-testid="search-nearest">
+          <h2 id="search-nearest">{t("search.nearestHeading")}</h2>
+          <ProductGrid
+            products={alternatives.nearest}
+            month={chinaMonth()}
+            unitPrices={unitPrices}
+          />
+        </section>
+      )}
+      {alternatives && alternatives.popular.length > 0 && (
+        <section aria-labelledby="search-popular" data-testid="search-popular">
+          <h2 id="search-popular">{t("search.popularHeading")}</h2>
+          <ProductGrid
+            products={alternatives.popular}
+            month={chinaMonth()}
+            unitPrices={unitPrices}
+          />
+        </section>
       )}
       {answer && answer.count > 0 && (
         <>

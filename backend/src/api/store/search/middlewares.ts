@@ -1,12 +1,14 @@
 import { configureStoreSearch, type MiddlewareRoute } from "@medusajs/framework/http"
-import { segmentSearchQuery } from "./segment-query"
+import { checkSearchQuery } from "./check-query"
+import { storeSearchSuggestMiddlewares } from "./suggest/middlewares"
 
 export const storeSearchMiddlewares: MiddlewareRoute[] = [
   {
-    // Medusa's store search: the product index (backend/src/search/product.ts)
-    // is public; the buyer's query is segmented into Chinese words first.
-    matcher: "/store/search*",
+    // Medusa's store search, answered by the shop's handler (route.ts): the
+    // product index (backend/src/search/product.ts) is public; `q` is checked first.
+    matcher: "/store/search",
     methods: ["POST"],
-    middlewares: [segmentSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
+    middlewares: [checkSearchQuery, configureStoreSearch({ allowed_indexes: { product: true } })],
   },
+  ...storeSearchSuggestMiddlewares,
 ]

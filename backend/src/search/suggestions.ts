@@ -1,0 +1,87 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { SuggestTable, type SuggestionEntry } from "./suggest-table"
+
+/**
+ * The suggestion table of this process: built from the catalogue on first
+ * use, rebuilt on the next lookup after a change (the search subscriber marks
+ * it stale on product, category, partner and town events) and at the latest
+ * MAX_AGE_MS after it was built, for processes that do not receive events
+ * (a server beside a separate worker). After a change the next lookup waits
+ * for the new table (an unpublished product must not be suggested); a table
+ * that is merely old answers while its successor loads.
+ */
+const MAX_AGE_MS = 60_000
+
+let table: SuggestTable | null = null
+let builtAt = 0
+let stale = true
+let building: Promise<SuggestTable> | null = null
+
+type Row = Record<string, unknown>
+type Named = { handle?: string | null; name?: string | null }
+
+async function load(container: MedusaContainer): Promise<SuggestTable> {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const graph = async (entity: string, fields: string[], filters?: Row) =>
+    (await query.graph({ entity, fields, ...(filters ? { filters } : {}) })).data as Row[]
+  const [products, towns, partners, categories] = await Promise.all([
+    graph("product", ["handle", "title", "sales_channels.id"], { status: "published" }),
+    graph("town", ["handle", "name"]),
+    graph("partner", ["handle", "name"]),
+    graph("product_category", ["handle", "name"], { is_active: true, is_internal: false }),
+  ])
+  const named = (kind: "town" | "partner" | "category", rows: Row[]): SuggestionEntry[] =>
+    (rows as Named[]).flatMap((row) =>
+      row.handle && row.name ? [{ text: row.name, kind, handle: row.handle }] : []
+    )
+  return new SuggestTable([
+    ...(
+      products as (Row & { handle: string; title: string; sales_channels?: { id: string }[] })[]
+    ).map((p) => ({
+      text: p.title,
+      kind: "product" as const,
+      handle: p.handle,
+      sales_channel_ids: (p.sales_channels ?? []).map((c) => c.id),
+    })),
+    ...named("category", categories),
+    ...named("town", towns),
+    ...named("partner", partners),
+  ])
+}
+
+function rebuild(container: MedusaContainer): Promise<SuggestTable> {
+  stale = false
+  building ??= load(container)
+    .then((fresh) => {
+      table = fresh
+      builtAt = Date.now()
+      return fresh
+    })
+    .catch((error: unknown) => {
+      stale = true
+      throw error
+    })
+    .finally(() => {
+      building = null
+    })
+  return building
+}
+
+/** The current table, rebuilt first if the catalogue changed since it was built. */
+export async function suggestTable(container: MedusaContainer): Promise<SuggestTable> {
+  if (!table || stale) return building ?? rebuild(container)
+  if (Date.now() - builtAt > MAX_AGE_MS) {
+    rebuild(container).catch((error: unknown) =>
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Search suggestions: ${String(error)}`)
+    )
+  }
+  return table
+}
+
+/** Called on catalogue changes: the next lookup starts a rebuild. */
+export function markSuggestionsStale(): void {
+  stale = true
+}
