@@ -8,7 +8,11 @@ import { pinyinKeys, pinyinParts } from "./pinyin"
  * tail of each name by character (蜜柚 finds 梅县红肉蜜柚), and the name's
  * pinyin keys (miy, my, meixian…). Products carry their sales channels.
  */
-export type SuggestionEntry = StoreSearchSuggestion & { sales_channel_ids?: string[] }
+export type SuggestionEntry = StoreSearchSuggestion & {
+  sales_channel_ids?: string[]
+  /** names of the product's family (synonyms.ts familyNamesOf), matched after its own name */
+  family?: string[]
+}
 
 type Key = { key: string; entry: number; rank: number }
 
@@ -16,6 +20,7 @@ type Key = { key: string; entry: number; rank: number }
 const RANK_START = 0
 const RANK_INSIDE = 1
 const RANK_PINYIN = 2
+const RANK_FAMILY = 3
 const KIND_ORDER: Record<SuggestionKind, number> = { product: 0, category: 1, town: 2, partner: 3 }
 
 /** Visited keys per lookup at most, so a one-letter prefix stays as quick as a long one. */
@@ -81,6 +86,11 @@ export class SuggestTable implements PinyinVocabulary {
       keysByText.set(entry.text, pinyin)
       for (const key of pinyin) {
         this.keys.push({ key, entry: index, rank: RANK_PINYIN })
+      }
+      for (const name of entry.family ?? []) {
+        const keys = known.get(name) ?? keysByText.get(name) ?? pinyinKeys(name)
+        keysByText.set(name, keys)
+        for (const key of [name, ...keys]) this.keys.push({ key, entry: index, rank: RANK_FAMILY })
       }
     })
     this.keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank))

@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SuggestTable, type SuggestionEntry } from "./suggest-table"
+import { familyNamesOf } from "./synonyms"
 
 /**
  * The suggestion table of this process: built from the catalogue on first
@@ -26,7 +27,9 @@ async function load(container: MedusaContainer): Promise<SuggestTable> {
   const graph = async (entity: string, fields: string[], filters?: Row) =>
     (await query.graph({ entity, fields, ...(filters ? { filters } : {}) })).data as Row[]
   const [products, towns, partners, categories] = await Promise.all([
-    graph("product", ["handle", "title", "sales_channels.id"], { status: "published" }),
+    graph("product", ["handle", "title", "sales_channels.id", "categories.name"], {
+      status: "published",
+    }),
     graph("town", ["handle", "name"]),
     graph("partner", ["handle", "name"]),
     graph("product_category", ["handle", "name"], { is_active: true, is_internal: false }),
@@ -37,12 +40,21 @@ async function load(container: MedusaContainer): Promise<SuggestTable> {
     )
   return new SuggestTable([
     ...(
-      products as (Row & { handle: string; title: string; sales_channels?: { id: string }[] })[]
+      products as (Row & {
+        handle: string
+        title: string
+        sales_channels?: { id: string }[]
+        categories?: { name: string }[]
+      })[]
     ).map((p) => ({
       text: p.title,
       kind: "product" as const,
       handle: p.handle,
       sales_channel_ids: (p.sales_channels ?? []).map((c) => c.id),
+      family: familyNamesOf(
+        p.title,
+        (p.categories ?? []).map((c) => c.name)
+      ),
     })),
     ...named("category", categories),
     ...named("town", towns),

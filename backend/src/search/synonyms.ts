@@ -52,3 +52,27 @@ export function synonymsOf(
   }
   return [...aliases]
 }
+
+/**
+ * The names of the family a product belongs to, for suggestions: every word
+ * and alias of each group its title or category names match (梅县金柚 → 蜜柚,
+ * 沙田柚, 柚子…), so a buyer typing the family's name (`miy`) is offered each
+ * of its products. Broader than the search, which keeps aliases one-way.
+ */
+export function familyNamesOf(
+  title: string,
+  categoryNames: string[] = [],
+  groups: SynonymGroup[] = SYNONYMS
+): string[] {
+  const text = [title, ...categoryNames].join(" ")
+  const names = new Set<string>()
+  for (const group of groups) {
+    if (group.words.some((word) => text.includes(word))) {
+      // the title's own words are keys already
+      for (const name of [...group.words, ...group.aliases]) {
+        if (!title.includes(name)) names.add(name)
+      }
+    }
+  }
+  return [...names]
+}
