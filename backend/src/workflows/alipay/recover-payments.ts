@@ -4,7 +4,7 @@ import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { ALIPAY_PROVIDER_ID } from "../../types/http/payments"
 
 /** How far back unpaid Alipay payments are checked (a trade expires long before). */
-const LOOK_BACK_MS = 3 * 24 * 3600_000
+export const LOOK_BACK_MS = 3 * 24 * 3600_000
 
 /** The provider's answer when Alipay has not received the money (see the provider's capturePayment). */
 export const NOT_PAID = /支付宝尚未收到/
