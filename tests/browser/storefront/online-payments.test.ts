@@ -4,7 +4,8 @@
  * stand-in, back to the shop which shows the order paid, and never offers to
  * pay it again); on a computer a guest scans WeChat Pay's QR code (the stand-in
  * plays the payer, its notification goes to the backend) and the page moves
- * on to the confirmation by itself.
+ * on to the confirmation by itself; on a phone's browser WeChat Pay is H5 (a
+ * link to WeChat, back to the shop's return page, which moves on once paid).
  */
 import type { Browser, BrowserContext, Page } from "playwright-core"
 import { expectVisible, screenshot, useBrowser } from "../../fixtures/browser"
@@ -41,6 +42,23 @@ describe("paying with 支付宝 on a phone and 微信支付 by QR code", () => {
       .getByLabel(/冷链配送/)
       .check()
     await page.getByTestId(`payment-${payment}`).check()
+  }
+
+  /** The cart's WeChat Pay session as the shop's status route tells it (the cart id from the browser's cookie). */
+  async function wechatStatus(buyer: BrowserContext) {
+    const cartId = (await buyer.cookies(shop.storefrontUrl)).find((c) => c.name === "cart_id")!
+    const response = await fetch(
+      `${shop.backendUrl}/store/payments/wechatpay/status?cart_id=${cartId.value}`,
+      { headers: { "x-publishable-api-key": shop.publishableKey } }
+    )
+    return (await response.json()).wechatpay
+  }
+
+  /** The payer pays at WeChat Pay (the stand-in); its notification reaches the backend. */
+  async function wechatPayerPays(outTradeNo: string) {
+    const paid = await fetch(`${shop.wechatpay.payer}/pay/${outTradeNo}`, { method: "POST" })
+    expect(paid.status).toBe(200)
+    expect(await paid.json()).toMatchObject({ status: 200 })
   }
 
   async function expectCaptured(orderId: string, provider: string) {
@@ -146,26 +164,14 @@ describe("paying with 支付宝 on a phone and 微信支付 by QR code", () => {
       await screenshot(page, "storefront-wechatpay-qr-1280")
 
       // the session behind the QR code, as the shop's status route tells it
-      const cartId = (await buyer.cookies(shop.storefrontUrl)).find((c) => c.name === "cart_id")!
-      const status = async () => {
-        const response = await fetch(
-          `${shop.backendUrl}/store/payments/wechatpay/status?cart_id=${cartId.value}`,
-          { headers: { "x-publishable-api-key": shop.publishableKey } }
-        )
-        return (await response.json()).wechatpay
-      }
-      const before = await status()
+      const before = await wechatStatus(buyer)
       expect(before).toMatchObject({ status: "pending", trade_state: "NOTPAY", order_id: null })
       expect(await payment.getByTestId("wechat-amount").innerText()).toContain(
         (before.amount_fen / 100).toFixed(2)
       )
 
-      // the payer scans and pays: WeChat Pay's notification reaches the backend
-      const paid = await fetch(`${shop.wechatpay.payer}/pay/${before.out_trade_no}`, {
-        method: "POST",
-      })
-      expect(paid.status).toBe(200)
-      expect(await paid.json()).toMatchObject({ status: 200 })
+      // the payer scans and pays
+      await wechatPayerPays(before.out_trade_no)
 
       // the page moves on by itself
       await page.waitForURL(/\/order\/order_[0-9A-Za-z]+\/confirmed$/, { timeout: 30_000 })
@@ -178,6 +184,44 @@ describe("paying with 支付宝 on a phone and 微信支付 by QR code", () => {
       await screenshot(page, "storefront-wechatpay-confirmed-1280")
       await page.goto(url("/cart"))
       await expectVisible(page.getByTestId("cart-empty"))
+    } finally {
+      await buyer.close()
+    }
+  })
+
+  it("on a phone's browser: WeChat Pay's H5 link, and back from WeChat the page moves on to the paid order", async () => {
+    const buyer = await browser.newContext({
+      locale: "zh-CN",
+      viewport: { width: 390, height: 844 },
+      userAgent: IPHONE_UA,
+      isMobile: true,
+      hasTouch: true,
+    })
+    const page = await buyer.newPage()
+    try {
+      const ordersBefore = await orderCount()
+      await toCheckout(page, "wechatpay")
+      await page.getByTestId("place-order").click()
+
+      // H5 (no QR code on a phone): the link to WeChat, coming back to the shop's return page
+      const link = page.getByTestId("wechat-h5")
+      await expectVisible(link, 60_000)
+      expect(await page.getByTestId("wechat-qr").count()).toBe(0)
+      const h5 = new URL((await link.getAttribute("href"))!)
+      expect(h5.searchParams.get("redirect_url")).toBe(url("/checkout/wechatpay"))
+      await screenshot(page, "storefront-wechatpay-h5-390")
+      const before = await wechatStatus(buyer)
+      expect(before).toMatchObject({ status: "pending", order_id: null })
+      expect(await orderCount()).toBe(ordersBefore)
+
+      // paid in WeChat, then WeChat brings the buyer back
+      await wechatPayerPays(before.out_trade_no)
+      await page.goto(h5.searchParams.get("redirect_url")!)
+      await page.waitForURL(/\/order\/order_[0-9A-Za-z]+\/confirmed$/, { timeout: 30_000 })
+      expect(await page.getByTestId("order-paid").innerText()).toContain("支付已完成")
+      const orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)![1]
+      await expectCaptured(orderId, "pp_wechatpay_wechatpay")
+      expect(await orderCount()).toBe(ordersBefore + 1)
     } finally {
       await buyer.close()
     }
