@@ -53,7 +53,10 @@ export type BrowserShop = {
   templates: { seeded: string; demo: string }
   revalidateSecret: string
   stripe: { url: string; secretKey: string; publishableKey: string }
-  /** `POST <payer>/pay/<out_trade_no>`: the WeChat Pay stand-in's payer pays (the notification follows) */
+  /**
+   * `POST <payer>/pay/<out_trade_no>`: the WeChat Pay stand-in's payer pays (the notification
+   * follows); `POST <payer>/expire/<out_trade_no>`: the order's time runs out (WeChat Pay closes it)
+   */
   wechatpay: { payer: string }
   /** the Alipay stand-in (its cashier pages are opened by the browser) */
   alipay: { url: string }
@@ -104,15 +107,24 @@ async function seededShop(name: string, medusa: (args: string[], db: string) => 
 
 /**
  * The WeChat Pay and Alipay stand-ins, and the control address through which a
- * browser file (another process) plays WeChat Pay's payer: `POST /pay/<out_trade_no>`.
+ * browser file (another process) plays WeChat Pay's payer (`POST /pay/<out_trade_no>`)
+ * and lets an order's time run out (`POST /expire/<out_trade_no>`).
  */
 async function startChinesePayments() {
   const wechatpay = await startWechatPayStandIn()
   const alipay = await startAlipayStandIn()
   const server = http.createServer((req, res) => {
-    const pay = /^\/pay\/([^/]+)$/.exec(req.url ?? "")
-    if (req.method !== "POST" || !pay) return res.writeHead(404).end()
-    wechatpay.pay(decodeURIComponent(pay[1])).then(
+    const [, action, no] = /^\/(pay|expire)\/([^/]+)$/.exec(req.url ?? "") ?? []
+    if (req.method !== "POST" || !action) return res.writeHead(404).end()
+    const outTradeNo = decodeURIComponent(no)
+    if (action === "expire") {
+      // its time_expire passes: WeChat Pay closes the unpaid order
+      const order = wechatpay.state.orders.get(outTradeNo)
+      if (!order) return res.writeHead(404).end()
+      order.time_expire = new Date(Date.now() - 1000).toISOString()
+      return res.writeHead(204).end()
+    }
+    wechatpay.pay(outTradeNo).then(
       (delivery) =>
         res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(delivery)),
       (error) => res.writeHead(409).end(String(error))

@@ -164,13 +164,37 @@ describe("paying with 支付宝 on a phone and 微信支付 by QR code", () => {
       await screenshot(page, "storefront-wechatpay-qr-1280")
 
       // the session behind the QR code, as the shop's status route tells it
-      const before = await wechatStatus(buyer)
-      expect(before).toMatchObject({ status: "pending", trade_state: "NOTPAY", order_id: null })
+      const first = await wechatStatus(buyer)
+      expect(first).toMatchObject({ status: "pending", trade_state: "NOTPAY", order_id: null })
       expect(await payment.getByTestId("wechat-amount").innerText()).toContain(
-        (before.amount_fen / 100).toFixed(2)
+        (first.amount_fen / 100).toFixed(2)
       )
 
-      // the payer scans and pays
+      // its time runs out: the page says so and offers a new QR code
+      const expired = await fetch(`${shop.wechatpay.payer}/expire/${first.out_trade_no}`, {
+        method: "POST",
+      })
+      expect(expired.status).toBe(204)
+      await expectVisible(payment.getByTestId("wechat-renew"))
+      expect(await payment.getByTestId("wechat-status").innerText()).toBe(
+        "二维码已失效，请重新获取"
+      )
+      expect(await payment.getByTestId("wechat-qr").count()).toBe(0)
+      await screenshot(page, "storefront-wechatpay-expired-1280")
+      await payment.getByTestId("wechat-renew").click()
+      await expectVisible(payment.getByTestId("wechat-qr"))
+      await expectVisible(payment.getByTestId("wechat-countdown"))
+      const before = await wechatStatus(buyer)
+      expect(before).toMatchObject({ status: "pending", trade_state: "NOTPAY", order_id: null })
+      expect(before.out_trade_no).not.toBe(first.out_trade_no)
+      expect(before.amount_fen).toBe(first.amount_fen)
+      // the old QR code can no longer be paid
+      const old = await fetch(`${shop.wechatpay.payer}/pay/${first.out_trade_no}`, {
+        method: "POST",
+      })
+      expect(old.status).toBe(409)
+
+      // the payer scans the new one and pays
       await wechatPayerPays(before.out_trade_no)
 
       // the page moves on by itself
