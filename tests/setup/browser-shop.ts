@@ -10,11 +10,15 @@
  * running shop to one of them (tests/fixtures/shop.ts).
  *
  * The shop carries every browser file's settings: Stripe on (keys of the
- * stand-in, its webhooks signed and delivered to the backend), the
+ * stand-in, its webhooks signed and delivered to the backend), 微信支付 and
+ * 支付宝 on (their stand-ins; WeChat Pay's payer is played over a small
+ * control address, `wechatpay.payer`, since the stand-in lives here), the
  * storefront's revalidation secret, and a short road to the sign-in lock
  * (4 failures, no waits) for the storefront's lock test.
  */
 import fs from "node:fs"
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { freePort } from "../../backend/launcher/database"
@@ -24,6 +28,8 @@ import { backendDir, bin, storefrontDir } from "../../backend/launcher/workspace
 import { buildIfStale, buildStorefrontIfStale } from "../fixtures/build"
 import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/database"
 import { startStripeStandIn } from "../fixtures/stripe"
+import { startAlipayStandIn } from "../fixtures/alipay"
+import { startWechatPayStandIn } from "../fixtures/wechatpay"
 import {
   awaitStatus,
   freshLogs,
@@ -47,6 +53,13 @@ export type BrowserShop = {
   templates: { seeded: string; demo: string }
   revalidateSecret: string
   stripe: { url: string; secretKey: string; publishableKey: string }
+  /**
+   * `POST <payer>/pay/<out_trade_no>`: the WeChat Pay stand-in's payer pays (the notification
+   * follows); `POST <payer>/expire/<out_trade_no>`: the order's time runs out (WeChat Pay closes it)
+   */
+  wechatpay: { payer: string }
+  /** the Alipay stand-in (its cashier pages are opened by the browser) */
+  alipay: { url: string }
 }
 
 const LOG = "browser-shop.log"
@@ -92,6 +105,39 @@ async function seededShop(name: string, medusa: (args: string[], db: string) => 
   await medusa(["exec", "./src/scripts/seed/index.js"], name)
 }
 
+/**
+ * The WeChat Pay and Alipay stand-ins, and the control address through which a
+ * browser file (another process) plays WeChat Pay's payer (`POST /pay/<out_trade_no>`)
+ * and lets an order's time run out (`POST /expire/<out_trade_no>`).
+ */
+async function startChinesePayments() {
+  const wechatpay = await startWechatPayStandIn()
+  const alipay = await startAlipayStandIn()
+  const server = http.createServer((req, res) => {
+    const [, action, no] = /^\/(pay|expire)\/([^/]+)$/.exec(req.url ?? "") ?? []
+    if (req.method !== "POST" || !action) return res.writeHead(404).end()
+    const outTradeNo = decodeURIComponent(no)
+    if (action === "expire") {
+      // its time_expire passes: WeChat Pay closes the unpaid order
+      const order = wechatpay.state.orders.get(outTradeNo)
+      if (!order) return res.writeHead(404).end()
+      order.time_expire = new Date(Date.now() - 1000).toISOString()
+      return res.writeHead(204).end()
+    }
+    wechatpay.pay(outTradeNo).then(
+      (delivery) =>
+        res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(delivery)),
+      (error) => res.writeHead(409).end(String(error))
+    )
+  })
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const wechatPayer = {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  }
+  return { wechatpay, wechatPayer, alipay }
+}
+
 async function startShop(prefix: string): Promise<Started> {
   const stops: (() => Promise<void>)[] = []
   const stop = async () => {
@@ -102,6 +148,13 @@ async function startShop(prefix: string): Promise<Started> {
       webhook: { url: "", secret: STRIPE_WEBHOOK_SECRET, autoDeliver: true },
     })
     stops.push(() => stripe.close())
+    // 微信支付 and 支付宝 (test stand-ins)
+    const { wechatpay, wechatPayer, alipay } = await startChinesePayments()
+    stops.push(
+      () => wechatpay.close(),
+      () => wechatPayer.close(),
+      () => alipay.close()
+    )
     // the storefront's port first: the backend posts revalidations to it
     const storefrontPort = await freePort()
     const backendPort = await freePort()
@@ -129,6 +182,13 @@ async function startShop(prefix: string): Promise<Started> {
       STRIPE_API_KEY: stripe.secretKey,
       STRIPE_API_BASE: stripe.url,
       STRIPE_WEBHOOK_SECRET,
+      ...wechatpay.env(),
+      ALIPAY_APP_ID: alipay.appId,
+      ALIPAY_PRIVATE_KEY: alipay.keys.appPrivateKeyPath,
+      ALIPAY_PUBLIC_KEY: alipay.keys.alipayPublicKeyPath,
+      ALIPAY_GATEWAY: alipay.gateway,
+      ALIPAY_NOTIFY_URL: `${backendUrl}/hooks/payment/alipay_alipay`,
+      ALIPAY_RETURN_URL: `${storefrontUrl}/checkout/alipay-return`,
       AUTH_LOCK_AFTER_FAILURES: "4",
       AUTH_FAILURE_DELAY_MS: "0",
     })
@@ -158,6 +218,7 @@ async function startShop(prefix: string): Promise<Started> {
     )
     stops.push(() => stopProcess(backend))
     stripe.webhook!.url = `${backendUrl}/hooks/payment/stripe_stripe`
+    wechatpay.deliverTo = backendUrl
 
     const storefrontEnv: NodeJS.ProcessEnv = {
       ...process.env,
@@ -194,6 +255,8 @@ async function startShop(prefix: string): Promise<Started> {
           secretKey: stripe.secretKey,
           publishableKey: stripe.publishableKey,
         },
+        wechatpay: { payer: wechatPayer.url },
+        alipay: { url: alipay.url },
       },
       demo,
       stop,

@@ -11,12 +11,16 @@ import {
 } from "@/lib/data/cart"
 import { shippingByProfile } from "@/lib/data/fulfillment"
 import {
+  ALIPAY_PROVIDER,
   BANK_TRANSFER_PROVIDER,
   initiatePayment,
   paymentProviders,
   STRIPE_PROVIDER,
   SYSTEM_PROVIDER,
+  WECHATPAY_PROVIDER,
 } from "@/lib/data/payment"
+import { alipayChannelOf, type WechatPayView } from "@/lib/checkout/online-pay"
+import { openWechatPay, rememberAlipayOrder, requestDevice } from "@/lib/checkout/online-session"
 import { retrieveCustomer } from "@/lib/data/customer"
 import { divisionsOf, medusaAddress } from "@/lib/address/medusa-address"
 import { cascadeOptions } from "@/lib/address/regions"
@@ -39,6 +43,8 @@ export type CheckoutState = {
   formError?: string
   /** set when the buyer pays online: the Payment Element confirms with it */
   stripe?: { client_secret: string }
+  /** set when the buyer pays with 微信支付: the QR code, H5 link or JSAPI parameters */
+  wechatpay?: WechatPayView
   /** the cities and districts of the chosen province and city */
   options?: {
     cities: { code: string; name: string }[]
@@ -120,7 +126,12 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   // Stripe needs the region's provider and a publishable key for the Payment Element
   const stripeOffered =
     providers.includes(STRIPE_PROVIDER) && Boolean(process.env.STRIPE_PUBLISHABLE_KEY)
-  const allowed = ["bank_transfer", ...(stripeOffered ? ["stripe"] : [])]
+  const allowed = [
+    ...(providers.includes(WECHATPAY_PROVIDER) ? ["wechatpay"] : []),
+    ...(providers.includes(ALIPAY_PROVIDER) ? ["alipay"] : []),
+    "bank_transfer",
+    ...(stripeOffered ? ["stripe"] : []),
+  ]
   if (values.payment && !allowed.includes(values.payment))
     errors.payment ??= t("checkout.errors.paymentRequired")
 
@@ -141,6 +152,7 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
   const address = medusaAddress(input, divisions)
 
   let orderId: string
+  let payUrl: string | undefined
   try {
     await updateCart(cart.id, {
       ...(email ? { email } : {}),
@@ -165,12 +177,30 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
       refresh()
       return { round, values, errors: {}, options, stripe: { client_secret: secret } }
     }
-    await initiatePayment(fresh, bankTransferProvider(providers))
+    if (input.payment === "wechatpay") {
+      // the order is placed when the money arrives (WeChat Pay's notification or the status query)
+      const wechatpay = await openWechatPay(fresh)
+      if (!wechatpay)
+        return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
+      refresh()
+      return { round, values, errors: {}, options, wechatpay }
+    }
+    if (input.payment === "alipay") {
+      // 支付宝: the order is placed first (awaiting payment), then the buyer goes to Alipay's cashier
+      const channel = alipayChannelOf(await requestDevice())
+      const session = await initiatePayment(fresh, ALIPAY_PROVIDER, { channel })
+      payUrl = typeof session?.data?.pay_url === "string" ? session.data.pay_url : undefined
+      if (!payUrl)
+        return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
+    } else {
+      await initiatePayment(fresh, bankTransferProvider(providers))
+    }
     const result = await completeCart(cart.id)
     if (result.type !== "order") {
       return { round, values, errors: {}, options, formError: t("checkout.errors.completeFailed") }
     }
     orderId = result.order.id
+    if (payUrl) await rememberAlipayOrder(orderId)
   } catch (error) {
     const formError = /inventory|stock/i.test(messageOf(error))
       ? t("checkout.errors.outOfStock")
@@ -178,7 +208,7 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
     return { round, values, errors: {}, options, formError }
   }
   await forgetCart()
-  redirect(`/order/${orderId}/confirmed`)
+  redirect(payUrl ?? `/order/${orderId}/confirmed`)
 }
 
 /** After the Payment Element confirmed the payment: completes the cart. */

@@ -6,6 +6,8 @@ import { medusa } from "./medusa"
 export const BANK_TRANSFER_PROVIDER = "pp_bank-transfer_bank-transfer"
 export const SYSTEM_PROVIDER = "pp_system_default"
 export const STRIPE_PROVIDER = "pp_stripe_stripe"
+export { WECHATPAY_PROVIDER_ID as WECHATPAY_PROVIDER } from "@http/wechatpay"
+export { ALIPAY_PROVIDER_ID as ALIPAY_PROVIDER } from "@http/payments"
 
 /** Payment providers the region offers, in the order the checkout shows them. */
 export async function paymentProviders(regionId: string): Promise<string[]> {
@@ -16,11 +18,19 @@ export async function paymentProviders(regionId: string): Promise<string[]> {
   return payment_providers.map((p) => p.id)
 }
 
-/** Starts (or restarts) the cart's payment session with a provider; answers the session. */
-export async function initiatePayment(cart: StoreCart, providerId: string) {
+/**
+ * Starts (or restarts) the cart's payment session with a provider, with the
+ * provider's input `data` (WeChat Pay's channel, Alipay's channel); answers
+ * the session. Medusa keeps one session per cart: the previous one is dropped.
+ */
+export async function initiatePayment(
+  cart: StoreCart,
+  providerId: string,
+  data?: Record<string, unknown>
+) {
   const { payment_collection } = await medusa.store.payment.initiatePaymentSession(
     cart,
-    { provider_id: providerId },
+    { provider_id: providerId, ...(data ? { data } : {}) },
     {},
     await authHeaders()
   )

@@ -2,12 +2,13 @@ import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatDateTime } from "@/lib/checkout/format"
 import { formatYuan } from "@shared/money"
-import type { StoreBankTransferInstructions } from "@http/payments"
+import type { StoreAlipayStatus, StoreBankTransferInstructions } from "@http/payments"
 import type { StoreCustomer } from "@/lib/data/customer"
 import type { StoreOrderAid } from "@http/aid"
-import { t } from "@/lib/messages"
+import { messagesOf, t } from "@/lib/messages"
 import { orderStatus } from "@/lib/order/status"
 import styles from "@/modules/common/shop.module.css"
+import { AlipayStatus } from "@/modules/order/components/alipay-status"
 import { BankTransferDetails } from "@/modules/order/components/bank-transfer-details"
 import { OrderLines } from "@/modules/order/components/order-lines"
 import { ShippingAddress } from "@/modules/order/components/shipping-address"
@@ -23,12 +24,15 @@ export function AccountOrderTemplate({
   order,
   aid,
   transfer,
+  alipay = null,
   unitNote = null,
 }: {
   customer: StoreCustomer
   order: HttpTypes.StoreOrder
   aid: StoreOrderAid | null
   transfer: StoreBankTransferInstructions | null
+  /** an order paid with 支付宝: shown while awaiting Alipay (with the cashier to reopen) */
+  alipay?: StoreAlipayStatus | null
   /** a unit order's 采购单号 and 备注 */
   unitNote?: UnitOrderNoteData | null
 }) {
@@ -56,6 +60,9 @@ export function AccountOrderTemplate({
       <OrderTracking fulfillments={order.fulfillments} />
 
       {transfer && transfer.state !== "received" && <BankTransferDetails transfer={transfer} />}
+      {alipay?.state === "awaiting_payment" && (
+        <AlipayStatus initial={alipay} messages={messagesOf("checkout")} />
+      )}
 
       <section className={styles.card} aria-labelledby="items-heading">
         <h2 id="items-heading">{t("account.orders.items")}</h2>

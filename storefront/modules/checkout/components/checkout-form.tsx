@@ -9,6 +9,7 @@ import { AddressSection, ContactSection } from "./address-section"
 import { PaymentSection, type PaymentChoice } from "./payment-section"
 import { ShippingSection, type ShippingGroup } from "./shipping-section"
 import { UnitOrderSection } from "./unit-order-section"
+import { WechatPayment } from "./wechat-payment"
 
 const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), {
   ssr: false,
@@ -32,7 +33,8 @@ type Props = {
  * The checkout in one form (works without JavaScript): contact, address,
  * a delivery choice per shipping profile and the way to pay; the server
  * action checks every field before it writes anything to the cart. Paying
- * online swaps the form for Stripe's Payment Element.
+ * online swaps the form for Stripe's Payment Element or WeChat Pay's QR code
+ * (支付宝 leaves for Alipay's cashier from the server action).
  */
 export function CheckoutForm({
   initial,
@@ -50,6 +52,10 @@ export function CheckoutForm({
   useEffect(() => {
     if (state.round > 0 && state.formError) formError.current?.focus()
   }, [state.round, state.formError])
+
+  if (state.wechatpay) {
+    return <WechatPayment initial={state.wechatpay} messages={messages} />
+  }
 
   if (state.stripe && stripeKey) {
     return (

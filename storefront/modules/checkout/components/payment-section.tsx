@@ -1,7 +1,18 @@
 import styles from "@/modules/common/shop.module.css"
 
-/** The ways to pay the checkout offers: 对公转账 always, Stripe when the region and a key allow it. */
-export type PaymentChoice = "bank_transfer" | "stripe"
+/**
+ * The ways to pay the checkout offers: 微信支付 and 支付宝 when the region has
+ * their providers, 对公转账 always, Stripe when the region and a key allow it.
+ */
+export type PaymentChoice = "wechatpay" | "alipay" | "bank_transfer" | "stripe"
+
+/** The message keys of each choice's name and hint. */
+const LABELS: Record<PaymentChoice, [string, string]> = {
+  wechatpay: ["payment.wechatpay", "payment.wechatpayHint"],
+  alipay: ["payment.alipay", "payment.alipayHint"],
+  bank_transfer: ["payment.bankTransfer", "payment.bankTransferHint"],
+  stripe: ["payment.stripe", "payment.stripeHint"],
+}
 
 export function PaymentSection({
   payments,
@@ -28,10 +39,8 @@ export function PaymentSection({
               data-testid={`payment-${payment}`}
             />
             <span className={styles.choiceText}>
-              <span>{m(payment === "stripe" ? "payment.stripe" : "payment.bankTransfer")}</span>
-              <span className={styles.hint}>
-                {m(payment === "stripe" ? "payment.stripeHint" : "payment.bankTransferHint")}
-              </span>
+              <span>{m(LABELS[payment][0])}</span>
+              <span className={styles.hint}>{m(LABELS[payment][1])}</span>
             </span>
           </label>
         ))}

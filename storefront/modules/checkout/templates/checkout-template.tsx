@@ -6,7 +6,7 @@ import type { StoreCart } from "@/lib/data/cart"
 import type { StoreCustomer } from "@/lib/data/customer"
 import type { ProfileShipping, ShippingChoice } from "@/lib/data/fulfillment"
 import { kilograms } from "@shared/shipping-options"
-import { STRIPE_PROVIDER } from "@/lib/data/payment"
+import { ALIPAY_PROVIDER, STRIPE_PROVIDER, WECHATPAY_PROVIDER } from "@/lib/data/payment"
 import { messagesOf, t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 import { CheckoutForm } from "../components/checkout-form"
@@ -67,7 +67,10 @@ export function CheckoutTemplate({
       detail: shippingDetail(o),
     })),
   }))
+  // each only when the region offers its provider
   const payments: PaymentChoice[] = [
+    ...(providers.includes(WECHATPAY_PROVIDER) ? (["wechatpay"] as const) : []),
+    ...(providers.includes(ALIPAY_PROVIDER) ? (["alipay"] as const) : []),
     "bank_transfer",
     ...(providers.includes(STRIPE_PROVIDER) && stripeKey ? (["stripe"] as const) : []),
   ]

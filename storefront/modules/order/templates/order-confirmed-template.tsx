@@ -1,10 +1,11 @@
 import type { HttpTypes } from "@medusajs/types"
 import Link from "next/link"
 import { formatYuan } from "@shared/money"
-import type { StoreBankTransferInstructions } from "@http/payments"
+import type { StoreAlipayStatus, StoreBankTransferInstructions } from "@http/payments"
 import type { UnitOrderNote as UnitOrderNoteData } from "@http/unit-order"
-import { t } from "@/lib/messages"
+import { messagesOf, t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
+import { AlipayStatus } from "../components/alipay-status"
 import { BankTransferDetails } from "../components/bank-transfer-details"
 import { OrderItemsCard } from "../components/order-items-card"
 import { UnitOrderNote } from "../components/unit-order-note"
@@ -13,10 +14,13 @@ import { UnitOrderNote } from "../components/unit-order-note"
 export function OrderConfirmedTemplate({
   order,
   transfer,
+  alipay = null,
   unitNote = null,
 }: {
   order: HttpTypes.StoreOrder
   transfer: StoreBankTransferInstructions | null
+  /** an order paid with 支付宝: its payment, polled until Alipay confirms it */
+  alipay?: StoreAlipayStatus | null
   /** a unit order's 采购单号 and 备注 */
   unitNote?: UnitOrderNoteData | null
 }) {
@@ -38,6 +42,8 @@ export function OrderConfirmedTemplate({
       </section>
       {transfer ? (
         <BankTransferDetails transfer={transfer} />
+      ) : alipay ? (
+        <AlipayStatus initial={alipay} messages={messagesOf("checkout")} />
       ) : paid ? (
         <section className={styles.card} data-testid="order-paid">
           <p>{t("checkout.confirmed.paid")}</p>

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { bankTransferOf } from "@/lib/data/bank-transfer"
 import { retrieveCustomer } from "@/lib/data/customer"
+import { alipayStatusOf } from "@/lib/data/online-payments"
 import { orderAid, orderUnitNote, retrieveCustomerOrder } from "@/lib/data/orders"
 import { t } from "@/lib/messages"
 import { AccountOrderTemplate } from "@/modules/account/templates/account-order-template"
@@ -16,9 +17,10 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
   if (!customer) redirect("/account")
   const order = await retrieveCustomerOrder(id, customer.id)
   if (!order) notFound()
-  const [aid, transfer, unitNote] = await Promise.all([
+  const [aid, transfer, alipay, unitNote] = await Promise.all([
     orderAid(order.id),
     bankTransferOf(order.id),
+    alipayStatusOf(order.id),
     orderUnitNote(order.id),
   ])
   return (
@@ -27,6 +29,7 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
       order={order}
       aid={aid}
       transfer={transfer}
+      alipay={alipay}
       unitNote={unitNote}
     />
   )

@@ -2,6 +2,7 @@ import type { Metadata } from "next"
 import Link from "next/link"
 import { notFound } from "next/navigation"
 import { bankTransferOf } from "@/lib/data/bank-transfer"
+import { alipayStatusOf } from "@/lib/data/online-payments"
 import { orderUnitNote, retrieveOrder } from "@/lib/data/orders"
 import { t } from "@/lib/messages"
 import { ORDER_ID } from "@/lib/order/status"
@@ -32,9 +33,12 @@ export default async function OrderConfirmedPage({ params }: { params: Promise<{
       </OrderPrivate>
     )
   }
-  const [transfer, unitNote] = await Promise.all([
+  const [transfer, alipay, unitNote] = await Promise.all([
     bankTransferOf(order.id),
+    alipayStatusOf(order.id),
     orderUnitNote(order.id),
   ])
-  return <OrderConfirmedTemplate order={order} transfer={transfer} unitNote={unitNote} />
+  return (
+    <OrderConfirmedTemplate order={order} transfer={transfer} alipay={alipay} unitNote={unitNote} />
+  )
 }
