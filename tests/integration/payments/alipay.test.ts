@@ -6,6 +6,10 @@
  */
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { recoverAlipayPayments } from "../../../backend/src/workflows/alipay/recover-payments"
+import {
+  cancelExpiredAlipayOrders,
+  EXPIRY_GRACE_MS,
+} from "../../../backend/src/workflows/alipay/cancel-expired"
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { eventually, prepareCart } from "../../fixtures/orders"
@@ -239,6 +243,47 @@ shopSuite(
       expect((await paymentOf(unpaid.order.id)).payment.captured_at).toBeNull()
       expect(await recoverAlipayPayments(getContainer(), new Date())).toEqual([])
       expect((await paymentOf(paid.order.id)).payment.captures).toHaveLength(1)
+    })
+
+    it("cancels an order whose trade expired unpaid, releasing its stock; a paid or fresh one is left alone", async () => {
+      const expired = await placed()
+      const fresh = await placed()
+      const paid = await placed()
+      await standIn.open((await paymentOf(paid.order.id)).payment.data.pay_url)
+      await standIn.pay(paid.no)
+      await eventually(async () => (await paymentOf(paid.order.id)).payment.captured_at)
+      const expiresAt = new Date((await paymentOf(expired.order.id)).payment.data.expires_at)
+      // the fresh order's trade expires later than `now`: moved to its own expiry
+      const freshExpiry = new Date((await paymentOf(fresh.order.id)).payment.data.expires_at)
+      expect(freshExpiry.getTime()).toBeGreaterThanOrEqual(expiresAt.getTime())
+      // within the grace after the expiry nothing happens
+      const early = new Date(expiresAt.getTime() + EXPIRY_GRACE_MS - 60_000)
+      expect(await cancelExpiredAlipayOrders(getContainer(), early)).toEqual([])
+      // past it, every unpaid expired order is cancelled; the paid one stays
+      const late = new Date(freshExpiry.getTime() + EXPIRY_GRACE_MS + 60_000)
+      const canceled = await cancelExpiredAlipayOrders(getContainer(), late)
+      // (unpaid orders of the tests before this one expired too)
+      expect(canceled).toEqual(expect.arrayContaining([expired.order.id, fresh.order.id]))
+      expect(canceled).not.toContain(paid.order.id)
+      const { data } = await api.get(
+        `/admin/orders/${expired.order.id}?fields=status,*items`,
+        admin
+      )
+      expect(data.order.status).toBe("canceled")
+      const { data: reservations } = await api.get(
+        `/admin/reservations?line_item_id[]=${data.order.items[0].id}`,
+        admin
+      )
+      expect(reservations.reservations).toHaveLength(0)
+      expect(
+        standIn.requests.some(
+          (r) => r.method === "alipay.trade.close" && r.biz.out_trade_no === expired.no
+        )
+      ).toBe(true)
+      const paidOrder = await api.get(`/admin/orders/${paid.order.id}?fields=status`, admin)
+      expect(paidOrder.data.order.status).not.toBe("canceled")
+      // a second run finds nothing left to cancel
+      expect(await cancelExpiredAlipayOrders(getContainer(), late)).toEqual([])
     })
 
     it("refunds through Alipay (out_request_no, refund_amount) and the ledger reverses", async () => {
