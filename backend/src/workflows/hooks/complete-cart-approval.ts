@@ -20,7 +20,9 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
     total?: unknown
   }
   if (completed_at || !customer_id) return
-  const membership = await container.resolve<UnitModuleService>(UNIT_MODULE).membershipOf(customer_id)
+  const membership = await container
+    .resolve<UnitModuleService>(UNIT_MODULE)
+    .membershipOf(customer_id)
   if (!membership) return
   await checkPurchaseApproval(container, {
     unit_id: membership.unit_id,

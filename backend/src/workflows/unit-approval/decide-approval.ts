@@ -1,4 +1,9 @@
-import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import {
+  createWorkflow,
+  transform,
+  when,
+  WorkflowResponse,
+} from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createBulkOrderWorkflow } from "../bulk-order/create-bulk-order"
 import { lockUnitSpending } from "./lock"
@@ -20,7 +25,11 @@ export const approveUnitApprovalWorkflow = createWorkflow(
   (input: DecideUnitApprovalInput) => {
     const release = lockUnitSpending(input)
     const approval = loadApprovalStep(
-      transform({ input }, ({ input }) => ({ unit_id: input.unit_id, id: input.id, placed_ok: true }))
+      transform({ input }, ({ input }) => ({
+        unit_id: input.unit_id,
+        id: input.id,
+        placed_ok: true,
+      }))
     )
     const decision = transform({ input }, ({ input }) => ({
       id: input.id,
@@ -69,7 +78,11 @@ export const rejectUnitApprovalWorkflow = createWorkflow(
   (input: DecideUnitApprovalInput & { reason: string }) => {
     const release = lockUnitSpending(input)
     loadApprovalStep(
-      transform({ input }, ({ input }) => ({ unit_id: input.unit_id, id: input.id, placed_ok: false }))
+      transform({ input }, ({ input }) => ({
+        unit_id: input.unit_id,
+        id: input.id,
+        placed_ok: false,
+      }))
     )
     setApprovalStatusStep(
       transform({ input }, ({ input }) => ({

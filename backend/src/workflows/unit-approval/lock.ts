@@ -9,9 +9,7 @@ import { BULK_ORDER_LOCK, unitBulkLockKey } from "../bulk-order/events"
  * cart-lock.ts), so two purchases at once cannot both slip under the monthly
  * amount. Waits up to 15 s (then 409).
  */
-export function lockUnitSpending(
-  input: { unit_id: string } | WorkflowData<{ unit_id: string }>
-) {
+export function lockUnitSpending(input: { unit_id: string } | WorkflowData<{ unit_id: string }>) {
   const key = transform({ input }, ({ input }) => unitBulkLockKey(input.unit_id))
   acquireLockStep({ key, ...BULK_ORDER_LOCK })
   return () => releaseLockStep({ key })

@@ -74,7 +74,9 @@ export async function approvalNeed(
 
 /** The error a purchase that needs approval answers (403), telling the member to request it. */
 export function approvalRequiredError(reasons: UnitApprovalReason[]): MedusaError {
-  const why = reasons.includes("order_over") ? "金额超过单位的审批标准" : "本月累计采购将超过单位的审批标准"
+  const why = reasons.includes("order_over")
+    ? "金额超过单位的审批标准"
+    : "本月累计采购将超过单位的审批标准"
   return new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
     `${why}，请在"单位 → 审批"中提交审批申请，审批通过后由系统下单`

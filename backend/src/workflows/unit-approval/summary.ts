@@ -2,10 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { parseFen } from "../../shared/money"
 import { fenToYuan } from "../../shared/money"
-import type {
-  UnitApprovalLine,
-  UnitApprovalRecipient,
-} from "../../types/http/unit-approval"
+import type { UnitApprovalLine, UnitApprovalRecipient } from "../../types/http/unit-approval"
 import type { BulkRowResolved } from "../../types/http/bulk-order"
 import { queryRow } from "../../utils/query"
 

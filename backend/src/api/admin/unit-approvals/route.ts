@@ -9,6 +9,10 @@ export async function GET(
   res: MedusaResponse<AdminUnitApprovalListResponse>
 ) {
   const { unit_id, status, limit, offset } = req.validatedQuery
-  const { rows, count } = await listApprovalsForAdmin(req.scope, { unit_id, status }, { limit, offset })
+  const { rows, count } = await listApprovalsForAdmin(
+    req.scope,
+    { unit_id, status },
+    { limit, offset }
+  )
   res.json({ approvals: rows, count, limit, offset })
 }

@@ -11,10 +11,7 @@ export const checkUnitApprovalStepId = "check-unit-approval"
  */
 export const checkUnitApprovalStep = createStep(
   checkUnitApprovalStepId,
-  async (
-    data: { unit_id: string; amount: string; approval_id?: string | null },
-    { container }
-  ) => {
+  async (data: { unit_id: string; amount: string; approval_id?: string | null }, { container }) => {
     await checkPurchaseApproval(container, {
       unit_id: data.unit_id,
       amount_fen: parseFen(data.amount) ?? BigInt(0),

@@ -11,7 +11,14 @@ export type SetApprovalStatusInput = {
   bulk_order_id?: string | null
 }
 
-const FIELDS = ["status", "decided_by", "decided_at", "reason", "order_ids", "bulk_order_id"] as const
+const FIELDS = [
+  "status",
+  "decided_by",
+  "decided_at",
+  "reason",
+  "order_ids",
+  "bulk_order_id",
+] as const
 
 export const setApprovalStatusStepId = "set-unit-approval-status"
 

@@ -38,5 +38,9 @@ export const storeUnitApprovalMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [requireApprovalDecider, validateAndTransformBody(StoreRejectUnitApproval)],
   },
-  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [lockUnitCartCompletion] },
+  {
+    matcher: "/store/carts/:id/complete",
+    methods: ["POST"],
+    middlewares: [lockUnitCartCompletion],
+  },
 ]

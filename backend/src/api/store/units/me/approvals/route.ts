@@ -50,7 +50,9 @@ export async function POST(
   req: MedusaStoreRequest<StoreCreateUnitApprovalType> & {
     validatedBody: StoreCreateUnitApprovalType
   },
-  res: MedusaResponse<StoreUnitApprovalResponse | { type: string; message: string; errors?: unknown[] }>
+  res: MedusaResponse<
+    StoreUnitApprovalResponse | { type: string; message: string; errors?: unknown[] }
+  >
 ) {
   const membership = membershipOf(req)
   const body = req.validatedBody
