@@ -62,5 +62,8 @@ shopSuite((suite) => {
     const list = await storeCall("GET", CREATE, a.finance)
     expect(list.data.bulk_orders).toHaveLength(1)
     expect(list.data.bulk_orders[0]).toMatchObject({ po_number: "PO-85", amount: approval.amount })
+    // its parcels count in the month's spending, to the fen
+    const spent = await storeCall("GET", "/store/units/me/approval-policy", a.finance)
+    expect(spent.data.month_spent).toBe(approval.amount)
   })
 })
