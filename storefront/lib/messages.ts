@@ -8,6 +8,7 @@ import order from "@/messages/zh-CN/order.json"
 import unit from "@/messages/zh-CN/unit.json"
 import bulk from "@/messages/zh-CN/bulk.json"
 import unitReport from "@/messages/zh-CN/unit-report.json"
+import unitApproval from "@/messages/zh-CN/unit-approval.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -25,6 +26,7 @@ const messages: MessageTree = {
   ...unit,
   ...bulk,
   ...unitReport,
+  ...unitApproval,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

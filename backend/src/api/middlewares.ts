@@ -36,6 +36,10 @@ import { adminUnitStatementMiddlewares } from "./admin/units/[id]/statements/mid
 import { storeStatementMiddlewares } from "./store/statements/middlewares"
 import { storeUnitQuotaMiddlewares } from "./store/units/me/quota/middlewares"
 import { storeUnitStatementMiddlewares } from "./store/units/me/statements/middlewares"
+// unit approvals (审批): policy, requests, decisions, the support team's overview
+import { adminUnitApprovalMiddlewares } from "./admin/unit-approvals/middlewares"
+import { storeUnitApprovalPolicyMiddlewares } from "./store/units/me/approval-policy/middlewares"
+import { storeUnitApprovalMiddlewares } from "./store/units/me/approvals/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -90,5 +94,9 @@ export default defineMiddlewares({
     ...adminUnitStatementMiddlewares,
     ...adminUnitQuotaMiddlewares,
     ...storeStatementMiddlewares,
+    // unit approvals (after the unit scope; a unit member's cart completion under the unit's lock)
+    ...storeUnitApprovalPolicyMiddlewares,
+    ...storeUnitApprovalMiddlewares,
+    ...adminUnitApprovalMiddlewares,
   ],
 })

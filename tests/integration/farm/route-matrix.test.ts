@@ -197,6 +197,8 @@ shopSuite(({ api, getContainer, admin, store }) => {
         "DELETE /admin/units/:id/prices/:variant_id",
       ].sort()
     )
+    // units' approval requests (审批): the support team's overview
+    expect(refused).toContain("GET /admin/unit-approvals")
     expect(publicRoutes.length).toBeLessThan(5)
     expect(allowedSeen).toEqual(
       expect.arrayContaining([

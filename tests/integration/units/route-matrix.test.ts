@@ -21,7 +21,15 @@ import { units } from "../../fixtures/units"
  */
 const STORE_ROUTES: Record<
   string,
-  "read" | "admin-write" | "apply" | "buyer" | "bulk" | "finance-write" | "statement"
+  | "read"
+  | "admin-write"
+  | "apply"
+  | "buyer"
+  | "bulk"
+  | "finance-write"
+  | "statement"
+  | "approval-request"
+  | "approval"
 > = {
   "POST /store/units": "apply",
   "GET /store/units/me": "read",
@@ -45,6 +53,15 @@ const STORE_ROUTES: Record<
   "POST /store/units/me/statements": "finance-write",
   "GET /store/units/me/statements/:id/pdf": "statement",
   "GET /store/units/me/statements/:id/xlsx": "statement",
+  // approvals (审批): 管理员 sets the policy; 采购员 and 管理员 request; 审批人 and 管理员 decide;
+  // a request of B's (or none) is 404 for every member of A (tests/integration/approvals/)
+  "GET /store/units/me/approval-policy": "read",
+  "POST /store/units/me/approval-policy": "admin-write",
+  "GET /store/units/me/approvals": "read",
+  "POST /store/units/me/approvals": "approval-request",
+  "GET /store/units/me/approvals/:id": "approval",
+  "POST /store/units/me/approvals/:id/approve": "approval",
+  "POST /store/units/me/approvals/:id/reject": "approval",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */
@@ -56,6 +73,9 @@ const BODIES: Record<string, unknown> = {
   "POST /store/units/me/bulk-orders/error-file": { rows: [] },
   "PUT /store/units/me/quota": { year: 2026, basis: "amount", amount: "100" },
   "POST /store/units/me/statements": { from: "2026-01-01", to: "2026-01-31" },
+  "POST /store/units/me/approval-policy": { order_over: null },
+  "POST /store/units/me/approvals": { kind: "cart", cart_id: "cart_none" },
+  "POST /store/units/me/approvals/:id/reject": { reason: "不需要" },
 }
 
 const key = (r: RouteKey) => `${r.method} ${r.path}`
@@ -104,6 +124,23 @@ shopSuite((suite) => {
             actor
           )
           expect(r.status, key(route)).toBe(404)
+        }
+        continue
+      }
+      if (kind === "approval-request") {
+        // the 财务 may not request; a cart that is not the member's own: 404
+        expect((await storeCall(route.method, url, a.finance, body)).status, key(route)).toBe(403)
+        for (const actor of [a.admin, a.buyer]) {
+          expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBe(404)
+        }
+        continue
+      }
+      if (kind === "approval") {
+        // no request of A's by this id: 404 for whoever may read or decide, 403 for who may not decide
+        const decide = route.method === "POST"
+        for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
+          const r = await storeCall(route.method, fill(route.path, "uappr_none"), actor, body)
+          expect(r.status, key(route)).toBe(decide && actor !== a.admin ? 403 : 404)
         }
         continue
       }

@@ -106,7 +106,7 @@ const unit = {
     private_enterprise: "民营企业",
     social_organization: "社会组织",
   },
-  role: { admin: "管理员", buyer: "采购员", finance: "财务" },
+  role: { admin: "管理员", buyer: "采购员", finance: "财务", approver: "审批人" },
   invoiceType: { normal: "普票", special: "专票" },
   orderCard: {
     title: "单位",

@@ -13,6 +13,7 @@ import unit from "./units"
 import unitOrder from "./unit-order"
 import unitPrice from "./unit-prices"
 import unitReport from "./unit-reports"
+import unitApproval from "./unit-approvals"
 
 const zhCN = {
   nav: {
@@ -28,6 +29,7 @@ const zhCN = {
     paymentReconciliations: "支付对账",
     notifications: "消息通知",
     unitQuotas: "帮扶额度",
+    unitApprovals: "单位审批",
   },
   common: {
     save: "保存",
@@ -380,6 +382,7 @@ const zhCN = {
   unitOrder,
   unitPrice,
   unitReport,
+  unitApproval,
   remittance,
   bulkOrder,
   paymentReconciliation,

@@ -1,6 +1,9 @@
 import { MedusaError, MedusaService } from "@medusajs/framework/utils"
+import type { BigNumberInput } from "@medusajs/framework/types"
+import type { ModelInputConfig } from "../../utils/service-input"
 import type { UnitMemberRole } from "../../types/http/unit"
 import Unit from "./models/unit"
+import UnitApproval from "./models/unit-approval"
 import UnitMember from "./models/unit-member"
 
 /** A customer's membership, with its unit's status: what the store's unit scope reads once per request. */
@@ -17,7 +20,19 @@ export type UnitMembership = {
  * below read a customer's membership and the rules that span several members
  * (a unit always keeps a 管理员).
  */
-class UnitModuleService extends MedusaService({ Unit, UnitMember }) {
+type UnitModels = {
+  Unit: ModelInputConfig<
+    typeof Unit,
+    { approval_order_over?: BigNumberInput | null; approval_month_over?: BigNumberInput | null }
+  >
+  UnitMember: ModelInputConfig<typeof UnitMember>
+  UnitApproval: ModelInputConfig<
+    typeof UnitApproval,
+    { amount?: BigNumberInput; reasons?: string[]; order_ids?: string[] | null }
+  >
+}
+
+class UnitModuleService extends MedusaService<UnitModels>({ Unit, UnitMember, UnitApproval }) {
   /** The customer's membership, or null when it belongs to no unit. */
   async membershipOf(customerId: string): Promise<UnitMembership | null> {
     const [member] = await this.listUnitMembers(

@@ -36,14 +36,15 @@ export const UNIT_STATUS_LABELS: Record<UnitStatus, string> = {
   disabled: "已停用",
 }
 
-/** 管理员 (members and settings) / 采购员 (orders) / 财务 (payments, statements) */
-export const UNIT_MEMBER_ROLES = ["admin", "buyer", "finance"] as const
+/** 管理员 (members and settings) / 采购员 (orders) / 财务 (payments, statements) / 审批人 (approves purchases) */
+export const UNIT_MEMBER_ROLES = ["admin", "buyer", "finance", "approver"] as const
 export type UnitMemberRole = (typeof UNIT_MEMBER_ROLES)[number]
 
 export const UNIT_MEMBER_ROLE_LABELS: Record<UnitMemberRole, string> = {
   admin: "管理员",
   buyer: "采购员",
   finance: "财务",
+  approver: "审批人",
 }
 
 /** 增值税普通发票 (普票) / 增值税专用发票 (专票) */

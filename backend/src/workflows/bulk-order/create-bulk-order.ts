@@ -18,8 +18,12 @@ import {
   createBulkOrdersStep,
 } from "./steps/create-bulk-orders"
 import { prepareBulkOrderStep, type PrepareBulkOrderInput } from "./steps/prepare-bulk-order"
+import { checkUnitApprovalStep } from "../unit-approval/steps/check-approval"
 
-export type CreateBulkOrderInput = PrepareBulkOrderInput
+export type CreateBulkOrderInput = PrepareBulkOrderInput & {
+  /** placed by the approve workflow under this approval (unit-approval/) */
+  approval_id?: string | null
+}
 
 /** The line of `order` for `variantId`: every reservation names its line, never none. */
 function lineOf(order: CreatedBulkOrder, variantId: string): string {
@@ -45,6 +49,14 @@ export const createBulkOrderWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => unitBulkLockKey(input.unit_id))
     acquireLockStep({ key, ...BULK_ORDER_LOCK })
     const prepared = prepareBulkOrderStep(input)
+    // the unit's approval policy (审批): held unless placed under an approval
+    checkUnitApprovalStep(
+      transform({ input, prepared }, ({ input, prepared }) => ({
+        unit_id: input.unit_id,
+        amount: prepared.bulk.amount,
+        approval_id: input.approval_id,
+      }))
+    )
     const bulk = createBulkOrderRecordStep(transform({ prepared }, ({ prepared }) => prepared.bulk))
     const orders = createBulkOrdersStep(
       transform({ prepared, bulk }, ({ prepared, bulk }) =>

@@ -3,7 +3,7 @@ import type { StoreUnitResponse } from "@http/unit"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-export type UnitTab = "unit" | "new" | "orders" | "prices" | "report"
+export type UnitTab = "unit" | "new" | "orders" | "prices" | "report" | "approvals"
 
 /** Whether the member may place bulk orders: a 采购员 or 管理员 of a verified unit. */
 export function mayOrderInBulk(membership: StoreUnitResponse): boolean {
@@ -25,7 +25,10 @@ export function UnitTabs({
     { key: "prices", href: "/unit/prices" },
     // quota and statements: every member of a verified unit
     ...(membership.unit.status === "verified"
-      ? [{ key: "report" as const, href: "/unit/report" }]
+      ? [
+          { key: "report" as const, href: "/unit/report" },
+          { key: "approvals" as const, href: "/unit/approvals" },
+        ]
       : []),
   ]
   return (

@@ -30,6 +30,10 @@ const Unit = model
     customer_group_id: model.text().nullable(),
     /** the unit's negotiated price list (协议价), ruled on its customer group; created with its first price */
     price_list_id: model.text().nullable(),
+    /** approval policy (审批): an order or bulk order over this amount needs approval (decimal yuan) */
+    approval_order_over: model.bigNumber().nullable(),
+    /** approval policy: a purchase taking the China month's spending over this amount needs approval */
+    approval_month_over: model.bigNumber().nullable(),
     /** who created it: a customer (applied from the storefront) or an admin user */
     created_by: model.text().nullable(),
     members: model.hasMany(() => UnitMember, { mappedBy: "unit" }),

@@ -1,0 +1,5 @@
+export * from "./decide-approval"
+export * from "./request-approval"
+export * from "./read"
+export { approvalNeed, monthSpentFen } from "./spending"
+export * from "./set-approval-policy"
