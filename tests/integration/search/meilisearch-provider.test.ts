@@ -143,8 +143,9 @@ describe("Meilisearch provider against the stand-in", () => {
     expect(synonyms["柚子"]).toEqual(["蜜柚", "金柚", "沙田柚"])
     expect(synonyms["大米"]).toEqual(["丝苗米", "虾稻米", "蛙稻米"])
     expect(synonyms["蜜柚"]).toBeUndefined() // one-way
+    // off by default: the shop's fuzzy step corrects spelling; an index may turn it on
     expect(settings.typoTolerance).toEqual({
-      enabled: true,
+      enabled: false,
       minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 },
       disableOnAttributes: [],
     })
@@ -265,14 +266,24 @@ describe("Meilisearch provider against the stand-in", () => {
       }
     })
 
-    it("matches words, prefixes, synonyms and a pinyin typo; scopes with lists and $and", async () => {
+    it("matches words, prefixes, synonyms, a pinyin typo where the index allows typos; scopes with lists and $and", async () => {
       expect(handles(await search("蜜柚"))).toEqual(["meixian-red-pomelo"])
       expect(handles(await search("1miy"))).toEqual(["meixian-red-pomelo"])
       expect(handles(await search("柚子")).sort()).toEqual([
         "meixian-golden-pomelo",
         "meixian-red-pomelo",
       ])
-      expect(handles(await search("1simiaomo"))).toEqual(["simiao-rice"])
+      expect(handles(await search("1simiaomo"))).toEqual([])
+      const typos = { ...definition, physical_name: "typo_v1" }
+      typos.settings = { typo_tolerance: { enabled: true } }
+      await provider.upsertIndex({ index: typos })
+      await provider.upsertDocuments({ index: "typo_v1", definition: typos, documents: CATALOG })
+      const typo = await provider.search({
+        index: typos,
+        q: "1simiaomo",
+        attributes_to_retrieve: ["handle"],
+      })
+      expect(handles(typo)).toEqual(["simiao-rice"])
       const scoped = await search("梅县", {
         filters: {
           $and: [{ status: "published" }, { sales_channel_ids: ["sc_1", "sc_2"] }],

@@ -52,8 +52,11 @@ export function indexSettings(
       .map(([name]) => name),
     rankingRules: RANKING_RULES,
     synonyms: meilisearchSynonyms(groups),
+    // Off unless the definition turns it on: Medusa's typo tolerance is a per-query
+    // opt-in (`search_options.typo_tolerance`), which Meilisearch cannot switch per
+    // query, and the shop's own fuzzy step corrects spelling (docs/search.md).
     typoTolerance: {
-      enabled: typo.enabled ?? true,
+      enabled: typo.enabled ?? false,
       minWordSizeForTypos: {
         oneTypo: typo.min_word_size_for_one_typo ?? 5,
         twoTypos: typo.min_word_size_for_two_typos ?? 9,
