@@ -221,21 +221,22 @@ const fileModule = {
 }
 
 /**
- * Search: Medusa's Search Module with its PostgreSQL provider (no other
- * service to run). Documents and queries are segmented into Chinese words by
- * the shop (backend/src/search) before they reach the engine.
+ * Search: Medusa's Search Module. Meilisearch (backend/src/modules/search-meilisearch)
+ * when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set, else its PostgreSQL
+ * provider (no other service to run). Documents and queries are segmented into
+ * Chinese words by the shop (backend/src/search) before they reach the engine.
  */
+const searchProvider =
+  env.MEILISEARCH_HOST && env.MEILISEARCH_API_KEY
+    ? {
+        resolve: "./src/modules/search-meilisearch",
+        id: "meilisearch",
+        options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
+      }
+    : { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: {} }
 const searchModule = {
   resolve: "@medusajs/medusa/search",
-  options: {
-    providers: [
-      {
-        resolve: "@medusajs/medusa/search-postgres",
-        id: "postgres",
-        options: {},
-      },
-    ],
-  },
+  options: { providers: [searchProvider] },
 }
 
 /**
