@@ -36,6 +36,10 @@ import { adminUnitStatementMiddlewares } from "./admin/units/[id]/statements/mid
 import { storeStatementMiddlewares } from "./store/statements/middlewares"
 import { storeUnitQuotaMiddlewares } from "./store/units/me/quota/middlewares"
 import { storeUnitStatementMiddlewares } from "./store/units/me/statements/middlewares"
+// 发票 requests: the buyer's, the unit area's, the support team's queue
+import { adminInvoiceRequestMiddlewares } from "./admin/invoice-requests/middlewares"
+import { storeOrderInvoiceMiddlewares } from "./store/orders/[id]/invoice-requests/middlewares"
+import { storeUnitInvoiceMiddlewares } from "./store/units/me/invoice-requests/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -90,5 +94,9 @@ export default defineMiddlewares({
     ...adminUnitStatementMiddlewares,
     ...adminUnitQuotaMiddlewares,
     ...storeStatementMiddlewares,
+    // 发票 requests (the unit's after its scope; the buyer's after the order privacy guard)
+    ...storeUnitInvoiceMiddlewares,
+    ...storeOrderInvoiceMiddlewares,
+    ...adminInvoiceRequestMiddlewares,
   ],
 })
