@@ -60,7 +60,12 @@ export function invoiceAmountProblem(amountFen: bigint, input: InvoiceableInput)
 
 const AMOUNT = /^\d{1,10}(\.\d{1,2})?$/
 const BANK_ACCOUNT = /^\d{8,32}$/
-const SPECIAL_FIELDS = ["registered_address", "registered_phone", "bank_name", "bank_account"] as const
+const SPECIAL_FIELDS = [
+  "registered_address",
+  "registered_phone",
+  "bank_name",
+  "bank_account",
+] as const
 const SPECIAL_LABELS: Record<(typeof SPECIAL_FIELDS)[number], string> = {
   registered_address: "注册地址",
   registered_phone: "注册电话",
@@ -72,32 +77,32 @@ const optionalLine = (name: string, max: number) => line(name, max).nullish()
 
 /** The fields of a 发票 request: kind, 抬头, 税号 (credit code), 专票 details, amount, e-mail. */
 export const invoiceRequestFields = z.object({
-    kind: z.enum(INVOICE_KINDS, { error: "发票类型应为 normal（普票）或 special（专票）" }),
-    title: line("抬头 title", 100).pipe(z.string().min(2, "发票抬头至少 2 个字")),
-    tax_id: creditCodeSchema,
-    registered_address: optionalLine("注册地址 registered_address", 200),
-    registered_phone: z
-      .string()
-      .trim()
-      .max(20)
-      .refine((v) => v === "" || CONTACT_PHONE_PATTERN.test(v), "注册电话应为手机号或固定电话")
-      .nullish(),
-    bank_name: optionalLine("开户银行 bank_name", 100),
-    bank_account: z
-      .string()
-      .max(40)
-      .transform((v) => v.replace(/[\s-]/g, ""))
-      .refine((v) => v === "" || BANK_ACCOUNT.test(v), "银行账号应为 8 到 32 位数字")
-      .nullish(),
-    amount: z
-      .string({ error: "金额应为以元为单位的字符串，如 \"128.50\"" })
-      .trim()
-      .refine((v) => AMOUNT.test(v) && parseFen(v)! > BigInt(0), "金额应大于 0，最多两位小数"),
-    email: z
-      .string({ error: "请填写接收发票的电子邮箱" })
-      .trim()
-      .max(EMAIL_MAX_LENGTH)
-      .refine((v) => EMAIL.test(v), "接收发票的电子邮箱格式不正确"),
+  kind: z.enum(INVOICE_KINDS, { error: "发票类型应为 normal（普票）或 special（专票）" }),
+  title: line("抬头 title", 100).pipe(z.string().min(2, "发票抬头至少 2 个字")),
+  tax_id: creditCodeSchema,
+  registered_address: optionalLine("注册地址 registered_address", 200),
+  registered_phone: z
+    .string()
+    .trim()
+    .max(20)
+    .refine((v) => v === "" || CONTACT_PHONE_PATTERN.test(v), "注册电话应为手机号或固定电话")
+    .nullish(),
+  bank_name: optionalLine("开户银行 bank_name", 100),
+  bank_account: z
+    .string()
+    .max(40)
+    .transform((v) => v.replace(/[\s-]/g, ""))
+    .refine((v) => v === "" || BANK_ACCOUNT.test(v), "银行账号应为 8 到 32 位数字")
+    .nullish(),
+  amount: z
+    .string({ error: '金额应为以元为单位的字符串，如 "128.50"' })
+    .trim()
+    .refine((v) => AMOUNT.test(v) && parseFen(v)! > BigInt(0), "金额应大于 0，最多两位小数"),
+  email: z
+    .string({ error: "请填写接收发票的电子邮箱" })
+    .trim()
+    .max(EMAIL_MAX_LENGTH)
+    .refine((v) => EMAIL.test(v), "接收发票的电子邮箱格式不正确"),
 })
 
 /** A 专票 without its registered address and phone, bank or account: an issue naming them. */
@@ -105,15 +110,15 @@ export function checkSpecialInvoice(
   body: { kind: string } & Partial<Record<(typeof SPECIAL_FIELDS)[number], string | null>>,
   ctx: z.RefinementCtx
 ) {
-    if (body.kind !== "special") return
-    const missing = SPECIAL_FIELDS.filter((field) => !body[field])
-    if (missing.length) {
-      ctx.addIssue({
-        code: "custom",
-        path: [missing[0]],
-        message: `专票需要填写${missing.map((f) => SPECIAL_LABELS[f]).join("、")}`,
-      })
-    }
+  if (body.kind !== "special") return
+  const missing = SPECIAL_FIELDS.filter((field) => !body[field])
+  if (missing.length) {
+    ctx.addIssue({
+      code: "custom",
+      path: [missing[0]],
+      message: `专票需要填写${missing.map((f) => SPECIAL_LABELS[f]).join("、")}`,
+    })
+  }
 }
 
 /** The body of a 发票 request of a target the path names. */

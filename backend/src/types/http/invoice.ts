@@ -100,3 +100,14 @@ export type StoreUnitInvoiceRequestsResponse = {
 
 /** GET /admin/invoice-requests/:id */
 export type AdminInvoiceRequestResponse = InvoiceRequestResponse & { invoiceable: InvoiceableDTO }
+
+/** GET /admin/invoice-requests query */
+export type AdminInvoiceRequestsParams = {
+  status?: InvoiceStatus
+  order_id?: string
+  bulk_order_id?: string
+  unit_id?: string
+  q?: string
+  limit?: number
+  offset?: number
+}

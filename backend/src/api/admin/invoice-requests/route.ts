@@ -9,8 +9,20 @@ export async function GET(
   req: AuthenticatedMedusaRequest & { validatedQuery: AdminInvoiceRequestsParamsType },
   res: MedusaResponse<InvoiceRequestListResponse>
 ) {
-  const { limit, offset, ...filters } = req.validatedQuery
-  const where = Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined))
+  const { limit, offset, q, ...filters } = req.validatedQuery
+  const where: Record<string, unknown> = Object.fromEntries(
+    Object.entries(filters).filter(([, v]) => v !== undefined)
+  )
+  if (q) {
+    const like = { $ilike: `%${q.replace(/[%_\\]/g, (c) => `\\${c}`)}%` }
+    where.$or = [
+      { title: like },
+      { tax_id: like },
+      { number: like },
+      { order_id: q },
+      { bulk_order_id: q },
+    ]
+  }
   const service = req.scope.resolve<InvoiceModuleService>(INVOICE_MODULE)
   const [rows, count] = await service.listAndCountInvoiceRequests(where, {
     order: { created_at: "ASC" },

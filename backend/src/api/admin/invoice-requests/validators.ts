@@ -9,6 +9,8 @@ export const AdminInvoiceRequestsParams = z
     order_id: z.string().trim().min(1).max(100).optional(),
     bulk_order_id: z.string().trim().min(1).max(100).optional(),
     unit_id: z.string().trim().min(1).max(100).optional(),
+    /** 抬头, 税号, invoice number (part of), or an order's or bulk order's id */
+    q: z.string().trim().min(1).max(80).optional(),
     ...pageParams(200, 50),
   })
   .strict()

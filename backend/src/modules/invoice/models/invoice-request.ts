@@ -39,6 +39,11 @@ const InvoiceRequest = model
     flagged_at: model.dateTime().nullable(),
     reversed_at: model.dateTime().nullable(),
   })
-  .indexes([{ on: ["order_id"] }, { on: ["bulk_order_id"] }, { on: ["unit_id", "created_at"] }, { on: ["status", "created_at"] }])
+  .indexes([
+    { on: ["order_id"] },
+    { on: ["bulk_order_id"] },
+    { on: ["unit_id", "created_at"] },
+    { on: ["status", "created_at"] },
+  ])
 
 export default InvoiceRequest
