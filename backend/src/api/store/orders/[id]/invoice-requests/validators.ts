@@ -1,4 +1,4 @@
-import { z } from "@medusajs/framework/zod"
+import type { z } from "@medusajs/framework/zod"
 import { invoiceRequestSchema } from "../../../../../shared/invoice"
 
 /** POST /store/orders/:id/invoice-requests: the order is the path's. */
