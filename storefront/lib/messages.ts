@@ -8,6 +8,7 @@ import order from "@/messages/zh-CN/order.json"
 import unit from "@/messages/zh-CN/unit.json"
 import bulk from "@/messages/zh-CN/bulk.json"
 import unitReport from "@/messages/zh-CN/unit-report.json"
+import invoice from "@/messages/zh-CN/invoice.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -25,6 +26,7 @@ const messages: MessageTree = {
   ...unit,
   ...bulk,
   ...unitReport,
+  ...invoice,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

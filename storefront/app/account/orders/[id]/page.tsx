@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { bankTransferOf } from "@/lib/data/bank-transfer"
-import { retrieveCustomer } from "@/lib/data/customer"
+import { invoiceTitlesOf, retrieveCustomer } from "@/lib/data/customer"
+import { orderInvoices } from "@/lib/data/invoices"
 import { orderAid, orderUnitNote, retrieveCustomerOrder } from "@/lib/data/orders"
 import { t } from "@/lib/messages"
 import { AccountOrderTemplate } from "@/modules/account/templates/account-order-template"
@@ -16,11 +17,20 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
   if (!customer) redirect("/account")
   const order = await retrieveCustomerOrder(id, customer.id)
   if (!order) notFound()
-  const [aid, transfer, unitNote] = await Promise.all([
+  const [aid, transfer, unitNote, invoices] = await Promise.all([
     orderAid(order.id),
     bankTransferOf(order.id),
     orderUnitNote(order.id),
+    orderInvoices(order.id),
   ])
+  // 申请发票 prefilled with the first saved 抬头 and the account's e-mail
+  const saved = invoiceTitlesOf(customer)[0]
+  const invoiceDefaults = {
+    kind: "normal",
+    title: saved?.title ?? "",
+    tax_id: saved?.tax_id ?? "",
+    email: customer.email ?? "",
+  }
   return (
     <AccountOrderTemplate
       customer={customer}
@@ -28,6 +38,8 @@ export default async function AccountOrderPage({ params }: { params: Promise<{ i
       aid={aid}
       transfer={transfer}
       unitNote={unitNote}
+      invoices={invoices}
+      invoiceDefaults={invoiceDefaults}
     />
   )
 }
