@@ -148,6 +148,17 @@ shopSuite((suite) => {
     const queue = await adminCall("GET", "/admin/invoice-requests?status=pending")
     expect(queue.status).toBe(200)
     expect(queue.data.invoice_requests.map((r: any) => r.id)).toContain(id)
+    // found by the order's id or a part of the 抬头; not by another status; unknown filters refused
+    const byOrder = await adminCall("GET", `/admin/invoice-requests?q=${paid.id}`)
+    expect(byOrder.data.invoice_requests.map((r: any) => r.id)).toEqual([id])
+    const byTitle = await adminCall("GET", `/admin/invoice-requests?q=${encodeURIComponent("李")}`)
+    expect(byTitle.data.invoice_requests.map((r: any) => r.id)).toContain(id)
+    const issuedOnly = await adminCall("GET", "/admin/invoice-requests?status=issued")
+    expect(issuedOnly.data.invoice_requests.map((r: any) => r.id)).not.toContain(id)
+    expect((await adminCall("GET", "/admin/invoice-requests?status=done")).status).toBe(400)
+    expect((await adminCall("GET", "/admin/invoice-requests?fields=*order")).status).toBe(400)
+    const detail = await adminCall("GET", `/admin/invoice-requests/${id}`)
+    expect(detail.data.invoiceable.available).toBe("0.00")
 
     // no file before issuing; a bad number or a future day is refused
     expect((await upload(id, PDF)).status).toBe(400)
