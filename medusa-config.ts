@@ -392,6 +392,8 @@ module.exports = defineConfig({
       resolve: "./src/modules/bulk-order",
       options: { deadlineDays: env.BULK_ORDER_DEADLINE_DAYS },
     },
+    // 发票 requests of orders and bulk orders (docs/invoices.md)
+    { resolve: "./src/modules/invoice" },
     paymentModule,
     fulfillmentModule,
     searchModule,

@@ -9,6 +9,7 @@ import unit from "@/messages/zh-CN/unit.json"
 import bulk from "@/messages/zh-CN/bulk.json"
 import unitReport from "@/messages/zh-CN/unit-report.json"
 import unitApproval from "@/messages/zh-CN/unit-approval.json"
+import invoice from "@/messages/zh-CN/invoice.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -27,6 +28,7 @@ const messages: MessageTree = {
   ...bulk,
   ...unitReport,
   ...unitApproval,
+  ...invoice,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

@@ -40,6 +40,10 @@ import { storeUnitStatementMiddlewares } from "./store/units/me/statements/middl
 import { adminUnitApprovalMiddlewares } from "./admin/unit-approvals/middlewares"
 import { storeUnitApprovalPolicyMiddlewares } from "./store/units/me/approval-policy/middlewares"
 import { storeUnitApprovalMiddlewares } from "./store/units/me/approvals/middlewares"
+// 发票 requests: the buyer's, the unit area's, the support team's queue
+import { adminInvoiceRequestMiddlewares } from "./admin/invoice-requests/middlewares"
+import { storeOrderInvoiceMiddlewares } from "./store/orders/[id]/invoice-requests/middlewares"
+import { storeUnitInvoiceMiddlewares } from "./store/units/me/invoice-requests/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -98,5 +102,9 @@ export default defineMiddlewares({
     ...storeUnitApprovalPolicyMiddlewares,
     ...storeUnitApprovalMiddlewares,
     ...adminUnitApprovalMiddlewares,
+    // 发票 requests (the unit's after its scope; the buyer's after the order privacy guard)
+    ...storeUnitInvoiceMiddlewares,
+    ...storeOrderInvoiceMiddlewares,
+    ...adminInvoiceRequestMiddlewares,
   ],
 })

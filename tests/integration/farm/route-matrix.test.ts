@@ -199,6 +199,17 @@ shopSuite(({ api, getContainer, admin, store }) => {
     )
     // units' approval requests (审批): the support team's overview
     expect(refused).toContain("GET /admin/unit-approvals")
+    // the 发票 queue: list, read, issue, reverse, attach and read the PDF
+    expect(refused.filter((r) => r.includes(" /admin/invoice-requests")).sort()).toEqual(
+      [
+        "GET /admin/invoice-requests",
+        "GET /admin/invoice-requests/:id",
+        "POST /admin/invoice-requests/:id/issue",
+        "POST /admin/invoice-requests/:id/reverse",
+        "POST /admin/invoice-requests/:id/file",
+        "GET /admin/invoice-requests/:id/file",
+      ].sort()
+    )
     expect(publicRoutes.length).toBeLessThan(5)
     expect(allowedSeen).toEqual(
       expect.arrayContaining([

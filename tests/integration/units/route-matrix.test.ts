@@ -12,6 +12,7 @@ import { demoFarmHeaders } from "../../fixtures/farm"
 import type { Headers } from "../../fixtures/http"
 import { registeredRoutes, type RouteKey } from "../../fixtures/routes"
 import { units } from "../../fixtures/units"
+import { invoices, normalBody, PDF } from "../invoices/invoice-fixtures"
 
 /**
  * What each store route is: a read, a 管理员's write, the application (any
@@ -30,6 +31,7 @@ const STORE_ROUTES: Record<
   | "statement"
   | "approval-request"
   | "approval"
+  | "invoice"
 > = {
   "POST /store/units": "apply",
   "GET /store/units/me": "read",
@@ -45,6 +47,10 @@ const STORE_ROUTES: Record<
   "GET /store/units/me/bulk-orders": "bulk",
   "POST /store/units/me/bulk-orders": "bulk",
   "GET /store/units/me/bulk-orders/:id": "bulk",
+  // 发票 requests: 管理员 and 财务 only; unit B's request or order is none of A's (404)
+  "GET /store/units/me/invoice-requests": "invoice",
+  "POST /store/units/me/invoice-requests": "invoice",
+  "GET /store/units/me/invoice-requests/:id/file": "invoice",
   "GET /store/units/me/bulk-orders/:id/payment-notice": "bulk",
   // unit reports: quota and statements (管理员 and 财务 write; a statement of B's: 404 for all of A)
   "GET /store/units/me/quota": "read",
@@ -66,6 +72,7 @@ const STORE_ROUTES: Record<
 
 /** A body each write route accepts, so that only the actor decides the answer. */
 const BODIES: Record<string, unknown> = {
+  "POST /store/units/me/invoice-requests": normalBody("0.01", { order_id: "order_nope" }),
   "POST /store/units/me": { headcount: 10 },
   "POST /store/units/me/members": { email: "nobody-yet@unit-test.example.cn", role: "buyer" },
   "POST /store/units/me/members/:id": { role: "buyer" },
@@ -94,6 +101,20 @@ shopSuite((suite) => {
       to: "2026-01-31",
     })
     expect(bStatement.status, JSON.stringify(bStatement.data)).toBe(201)
+    // unit B's 发票 of a paid order of its member, issued with a PDF
+    const invoicing = invoices(suite)
+    const bOrder = await invoicing.order(b.buyer)
+    const bInvoice = await storeCall("POST", "/store/units/me/invoice-requests", b.finance, {
+      ...normalBody("0.01"),
+      order_id: bOrder.id,
+    })
+    expect(bInvoice.status, JSON.stringify(bInvoice.data)).toBe(201)
+    const bInvoiceId = bInvoice.data.invoice_request.id
+    await invoicing.adminCall("POST", `/admin/invoice-requests/${bInvoiceId}/issue`, {
+      number: "24442000000088880001",
+      issued_on: "2026-11-30",
+    })
+    expect((await invoicing.upload(bInvoiceId, PDF)).status).toBe(200)
 
     const routes = registeredRoutes("/store/units")
     expect(routes.map(key).sort()).toEqual(Object.keys(STORE_ROUTES).sort())
@@ -141,6 +162,27 @@ shopSuite((suite) => {
         for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
           const r = await storeCall(route.method, fill(route.path, "uappr_none"), actor, body)
           expect(r.status, key(route)).toBe(decide && actor !== a.admin ? 403 : 404)
+        }
+        continue
+      }
+      if (kind === "invoice") {
+        expect((await storeCall(route.method, url, a.buyer, body)).status, key(route)).toBe(403)
+        for (const actor of [a.admin, a.finance]) {
+          // B's request (its file), B's order: 404; A's own list: 200
+          const r = route.path.includes(":id")
+            ? await storeCall(route.method, fill(route.path, bInvoiceId), actor)
+            : route.method === "POST"
+              ? await storeCall(route.method, url, actor, {
+                  ...(body as object),
+                  order_id: bOrder.id,
+                })
+              : await storeCall(route.method, `${url}?order_id=${bOrder.id}`, actor)
+          expect(r.status, key(route)).toBe(404)
+        }
+        if (route.method === "GET" && !route.path.includes(":id")) {
+          const own = await storeCall("GET", url, a.finance)
+          expect(own.status).toBe(200)
+          expect(own.data.invoice_requests).toEqual([])
         }
         continue
       }

@@ -4,6 +4,7 @@
  * src/admin comes from here; `{{name}}` placeholders are filled by i18next.
  */
 import farm from "./farm"
+import invoice from "./invoices"
 import bankTransfer from "./bank-transfer"
 import bulkOrder from "./bulk-orders"
 import paymentReconciliation from "./payment-reconciliations"
@@ -30,6 +31,7 @@ const zhCN = {
     notifications: "消息通知",
     unitQuotas: "帮扶额度",
     unitApprovals: "单位审批",
+    invoices: "发票",
   },
   common: {
     save: "保存",
@@ -387,6 +389,7 @@ const zhCN = {
   bulkOrder,
   paymentReconciliation,
   notification,
+  invoice,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",

@@ -14,6 +14,8 @@ import { OrderLines } from "@/modules/order/components/order-lines"
 import { ShippingAddress } from "@/modules/order/components/shipping-address"
 import { UnitOrderNote } from "@/modules/order/components/unit-order-note"
 import type { UnitOrderNote as UnitOrderNoteData } from "@http/unit-order"
+import type { OrderInvoiceRequestsResponse } from "@http/invoice"
+import { InvoiceSection } from "@/modules/order/components/invoice-section"
 import { AccountShell } from "../components/account-shell"
 import { OrderAidCard } from "../components/order-aid"
 import { OrderTracking } from "../components/order-tracking"
@@ -26,6 +28,8 @@ export function AccountOrderTemplate({
   transfer,
   alipay = null,
   unitNote = null,
+  invoices = null,
+  invoiceDefaults = {},
 }: {
   customer: StoreCustomer
   order: HttpTypes.StoreOrder
@@ -35,6 +39,10 @@ export function AccountOrderTemplate({
   alipay?: StoreAlipayStatus | null
   /** a unit order's 采购单号 and 备注 */
   unitNote?: UnitOrderNoteData | null
+  /** the order's 发票 requests and what can still be invoiced */
+  invoices?: OrderInvoiceRequestsResponse | null
+  /** the 申请发票 form's prefill (saved 抬头, e-mail) */
+  invoiceDefaults?: Record<string, string>
 }) {
   const address = order.shipping_address
   return (
@@ -95,6 +103,16 @@ export function AccountOrderTemplate({
         )}
         <UnitOrderNote note={unitNote} />
       </section>
+
+      {invoices && (
+        <InvoiceSection
+          requests={invoices.invoice_requests}
+          invoiceable={invoices.invoiceable}
+          target={{ order_id: order.id }}
+          defaults={invoiceDefaults}
+          fileHref={(id) => `/account/orders/${order.id}/invoices/${id}`}
+        />
+      )}
     </AccountShell>
   )
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound } from "next/navigation"
 import { retrieveBulkOrder } from "@/lib/data/bulk-orders"
+import { bulkOrderInvoices } from "@/lib/data/invoices"
 import { t } from "@/lib/messages"
 import { unitMemberFor } from "@/lib/unit/member"
 import { BulkOrderTemplate } from "@/modules/unit/templates/bulk-order-template"
@@ -15,5 +16,14 @@ export default async function BulkOrderPage({ params }: { params: Promise<{ id: 
   const { customer, membership } = await unitMemberFor(`/unit/bulk-orders/${id}`)
   const detail = await retrieveBulkOrder(id)
   if (!detail) notFound()
-  return <BulkOrderTemplate customer={customer} membership={membership} detail={detail} />
+  // 管理员 and 财务 see the bulk order's 发票 (a 采购员's request is refused: null)
+  const invoices = membership.role === "buyer" ? null : await bulkOrderInvoices(id)
+  return (
+    <BulkOrderTemplate
+      customer={customer}
+      membership={membership}
+      detail={detail}
+      invoices={invoices}
+    />
+  )
 }

@@ -1,0 +1,4 @@
+export * from "./amounts"
+export * from "./change-invoice-requests"
+export * from "./create-invoice-request"
+export * from "./read"
