@@ -202,9 +202,13 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
     orderId = result.order.id
     if (payUrl) await rememberAlipayOrder(orderId)
   } catch (error) {
-    const formError = /inventory|stock/i.test(messageOf(error))
-      ? t("checkout.errors.outOfStock")
-      : t("checkout.errors.completeFailed")
+    const message = messageOf(error)
+    // the unit's approval policy holds this order: the server's own Chinese reason says where to ask
+    const formError = /审批/.test(message)
+      ? message
+      : /inventory|stock/i.test(message)
+        ? t("checkout.errors.outOfStock")
+        : t("checkout.errors.completeFailed")
     return { round, values, errors: {}, options, formError }
   }
   await forgetCart()

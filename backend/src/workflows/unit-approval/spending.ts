@@ -79,6 +79,6 @@ export function approvalRequiredError(reasons: UnitApprovalReason[]): MedusaErro
     : "本月累计采购将超过单位的审批标准"
   return new MedusaError(
     MedusaError.Types.NOT_ALLOWED,
-    `${why}，请在"单位 → 审批"中提交审批申请，审批通过后由系统下单`
+    `${why}，请在“单位 → 采购审批”中提交审批申请，审批通过后由系统下单`
   )
 }
