@@ -4,26 +4,12 @@
  * it (a restart or another instance keeps refusing). Boots the real app with
  * the shop's config against a real redis-server (installed by .ci/run).
  */
-import { spawn } from "node:child_process"
 import { shopSuite } from "../../fixtures/http"
 import Redis from "ioredis"
-import { freePort, portInUse } from "../../../backend/launcher/database"
+import { ephemeralRedis } from "../../fixtures/redis"
 import { backendRequire } from "../../fixtures/medusa"
 
-const port = await freePort()
-const redisServer = spawn(
-  "redis-server",
-  ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-  { stdio: "ignore" }
-)
-for (let i = 0; i < 100 && !(await portInUse(port)); i++) {
-  await new Promise((r) => setTimeout(r, 100))
-}
-const REDIS_URL = `redis://127.0.0.1:${port}`
-
-afterAll(() => {
-  redisServer.kill()
-})
+const REDIS_URL = await ephemeralRedis()
 
 const { demoFarmCredentials } = backendRequire("src/scripts/seed/farm-credentials.ts")
 const farm = demoFarmCredentials() as { email: string; password: string }

@@ -3,28 +3,14 @@
  * event bus, the workflow engine, locking and caching. Boots the real app with
  * the shop's config against a real redis-server (installed by .ci/run).
  */
-import { spawn } from "node:child_process"
 import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import Redis from "ioredis"
-import { freePort, portInUse } from "../../../backend/launcher/database"
+import { ephemeralRedis } from "../../fixtures/redis"
 import { adminHeaders, runSeed, storeHeaders } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 
-const port = await freePort()
-const redisServer = spawn(
-  "redis-server",
-  ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
-  { stdio: "ignore" }
-)
-for (let i = 0; i < 100 && !(await portInUse(port)); i++) {
-  await new Promise((r) => setTimeout(r, 100))
-}
-const REDIS_URL = `redis://127.0.0.1:${port}`
-
-afterAll(() => {
-  redisServer.kill()
-})
+const REDIS_URL = await ephemeralRedis()
 
 // the file seeds in a test, through the Redis modules: it starts from the migrated database
 shopSuite({ seeded: false, env: { REDIS_URL } }, ({ api, getContainer }) => {
