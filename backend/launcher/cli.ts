@@ -15,10 +15,25 @@ import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from
 import { openShopDatabase, type Database } from "./database"
 import { stopAll, waitForHttp } from "./processes"
 import { startProxy, type Proxy } from "./proxy"
-import { medusaDir, migrate, type Mode, seed, startBackend, startStorefront } from "./shop"
+import {
+  linkUploadsFolder,
+  medusaDir,
+  migrate,
+  type Mode,
+  seed,
+  serverDir,
+  startBackend,
+  startStorefront,
+} from "./shop"
 import { readPublishableKey, revalidationEnv, writeStorefrontEnv } from "./storefront-env"
-import { describeTopology, planTopology, startMedusaProcesses, type Topology } from "./topology"
-import { dataDir, loadRootEnv, rootDir } from "./workspace"
+import {
+  describeTopology,
+  planTopology,
+  startMedusaProcess,
+  superviseMedusaProcesses,
+  type Topology,
+} from "./topology"
+import { backendDir, dataDir, loadRootEnv, rootDir } from "./workspace"
 
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
@@ -113,12 +128,20 @@ async function main(command: Command) {
       )
     }
     const shared = { ...env, ...revalidationEnv(STOREFRONT_PORT) }
-    const medusa = topology
-      ? startMedusaProcesses(topology, shared).map(
-          ({ process, child }) => [process.label, child] as const
-        )
-      : [["Medusa", startBackend(mode, BACKEND_PORT, shared)] as const]
-    if (topology) console.log(`Medusa: ${describeTopology(topology)}`)
+    if (topology) {
+      console.log(`Medusa: ${describeTopology(topology)}`)
+      linkUploadsFolder(serverDir, path.join(backendDir, "static"))
+      superviseMedusaProcesses(
+        topology,
+        (p) => startMedusaProcess(p, shared),
+        (why) => {
+          console.error(`${why}; stopping the shop.`)
+          void shutdown(1)
+        },
+        () => shuttingDown
+      )
+    }
+    const medusa = topology ? [] : [["Medusa", startBackend(mode, BACKEND_PORT, shared)] as const]
     if (topology?.proxy) {
       const servers = topology.processes.filter((p) => p.role === "server").map((p) => p.port)
       proxy = await startProxy("127.0.0.1", BACKEND_PORT, servers)

@@ -135,10 +135,27 @@ export function describeTopology(topology: Topology): string {
   return `${parts.join(" and ")} (${ports})${front}`
 }
 
+/** `medusa start` of the production build as one process of the plan, in its own process group. */
+export function startMedusaProcess(
+  p: MedusaProcess,
+  env: NodeJS.ProcessEnv,
+  options: SpawnOptions = {}
+): ChildProcess {
+  return start(p.label, bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(p.port)], {
+    cwd: serverDir,
+    ...options,
+    env: {
+      ...env,
+      MEDUSA_WORKER_MODE: p.role,
+      ...(p.role === "worker" ? { ADMIN_DISABLED: "true" } : {}),
+    },
+  })
+}
+
 /**
- * Starts `medusa start` of the production build for each process of the plan,
- * all at once: servers with their role, workers with the admin disabled.
- * `options(process)` may redirect a process's output (the tests log to files).
+ * Starts every process of the plan at once: servers with their role, workers
+ * with the admin disabled. `options(process)` may redirect a process's output
+ * (the tests log to files).
  */
 export function startMedusaProcesses(
   topology: Topology,
@@ -148,14 +165,44 @@ export function startMedusaProcesses(
   linkUploadsFolder(serverDir, path.join(backendDir, "static"))
   return topology.processes.map((p) => ({
     process: p,
-    child: start(p.label, bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(p.port)], {
-      cwd: serverDir,
-      ...options(p),
-      env: {
-        ...env,
-        MEDUSA_WORKER_MODE: p.role,
-        ...(p.role === "worker" ? { ADMIN_DISABLED: "true" } : {}),
-      },
-    }),
+    child: startMedusaProcess(p, env, options(p)),
   }))
+}
+
+/** How often a process may exit within RESTART_WINDOW_MS before the launcher gives up. */
+const RESTARTS = 3
+const RESTART_WINDOW_MS = 5 * 60_000
+
+/**
+ * Starts the plan's processes and keeps them running (npm start). With several
+ * processes, one that exits is started again after `delayMs` (the proxy sends
+ * requests to the other servers meanwhile, queued events wait in Redis) unless
+ * it already exited RESTARTS times within five minutes; then, and for a single
+ * process at its first exit, `giveUp` is called (the launcher stops the shop,
+ * systemd or the container runtime starts it again).
+ */
+export function superviseMedusaProcesses(
+  topology: Topology,
+  spawnProcess: (p: MedusaProcess) => ChildProcess,
+  giveUp: (message: string) => void,
+  stopping: () => boolean,
+  delayMs = 2_000
+) {
+  const exits = new Map<string, number[]>()
+  const run = (p: MedusaProcess) => {
+    const child = spawnProcess(p)
+    child.once("exit", (code, signal) => {
+      if (stopping()) return
+      const recent = (exits.get(p.label) ?? []).filter((t) => Date.now() - t < RESTART_WINDOW_MS)
+      exits.set(p.label, [...recent, Date.now()])
+      const how = `${p.label} exited (${signal ?? code})`
+      if (topology.processes.length === 1 || recent.length + 1 >= RESTARTS) {
+        giveUp(recent.length ? `${how}, ${recent.length + 1} times in five minutes` : how)
+        return
+      }
+      console.error(`${how}; starting it again.`)
+      setTimeout(() => !stopping() && run(p), delayMs)
+    })
+  }
+  topology.processes.forEach(run)
 }

@@ -1,8 +1,13 @@
+import { type ChildProcess, spawn } from "node:child_process"
 import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { freePort } from "../../backend/launcher/database"
 import { startProxy } from "../../backend/launcher/proxy"
-import { planTopology } from "../../backend/launcher/topology"
+import {
+  planTopology,
+  superviseMedusaProcesses,
+  type MedusaProcess,
+} from "../../backend/launcher/topology"
 
 const REDIS = { REDIS_URL: "redis://127.0.0.1:6379" }
 const roles = (env: NodeJS.ProcessEnv) =>
@@ -142,5 +147,60 @@ describe("the launcher's reverse proxy in front of several servers", () => {
     } finally {
       await proxy.close()
     }
+  })
+})
+
+describe("the launcher keeps the processes of a split topology running", () => {
+  const children: ChildProcess[] = []
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill("SIGKILL")
+  })
+  /** Stands in for `medusa start`: a process that exits at once (code 3) when `crashes` says so. */
+  const fakeMedusa = (crashes: (p: MedusaProcess) => boolean) => {
+    const started: string[] = []
+    const spawnProcess = (p: MedusaProcess) => {
+      started.push(p.label)
+      const script = crashes(p) ? "process.exit(3)" : "setTimeout(() => {}, 60000)"
+      const child = spawn(process.execPath, ["-e", script], { stdio: "ignore" })
+      children.push(child)
+      return child
+    }
+    return { started, spawnProcess }
+  }
+
+  it("starts a crashed process again, and gives up when it keeps crashing", async () => {
+    const plan = planTopology({ ...REDIS, MEDUSA_SERVERS: "2" }, 9000)
+    const { started, spawnProcess } = fakeMedusa((p) => p.label === "server-2")
+    let stopping = false
+    const gaveUp = new Promise<string>((resolve) =>
+      superviseMedusaProcesses(plan, spawnProcess, resolve, () => stopping, 10)
+    )
+    const why = await gaveUp
+    stopping = true
+    expect(why).toBe("server-2 exited (3), 3 times in five minutes")
+    expect(started.filter((l) => l === "server-2")).toHaveLength(3)
+    expect(started.filter((l) => l !== "server-2").sort()).toEqual(["server-1", "worker"])
+  })
+
+  it("stops at the first exit of a single shared process, and restarts nothing while stopping", async () => {
+    const { started, spawnProcess } = fakeMedusa(() => true)
+    const why = await new Promise<string>((resolve) =>
+      superviseMedusaProcesses(planTopology({}, 9000), spawnProcess, resolve, () => false, 10)
+    )
+    expect(why).toBe("medusa exited (3)")
+    expect(started).toEqual(["medusa"])
+
+    const split = fakeMedusa(() => true)
+    let calls = 0
+    superviseMedusaProcesses(
+      planTopology({ ...REDIS, MEDUSA_WORKERS: "1" }, 9000),
+      split.spawnProcess,
+      () => calls++,
+      () => true,
+      10
+    )
+    await new Promise((resolve) => setTimeout(resolve, 500))
+    expect(split.started).toEqual(["server", "worker"])
+    expect(calls).toBe(0)
   })
 })
