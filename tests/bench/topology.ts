@@ -13,6 +13,7 @@ import type { ChildProcess } from "node:child_process"
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
 import { createRequire } from "node:module"
+import os from "node:os"
 import path from "node:path"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
 import { startProxy, type Proxy } from "../../backend/launcher/proxy"
@@ -162,7 +163,7 @@ export async function benchTopology(note: (name: string, value: string) => void 
     fs.rmSync(dir, { recursive: true, force: true })
   }
   console.log(
-    `\nTopology on this machine (${new Date().toISOString().slice(0, 10)}, Redis modules; list = 12 products with prices and stock, 10 connections, ${SECONDS} s; checkouts: ${CHECKOUT_BUYERS} buyers, ${SECONDS * 2} s):`
+    `\nTopology on this machine (${new Date().toISOString().slice(0, 10)}, load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores at the end, Redis modules; list = 12 products with prices and stock, 10 connections, ${SECONDS} s; checkouts: ${CHECKOUT_BUYERS} buyers, ${SECONDS * 2} s):`
   )
   console.log(
     ["topology", "list req/s", "product req/s", "checkouts/s", "failed", "RSS MiB peak"].join("\t")
