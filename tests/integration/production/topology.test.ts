@@ -174,6 +174,8 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
 
   it("counts each order in the aid ledger once, after payment", async () => {
     via = urls.b
+    // placed, not yet paid: no sale in the ledger (the first order's events were handled meanwhile)
+    for (const row of await work.saleEntries(orders)) expect(row.entries).toBe(0)
     for (const id of orders) await work.capture(id)
     await eventually(() => work.ledgerComplete(orders), 120_000, "the orders' sale entries")
     // the worker's catch-up job runs twice more meanwhile: nothing is added
