@@ -6,7 +6,8 @@
  * An order placed through server A is visible through server B, a cart moves
  * between the servers through the proxy, the aid ledger counts each paid order
  * once, the storefront is revalidated once for a change (its /api/revalidate
- * is a local recorder) and a scheduled job runs once per tick, in the worker.
+ * is a local recorder) and a scheduled job runs once per tick, in the worker;
+ * when a server dies, the proxy hands its requests to the other.
  */
 import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
@@ -246,5 +247,23 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     }
     const times = ticks.map((t: { scheduledFor: string }) => t.scheduledFor)
     expect(new Set(times).size).toBe(times.length)
+  })
+
+  it("goes on through the proxy when a server dies: the other one takes its requests", async () => {
+    const b = started.find((s) => s.process.label === "server-2")!
+    killGroup(b.child, "SIGKILL")
+    await new Promise((resolve) =>
+      b.child.exitCode === null && b.child.signalCode === null
+        ? b.child.once("exit", resolve)
+        : resolve(null)
+    )
+    via = urls.proxy
+    for (let i = 0; i < 2; i++) {
+      const placed = await work.checkout()
+      expect(placed.error).toBeUndefined()
+      expect(placed.order_id).toMatch(/^order_/)
+    }
+    const down = proxy!.upstreams().find((u) => `http://127.0.0.1:${u.port}` === urls.b)!
+    expect(down.up).toBe(false)
   })
 })
