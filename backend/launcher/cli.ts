@@ -14,9 +14,26 @@ import { adminCredentials } from "../src/scripts/seed/admin-credentials"
 import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from "./backup"
 import { openShopDatabase, type Database } from "./database"
 import { stopAll, waitForHttp } from "./processes"
-import { medusaDir, migrate, type Mode, seed, startBackend, startStorefront } from "./shop"
+import { startProxy, type Proxy } from "./proxy"
+import {
+  linkUploadsFolder,
+  medusaDir,
+  migrate,
+  type Mode,
+  seed,
+  serverDir,
+  startBackend,
+  startStorefront,
+} from "./shop"
 import { readPublishableKey, revalidationEnv, writeStorefrontEnv } from "./storefront-env"
-import { dataDir, loadRootEnv, rootDir } from "./workspace"
+import {
+  describeTopology,
+  planTopology,
+  startMedusaProcess,
+  superviseMedusaProcesses,
+  type Topology,
+} from "./topology"
+import { backendDir, dataDir, loadRootEnv, rootDir } from "./workspace"
 
 const BACKEND_PORT = 9000
 const STOREFRONT_PORT = 8000
@@ -54,13 +71,24 @@ async function main(command: Command) {
   const mode: Mode = command === "start" ? "production" : "development"
   if (mode === "production") process.env.NODE_ENV = "production"
   medusaDir(mode)
+  // npm start: which Medusa processes this machine runs (topology.ts); npm run dev: one, as ever
+  let topology: Topology | undefined
+  try {
+    if (command === "start") topology = planTopology(process.env, BACKEND_PORT)
+  } catch (error) {
+    console.error(`\n${error instanceof Error ? error.message : error}`)
+    process.exit(2)
+  }
+  const storefrontHere = topology?.storefront ?? true
 
   let database: Database | undefined
+  let proxy: Proxy | undefined
   let shuttingDown = false
   const shutdown = async (code: number) => {
     if (shuttingDown) return
     shuttingDown = true
     console.log("\nStopping the shop...")
+    await proxy?.close()
     await stopAll()
     await database?.stop()
     process.exit(code)
@@ -81,30 +109,54 @@ async function main(command: Command) {
     }
 
     const env = { ...process.env, DATABASE_URL: database.url }
-    await migrate(mode, env)
+    if (command === "seed" || process.env.MIGRATE_ON_START !== "false") await migrate(mode, env)
     if (command === "seed" || process.env.SEED_ON_START !== "false") {
       await seed(mode, env)
     }
-    const publishableKey = await readPublishableKey(database.url)
+    const publishableKey = storefrontHere ? await readPublishableKey(database.url) : ""
     const backendUrl = process.env.MEDUSA_BACKEND_URL || `http://localhost:${BACKEND_PORT}`
-    writeStorefrontEnv({ backendUrl, publishableKey })
+    if (storefrontHere) writeStorefrontEnv({ backendUrl, publishableKey })
     if (command === "seed") {
       await shutdown(0)
       return
     }
 
-    // Both servers share the revalidation secret: catalogue events expire the storefront's cache.
+    // Medusa and the storefront share the revalidation secret: catalogue events expire the storefront's cache.
+    if (topology && topology.role !== "shared" && !process.env.STOREFRONT_REVALIDATE_SECRET) {
+      throw new Error(
+        `MEDUSA_WORKER_MODE=${topology.role} runs apart from the other role: set the same STOREFRONT_REVALIDATE_SECRET (and STOREFRONT_URL) on every machine.`
+      )
+    }
     const shared = { ...env, ...revalidationEnv(STOREFRONT_PORT) }
-    const backend = startBackend(mode, BACKEND_PORT, shared)
-    const storefront = startStorefront(mode, STOREFRONT_PORT, {
-      ...shared,
-      MEDUSA_BACKEND_URL: backendUrl,
-      MEDUSA_PUBLISHABLE_KEY: publishableKey,
-    })
+    if (topology) {
+      console.log(`Medusa: ${describeTopology(topology)}`)
+      linkUploadsFolder(serverDir, path.join(backendDir, "static"))
+      superviseMedusaProcesses(
+        topology,
+        (p) => startMedusaProcess(p, shared),
+        (why) => {
+          console.error(`${why}; stopping the shop.`)
+          void shutdown(1)
+        },
+        () => shuttingDown
+      )
+    }
+    const medusa = topology ? [] : [["Medusa", startBackend(mode, BACKEND_PORT, shared)] as const]
+    if (topology?.proxy) {
+      const servers = topology.processes.filter((p) => p.role === "server").map((p) => p.port)
+      proxy = await startProxy("127.0.0.1", BACKEND_PORT, servers)
+    }
+    const storefront = storefrontHere
+      ? startStorefront(mode, STOREFRONT_PORT, {
+          ...shared,
+          MEDUSA_BACKEND_URL: backendUrl,
+          MEDUSA_PUBLISHABLE_KEY: publishableKey,
+        })
+      : undefined
     for (const [name, child] of [
-      ["Medusa", backend],
-      ["The storefront", storefront],
-    ] as const) {
+      ...medusa,
+      ...(storefront ? [["The storefront", storefront] as const] : []),
+    ]) {
       child.once("exit", (code) => {
         if (!shuttingDown) {
           console.error(`${name} exited (${code}); stopping the shop.`)
@@ -112,7 +164,12 @@ async function main(command: Command) {
         }
       })
     }
-    await waitForHttp(`http://127.0.0.1:${BACKEND_PORT}/health`, 180_000)
+    const ports = topology ? topology.processes.map((p) => p.port) : [BACKEND_PORT]
+    await Promise.all(ports.map((p) => waitForHttp(`http://127.0.0.1:${p}/health`, 180_000)))
+    if (!storefrontHere) {
+      console.log("\nThe Medusa worker(s) are running. Press Ctrl-C to stop.\n")
+      return
+    }
     await waitForHttp(`http://127.0.0.1:${STOREFRONT_PORT}/`, 180_000).catch((e) =>
       console.error(String(e))
     )

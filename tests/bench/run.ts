@@ -29,6 +29,7 @@ import { benchBulkValidate } from "./bulk-validate"
 import { benchUnitStatement } from "./unit-statement"
 import { benchSearchTable } from "./search"
 import { percentile, timed } from "./stats"
+import { benchTopology } from "./topology"
 
 const SEQUENTIAL = 200
 const CONCURRENT_WORKERS = 10
@@ -177,6 +178,8 @@ async function main() {
     await database.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
+  // servers and workers apart on Redis: figures per process for the capacity plan (topology.ts)
+  await benchTopology(note)
 }
 
 main().catch((error) => {

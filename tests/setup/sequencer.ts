@@ -24,7 +24,8 @@ import { BaseSequencer, type TestSpecification } from "vitest/node"
 
 /** Files that boot no Medusa app on a copied database, and wait for no build. */
 const OWN_SETUP = [/\/tests\/unit\//, /\/integration\/launcher\//, /\/stripe-stand-in-/]
-const FAULTS = /\/integration\/production\/faults\.test\.ts$/
+// the production tests with their own processes (they wait for the backend's build)
+const FAULTS = /\/integration\/production\/(faults|topology)\.test\.ts$/
 
 type Kind = "own-setup" | "faults" | "http" | "browser"
 

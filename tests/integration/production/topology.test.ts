@@ -1,0 +1,269 @@
+/**
+ * The production topology: the launcher's plan for MEDUSA_SERVERS=2 and
+ * MEDUSA_WORKERS=1 (backend/launcher/topology.ts), started from the production
+ * build as two server processes behind the launcher's reverse proxy
+ * (backend/launcher/proxy.ts) and one worker, on one Postgres and one Redis.
+ * An order placed through server A is visible through server B, a cart moves
+ * between the servers through the proxy, the aid ledger counts each paid order
+ * once, the storefront is revalidated once for a change (its /api/revalidate
+ * is a local recorder) and a scheduled job runs once per tick, in the worker;
+ * when a server dies, the proxy hands its requests to the other.
+ */
+import type { ChildProcess } from "node:child_process"
+import fs from "node:fs"
+import path from "node:path"
+import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../../backend/launcher/database"
+import type { Database } from "../../../backend/launcher/database"
+import { startProxy, type Proxy } from "../../../backend/launcher/proxy"
+import { migrate, seed } from "../../../backend/launcher/shop"
+import {
+  planTopology,
+  startMedusaProcesses,
+  type MedusaProcess,
+} from "../../../backend/launcher/topology"
+import { buildIfStale } from "../../fixtures/build"
+import { query } from "../../fixtures/database"
+import { eventually, http, ok, sleep } from "../../fixtures/production/http"
+import { killGroup, logDir, startRedisServer } from "../../fixtures/production/processes"
+import { startRevalidationRecorder } from "../../fixtures/production/revalidation-recorder"
+import { shopWork, signInTo } from "../../fixtures/production/shop-work"
+
+const SECRET = "topology-test-revalidate-secret"
+const CATCH_UP_SECONDS = 3
+
+describe("two servers behind the launcher's proxy and one worker, on one Postgres and Redis", () => {
+  const dir = tmpDataDir("meixian-topology-")
+  fs.chmodSync(dir, 0o777)
+  const probeFile = path.join(dir, "scheduler-probe.log")
+  let database: Database
+  let redis: ChildProcess | undefined
+  let recorder: Awaited<ReturnType<typeof startRevalidationRecorder>>
+  let proxy: Proxy | undefined
+  let started: { process: MedusaProcess; child: ChildProcess }[] = []
+  const urls = { a: "", b: "", proxy: "" }
+  let via = ""
+  let store: Record<string, string>
+  let admin: Record<string, string>
+  let regionId: string
+  const variants: string[] = []
+
+  const sql = (text: string, params: unknown[] = []) => query(database.url, text, params)
+  const work = shopWork(() => ({ serverUrl: via, store, admin, regionId, variants, sql }))
+  const worker = () => started.find((s) => s.process.role === "worker")!
+
+  beforeAll(async () => {
+    fs.mkdirSync(logDir, { recursive: true })
+    database = await startEmbeddedPostgres({
+      dir: path.join(dir, "postgres"),
+      port: await freePort(),
+      database: "meixian",
+    })
+    const redisPort = await freePort()
+    redis = await startRedisServer(redisPort, dir)
+    recorder = await startRevalidationRecorder(SECRET)
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: database.url,
+      JWT_SECRET: "topology-test-jwt-secret",
+      COOKIE_SECRET: "topology-test-cookie-secret",
+      COOKIE_SECURE: "false",
+      MEDUSA_BACKEND_URL: "",
+      SEED_DEMO_ORDERS: "false",
+    }
+    delete env.REDIS_URL
+    delete env.STOREFRONT_URL
+    await buildIfStale(env)
+    await migrate("production", env)
+    await seed("production", env)
+
+    Object.assign(env, {
+      REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+      STOREFRONT_URL: recorder.url,
+      STOREFRONT_REVALIDATE_SECRET: SECRET,
+      MEDUSA_SCHEDULER_PROBE_FILE: probeFile,
+      MEDUSA_SCHEDULER_PROBE_SECONDS: "1",
+      AID_LEDGER_CATCH_UP_SECONDS: String(CATCH_UP_SECONDS),
+    })
+    const ports = [await freePort(), await freePort(), await freePort()]
+    const publicPort = await freePort()
+    const topology = planTopology(
+      { ...env, MEDUSA_SERVERS: "2", MEDUSA_WORKERS: "1" },
+      publicPort,
+      (i) => ports[i]
+    )
+    expect(topology.processes.map((p) => p.role)).toEqual(["server", "server", "worker"])
+    expect(topology.proxy).toBe(true)
+    // all three at once, each logged to tests/artifacts/topology-<label>.log
+    started = startMedusaProcesses(topology, env, (p) => {
+      const log = path.join(logDir, `topology-${p.label}.log`)
+      fs.rmSync(log, { force: true })
+      const fd = fs.openSync(log, "a")
+      return { stdio: ["ignore", fd, fd] }
+    })
+    const [a, b] = topology.processes.filter((p) => p.role === "server")
+    proxy = await startProxy("127.0.0.1", publicPort, [a.port, b.port])
+    urls.a = `http://127.0.0.1:${a.port}`
+    urls.b = `http://127.0.0.1:${b.port}`
+    urls.proxy = `http://127.0.0.1:${publicPort}`
+    await Promise.all(
+      topology.processes.map((p) =>
+        eventually(
+          async () => (await http("GET", `http://127.0.0.1:${p.port}/health`)).status === 200,
+          240_000,
+          p.label
+        )
+      )
+    )
+    const session = await signInTo(urls.a, database.url)
+    ;({ store, admin, regionId } = session)
+    variants.push(...session.variants)
+  }, 900_000)
+
+  afterAll(async () => {
+    for (const { child } of started) killGroup(child, "SIGKILL")
+    await proxy?.close()
+    await recorder?.close()
+    redis?.kill("SIGKILL")
+    await database?.stop().catch(() => undefined)
+    fs.rmSync(dir, { recursive: true, force: true })
+  })
+
+  const orders: string[] = []
+
+  it("shows an order placed through server A on server B, and serves one cart from both through the proxy", async () => {
+    via = urls.a
+    const placed = await work.checkout()
+    if (!placed.order_id) throw new Error(`checkout on server A failed: ${placed.error}`)
+    orders.push(placed.order_id)
+    const { order } = await ok(
+      "GET",
+      `${urls.b}/admin/orders/${placed.order_id}?fields=id,email,*items`,
+      undefined,
+      admin
+    )
+    expect(order.id).toBe(placed.order_id)
+    expect(order.items).toHaveLength(2)
+
+    // a cart made on A, changed on B, read on A
+    const { cart } = await ok("POST", `${urls.a}/store/carts`, { region_id: regionId }, store)
+    await ok(
+      "POST",
+      `${urls.b}/store/carts/${cart.id}/line-items`,
+      { variant_id: variants[0], quantity: 2 },
+      store
+    )
+    const read = await ok("GET", `${urls.a}/store/carts/${cart.id}`, undefined, store)
+    expect(read.cart.items.map((i: any) => [i.variant_id, i.quantity])).toEqual([[variants[0], 2]])
+
+    // a whole checkout through the proxy: its store calls are spread over both servers
+    via = urls.proxy
+    const before = proxy!.upstreams().map((u) => u.served)
+    const proxied = await work.checkout()
+    if (!proxied.order_id) throw new Error(`checkout through the proxy failed: ${proxied.error}`)
+    orders.push(proxied.order_id)
+    const after = proxy!.upstreams().map((u) => u.served)
+    expect(after.every((n, i) => n > before[i])).toBe(true)
+    const seen = await ok(
+      "GET",
+      `${urls.a}/admin/orders/${proxied.order_id}?fields=id`,
+      undefined,
+      admin
+    )
+    expect(seen.order.id).toBe(proxied.order_id)
+  })
+
+  it("counts each order in the aid ledger once, after payment", async () => {
+    via = urls.b
+    // placed, not yet paid: no sale in the ledger (the first order's events were handled meanwhile)
+    for (const row of await work.saleEntries(orders)) expect(row.entries).toBe(0)
+    for (const id of orders) await work.capture(id)
+    await eventually(() => work.ledgerComplete(orders), 120_000, "the orders' sale entries")
+    // the worker's catch-up job runs twice more meanwhile: nothing is added
+    await sleep(CATCH_UP_SECONDS * 2_500)
+    for (const row of await work.saleEntries(orders)) {
+      expect(row.entries).toBe(row.lines)
+      expect(row.distinct_lines).toBe(row.lines)
+    }
+    const reconciliation = await work.reconcile()
+    expect(reconciliation.mismatch_count).toBe(0)
+    expect(reconciliation.difference_total).toBe("0.00")
+  })
+
+  it("revalidates the storefront once for a change made through one server", async () => {
+    // wait until the orders' revalidations are done and nothing more comes
+    let last = 0
+    await eventually(
+      async () => {
+        const latest = recorder.received.at(-1)?.at ?? 0
+        const calm = latest === last && Date.now() - latest > 3_000
+        last = latest
+        return calm
+      },
+      60_000,
+      "a quiet storefront"
+    )
+    const { products } = await ok(
+      "GET",
+      `${urls.b}/admin/products?handle=meixian-golden-pomelo&fields=id,title`,
+      undefined,
+      admin
+    )
+    const changedAt = Date.now()
+    await ok(
+      "POST",
+      `${urls.b}/admin/products/${products[0].id}`,
+      { title: `${products[0].title}（节日装）` },
+      admin
+    )
+    await eventually(
+      async () => recorder.since(changedAt).length > 0,
+      30_000,
+      "the storefront's revalidation"
+    )
+    // each server and the worker had time to send one of their own
+    await sleep(4_000)
+    const received = recorder.since(changedAt)
+    expect(received).toHaveLength(1)
+    expect(received[0].tags).toContain("products")
+    expect(received[0].secretOk).toBe(true)
+  })
+
+  it("runs a scheduled job once per tick, in the worker only", async () => {
+    const ticks = await eventually(
+      async () => {
+        const lines = fs.existsSync(probeFile)
+          ? fs.readFileSync(probeFile, "utf8").trim().split("\n").filter(Boolean)
+          : []
+        return lines.length >= 3 && lines.map((l) => JSON.parse(l))
+      },
+      60_000,
+      "three ticks of the scheduler probe"
+    )
+    const workerPid = worker().child.pid
+    for (const tick of ticks) {
+      expect(tick.pid).toBe(workerPid)
+      expect(tick.mode).toBe("worker")
+    }
+    const times = ticks.map((t: { scheduledFor: string }) => t.scheduledFor)
+    expect(new Set(times).size).toBe(times.length)
+  })
+
+  it("goes on through the proxy when a server dies: the other one takes its requests", async () => {
+    const b = started.find((s) => s.process.label === "server-2")!
+    killGroup(b.child, "SIGKILL")
+    await new Promise((resolve) =>
+      b.child.exitCode === null && b.child.signalCode === null
+        ? b.child.once("exit", resolve)
+        : resolve(null)
+    )
+    via = urls.proxy
+    for (let i = 0; i < 2; i++) {
+      const placed = await work.checkout()
+      expect(placed.error).toBeUndefined()
+      expect(placed.order_id).toMatch(/^order_/)
+    }
+    const down = proxy!.upstreams().find((u) => `http://127.0.0.1:${u.port}` === urls.b)!
+    expect(down.up).toBe(false)
+  })
+})
