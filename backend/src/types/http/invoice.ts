@@ -66,6 +66,15 @@ export type InvoiceRequestInput = {
   email: string
 }
 
+/** The 发票 a buyer asks for at checkout (the amount is what the order paid). */
+export type CheckoutInvoiceInput = Omit<InvoiceRequestInput, "amount">
+
+/** POST /store/carts/:id/invoice-request `{ invoice_request: CheckoutInvoiceInput | null }` */
+export type StoreCartInvoiceRequestResponse = {
+  cart_id: string
+  invoice_request: CheckoutInvoiceInput | null
+}
+
 /** What can still be invoiced for a target, decimal yuan. */
 export type InvoiceableDTO = {
   paid: string
