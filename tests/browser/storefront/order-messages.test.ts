@@ -4,15 +4,19 @@
  * e-mails) and receives the 下单 SMS and e-mail with the order number and the
  * transfer instructions; the support team records the transfer (已到账) and
  * ships the order with a carrier and tracking number through the admin API,
- * and the buyer receives the 已发货 SMS and e-mail with both. The messages
- * are read from the SMTP server and the Tencent Cloud SMS stand-in the shared
- * shop sends through (tests/setup/message-stand-ins.ts).
+ * and the buyer receives the 已发货 SMS and e-mail with both. On the way the
+ * buyer asks for a 普票 at checkout (a wrong credit code refused first, no
+ * order placed), which becomes the order's 发票 request once the transfer
+ * has arrived. The messages are read from the SMTP server and the Tencent
+ * Cloud SMS stand-in the shared shop sends through
+ * (tests/setup/message-stand-ins.ts).
  */
 import type { Page } from "playwright-core"
 import { expectVisible, screenshot, useBrowser } from "../../fixtures/browser"
 import { addToCartOn, fillCheckoutOn, PHONE, registerBuyer, TOMATO } from "../../fixtures/checkout"
 import type { ReceivedMail } from "../../fixtures/smtp"
 import type { SentSms } from "../../fixtures/sms/tencent"
+import { badCheckDigit, creditCode } from "../../fixtures/units"
 import { useShop } from "../../fixtures/shop"
 import { adminCall, signInAdmin } from "../../fixtures/shop-api"
 
@@ -111,6 +115,20 @@ describe("the buyer receives the order's SMS and e-mails", () => {
       .getByLabel(/冷链配送/)
       .check()
     await page.getByTestId("payment-bank_transfer").check()
+
+    // 开具发票: a 普票 whose credit code has a wrong check digit is refused before any order
+    const invoice = page.getByTestId("checkout-invoice")
+    await invoice.getByTestId("invoice-kind-normal").check()
+    await invoice.getByLabel("发票抬头").fill("陈芳")
+    await invoice.getByLabel("税号（统一社会信用代码）").fill(badCheckDigit(creditCode(4321)))
+    expect(await invoice.getByLabel("接收发票的电子邮箱").inputValue()).toBe(email)
+    const ordersBefore = (await adminGet("/admin/orders?limit=1&fields=id")).count as number
+    await page.getByTestId("place-order").click()
+    await expectVisible(page.getByTestId("error-invoice_tax_id"), 60_000)
+    expect(await page.getByTestId("error-invoice_tax_id").textContent()).toContain("校验位不正确")
+    expect((await adminGet("/admin/orders?limit=1&fields=id")).count).toBe(ordersBefore)
+    await screenshot(page, "storefront-checkout-invoice-refused-390")
+    await invoice.getByLabel("税号（统一社会信用代码）").fill(creditCode(4321))
     await page.getByTestId("place-order").click()
     await expectVisible(page.getByTestId("order-confirmed"), 60_000)
     const orderId = page.url().match(/\/order\/([^/]+)\/confirmed/)![1]
@@ -144,6 +162,12 @@ describe("the buyer receives the order's SMS and e-mails", () => {
     )
     expect(mail.text).toMatch(/请于 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2} 前对公转账/)
     await screenshot(page, "storefront-order-messages-placed-390")
+
+    // the order page: the 发票 asked for at checkout waits for the payment
+    await page.goto(url(`/account/orders/${order.id}`))
+    expect(await page.getByTestId("invoice-asked").textContent()).toContain(
+      "结账时已申请普票（抬头：陈芳）"
+    )
   })
 
   it("hears 已到账 when the support team records the transfer, and 已发货 with the carrier and tracking number", async () => {
@@ -180,10 +204,17 @@ describe("the buyer receives the order's SMS and e-mails", () => {
     expect(shippedMail.text).toContain(`#${order.display_id}`)
     expect(shippedMail.text).toContain(`${CARRIER}运单号 ${TRACKING}`)
 
-    // and the phone shows the order shipped
+    // and the phone shows the order shipped, and the checkout's 发票 requested for what was paid
     await page.goto(url(`/account/orders/${order.id}`))
     await expectVisible(page.getByTestId("account-order-detail"))
     expect(await page.getByTestId("order-status").textContent()).toContain("已发货")
+    const request = page.getByTestId("invoice-request")
+    // made by the worker after the capture
+    await expect
+      .poll(async () => (await page.reload(), await request.count()), { timeout: 20_000 })
+      .toBe(1)
+    expect(await request.getAttribute("data-status")).toBe("pending")
+    expect(await request.textContent()).toContain(`普票 · 陈芳 · ¥${order.total.toFixed(2)}`)
     await screenshot(page, "storefront-order-messages-shipped-390")
   })
 })
