@@ -4,11 +4,7 @@
  * saved 抬头; no 发票 chosen until the buyer picks one) and the check with
  * the shared 发票 rules, each refusal in Chinese under the form's own names.
  */
-import {
-  checkoutInvoiceOf,
-  checkoutInvoiceValues,
-  invoiceAskedAtCheckout,
-} from "@/lib/checkout/invoice"
+import { checkoutInvoiceOf, checkoutInvoiceValues } from "@/lib/checkout/invoice"
 import { badCheckDigit, creditCode } from "../fixtures/units"
 
 const form = (extra: Record<string, string> = {}) => ({
@@ -125,8 +121,10 @@ describe("开具发票 at checkout", () => {
       invoice_tax_id: creditCode(6),
       invoice_email: "w@f.cn",
     })
-    expect(invoiceAskedAtCheckout(carried)).toEqual({ kind: "normal", title: "王芳" })
-    expect(invoiceAskedAtCheckout({ invoice_request: { kind: "normal" } })).toBeNull()
-    expect(invoiceAskedAtCheckout(null)).toBeNull()
+    // a carried 发票 that no longer passes the rules is not offered again
+    const broken = { invoice_request: { kind: "normal", title: "王芳" } }
+    expect(
+      checkoutInvoiceValues({ cartMetadata: broken, unit: null, saved, email: "" })
+    ).toMatchObject({ invoice_kind: "", invoice_title: "李明" })
   })
 })

@@ -54,14 +54,6 @@ export function checkoutInvoiceValues(input: {
   return values
 }
 
-/** The 发票 an order's buyer asked for at checkout (its kind and 抬头), or null. */
-export function invoiceAskedAtCheckout(
-  metadata: Record<string, unknown> | null | undefined
-): { kind: CheckoutInvoiceInput["kind"]; title: string } | null {
-  const asked = checkoutInvoiceSchema.safeParse(metadata?.[CHECKOUT_INVOICE_METADATA_KEY])
-  return asked.success ? { kind: asked.data.kind, title: asked.data.title } : null
-}
-
 /**
  * The 发票 the form asks for: null when the buyer chose none, else the
  * checked request or each field's Chinese error (keyed by the form's names).

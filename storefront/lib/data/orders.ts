@@ -17,8 +17,6 @@ const DETAIL_FIELDS = [
   "payment_status",
   "fulfillment_status",
   "created_at",
-  // the 发票 asked for at checkout, until its request exists
-  "metadata",
   "currency_code",
   "total",
   "item_total",

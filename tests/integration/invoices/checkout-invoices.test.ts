@@ -110,6 +110,8 @@ shopSuite((suite) => {
     expect(await requestsOf(order.id)).toEqual([])
     const { data: waiting } = await call("GET", `/store/orders/${order.id}/invoice-requests`, buyer)
     expect(waiting.invoice_requests).toEqual([])
+    // the order page says what was asked for, kind and 抬头 only
+    expect(waiting.checkout_invoice).toEqual({ kind: "special", title: "广州市天河区机关工会" })
     // a placed cart takes no more
     const late = await call("POST", path(cart.cartId), buyer, { invoice_request: asked() })
     expect(late.status).toBe(400)
@@ -168,6 +170,8 @@ shopSuite((suite) => {
       })
       expect(result).toBeNull()
       expect(await requestsOf(id)).toEqual([])
+      const { data } = await call("GET", `/store/orders/${id}/invoice-requests`, buyer)
+      expect(data.checkout_invoice).toBeNull()
     }
   })
 

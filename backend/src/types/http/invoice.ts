@@ -93,6 +93,11 @@ export type InvoiceRequestListResponse = {
 export type OrderInvoiceRequestsResponse = {
   invoice_requests: InvoiceRequestDTO[]
   invoiceable: InvoiceableDTO
+  /**
+   * GET /store/orders/:id/invoice-requests: the 发票 asked for at checkout (its kind and 抬头),
+   * made into a request once the order is paid in full; null when none was asked for
+   */
+  checkout_invoice?: { kind: InvoiceKind; title: string } | null
 }
 
 /** POST /admin/invoice-requests/:id/issue */

@@ -16,7 +16,6 @@ import { UnitOrderNote } from "@/modules/order/components/unit-order-note"
 import type { UnitOrderNote as UnitOrderNoteData } from "@http/unit-order"
 import type { OrderInvoiceRequestsResponse } from "@http/invoice"
 import { InvoiceSection } from "@/modules/order/components/invoice-section"
-import { invoiceAskedAtCheckout } from "@/lib/checkout/invoice"
 import { AccountShell } from "../components/account-shell"
 import { OrderAidCard } from "../components/order-aid"
 import { OrderTracking } from "../components/order-tracking"
@@ -112,7 +111,7 @@ export function AccountOrderTemplate({
           target={{ order_id: order.id }}
           defaults={invoiceDefaults}
           fileHref={(id) => `/account/orders/${order.id}/invoices/${id}`}
-          asked={invoiceAskedAtCheckout(order.metadata)}
+          asked={invoices.checkout_invoice}
         />
       )}
     </AccountShell>
