@@ -150,7 +150,7 @@ shopSuite((suite) => {
     expect(await requestsOf(order.id)).toHaveLength(1)
   })
 
-  it("an order without 开具发票, or whose buyer asked on the order page first, gets none from checkout", async () => {
+  it("an order without 开具发票, or whose 发票 was taken off before it was placed, gets none from checkout", async () => {
     const buyer = await customer("checkout-invoice2@example.cn")
     const plain = await complete(await cartOf(buyer))
     await payOrder(api, admin, plain.id)
