@@ -43,6 +43,13 @@ describe("开具发票 at checkout", () => {
     })
   })
 
+  it("a 普票 drops the 专票 details the form still holds (prefilled, or typed before switching)", () => {
+    const { invoice } = checkoutInvoiceOf(
+      form({ invoice_bank_name: "梅县农商行", invoice_bank_account: "bad" })
+    )
+    expect(invoice).toMatchObject({ kind: "normal", bank_name: null, bank_account: null })
+  })
+
   it("refuses a wrong check digit, a short 抬头 and a bad e-mail in Chinese, under the form's names", () => {
     const { invoice, errors } = checkoutInvoiceOf(
       form({

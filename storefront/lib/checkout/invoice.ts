@@ -19,6 +19,14 @@ export const INVOICE_FIELDS = [
   "email",
 ] as const
 
+/** The fields only a 专票 needs (hidden while 普票 is chosen). */
+const SPECIAL_ONLY: readonly string[] = [
+  "registered_address",
+  "registered_phone",
+  "bank_name",
+  "bank_account",
+]
+
 /** The form's name of an invoice field. */
 export const invoiceField = (name: (typeof INVOICE_FIELDS)[number]) => `invoice_${name}`
 
@@ -67,7 +75,9 @@ export function checkoutInvoiceOf(values: Record<string, string>): {
   const body: Record<string, string | null> = {}
   for (const name of INVOICE_FIELDS) {
     const value = values[invoiceField(name)] ?? ""
-    body[name] = value.trim() || name === "kind" || name === "title" ? value : null
+    // a 普票 carries no 专票 details, even those prefilled or typed before switching (hidden)
+    const kept = kind !== "normal" || !SPECIAL_ONLY.includes(name)
+    body[name] = kept && (value.trim() || name === "kind" || name === "title") ? value : null
   }
   const parsed = checkoutInvoiceSchema.safeParse({
     ...body,

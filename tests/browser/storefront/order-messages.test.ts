@@ -118,7 +118,12 @@ describe("the buyer receives the order's SMS and e-mails", () => {
 
     // 开具发票: a 普票 whose credit code has a wrong check digit is refused before any order
     const invoice = page.getByTestId("checkout-invoice")
+    // 不开发票 by default, its details hidden; a 普票 shows no 专票-only field
+    expect(await invoice.getByTestId("invoice-kind-none").isChecked()).toBe(true)
+    expect(await invoice.getByLabel("发票抬头").isVisible()).toBe(false)
     await invoice.getByTestId("invoice-kind-normal").check()
+    await expectVisible(invoice.getByLabel("发票抬头"))
+    expect(await invoice.getByLabel("银行账号（专票必填）").isVisible()).toBe(false)
     await invoice.getByLabel("发票抬头").fill("陈芳")
     await invoice.getByLabel("税号（统一社会信用代码）").fill(badCheckDigit(creditCode(4321)))
     expect(await invoice.getByLabel("接收发票的电子邮箱").inputValue()).toBe(email)

@@ -3,14 +3,14 @@ import styles from "@/modules/common/shop.module.css"
 import { TextField } from "@/modules/common/components/field"
 import own from "./invoice-section.module.css"
 
-/** The 发票 fields after the kind, with their message keys and input hints. */
+/** The 发票 fields after the kind, with their message keys and input hints; `special`: 专票 only. */
 const FIELDS = [
   { name: "title", label: "invoice.title", autoComplete: "organization" },
   { name: "tax_id", label: "invoice.taxId", maxLength: 24 },
-  { name: "registered_address", label: "invoice.registeredAddress" },
-  { name: "registered_phone", label: "invoice.registeredPhone", type: "tel" },
-  { name: "bank_name", label: "invoice.bankName" },
-  { name: "bank_account", label: "invoice.bankAccount", inputMode: "numeric" },
+  { name: "registered_address", label: "invoice.registeredAddress", special: true },
+  { name: "registered_phone", label: "invoice.registeredPhone", type: "tel", special: true },
+  { name: "bank_name", label: "invoice.bankName", special: true },
+  { name: "bank_account", label: "invoice.bankAccount", inputMode: "numeric", special: true },
   { name: "email", label: "invoice.email", type: "email", autoComplete: "email" },
 ] as const
 
@@ -54,6 +54,7 @@ export function InvoiceSection({
               value={choice.value}
               defaultChecked={kind === choice.value}
               data-no-invoice={choice.value === "" ? true : undefined}
+              data-normal-invoice={choice.value === "normal" ? true : undefined}
               data-testid={`invoice-kind-${choice.value || "none"}`}
             />
             <span className={styles.choiceText}>{m(choice.label)}</span>
@@ -69,17 +70,21 @@ export function InvoiceSection({
         )}
       </fieldset>
       <div className={own.details}>
-        {FIELDS.map(({ name, label, ...input }) => (
-          <TextField
-            key={name}
-            idPrefix="checkout"
-            name={invoiceField(name)}
-            defaultValue={state.values[invoiceField(name)] ?? ""}
-            error={state.errors[invoiceField(name)]}
-            label={m(label)}
-            {...input}
-          />
-        ))}
+        {FIELDS.map(({ name, label, ...field }) => {
+          const { special, ...input } = { special: false, ...field }
+          return (
+            <div key={name} className={special ? own.special : undefined}>
+              <TextField
+                idPrefix="checkout"
+                name={invoiceField(name)}
+                defaultValue={state.values[invoiceField(name)] ?? ""}
+                error={state.errors[invoiceField(name)]}
+                label={m(label)}
+                {...input}
+              />
+            </div>
+          )
+        })}
       </div>
     </section>
   )
