@@ -13,7 +13,8 @@
  * stand-in, its webhooks signed and delivered to the backend), 微信支付 and
  * 支付宝 on (their stand-ins; WeChat Pay's payer is played over a small
  * control address, `wechatpay.payer`, since the stand-in lives here), the
- * storefront's revalidation secret, and a short road to the sign-in lock
+ * storefront's revalidation secret, e-mail and SMS through their stand-ins
+ * (tests/setup/message-stand-ins.ts), and a short road to the sign-in lock
  * (4 failures, no waits) for the storefront's lock test.
  */
 import fs from "node:fs"
@@ -30,6 +31,7 @@ import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/dat
 import { startStripeStandIn } from "../fixtures/stripe"
 import { startAlipayStandIn } from "../fixtures/alipay"
 import { startWechatPayStandIn } from "../fixtures/wechatpay"
+import { startMessageStandIns } from "./message-stand-ins"
 import {
   awaitStatus,
   freshLogs,
@@ -60,6 +62,8 @@ export type BrowserShop = {
   wechatpay: { payer: string }
   /** the Alipay stand-in (its cashier pages are opened by the browser) */
   alipay: { url: string }
+  /** what the SMTP and SMS stand-ins received (tests/setup/message-stand-ins.ts) */
+  messages: { url: string }
 }
 
 const LOG = "browser-shop.log"
@@ -155,6 +159,9 @@ async function startShop(prefix: string): Promise<Started> {
       () => wechatPayer.close(),
       () => alipay.close()
     )
+    // e-mail and SMS (test stand-ins), read by the browser files over `messages.url`
+    const messages = await startMessageStandIns()
+    stops.push(() => messages.close())
     // the storefront's port first: the backend posts revalidations to it
     const storefrontPort = await freePort()
     const backendPort = await freePort()
@@ -191,6 +198,7 @@ async function startShop(prefix: string): Promise<Started> {
       ALIPAY_RETURN_URL: `${storefrontUrl}/checkout/alipay-return`,
       AUTH_LOCK_AFTER_FAILURES: "4",
       AUTH_FAILURE_DELAY_MS: "0",
+      ...messages.env,
     })
     const medusa = (args: string[], db: string, extra: NodeJS.ProcessEnv = {}) =>
       runLogged(LOG, bin("medusa"), args, { cwd: serverDir, env: { ...env(db), ...extra } })
@@ -257,6 +265,7 @@ async function startShop(prefix: string): Promise<Started> {
         },
         wechatpay: { payer: wechatPayer.url },
         alipay: { url: alipay.url },
+        messages: { url: messages.url },
       },
       demo,
       stop,

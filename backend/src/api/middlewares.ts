@@ -44,6 +44,8 @@ import { storeUnitApprovalMiddlewares } from "./store/units/me/approvals/middlew
 import { adminInvoiceRequestMiddlewares } from "./admin/invoice-requests/middlewares"
 import { storeOrderInvoiceMiddlewares } from "./store/orders/[id]/invoice-requests/middlewares"
 import { storeUnitInvoiceMiddlewares } from "./store/units/me/invoice-requests/middlewares"
+// 开具发票 at checkout: the cart carries the request until the order is paid
+import { storeCartInvoiceMiddlewares } from "./store/carts/[id]/invoice-request/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -106,5 +108,7 @@ export default defineMiddlewares({
     ...storeUnitInvoiceMiddlewares,
     ...storeOrderInvoiceMiddlewares,
     ...adminInvoiceRequestMiddlewares,
+    // 开具发票 at checkout
+    ...storeCartInvoiceMiddlewares,
   ],
 })

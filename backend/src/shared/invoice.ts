@@ -126,6 +126,21 @@ export const invoiceRequestSchema = invoiceRequestFields.strict().superRefine(ch
 
 export type InvoiceRequestBody = z.infer<typeof invoiceRequestSchema>
 
+/**
+ * 开具发票 at checkout: the cart's, then the order's, metadata holds the
+ * request under this key (only POST /store/carts/:id/invoice-request writes
+ * it); the server makes the request once the order is paid in full.
+ */
+export const CHECKOUT_INVOICE_METADATA_KEY = "invoice_request"
+
+/** The 发票 asked for at checkout: the request's fields without the amount (what the order paid). */
+export const checkoutInvoiceSchema = invoiceRequestFields
+  .omit({ amount: true })
+  .strict()
+  .superRefine(checkSpecialInvoice)
+
+export type CheckoutInvoice = z.infer<typeof checkoutInvoiceSchema>
+
 /** The support team's 开票: the invoice number (8-20 digits or letters) and its China day. */
 export const issueInvoiceSchema = z
   .object({

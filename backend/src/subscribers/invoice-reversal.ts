@@ -1,8 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { INVOICE_MODULE, type InvoiceModuleService } from "../modules/invoice"
-import { queryRow } from "../utils/query"
-import { flagInvoiceReversalWorkflow } from "../workflows/invoice"
+import { flagInvoiceReversalWorkflow, orderOfPayment } from "../workflows/invoice"
 
 /**
  * A refund after a 发票 was issued: the issued requests of the refunded order
@@ -14,31 +12,15 @@ export default async function invoiceReversalHandler({
   event,
   container,
 }: SubscriberArgs<{ id?: string }>) {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const payment = await queryRow<{ payment_collection_id: string | null }>(query, {
-    entity: "payment",
-    fields: ["id", "payment_collection_id"],
-    filters: { id: event.data.id },
-  })
-  if (!payment?.payment_collection_id) return
-  const link = await queryRow<{ order_id: string | null }>(query, {
-    entity: "order_payment_collection",
-    fields: ["order_id"],
-    filters: { payment_collection_id: payment.payment_collection_id },
-  })
-  if (!link?.order_id) return
-  const order = await queryRow<{ metadata: Record<string, unknown> | null }>(query, {
-    entity: "order",
-    fields: ["id", "metadata"],
-    filters: { id: link.order_id },
-  })
-  const bulkOrderId = order?.metadata?.bulk_order_id
+  const order = event.data.id ? await orderOfPayment(container, event.data.id) : undefined
+  if (!order) return
+  const bulkOrderId = order.metadata?.bulk_order_id
   const service = container.resolve<InvoiceModuleService>(INVOICE_MODULE)
   const issued = await service.listInvoiceRequests(
     {
       status: "issued",
       $or: [
-        { order_id: link.order_id },
+        { order_id: order.id },
         ...(typeof bulkOrderId === "string" ? [{ bulk_order_id: bulkOrderId }] : []),
       ],
     },

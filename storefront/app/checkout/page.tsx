@@ -1,7 +1,8 @@
 import type { Metadata } from "next"
 import { redirect } from "next/navigation"
 import { retrieveCart } from "@/lib/data/cart"
-import { retrieveCustomer } from "@/lib/data/customer"
+import { invoiceTitlesOf, retrieveCustomer } from "@/lib/data/customer"
+import { checkoutInvoiceValues } from "@/lib/checkout/invoice"
 import { shippingByProfile } from "@/lib/data/fulfillment"
 import { paymentProviders } from "@/lib/data/payment"
 import { retrieveMyUnit, writesUnitOrders } from "@/lib/data/units"
@@ -26,6 +27,13 @@ export default async function CheckoutPage({
     retrieveCustomer(),
   ])
   const unit = customer ? await retrieveMyUnit().catch(() => null) : null
+  // 开具发票: a unit member starts from the unit's invoice details, a buyer from the first saved 抬头
+  const invoiceValues = checkoutInvoiceValues({
+    cartMetadata: cart.metadata,
+    unit: unit?.unit.status === "verified" ? unit.unit.invoice : null,
+    saved: invoiceTitlesOf(customer)[0] ?? null,
+    email: customer?.email ?? (cart.email || ""),
+  })
   return (
     <CheckoutTemplate
       cart={cart}
@@ -34,6 +42,7 @@ export default async function CheckoutPage({
       customer={customer}
       chosenAddress={address}
       unitOrder={writesUnitOrders(unit)}
+      invoiceValues={invoiceValues}
       // read per request on the server, so one build works with any key
       stripeKey={process.env.STRIPE_PUBLISHABLE_KEY || null}
     />

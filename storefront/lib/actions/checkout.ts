@@ -28,6 +28,9 @@ import { contactKind } from "@shared/contact"
 import { PO_NUMBER_METADATA_KEY, UNIT_NOTE_METADATA_KEY, unitOrderNoteSchema } from "@shared/cart"
 import { unitOrderNoteOf } from "@http/unit-order"
 import { setUnitOrderNote } from "@/lib/data/units"
+import { setCartInvoice } from "@/lib/data/invoices"
+import { CHECKOUT_INVOICE_METADATA_KEY } from "@shared/invoice"
+import { checkoutInvoiceOf } from "@/lib/checkout/invoice"
 import { checkoutSchema, fieldErrors, type FieldErrors } from "@/lib/checkout/schema"
 import { messageOf } from "@/lib/errors"
 import { t } from "@/lib/messages"
@@ -70,7 +73,10 @@ const TEXT_FIELDS = [
 function valuesOf(form: FormData): CheckoutValues {
   const values: CheckoutValues = {}
   for (const [key, value] of form.entries()) {
-    if (typeof value === "string" && (TEXT_FIELDS.includes(key) || key.startsWith("shipping_")))
+    if (
+      typeof value === "string" &&
+      (TEXT_FIELDS.includes(key) || key.startsWith("shipping_") || key.startsWith("invoice_"))
+    )
       values[key] = value
   }
   return values
@@ -78,7 +84,12 @@ function valuesOf(form: FormData): CheckoutValues {
 
 /** The cart's metadata without the keys only the shop's routes write (Medusa's cart update refuses them). */
 function ownMetadata(metadata: Record<string, unknown> | null | undefined) {
-  const { [PO_NUMBER_METADATA_KEY]: _po, [UNIT_NOTE_METADATA_KEY]: _note, ...rest } = metadata ?? {}
+  const {
+    [PO_NUMBER_METADATA_KEY]: _po,
+    [UNIT_NOTE_METADATA_KEY]: _note,
+    [CHECKOUT_INVOICE_METADATA_KEY]: _invoice,
+    ...rest
+  } = metadata ?? {}
   return rest
 }
 
@@ -141,6 +152,9 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
     unit_note: values.unit_note ?? "",
   })
   if (!unitNote.success) Object.assign(errors, fieldErrors(unitNote.error))
+  // 开具发票: checked with the shared 发票 rules before anything is written
+  const invoice = checkoutInvoiceOf(values)
+  Object.assign(errors, invoice.errors)
 
   if (Object.keys(errors).length || !parsed.success || !divisions || !unitNote.success) {
     return { round, values, errors, options, formError: t("checkout.errors.fixFields") }
@@ -163,6 +177,17 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
     const note = unitNote.data
     if (note.po_number || note.unit_note || unitOrderNoteOf(cart.metadata).po_number) {
       await setUnitOrderNote(cart.id, note)
+    }
+    if (invoice.invoice || cart.metadata?.[CHECKOUT_INVOICE_METADATA_KEY]) {
+      // the backend checks it again; its Chinese refusal is shown before any order exists
+      const refused = await setCartInvoice(cart.id, invoice.invoice).then(
+        () => null,
+        (error: unknown) => messageOf(error)
+      )
+      if (refused !== null) {
+        const formError = /[\u4e00-\u9fff]/.test(refused) ? refused : t("checkout.invoice.failed")
+        return { round, values, errors: {}, options, formError }
+      }
     }
     for (const profile of profiles) {
       await addShippingMethod(cart.id, values[`shipping_${profile.storage}`])

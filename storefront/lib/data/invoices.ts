@@ -1,6 +1,8 @@
 import "server-only"
 import type {
+  CheckoutInvoiceInput,
   OrderInvoiceRequestsResponse,
+  StoreCartInvoiceRequestResponse,
   InvoiceRequestInput,
   InvoiceRequestResponse,
   StoreUnitInvoiceRequestsResponse,
@@ -78,4 +80,15 @@ export async function invoiceFile(
     headers: { ...(publishableKey ? { "x-publishable-api-key": publishableKey } : {}), ...headers },
     ...NOT_CACHED,
   })
+}
+
+/** 开具发票 at checkout: the 发票 the cart carries to its order (null: none); the backend checks it. */
+export async function setCartInvoice(
+  cartId: string,
+  invoice: CheckoutInvoiceInput | null
+): Promise<StoreCartInvoiceRequestResponse> {
+  return medusa.client.fetch<StoreCartInvoiceRequestResponse>(
+    `/store/carts/${encodeURIComponent(cartId)}/invoice-request`,
+    { method: "POST", body: { invoice_request: invoice }, headers: await authHeaders() }
+  )
 }

@@ -66,6 +66,15 @@ export type InvoiceRequestInput = {
   email: string
 }
 
+/** The 发票 a buyer asks for at checkout (the amount is what the order paid). */
+export type CheckoutInvoiceInput = Omit<InvoiceRequestInput, "amount">
+
+/** POST /store/carts/:id/invoice-request `{ invoice_request: CheckoutInvoiceInput | null }` */
+export type StoreCartInvoiceRequestResponse = {
+  cart_id: string
+  invoice_request: CheckoutInvoiceInput | null
+}
+
 /** What can still be invoiced for a target, decimal yuan. */
 export type InvoiceableDTO = {
   paid: string
@@ -84,6 +93,11 @@ export type InvoiceRequestListResponse = {
 export type OrderInvoiceRequestsResponse = {
   invoice_requests: InvoiceRequestDTO[]
   invoiceable: InvoiceableDTO
+  /**
+   * GET /store/orders/:id/invoice-requests: the 发票 asked for at checkout (its kind and 抬头),
+   * made into a request once the order is paid in full; null when none was asked for
+   */
+  checkout_invoice?: { kind: InvoiceKind; title: string } | null
 }
 
 /** POST /admin/invoice-requests/:id/issue */

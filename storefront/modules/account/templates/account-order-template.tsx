@@ -111,6 +111,7 @@ export function AccountOrderTemplate({
           target={{ order_id: order.id }}
           defaults={invoiceDefaults}
           fileHref={(id) => `/account/orders/${order.id}/invoices/${id}`}
+          asked={invoices.checkout_invoice}
         />
       )}
     </AccountShell>

@@ -8,6 +8,7 @@ import styles from "@/modules/common/shop.module.css"
 import { AddressSection, ContactSection } from "./address-section"
 import { PaymentSection, type PaymentChoice } from "./payment-section"
 import { ShippingSection, type ShippingGroup } from "./shipping-section"
+import { InvoiceSection } from "./invoice-section"
 import { UnitOrderSection } from "./unit-order-section"
 import { WechatPayment } from "./wechat-payment"
 
@@ -31,7 +32,7 @@ type Props = {
 
 /**
  * The checkout in one form (works without JavaScript): contact, address,
- * a delivery choice per shipping profile and the way to pay; the server
+ * a delivery choice per shipping profile, 开具发票 (optional) and the way to pay; the server
  * action checks every field before it writes anything to the cart. Paying
  * online swaps the form for Stripe's Payment Element or WeChat Pay's QR code
  * (支付宝 leaves for Alipay's cashier from the server action).
@@ -84,6 +85,7 @@ export function CheckoutForm({
       <AddressSection state={state} provinces={provinces} m={m} />
       <ShippingSection shipping={shipping} state={state} m={m} />
       {unitOrder && <UnitOrderSection state={state} m={m} />}
+      <InvoiceSection state={state} m={m} />
       <PaymentSection payments={payments} state={state} m={m} />
       <button
         type="submit"

@@ -35,6 +35,7 @@ export function CheckoutTemplate({
   chosenAddress,
   stripeKey,
   unitOrder = false,
+  invoiceValues = {},
 }: {
   cart: StoreCart
   profiles: ProfileShipping[]
@@ -44,8 +45,10 @@ export function CheckoutTemplate({
   stripeKey: string | null
   /** a verified unit's 管理员 or 采购员 (GET /store/units/me): the 采购单号 and 备注 fields */
   unitOrder?: boolean
+  /** the 开具发票 fields' first values (lib/checkout/invoice.ts) */
+  invoiceValues?: Record<string, string>
 }) {
-  const values = checkoutFormValues(cart, customer, chosenAddress)
+  const values = { ...checkoutFormValues(cart, customer, chosenAddress), ...invoiceValues }
   // the delivery already chosen for each profile stays chosen
   for (const profile of profiles) {
     const method = (cart.shipping_methods ?? []).find((m) =>

@@ -17,6 +17,7 @@ export function InvoiceSection({
   target,
   defaults,
   fileHref,
+  asked = null,
 }: {
   requests: InvoiceRequestDTO[]
   invoiceable: InvoiceableDTO
@@ -24,13 +25,22 @@ export function InvoiceSection({
   defaults: Record<string, string>
   /** where the browser downloads a request's PDF */
   fileHref: (id: string) => string
+  /** the 发票 asked for at checkout, shown until its request is made (once the order is paid) */
+  asked?: { kind: "normal" | "special"; title: string } | null
 }) {
   const paid = (parseFen(invoiceable.paid) ?? BigInt(0)) > BigInt(0)
   const left = (parseFen(invoiceable.available) ?? BigInt(0)) > BigInt(0)
   return (
     <section className={styles.card} aria-labelledby="invoice-heading" data-testid="invoices">
       <h2 id="invoice-heading">{t("invoice.heading")}</h2>
-      {requests.length === 0 ? (
+      {requests.length === 0 && asked ? (
+        <p data-testid="invoice-asked">
+          {t("invoice.askedAtCheckout", {
+            kind: t(`invoice.kindLabel.${asked.kind}`),
+            title: asked.title,
+          })}
+        </p>
+      ) : requests.length === 0 ? (
         <p>{t("invoice.empty")}</p>
       ) : (
         <ul className={styles.lines} data-testid="invoice-requests">

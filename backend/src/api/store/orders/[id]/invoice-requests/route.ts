@@ -4,6 +4,7 @@ import type {
   InvoiceRequestResponse,
   OrderInvoiceRequestsResponse,
 } from "../../../../../types/http/invoice"
+import { CHECKOUT_INVOICE_METADATA_KEY, checkoutInvoiceSchema } from "../../../../../shared/invoice"
 import { queryRow } from "../../../../../utils/query"
 import {
   createInvoiceRequestWorkflow,
@@ -12,12 +13,25 @@ import {
 } from "../../../../../workflows/invoice"
 import type { StoreCreateOrderInvoiceRequestType } from "./validators"
 
-/** GET /store/orders/:id/invoice-requests: the order's 发票 requests and what can still be invoiced. */
+/**
+ * GET /store/orders/:id/invoice-requests: the order's 发票 requests, what can
+ * still be invoiced, and the 发票 asked for at checkout (kind and 抬头 only).
+ */
 export async function GET(
   req: AuthenticatedMedusaRequest,
   res: MedusaResponse<OrderInvoiceRequestsResponse>
 ) {
-  res.json(await requestsOfTarget(req.scope, { order_id: req.params.id }))
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const order = await queryRow<{ metadata: Record<string, unknown> | null }>(query, {
+    entity: "order",
+    fields: ["id", "metadata"],
+    filters: { id: req.params.id },
+  })
+  const asked = checkoutInvoiceSchema.safeParse(order?.metadata?.[CHECKOUT_INVOICE_METADATA_KEY])
+  res.json({
+    ...(await requestsOfTarget(req.scope, { order_id: req.params.id })),
+    checkout_invoice: asked.success ? { kind: asked.data.kind, title: asked.data.title } : null,
+  })
 }
 
 /**
