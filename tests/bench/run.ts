@@ -29,6 +29,11 @@ import { benchBulkValidate } from "./bulk-validate"
 import { benchUnitStatement } from "./unit-statement"
 import { benchSearchTable } from "./search"
 import { percentile, timed } from "./stats"
+import { benchStock } from "./stock"
+
+/** BENCH_ONLY=<comma-separated sections> runs only those ("shop": the sections above; "stock"). */
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim())
+const selected = (section: string) => !only || only.includes(section)
 
 const SEQUENTIAL = 200
 const CONCURRENT_WORKERS = 10
@@ -56,6 +61,12 @@ function treeRssMiB(pid: number): number {
 }
 
 async function main() {
+  if (selected("shop")) await benchShop()
+  if (selected("stock"))
+    await benchStock({ buildShop: !selected("shop") && process.env.BENCH_SKIP_BUILD !== "1" })
+}
+
+async function benchShop() {
   const note = (name: string, value: string) => console.log(`${name}: ${value}`)
 
   const dir = tmpDataDir("meixian-bench-")
