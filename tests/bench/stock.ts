@@ -14,6 +14,7 @@
  */
 import { type ChildProcess, spawn } from "node:child_process"
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import pg from "pg"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
@@ -205,6 +206,13 @@ export async function benchStock(options: { buildShop: boolean }) {
       for (const target of order) await measure(target, figures)
     }
     printStockTables(figures, { buyers: BUYERS, each: EACH, sequential: SEQUENTIAL * ROUNDS })
+    // other work on the machine moves every figure: say how busy it was
+    console.log(
+      `load average at the end (1/5/15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`
+    )
   } finally {
     for (const child of children) {
       try {
