@@ -81,6 +81,12 @@ const redisModules = redisUrl
             removeOnComplete: true,
             removeOnFail: { age: 7 * 24 * 3600 },
           },
+          // BullMQ takes one event at a time per process by default: an order's
+          // subscribers (ledger, farms' stock, notices, revalidation) queued behind
+          // each other, and the subscribers that gather the events of a short
+          // window (utils/coalesce.ts) never saw two. Ten at once, as the local
+          // event bus runs them; the subscribers are safe to run concurrently.
+          workerOptions: { concurrency: 10 },
         },
       },
       {

@@ -12,7 +12,9 @@
  * (aid-ledger.ts); a unit's statement over 10,000 ledger entries
  * (unit-statement.ts); search suggestions and query tiers at 10,000 products
  * (search.ts, in process). All traffic
- * stays on 127.0.0.1.
+ * stays on 127.0.0.1. Then section `stock` (stock.ts): the shop side by side
+ * with a stock Medusa of the same version. BENCH_ONLY=shop or BENCH_ONLY=stock
+ * runs one of them.
  */
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
@@ -30,6 +32,11 @@ import { benchUnitStatement } from "./unit-statement"
 import { benchSearchTable } from "./search"
 import { percentile, timed } from "./stats"
 import { benchTopology } from "./topology"
+import { benchStock } from "./stock"
+
+/** BENCH_ONLY=<comma-separated sections> runs only those ("shop": the sections above; "stock"; "topology"). */
+const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim())
+const selected = (section: string) => !only || only.includes(section)
 
 const SEQUENTIAL = 200
 const CONCURRENT_WORKERS = 10
@@ -57,6 +64,14 @@ function treeRssMiB(pid: number): number {
 }
 
 async function main() {
+  if (selected("shop")) await benchShop()
+  if (selected("stock"))
+    await benchStock({ buildShop: !selected("shop") && process.env.BENCH_SKIP_BUILD !== "1" })
+  // servers and workers apart on Redis: figures per process for the capacity plan (topology.ts)
+  if (selected("topology")) await benchTopology()
+}
+
+async function benchShop() {
   const note = (name: string, value: string) => console.log(`${name}: ${value}`)
 
   const dir = tmpDataDir("meixian-bench-")
@@ -178,8 +193,6 @@ async function main() {
     await database.stop()
     fs.rmSync(dir, { recursive: true, force: true })
   }
-  // servers and workers apart on Redis: figures per process for the capacity plan (topology.ts)
-  await benchTopology(note)
 }
 
 main().catch((error) => {

@@ -2,33 +2,45 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderAttributionWorkflow } from "../workflows/aid"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/order-facts"
-import { queryRow } from "../utils/query"
+import { coalescePer } from "../utils/coalesce"
+import { queryRow, queryRows } from "../utils/query"
 
 /**
  * Every order event that can move money between the buyer and the towns
  * brings the aid ledger up to date for that order, in the worker: a capture
  * (whoever triggers it: the checkout, a payment webhook, the support team's
  * 确认到账) is what turns a placed order into a sale. The workflow is
- * idempotent, so a repeated or retried event counts once.
+ * idempotent, so a repeated or retried event counts once; the events of a
+ * short window are synced together, each order once (utils/coalesce.ts).
  */
 export default async function aidAttributionHandler({
   event,
   container,
 }: SubscriberArgs<{ id?: string; order_id?: string }>) {
   const orderId = await orderOfEvent(container, event.name, event.data)
-  if (!orderId || (await importPending(container, orderId))) return
-  await syncOrderAttributionWorkflow(container).run({ input: { order_ids: [orderId] } })
+  if (orderId) await syncOrders(container, [orderId])
 }
 
-async function importPending(container: SubscriberArgs<unknown>["container"], orderId: string) {
+type Container = SubscriberArgs<unknown>["container"]
+
+/**
+ * The orders of the events of a short window, each once, in one run of the
+ * workflow (a checkout peak or a bulk order's captures), leaving out the
+ * orders an import has not finished writing yet.
+ */
+const syncOrders = coalescePer<Container, string>(async (container, orderIds) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const order = await queryRow<{ metadata: Record<string, unknown> | null }>(query, {
+  const orders = await queryRows<{ id: string; metadata: Record<string, unknown> | null }>(query, {
     entity: "order",
     fields: ["id", "metadata"],
-    filters: { id: orderId },
+    filters: { id: orderIds },
   })
-  return order?.metadata?.[AID_IMPORT_METADATA_KEY] === AID_IMPORT_PENDING
-}
+  const ready = orders
+    .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
+    .map((o) => o.id)
+  if (!ready.length) return
+  await syncOrderAttributionWorkflow(container).run({ input: { order_ids: ready } })
+})
 
 /** Events about a payment (`data.id` is the payment's id), mapped to its order. */
 const PAYMENT_EVENTS = ["payment.captured", "payment.refunded"]

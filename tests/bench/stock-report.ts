@@ -1,0 +1,99 @@
+/**
+ * Figures of the side-by-side bench (stock.ts) and their tables: one row per
+ * figure with the shop/stock ratio, without and with Redis, then the guest
+ * checkout's p50 per store call.
+ */
+import { CHECKOUT_STEPS } from "./stock-load"
+import { percentile } from "./stats"
+
+type Metric = "list" | "one" | "concurrent" | "idle memory" | "load memory"
+
+export class Figures {
+  private values = new Map<string, number[]>()
+  private steps = new Map<string, number[][]>()
+
+  add(target: string, metric: Metric, value: number) {
+    const key = `${target}|${metric}`
+    this.values.set(key, [...(this.values.get(key) ?? []), value])
+  }
+
+  addSteps(target: string, times: number[]) {
+    this.steps.set(target, [...(this.steps.get(target) ?? []), times])
+  }
+
+  resetSteps() {
+    this.steps.clear()
+  }
+
+  /** The median of a metric's rounds (the peak for memory under load). */
+  value(target: string, metric: Metric) {
+    const values = [...(this.values.get(`${target}|${metric}`) ?? [])].sort((a, b) => a - b)
+    if (!values.length) return NaN
+    return metric === "load memory" ? values[values.length - 1] : percentile(values, 50)
+  }
+
+  /** p50 (ms) of one checkout step, or of the whole checkout with `step` null. */
+  stepP50(target: string, step: number | null) {
+    const runs = this.steps.get(target) ?? []
+    const times = runs
+      .map((t) => (step === null ? t.reduce((a, b) => a + b, 0) : t[step]))
+      .sort((a, b) => a - b)
+    return times.length ? percentile(times, 50) : NaN
+  }
+}
+
+const cell = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "-")
+const ratio = (shop: number, stock: number) =>
+  Number.isFinite(shop) && Number.isFinite(stock) && stock ? `${(shop / stock).toFixed(2)}×` : "-"
+
+export function printStockTables(
+  figures: Figures,
+  load: { buyers: number; each: number; sequential: number }
+) {
+  const rows: [string, (target: string) => number, number][] = [
+    ["product list, 12 with prices + stock (req/s)", (t) => figures.value(t, "list"), 1],
+    ["one product (req/s)", (t) => figures.value(t, "one"), 1],
+    [
+      `checkout, 8 store calls, sequential p50 (s, ${load.sequential} runs)`,
+      (t) => figures.stepP50(t, null) / 1000,
+      2,
+    ],
+    [
+      `checkouts per second, ${load.buyers} buyers × ${load.each} at once`,
+      (t) => figures.value(t, "concurrent"),
+      2,
+    ],
+    ["server memory idle (MiB)", (t) => figures.value(t, "idle memory"), 0],
+    ["server memory under load, peak (MiB)", (t) => figures.value(t, "load memory"), 0],
+  ]
+  const header = [
+    "figure",
+    "stock",
+    "shop",
+    "shop/stock",
+    "stock+Redis",
+    "shop+Redis",
+    "shop/stock",
+  ]
+  console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`)
+  for (const [label, read, digits] of rows) {
+    const [a, b, c, d] = ["stock", "shop", "stock + Redis", "shop + Redis"].map(read)
+    const line = [label, cell(a, digits), cell(b, digits), ratio(b, a)]
+    line.push(cell(c, digits), cell(d, digits), ratio(d, c))
+    console.log(`| ${line.join(" | ")} |`)
+  }
+
+  console.log(`\nGuest checkout per store call, p50 over ${load.sequential} sequential runs (ms):`)
+  const stepHeader = ["step", "stock", "shop", "stock+Redis", "shop+Redis"]
+  console.log(`| ${stepHeader.join(" | ")} |\n|${stepHeader.map(() => "---").join("|")}|`)
+  const steps: [string, number | null][] = [
+    ...CHECKOUT_STEPS.map((name, i): [string, number] => [name, i]),
+    ["whole checkout", null],
+  ]
+  for (const [name, index] of steps) {
+    const values = ["stock", "shop", "stock + Redis", "shop + Redis"].map((t) =>
+      cell(figures.stepP50(t, index), 0)
+    )
+    console.log(`| ${[name, ...values].join(" | ")} |`)
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * Bench section `stock` (BENCH_ONLY=stock): the shop's production build side
+ * by side with a stock Medusa of the same version (stock-app.ts), each with
+ * and without the Redis modules, on one embedded Postgres (a database each)
+ * and one Redis (a database number each). Every figure is measured in
+ * interleaved rounds (stock, shop, stock + Redis, shop + Redis, then the
+ * other way round) and printed as one table with the shop/stock ratio, then
+ * the guest checkout's p50 per store call. Both run without the admin UI;
+ * the shop is seeded without its year of demo orders (BENCH_STOCK_DEMO_ORDERS=1
+ * keeps them), so both catalogues are the same 20 products.
+ *
+ * BENCH_STOCK_ROUNDS (2), BENCH_STOCK_SECONDS (8 per autocannon run),
+ * BENCH_STOCK_CHECKOUTS (8 sequential per round) tune the length.
+ */
+import { type ChildProcess, spawn } from "node:child_process"
+import fs from "node:fs"
+import os from "node:os"
+import path from "node:path"
+import pg from "pg"
+import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
+import { waitForHttp } from "../../backend/launcher/processes"
+import { buildBackend, migrate, seed, serverDir } from "../../backend/launcher/shop"
+import { readPublishableKey } from "../../backend/launcher/storefront-env"
+import { bin } from "../../backend/launcher/workspace"
+import { ok } from "../fixtures/production/http"
+import { logDir, startRedisServer, stopRedisServer } from "../fixtures/production/processes"
+import {
+  BENCH_STOCK_LEVEL,
+  buildStockApp,
+  prepareStockDatabase,
+  seedStockMedusa,
+} from "./stock-app"
+import { Figures, printStockTables } from "./stock-report"
+import {
+  checkout,
+  checkoutsPerSecond,
+  processTreeMiB,
+  requestsPerSecond,
+  type Target,
+  withPeakMemory,
+} from "./stock-load"
+import { timed } from "./stats"
+
+const ROUNDS = Number(process.env.BENCH_STOCK_ROUNDS || 2)
+const SECONDS = Number(process.env.BENCH_STOCK_SECONDS || 8)
+const SEQUENTIAL = Number(process.env.BENCH_STOCK_CHECKOUTS || 8)
+const BUYERS = 5
+const EACH = 2
+/** The product both checkouts buy (an ambient product of the shop's catalogue). */
+const HANDLE = "shejiang-simiao-rice"
+
+type App = { name: string; kind: "stock" | "shop"; redis: boolean; cwd: string; url: string }
+
+function startApp(app: App, port: number, env: NodeJS.ProcessEnv, redisUrl: string) {
+  fs.mkdirSync(logDir, { recursive: true })
+  const log = fs.openSync(
+    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}.log`),
+    "w"
+  )
+  const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    cwd: app.cwd,
+    env: { ...env, DATABASE_URL: app.url, ...(app.redis ? { REDIS_URL: redisUrl } : {}) },
+    stdio: ["ignore", log, log],
+    detached: true,
+  })
+  fs.closeSync(log)
+  return child
+}
+
+async function sql(url: string, text: string) {
+  const client = new pg.Client({ connectionString: url })
+  await client.connect()
+  try {
+    await client.query(text)
+  } finally {
+    await client.end()
+  }
+}
+
+/** The store key, region and rice variant of a running app. */
+async function targetOf(app: App, base: string, pid: number, key: string): Promise<Target> {
+  const store = { "x-publishable-api-key": key }
+  const { regions } = await ok("GET", `${base}/store/regions`, undefined, store)
+  const { products } = await ok(
+    "GET",
+    `${base}/store/products?handle=${HANDLE}&fields=id,*variants`,
+    undefined,
+    store
+  )
+  return {
+    name: app.name,
+    base,
+    pid,
+    store,
+    regionId: regions.find((r: { currency_code: string }) => r.currency_code === "cny").id,
+    productId: products[0].id,
+    variantId: products[0].variants[0].id,
+    shippingOptionName: "标准快递",
+  }
+}
+
+/** One round of every figure on one target. */
+async function measure(target: Target, figures: Figures) {
+  const listRoute =
+    `/store/products?limit=12&region_id=${target.regionId}` +
+    "&fields=id,title,handle,thumbnail,*variants.calculated_price,+variants.inventory_quantity"
+  const oneRoute =
+    `/store/products/${target.productId}?region_id=${target.regionId}` +
+    "&fields=*variants.calculated_price,+variants.inventory_quantity"
+  const [, peak] = await withPeakMemory(target.pid, async () => {
+    figures.add(target.name, "list", await requestsPerSecond(target, listRoute, SECONDS))
+    figures.add(target.name, "one", await requestsPerSecond(target, oneRoute, SECONDS))
+    for (let i = 0; i < SEQUENTIAL; i++) {
+      const steps = await checkout(target)
+      figures.addSteps(target.name, steps)
+    }
+    figures.add(target.name, "concurrent", await checkoutsPerSecond(target, BUYERS, EACH))
+  })
+  figures.add(target.name, "load memory", peak)
+}
+
+export async function benchStock(options: { buildShop: boolean }) {
+  console.log("\nSide by side with stock Medusa (section stock):")
+  const dir = tmpDataDir("meixian-stock-")
+  fs.chmodSync(dir, 0o777)
+  const database = await startEmbeddedPostgres({
+    dir: path.join(dir, "pg"),
+    port: await freePort(),
+    database: "shop",
+    persistent: false,
+  })
+  const redisDir = path.join(dir, "redis")
+  fs.mkdirSync(redisDir)
+  const redisPort = await freePort()
+  const redis = await startRedisServer(redisPort, redisDir)
+  const urlOf = (name: string) => database.url.replace(/\/shop$/, `/${name}`)
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    NODE_ENV: "production",
+    JWT_SECRET: "bench",
+    COOKIE_SECRET: "bench",
+    MEDUSA_DISABLE_TELEMETRY: "true",
+    ADMIN_DISABLED: "true",
+    SEED_DEMO_ORDERS: process.env.BENCH_STOCK_DEMO_ORDERS === "1" ? "true" : "false",
+  }
+  delete env.REDIS_URL
+  const children: ChildProcess[] = []
+  try {
+    if (options.buildShop) {
+      const [, ms] = await timed(() => buildBackend(env))
+      console.log(`shop build (s): ${(ms / 1000).toFixed(1)}`)
+    }
+    const [stockDir, stockBuildMs] = await timed(() => buildStockApp(path.join(dir, "app"), env))
+    console.log(`stock Medusa build, no admin (s): ${(stockBuildMs / 1000).toFixed(1)}`)
+
+    const shopEnv = { ...env, DATABASE_URL: urlOf("shop") }
+    await migrate("production", shopEnv)
+    await seed("production", shopEnv)
+    await sql(
+      urlOf("shop"),
+      `UPDATE inventory_level SET stocked_quantity = ${BENCH_STOCK_LEVEL} WHERE deleted_at IS NULL`
+    )
+    await sql(urlOf("postgres"), `CREATE DATABASE shop_redis TEMPLATE shop`)
+    await sql(urlOf("postgres"), `CREATE DATABASE stock`)
+    await prepareStockDatabase(stockDir, { ...env, DATABASE_URL: urlOf("stock") })
+    await sql(urlOf("postgres"), `CREATE DATABASE stock_redis TEMPLATE stock`)
+
+    const apps: App[] = [
+      { name: "stock", kind: "stock", redis: false, cwd: stockDir, url: urlOf("stock") },
+      { name: "shop", kind: "shop", redis: false, cwd: serverDir, url: urlOf("shop") },
+      {
+        name: "stock + Redis",
+        kind: "stock",
+        redis: true,
+        cwd: stockDir,
+        url: urlOf("stock_redis"),
+      },
+      { name: "shop + Redis", kind: "shop", redis: true, cwd: serverDir, url: urlOf("shop_redis") },
+    ]
+    const targets: Target[] = []
+    for (const [i, app] of apps.entries()) {
+      const port = await freePort()
+      const redisUrl = `redis://127.0.0.1:${redisPort}/${i}`
+      const child = startApp(app, port, env, redisUrl)
+      children.push(child)
+      const base = `http://127.0.0.1:${port}`
+      await waitForHttp(`${base}/health`, 240_000)
+      const key =
+        app.kind === "stock" ? await seedStockMedusa(base) : await readPublishableKey(app.url)
+      targets.push(await targetOf(app, base, child.pid!, key))
+    }
+
+    const figures = new Figures()
+    for (const target of targets) {
+      // warm-up: compiled queries, pools and caches, then a quiet moment
+      for (let i = 0; i < 3; i++) await checkout(target)
+      await requestsPerSecond(target, `/store/products?limit=12&region_id=${target.regionId}`, 2)
+    }
+    await new Promise((r) => setTimeout(r, 5_000))
+    for (const target of targets)
+      figures.add(target.name, "idle memory", processTreeMiB(target.pid))
+    figures.resetSteps()
+
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = round % 2 === 0 ? targets : [...targets].reverse()
+      for (const target of order) await measure(target, figures)
+    }
+    printStockTables(figures, { buyers: BUYERS, each: EACH, sequential: SEQUENTIAL * ROUNDS })
+    // other work on the machine moves every figure: say how busy it was
+    console.log(
+      `load average at the end (1/5/15 min): ${os
+        .loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" / ")}`
+    )
+  } finally {
+    for (const child of children) {
+      try {
+        process.kill(-child.pid!, "SIGTERM")
+      } catch {
+        // gone
+      }
+    }
+    await new Promise((r) => setTimeout(r, 3_000))
+    for (const child of children) {
+      try {
+        process.kill(-child.pid!, "SIGKILL")
+      } catch {
+        // gone
+      }
+    }
+    await stopRedisServer(redis)
+    await database.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
