@@ -13,8 +13,9 @@
  * (unit-statement.ts); search suggestions and query tiers at 10,000 products
  * (search.ts, in process). All traffic
  * stays on 127.0.0.1. Then section `stock` (stock.ts): the shop side by side
- * with a stock Medusa of the same version. BENCH_ONLY=shop or BENCH_ONLY=stock
- * runs one of them.
+ * with a stock Medusa of the same version; section `topology` (topology.ts):
+ * servers and a worker apart on Redis. BENCH_ONLY=<sections, comma-separated>
+ * runs only those.
  */
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
