@@ -1,6 +1,6 @@
 /**
  * A catalogue of BENCH_SEARCH_PRODUCTS products (default 10,000) for the
- * search bench, written in SQL in one transaction (about a second; 10,000
+ * search bench, written in SQL in one transaction (seconds; 10,000
  * product workflows would take many minutes). Every published product of the
  * seed is copied as many times as needed, with everything a real product has
  * in Medusa's tables: options and values, variants with SKUs, prices (the
@@ -9,7 +9,7 @@
  * categories, tags, sales channels, shipping profile and the link to its
  * partner, hence its village and town. Copies get new ids and handles
  * (`<handle>-b<n>`) and titles from the seed's words, a quality in front and a
- * packing behind (精选梅县红肉蜜柚礼盒装, 高山沙田柚家庭装, …): 20 seed products
+ * packing behind (精选梅县红肉蜜柚礼盒装, 有机梅县红肉蜜柚家庭装, …): 20 seed products
  * make 2,000 distinct titles. Nothing is written to the search index here
  * (products written in SQL raise no events): the bench reindexes after.
  */

@@ -7,8 +7,12 @@
  *    in SQL (search-catalog.ts: copies of the seed's products with their
  *    variants, prices, stock, categories, partners and towns);
  * 2. the full reindex: `npm run search:reindex`'s script run by `medusa exec`
- *    on the build with a checkpoint file of its own (so from the start), timed as a whole (boot included) and as the
- *    script reports it (query, documents, writes into the provider);
+ *    on the build with a checkpoint file of its own (so from the start),
+ *    timed as a whole (boot included) and as the script reports it (query,
+ *    documents, writes into the provider), then `VACUUM ANALYZE` of the
+ *    provider's tables (what autovacuum does soon after in a running shop);
+ * (BENCH_SEARCH_PRODUCTS, BENCH_SEARCH_ROUNDS, BENCH_SEARCH_REINDEX=0: see
+ *    docs/search.md, "Speed")
  * 3. `POST /store/search` as the storefront's search page sends it (12 a page,
  *    town facet, exact count), every query of the relevance set
  *    (tests/fixtures/search-relevance.ts: word, fragment, synonym, pinyin,
