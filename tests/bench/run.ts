@@ -11,11 +11,12 @@
  * create a 1,000-row bulk order (bulk-orders.ts); the aid ledger at volume
  * (aid-ledger.ts); a unit's statement over 10,000 ledger entries
  * (unit-statement.ts); search suggestions and query tiers at 10,000 products
- * (search.ts, in process). All traffic
- * stays on 127.0.0.1. Then section `stock` (stock.ts): the shop side by side
- * with a stock Medusa of the same version; section `topology` (topology.ts):
- * servers and a worker apart on Redis. BENCH_ONLY=<sections, comma-separated>
- * runs only those.
+ * (search.ts, in process); last, search on PostgreSQL at 10,000 products:
+ * catalogue, full reindex, search and suggestion latency (search-postgres.ts).
+ * Then section `stock` (stock.ts): the shop side by side with a stock Medusa of
+ * the same version; section `topology` (topology.ts): servers and a worker
+ * apart on Redis. BENCH_ONLY=<sections, comma-separated> runs only those
+ * (only.ts). All traffic stays on 127.0.0.1.
  */
 import { execFileSync } from "node:child_process"
 import fs from "node:fs"
@@ -31,13 +32,11 @@ import { benchSignIn } from "./sign-in"
 import { benchBulkValidate } from "./bulk-validate"
 import { benchUnitStatement } from "./unit-statement"
 import { benchSearchTable } from "./search"
+import { benchSearchPostgres } from "./search-postgres"
+import { benchSection } from "./only"
 import { percentile, timed } from "./stats"
 import { benchTopology } from "./topology"
 import { benchStock } from "./stock"
-
-/** BENCH_ONLY=<comma-separated sections> runs only those ("shop": the sections above; "stock"; "topology"). */
-const only = process.env.BENCH_ONLY?.split(",").map((s) => s.trim())
-const selected = (section: string) => !only || only.includes(section)
 
 const SEQUENTIAL = 200
 const CONCURRENT_WORKERS = 10
@@ -65,11 +64,11 @@ function treeRssMiB(pid: number): number {
 }
 
 async function main() {
-  if (selected("shop")) await benchShop()
-  if (selected("stock"))
-    await benchStock({ buildShop: !selected("shop") && process.env.BENCH_SKIP_BUILD !== "1" })
+  if (benchSection("shop")) await benchShop()
+  if (benchSection("stock"))
+    await benchStock({ buildShop: !benchSection("shop") && process.env.BENCH_SKIP_BUILD !== "1" })
   // servers and workers apart on Redis: figures per process for the capacity plan (topology.ts)
-  if (selected("topology")) await benchTopology()
+  if (benchSection("topology")) await benchTopology()
 }
 
 async function benchShop() {
@@ -140,44 +139,46 @@ async function benchShop() {
       ],
     ]
 
-    console.log(
-      `\nStore routes, ${SEQUENTIAL} requests one at a time after 20 warm-up requests (ms):`
-    )
-    console.log(["route", "p50", "p95", "max"].join("\t"))
-    for (const [label, route] of routes) {
-      for (let i = 0; i < 20; i++) await get(route)
-      const times: number[] = []
-      for (let i = 0; i < SEQUENTIAL; i++) times.push((await timed(() => get(route)))[1])
-      times.sort((a, b) => a - b)
-      const row = [percentile(times, 50), percentile(times, 95), times[times.length - 1]].map((t) =>
-        t.toFixed(1)
+    if (benchSection("routes")) {
+      console.log(
+        `\nStore routes, ${SEQUENTIAL} requests one at a time after 20 warm-up requests (ms):`
       )
-      console.log([label.padEnd(38), ...row].join("\t"))
+      console.log(["route", "p50", "p95", "max"].join("\t"))
+      for (const [label, route] of routes) {
+        for (let i = 0; i < 20; i++) await get(route)
+        const times: number[] = []
+        for (let i = 0; i < SEQUENTIAL; i++) times.push((await timed(() => get(route)))[1])
+        times.sort((a, b) => a - b)
+        const row = [percentile(times, 50), percentile(times, 95), times[times.length - 1]].map(
+          (t) => t.toFixed(1)
+        )
+        console.log([label.padEnd(38), ...row].join("\t"))
+      }
+
+      const listRoute = routes[4][1]
+      let next = 0
+      const [, totalMs] = await timed(() =>
+        Promise.all(
+          Array.from({ length: CONCURRENT_WORKERS }, async () => {
+            while (next++ < CONCURRENT_TOTAL) await get(listRoute)
+          })
+        )
+      )
+      note(
+        `\n20 products with partner and town, ${CONCURRENT_TOTAL} requests ${CONCURRENT_WORKERS} at a time (requests/s)`,
+        ((CONCURRENT_TOTAL / totalMs) * 1000).toFixed(0)
+      )
+      note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
     }
 
-    const listRoute = routes[4][1]
-    let next = 0
-    const [, totalMs] = await timed(() =>
-      Promise.all(
-        Array.from({ length: CONCURRENT_WORKERS }, async () => {
-          while (next++ < CONCURRENT_TOTAL) await get(listRoute)
-        })
-      )
-    )
-    note(
-      `\n20 products with partner and town, ${CONCURRENT_TOTAL} requests ${CONCURRENT_WORKERS} at a time (requests/s)`,
-      ((CONCURRENT_TOTAL / totalMs) * 1000).toFixed(0)
-    )
-    note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
+    if (benchSection("sign-in")) await benchSignIn({ base })
+    if (benchSection("search")) await benchSearchTable()
+    if (benchSection("payment-notice")) await benchPaymentNotice()
+    if (benchSection("bulk-validate")) await benchBulkValidate({ base, publishableKey: key, env })
 
-    await benchSignIn({ base })
-    await benchSearchTable()
-    await benchPaymentNotice()
-    await benchBulkValidate({ base, publishableKey: key, env })
+    if (benchSection("bulk-orders")) await benchBulkOrders({ env, mode: "production" })
 
-    await benchBulkOrders({ env, mode: "production" })
-
-    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+    if (process.env.BENCH_LIGHTHOUSE !== "0" && benchSection("lighthouse")) {
       await benchStorefront({
         backendUrl: base,
         publishableKey: key,
@@ -186,9 +187,17 @@ async function benchShop() {
       })
     }
 
-    await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })
+    if (benchSection("statement")) {
+      await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })
+    }
 
-    await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
+    if (benchSection("aid-ledger")) {
+      await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
+    }
+
+    if (benchSection("search")) {
+      await benchSearchPostgres({ databaseUrl: database.url, base, env, publishableKey: key })
+    }
   } finally {
     await stopAll()
     await database.stop()

@@ -4,9 +4,9 @@
  * keystroke, target p95 < 20 ms), the forgiving query's tiers with their
  * one-letter corrections, and building the 10,000 documents a reindex writes.
  * Catalogue names are made from the seed's towns, partners and produce.
- * Run alone with `npx tsx tests/bench/search.ts`. The Postgres side (search
- * p95 over 10,000 indexed products, full reindex into the provider) is not
- * measured here yet.
+ * Run alone with `npx tsx tests/bench/search.ts`. The same through the
+ * running shop on the PostgreSQL provider (search and suggestion latency over
+ * HTTP, the full reindex) is search-postgres.ts.
  */
 import { performance } from "node:perf_hooks"
 import { searchTiers } from "../../backend/src/search/forgiving"

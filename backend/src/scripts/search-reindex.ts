@@ -10,7 +10,8 @@ import { markSuggestionsStale } from "../search/suggestions"
  * page of products at a time in id order, with a progress bar on stderr.
  * After each page the last id done is written to a checkpoint file, so an
  * interrupted run (Ctrl-C, a crash, a deploy) resumes where it stopped; a
- * finished run removes it. `--restart` ignores a checkpoint.
+ * finished run removes it. `npm run search:reindex -- restart` ignores a
+ * checkpoint (`--restart` only when called in code: `medusa exec` refuses it).
  *
  * Drafts met on the way are removed from the index; documents of products
  * deleted while no worker ran are removed by Medusa's own rebuild
@@ -45,7 +46,9 @@ export default async function searchReindex({ container, args }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
-  const resume = args.includes("--restart") ? null : readCheckpoint()
+  // `medusa exec` refuses options it does not know: `-- restart` is how the command line says it.
+  const restart = args.includes("restart") || args.includes("--restart")
+  const resume = restart ? null : readCheckpoint()
   const state: Checkpoint = resume ?? { last_id: "", done: 0, started_at: new Date().toISOString() }
   if (resume) logger.info(`Search reindex: resuming after ${resume.done} products (${CHECKPOINT})`)
 
