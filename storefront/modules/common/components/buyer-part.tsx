@@ -28,13 +28,15 @@ export function useBuyerRead<T>(load: () => Promise<T>): T | undefined {
         () => undefined
       )
     }
+    // a page restored from the browser's back/forward cache shows what it had then
+    const restored = (event: PageTransitionEvent) => event.persisted && read()
     read()
     window.addEventListener(CART_CHANGED, read)
-    window.addEventListener("pageshow", read)
+    window.addEventListener("pageshow", restored)
     return () => {
       current = false
       window.removeEventListener(CART_CHANGED, read)
-      window.removeEventListener("pageshow", read)
+      window.removeEventListener("pageshow", restored)
     }
   }, [load])
   return value
