@@ -37,6 +37,8 @@ describe("the page cache's paths", () => {
     expect(path("/products?sort=newest")).toBeNull()
     expect(path("/products?page=1&town=")).toBeNull()
     expect(path("/products?colour=red")).toBeNull()
+    // a handle that needs escaping is not cached
+    expect(path(`/products?category=${encodeURIComponent("柚子")}`)).toBeNull()
   })
 
   it("refuses cached paths that no public URL leads to", () => {

@@ -65,7 +65,8 @@ export function cachedPath(pathname: string, search: URLSearchParams, month: num
   if (pathname === "/") return `${CACHED_PREFIX}/${month}/home`
   if (pathname === "/products") {
     const params = paramsOf(search)
-    if (catalogRedirect(params)) return null
+    // a value that needs escaping (a handle outside a-z, 0-9, - and _) is rendered per request
+    if (catalogRedirect(params) || shortQuery(params).includes("%")) return null
     return `${CACHED_PREFIX}/${month}/catalog/${catalogKey(params)}`
   }
   const detail = DETAIL.exec(pathname)
