@@ -11,14 +11,21 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#2f6b3a" }
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+/** `cartlink`: the header's cart link (app/@cartlink: per request, or read from the browser on cached pages). */
+export default function RootLayout({
+  children,
+  cartlink,
+}: {
+  children: React.ReactNode
+  cartlink: React.ReactNode
+}) {
   return (
     <html lang="zh-CN">
       <body>
         <a href="#main" className="skip-link">
           {t("layout.skip")}
         </a>
-        <SiteHeader />
+        <SiteHeader cartLink={cartlink} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>

@@ -1,15 +1,10 @@
 import { chinaMonth } from "@shared/china-time"
-import { listCatalogue } from "@/lib/data/products"
-import { listTowns } from "@/lib/data/towns"
-import { HomeTemplate } from "@/modules/home/templates/home-template"
+import { HomePage } from "@/modules/home/templates/home-page"
 
-// Rendered per request (the build never reads the backend); the reads are cached by tag.
+// Served from the cache through proxy.ts (app/cached/[month]/home); this route renders per request
+// only when the proxy does not rewrite it. The build never reads the backend.
 export const dynamic = "force-dynamic"
 
-export default async function HomePage() {
-  const [products, towns] = await Promise.all([
-    listCatalogue().catch(() => null),
-    listTowns().catch(() => null),
-  ])
-  return <HomeTemplate products={products} towns={towns} month={chinaMonth()} />
+export default function Page() {
+  return <HomePage month={chinaMonth()} />
 }

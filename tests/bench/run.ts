@@ -25,6 +25,7 @@ import { stopAll, waitForHttp } from "../../backend/launcher/processes"
 import { buildBackend, migrate, seed, startBackend } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { benchStorefront } from "./lighthouse"
+import { benchStorefrontPages } from "./storefront-pages"
 import { benchAidLedger } from "./aid-ledger"
 import { benchPaymentNotice } from "./payment-notice"
 import { benchBulkOrders } from "./bulk-orders"
@@ -186,6 +187,7 @@ async function benchShop() {
         build: process.env.BENCH_SKIP_BUILD !== "1",
       })
     }
+    await benchStorefrontPages({ backendUrl: base, publishableKey: key, env })
 
     if (benchSection("statement")) {
       await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })

@@ -1,20 +1,16 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { getPartner } from "@/lib/data/partners"
-import { t } from "@/lib/messages"
-import { PartnerTemplate } from "@/modules/partners/templates/partner-template"
+import { chinaMonth } from "@shared/china-time"
+import { PartnerPage, partnerMetadata } from "@/modules/partners/templates/partner-page"
 
+// Served from the cache through proxy.ts (app/cached/[month]/partners); per request otherwise.
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const partner = await getPartner((await params).handle).catch(() => null)
-  return { title: partner?.name ?? t("partners.notFound") }
+  return partnerMetadata((await params).handle)
 }
 
-export default async function PartnerPage({ params }: Props) {
-  const partner = await getPartner((await params).handle)
-  if (!partner) notFound()
-  return <PartnerTemplate partner={partner} />
+export default async function Page({ params }: Props) {
+  return <PartnerPage handle={(await params).handle} month={chinaMonth()} />
 }

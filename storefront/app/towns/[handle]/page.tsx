@@ -1,20 +1,16 @@
 import type { Metadata } from "next"
-import { notFound } from "next/navigation"
-import { getTown } from "@/lib/data/towns"
-import { t } from "@/lib/messages"
-import { TownTemplate } from "@/modules/towns/templates/town-template"
+import { chinaMonth } from "@shared/china-time"
+import { TownPage, townMetadata } from "@/modules/towns/templates/town-page"
 
+// Served from the cache through proxy.ts (app/cached/[month]/towns); per request otherwise.
 export const dynamic = "force-dynamic"
 
 type Props = { params: Promise<{ handle: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const town = await getTown((await params).handle).catch(() => null)
-  return { title: town?.name ?? t("towns.notFound") }
+  return townMetadata((await params).handle)
 }
 
-export default async function TownPage({ params }: Props) {
-  const town = await getTown((await params).handle)
-  if (!town) notFound()
-  return <TownTemplate town={town} />
+export default async function Page({ params }: Props) {
+  return <TownPage handle={(await params).handle} month={chinaMonth()} />
 }

@@ -1,12 +1,10 @@
 import { withDescendants } from "@/lib/catalog/categories"
 import { catalogHref, type CatalogQuery, filterAndSort, paginate } from "@/lib/catalog/listing"
-import { chinaMonth } from "@shared/china-time"
 import type { StoreCategory, StoreProduct } from "@/lib/catalog/types"
 import { listCategories } from "@/lib/data/categories"
 import { listCatalogue, listProductsInCategories } from "@/lib/data/products"
 import type { StoreTown } from "@http/provenance"
 import { listTowns } from "@/lib/data/towns"
-import { listMyCardUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { Pagination } from "@/modules/common/components/pagination"
 import { ProductGrid } from "@/modules/products/components/product-card"
@@ -22,9 +20,18 @@ function sellingPartners(products: StoreProduct[], town?: string): Map<string, s
   return partners
 }
 
-/** The catalog: filters, the count, a page of the filtered and sorted products, page links. */
-export async function CatalogTemplate({ query }: { query: CatalogQuery }) {
-  const month = chinaMonth()
+/**
+ * The catalog: filters, the count, a page of the filtered and sorted products,
+ * page links. The same for everyone (a unit member's prices are read in the browser).
+ */
+export async function CatalogTemplate({
+  query,
+  month,
+}: {
+  query: CatalogQuery
+  /** this month in China (the 当季 filter, order and badges) */
+  month: number
+}) {
   let all: StoreProduct[]
   let categories: StoreCategory[]
   let towns: StoreTown[]
@@ -43,7 +50,6 @@ export async function CatalogTemplate({ query }: { query: CatalogQuery }) {
     : all
   const products = filterAndSort(category || !query.category ? inCategory : [], query, month)
   const { items, page, pages, total } = paginate(products, query.page)
-  const unitPrices = await listMyCardUnitPrices(items.map((p) => p.id))
 
   return (
     <div className="catalog">
@@ -58,7 +64,7 @@ export async function CatalogTemplate({ query }: { query: CatalogQuery }) {
         {t("catalog.count", { count: total })}
       </p>
       {items.length ? (
-        <ProductGrid products={items} month={month} unitPrices={unitPrices} />
+        <ProductGrid products={items} month={month} unitPrices="deferred" />
       ) : (
         <p className="notice">{t("catalog.empty")}</p>
       )}

@@ -3,7 +3,6 @@ import { inSeasonFirst } from "@/lib/catalog/listing"
 import { isInSeason } from "@/lib/catalog/produce"
 import type { StoreProduct } from "@/lib/catalog/types"
 import type { StoreTown } from "@http/provenance"
-import { listMyCardUnitPrices } from "@/lib/data/units"
 import { t } from "@/lib/messages"
 import { ImpactCounter } from "@/modules/aid/components/impact-counter"
 import { PartnerCard, type PartnerSummary } from "@/modules/partners/components/partner-card"
@@ -24,7 +23,7 @@ function partnersOf(products: StoreProduct[]): PartnerSummary[] {
  * produce and the partners. Either read may have failed (null): the page
  * shows what it has.
  */
-export async function HomeTemplate({
+export function HomeTemplate({
   products,
   towns,
   month,
@@ -38,7 +37,6 @@ export async function HomeTemplate({
   const inSeason = ordered.filter((p) => isInSeason(p, month))
   const more = ordered.filter((p) => !isInSeason(p, month)).slice(0, 4)
   const partners = products ? partnersOf(products) : []
-  const unitPrices = await listMyCardUnitPrices([...inSeason, ...more].map((p) => p.id))
 
   return (
     <>
@@ -67,7 +65,7 @@ export async function HomeTemplate({
         >
           <p className="muted">{t("home.seasonText", { month })}</p>
           {inSeason.length ? (
-            <ProductGrid products={inSeason} month={month} unitPrices={unitPrices} />
+            <ProductGrid products={inSeason} month={month} unitPrices="deferred" />
           ) : (
             <p>{t("home.seasonEmpty")}</p>
           )}
@@ -86,7 +84,7 @@ export async function HomeTemplate({
 
       {more.length > 0 && (
         <HomeSection id="more-heading" heading={t("home.moreHeading")} viewAll="/products">
-          <ProductGrid products={more} month={month} unitPrices={unitPrices} />
+          <ProductGrid products={more} month={month} unitPrices="deferred" />
         </HomeSection>
       )}
 

@@ -2,14 +2,13 @@ import Link from "next/link"
 import { cartItemCount } from "@/lib/data/cart"
 import { t } from "@/lib/messages"
 
-/** The header's link to the cart with the number of units in it (server-rendered). */
-export async function CartLink() {
-  const count = await cartItemCount()
+/** The header's link to the cart with the number of units in it (none while unknown). */
+export function CartLink({ count }: { count: number | null }) {
   return (
     <Link
       href="/cart"
       className="header-icon-link cart-link"
-      aria-label={t("cart.linkCount", { count })}
+      aria-label={count === null ? t("cart.link") : t("cart.linkCount", { count })}
       data-testid="cart-link"
     >
       <svg
@@ -28,9 +27,16 @@ export async function CartLink() {
         <circle cx="17" cy="19.5" r="1.3" />
       </svg>
       <span className="header-icon-label">{t("cart.link")}</span>
-      <span className="cart-count" aria-hidden="true" data-testid="cart-count">
-        {count}
-      </span>
+      {count !== null && (
+        <span className="cart-count" aria-hidden="true" data-testid="cart-count">
+          {count}
+        </span>
+      )}
     </Link>
   )
+}
+
+/** The cart link rendered with the visitor's cart (reads the cart cookie: the page is dynamic). */
+export async function ServerCartLink() {
+  return <CartLink count={await cartItemCount()} />
 }

@@ -1,7 +1,7 @@
+import type { ReactNode } from "react"
 import Link from "next/link"
 import { t } from "@/lib/messages"
 import { SearchForm } from "@/modules/search/components/search-form"
-import { CartLink } from "../components/cart-link"
 
 function Logo() {
   return (
@@ -14,8 +14,12 @@ function Logo() {
   )
 }
 
-/** The site header: home link, search, main navigation, cart and account. */
-export function SiteHeader() {
+/**
+ * The site header: home link, search, main navigation, cart and account. The
+ * cart link is the root layout's `@cartlink` slot: rendered with the cart on
+ * dynamic pages, read from the browser on the cached ones.
+ */
+export function SiteHeader({ cartLink }: { cartLink: ReactNode }) {
   return (
     <header className="site-header">
       <div className="header-inner">
@@ -40,7 +44,7 @@ export function SiteHeader() {
             </svg>
             <span className="header-icon-label">{t("layout.account")}</span>
           </Link>
-          <CartLink />
+          {cartLink}
         </div>
         <SearchForm
           id="site-search"

@@ -7,7 +7,14 @@ import { Certificates } from "../components/certificates"
 import { kindLabel } from "../components/partner-card"
 
 /** A partner's page: kind and place, households, story, certificates, its town's aid share, products. */
-export function PartnerTemplate({ partner }: { partner: StorePartnerDetail }) {
+export function PartnerTemplate({
+  partner,
+  month,
+}: {
+  partner: StorePartnerDetail
+  /** this month in China (the products' 当季 badges) */
+  month: number
+}) {
   return (
     <article className="partner" data-testid="partner">
       <h1>{partner.name}</h1>
@@ -46,6 +53,7 @@ export function PartnerTemplate({ partner }: { partner: StorePartnerDetail }) {
       {partner.town && <AidShare townHandle={partner.town.handle} partnerOf />}
 
       <ProductsSection
+        month={month}
         filter={{ partner: partner.handle }}
         headingId="partner-products"
         heading={t("partners.productsHeading")}

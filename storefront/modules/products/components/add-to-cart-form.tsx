@@ -1,8 +1,9 @@
 "use client"
 
-import { useActionState } from "react"
+import { useActionState, useEffect } from "react"
 import Link from "next/link"
 import { addToCart, type CartActionState } from "@/lib/actions/cart"
+import { announceCartChanged } from "@/modules/common/components/buyer-part"
 
 type Labels = { submit: string; adding: string; viewCart: string }
 
@@ -21,6 +22,10 @@ export function AddToCartForm({
   disabled?: boolean
 }) {
   const [state, action, pending] = useActionState<CartActionState | null, FormData>(addToCart, null)
+  // the header's count on a cached page is read from the browser: read it again
+  useEffect(() => {
+    if (state?.ok) announceCartChanged()
+  }, [state])
   return (
     <form action={action} className="add-to-cart" data-testid="add-to-cart-form">
       {children}

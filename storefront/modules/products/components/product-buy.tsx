@@ -3,7 +3,8 @@ import type { StoreProduct } from "@/lib/catalog/types"
 import { stockState } from "@/lib/catalog/produce"
 import { t } from "@/lib/messages"
 import { AddToCartForm } from "./add-to-cart-form"
-import { UnitPriceTiers } from "./unit-price-tiers"
+import { readProductUnitPrices } from "@/lib/actions/buyer"
+import { BuyerPart } from "@/modules/common/components/buyer-part"
 import { VariantChoices } from "./variant-choices"
 
 /** The product's title, its variants and quantity in the add-to-cart form, and its storage facts. */
@@ -13,7 +14,8 @@ export function ProductBuy({ product }: { product: StoreProduct }) {
     <div className="product-buy">
       <h1>{product.title}</h1>
       {product.subtitle && <p className="lead">{product.subtitle}</p>}
-      <UnitPriceTiers product={product} />
+      {/* a unit member's tiers and 协议价: read from the browser, the page is cached for everyone */}
+      <BuyerPart load={readProductUnitPrices.bind(null, product.handle)} />
       <AddToCartForm
         disabled={!available}
         labels={{

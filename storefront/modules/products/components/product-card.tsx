@@ -1,9 +1,12 @@
 import Link from "next/link"
 import type { StoreProduct } from "@/lib/catalog/types"
 import { t } from "@/lib/messages"
-import { formatFen, formatYuan } from "@shared/money"
+import { formatFen } from "@shared/money"
 import { isInSeason, isSoldOut, lowestPriceFen, presaleShipDate } from "@/lib/catalog/produce"
-import type { CardUnitPrice } from "@/lib/unit/card-prices"
+import type { CardUnitPrice as Price } from "@/lib/unit/card-prices"
+import { readCardUnitPrices } from "@/lib/actions/buyer"
+import { BuyerUnitPrices, CardUnitPriceSlot } from "./buyer-unit-prices"
+import { CardUnitPrice } from "./card-unit-price"
 import { ProductPicture } from "./product-picture"
 
 /**
@@ -19,7 +22,8 @@ export function ProductCard({
 }: {
   product: StoreProduct
   month?: number
-  unitPrice?: CardUnitPrice
+  /** the member's price, or "deferred": read from the browser (BuyerUnitPrices around the grid) */
+  unitPrice?: Price | "deferred"
 }) {
   const price = lowestPriceFen(product)
   const several = (product.variants?.length ?? 0) > 1
@@ -37,19 +41,10 @@ export function ProductCard({
               {[town, product.partner?.name].filter(Boolean).join(" · ")}
             </span>
           )}
-          {unitPrice && (
-            <span
-              className="card-unit-price"
-              data-testid="card-unit-price"
-              data-negotiated={unitPrice.negotiated ? "true" : undefined}
-              title={t(
-                unitPrice.negotiated ? "catalog.negotiatedPriceHint" : "catalog.unitPriceHint"
-              )}
-            >
-              {t(unitPrice.negotiated ? "catalog.negotiatedPriceFrom" : "catalog.unitPriceFrom", {
-                price: formatYuan(unitPrice.amount),
-              })}
-            </span>
+          {unitPrice === "deferred" ? (
+            <CardUnitPriceSlot productId={product.id} />
+          ) : (
+            unitPrice && <CardUnitPrice price={unitPrice} />
           )}
           <span className="product-card-foot">
             {price !== null && (
@@ -78,7 +73,9 @@ export function ProductCard({
 /**
  * Products in a grid. `unitPrices` (product id → lowest unit price) comes from
  * one read of the signed-in member's unit prices for the page
- * (`listMyCardUnitPrices`); the catalogue itself is the same for everyone.
+ * (`listMyCardUnitPrices`), or is "deferred" on the pages served from Next's
+ * cache: one server action reads them from the browser for the whole grid.
+ * The catalogue itself is the same for everyone.
  */
 export function ProductGrid({
   products,
@@ -87,18 +84,24 @@ export function ProductGrid({
 }: {
   products: StoreProduct[]
   month?: number
-  unitPrices?: Map<string, CardUnitPrice>
+  unitPrices?: Map<string, Price> | "deferred"
 }) {
-  return (
+  const grid = (
     <ul className="product-grid" data-testid="product-grid">
       {products.map((product) => (
         <ProductCard
           key={product.id}
           product={product}
           month={month}
-          unitPrice={unitPrices?.get(product.id)}
+          unitPrice={unitPrices === "deferred" ? "deferred" : unitPrices?.get(product.id)}
         />
       ))}
     </ul>
   )
+  if (unitPrices !== "deferred") return grid
+  const load = readCardUnitPrices.bind(
+    null,
+    products.map((p) => p.id)
+  )
+  return <BuyerUnitPrices load={load}>{grid}</BuyerUnitPrices>
 }

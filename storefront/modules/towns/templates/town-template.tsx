@@ -5,7 +5,7 @@ import { PartnerCard } from "@/modules/partners/components/partner-card"
 import { ProductsSection } from "@/modules/products/components/products-section"
 
 /** A town's page: what it is known for, its villages, its share of aid sales, products and partners. */
-export function TownTemplate({ town }: { town: StoreTownDetail }) {
+export function TownTemplate({ town, month }: { town: StoreTownDetail; month: number }) {
   return (
     <article className="town" data-testid="town">
       <h1>{town.name}</h1>
@@ -24,6 +24,7 @@ export function TownTemplate({ town }: { town: StoreTownDetail }) {
       <AidShare townHandle={town.handle} />
 
       <ProductsSection
+        month={month}
         filter={{ town: town.handle }}
         headingId="town-products"
         heading={t("towns.productsHeading", { name: town.name })}
