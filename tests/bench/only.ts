@@ -3,7 +3,7 @@
  * (comma-separated); unset, every section runs. The shop's own sections
  * (`shop` names them all) share one build, database and server: migrations,
  * seed and boot run whenever one of them does. Sections: routes, sign-in,
- * search, payment-notice, bulk-validate, bulk-orders, lighthouse, statement,
+ * search, payment-notice, bulk-validate, bulk-orders, lighthouse, storefront-pages, statement,
  * aid-ledger (all of them: shop); stock (side by side with stock Medusa);
  * topology (servers and a worker apart).
  */
@@ -15,6 +15,7 @@ const SHOP_SECTIONS = [
   "bulk-validate",
   "bulk-orders",
   "lighthouse",
+  "storefront-pages",
   "statement",
   "aid-ledger",
 ]

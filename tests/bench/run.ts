@@ -187,7 +187,9 @@ async function benchShop() {
         build: process.env.BENCH_SKIP_BUILD !== "1",
       })
     }
-    await benchStorefrontPages({ backendUrl: base, publishableKey: key, env })
+    if (benchSection("storefront-pages")) {
+      await benchStorefrontPages({ backendUrl: base, publishableKey: key, env })
+    }
 
     if (benchSection("statement")) {
       await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })
