@@ -33,9 +33,7 @@ const fenOf = (value: string | null | undefined) => parseFen(value ?? "0") ?? Bi
 
 /** A quote's totals in fen: lines at the quoted price (else the list price), plus shipping. */
 export function quoteTotals(lines: QuoteLineAmounts[], shipping: string | null): QuoteTotalsFen {
-  const amounts = lines.map(
-    (l) => BigInt(l.quantity) * fenOf(l.quoted_price ?? l.list_price)
-  )
+  const amounts = lines.map((l) => BigInt(l.quantity) * fenOf(l.quoted_price ?? l.list_price))
   const subtotal = amounts.reduce((sum, a) => sum + a, BigInt(0))
   const shippingFen = fenOf(shipping)
   return { lines: amounts, subtotal, shipping: shippingFen, total: subtotal + shippingFen }
@@ -101,9 +99,7 @@ export const storeCreateQuoteSchema = z
   .strict()
 
 /** POST /store/units/me/quotes/:id/decline: an optional reason. */
-export const storeDeclineQuoteSchema = z
-  .object({ reason: line("reason", 200).nullish() })
-  .strict()
+export const storeDeclineQuoteSchema = z.object({ reason: line("reason", 200).nullish() }).strict()
 
 /** POST /admin/quotes/:id: the support team's prices and terms. */
 export const adminUpdateQuoteSchema = z
@@ -131,9 +127,9 @@ export const adminUpdateQuoteSchema = z
       .optional(),
   })
   .strict()
-  .refine(
-    (v) => !v.delivery_from || !v.delivery_to || v.delivery_from <= v.delivery_to,
-    { message: "最早交货日期不能晚于最晚交货日期", path: ["delivery_from"] }
-  )
+  .refine((v) => !v.delivery_from || !v.delivery_to || v.delivery_from <= v.delivery_to, {
+    message: "最早交货日期不能晚于最晚交货日期",
+    path: ["delivery_from"],
+  })
 
 export type AdminUpdateQuoteBody = z.infer<typeof adminUpdateQuoteSchema>

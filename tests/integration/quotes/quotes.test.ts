@@ -188,7 +188,7 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     // valid_until passes (China time is an instant: the stored time is compared to now)
     await suite
       .getContainer()
-      .resolve("quote")
+      .resolve<any>("quote")
       .updateQuotes({ id: sent.id, valid_until: new Date(Date.now() - 1000) })
     const read = await storeCall("GET", `/store/units/me/quotes/${sent.id}`, c.buyer)
     expect(read.data.quote.status).toBe("expired")
@@ -225,7 +225,9 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     process.env.QUOTE_MIN_AMOUNT = "100000"
     try {
       const small = await readyCart(c.buyer, 1)
-      const r = await storeCall("POST", "/store/units/me/quotes", c.buyer, { cart_id: small.cartId })
+      const r = await storeCall("POST", "/store/units/me/quotes", c.buyer, {
+        cart_id: small.cartId,
+      })
       expect(r.status).toBe(400)
       expect(r.data.message).toContain("才能询价")
     } finally {

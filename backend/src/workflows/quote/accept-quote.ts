@@ -28,58 +28,59 @@ export type AcceptQuoteInput = {
  * is made, whose approval places it. The quote's prices come from the quote
  * alone, never from a body.
  */
-export const acceptQuoteWorkflow = createWorkflow(
-  "accept-quote",
-  (input: AcceptQuoteInput) => {
-    const release = lockUnitQuotes(input)
-    const plan = planQuoteAcceptanceStep(
-      transform({ input }, ({ input }) => ({ unit_id: input.unit_id, id: input.id, role: input.role }))
+export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: AcceptQuoteInput) => {
+  const release = lockUnitQuotes(input)
+  const plan = planQuoteAcceptanceStep(
+    transform({ input }, ({ input }) => ({
+      unit_id: input.unit_id,
+      id: input.id,
+      role: input.role,
+    }))
+  )
+  when("quote-needs-approval", { plan }, ({ plan }) => plan.outcome === "approval").then(() => {
+    const approval = createApprovalStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        unit_id: input.unit_id,
+        kind: "quote" as const,
+        amount: plan.amount,
+        reasons: plan.reasons,
+        summary: plan.summary,
+        cart_id: plan.cart_id,
+        input: { quote_id: plan.quote_id },
+        note: null,
+        requested_by: input.customer_id,
+      }))
     )
-    when("quote-needs-approval", { plan }, ({ plan }) => plan.outcome === "approval").then(() => {
-      const approval = createApprovalStep(
-        transform({ input, plan }, ({ input, plan }) => ({
-          unit_id: input.unit_id,
-          kind: "quote" as const,
-          amount: plan.amount,
-          reasons: plan.reasons,
-          summary: plan.summary,
-          cart_id: plan.cart_id,
-          input: { quote_id: plan.quote_id },
-          note: null,
-          requested_by: input.customer_id,
-        }))
-      )
-      updateQuoteStep(
-        transform({ input, approval }, ({ input, approval }) => ({
-          id: input.id,
-          approval_id: approval.id,
-        }))
-      ).config({ name: "quote-approval-requested" })
+    updateQuoteStep(
+      transform({ input, approval }, ({ input, approval }) => ({
+        id: input.id,
+        approval_id: approval.id,
+      }))
+    ).config({ name: "quote-approval-requested" })
+  })
+  when("quote-order-now", { plan }, ({ plan }) => plan.outcome === "order").then(() => {
+    const given = recordGivenApprovalStep(
+      transform({ input, plan }, ({ input, plan }) => ({
+        unit_id: input.unit_id,
+        customer_id: input.customer_id,
+        plan,
+      }))
+    )
+    const placed = placeQuoteOrderWorkflow.runAsStep({
+      input: transform({ input, given }, ({ input, given }) => ({
+        quote_id: input.id,
+        unit_id: input.unit_id,
+        decided_by: input.customer_id,
+        approval_id: given.id,
+      })),
     })
-    when("quote-order-now", { plan }, ({ plan }) => plan.outcome === "order").then(() => {
-      const given = recordGivenApprovalStep(
-        transform({ input, plan }, ({ input, plan }) => ({
-          unit_id: input.unit_id,
-          customer_id: input.customer_id,
-          plan,
-        }))
-      )
-      const placed = placeQuoteOrderWorkflow.runAsStep({
-        input: transform({ input, given }, ({ input, given }) => ({
-          quote_id: input.id,
-          unit_id: input.unit_id,
-          decided_by: input.customer_id,
-          approval_id: given.id,
-        })),
-      })
-      noteApprovalOrderStep(
-        transform({ given, placed }, ({ given, placed }) => ({
-          approval_id: given.id,
-          order_id: placed.order_id,
-        }))
-      )
-    })
-    release()
-    return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
-  }
-)
+    noteApprovalOrderStep(
+      transform({ given, placed }, ({ given, placed }) => ({
+        approval_id: given.id,
+        order_id: placed.order_id,
+      }))
+    )
+  })
+  release()
+  return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
+})

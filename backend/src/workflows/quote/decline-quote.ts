@@ -11,13 +11,10 @@ export type DeclineQuoteInput = {
 }
 
 /** The unit declines a quote (待报价 or 已报价, not yet accepted), with an optional reason. */
-export const declineQuoteWorkflow = createWorkflow(
-  "decline-quote",
-  (input: DeclineQuoteInput) => {
-    const release = lockUnitQuotes(input)
-    const data = planDeclineStep(input)
-    updateQuoteStep(data)
-    release()
-    return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
-  }
-)
+export const declineQuoteWorkflow = createWorkflow("decline-quote", (input: DeclineQuoteInput) => {
+  const release = lockUnitQuotes(input)
+  const data = planDeclineStep(input)
+  updateQuoteStep(data)
+  release()
+  return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))
+})

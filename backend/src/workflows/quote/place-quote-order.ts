@@ -39,7 +39,9 @@ export const placeQuoteOrderWorkflow = createWorkflow(
         items: placement.items,
       }))
     )
-    updateShippingMethodsStep(transform({ placement }, ({ placement }) => placement.shipping_methods))
+    updateShippingMethodsStep(
+      transform({ placement }, ({ placement }) => placement.shipping_methods)
+    )
     const collection = createPaymentCollectionForCartWorkflow.runAsStep({
       input: transform({ placement }, ({ placement }) => ({ cart_id: placement.cart_id })),
     })

@@ -74,7 +74,11 @@ export async function listQuotes(
   }
   const [records, count] = await container
     .resolve<QuoteModuleService>(QUOTE_MODULE)
-    .listAndCountQuotes(where, { take: page.limit, skip: page.offset, order: { created_at: "DESC" } })
+    .listAndCountQuotes(where, {
+      take: page.limit,
+      skip: page.offset,
+      order: { created_at: "DESC" },
+    })
   return { rows: records.map((r) => toQuoteView(r, now)), count }
 }
 

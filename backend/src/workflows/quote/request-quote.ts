@@ -25,35 +25,32 @@ const DISPLAY_LOCK = { key: "quote:display-id", timeout: 15, ttl: 30 }
  * while the support team answers, and the quote records that cart's lines
  * and prices. Any failure removes the copy and the quote.
  */
-export const requestQuoteWorkflow = createWorkflow(
-  "request-quote",
-  (input: RequestQuoteInput) => {
-    const prepared = prepareQuoteRequestStep(
-      transform({ input }, ({ input }) => ({
-        cart_id: input.cart_id,
-        customer_id: input.customer_id,
-      }))
-    )
-    const cart = createCartWorkflow.runAsStep({
-      input: transform({ prepared }, ({ prepared }) => prepared.cart),
-    })
-    addShippingMethodToCartWorkflow.runAsStep({
-      input: transform({ prepared, cart }, ({ prepared, cart }) => ({
-        cart_id: cart.id,
-        options: prepared.shipping_options,
-      })),
-    })
-    acquireLockStep(DISPLAY_LOCK)
-    const quote = createQuoteStep(
-      transform({ input, prepared, cart }, ({ input, prepared, cart }) => ({
-        unit_id: input.unit_id,
-        requested_by: input.customer_id,
-        message: input.message ?? null,
-        cart_id: cart.id,
-        source_cart_id: prepared.source_cart_id,
-      }))
-    )
-    releaseLockStep({ key: DISPLAY_LOCK.key })
-    return new WorkflowResponse(quote)
-  }
-)
+export const requestQuoteWorkflow = createWorkflow("request-quote", (input: RequestQuoteInput) => {
+  const prepared = prepareQuoteRequestStep(
+    transform({ input }, ({ input }) => ({
+      cart_id: input.cart_id,
+      customer_id: input.customer_id,
+    }))
+  )
+  const cart = createCartWorkflow.runAsStep({
+    input: transform({ prepared }, ({ prepared }) => prepared.cart),
+  })
+  addShippingMethodToCartWorkflow.runAsStep({
+    input: transform({ prepared, cart }, ({ prepared, cart }) => ({
+      cart_id: cart.id,
+      options: prepared.shipping_options,
+    })),
+  })
+  acquireLockStep(DISPLAY_LOCK)
+  const quote = createQuoteStep(
+    transform({ input, prepared, cart }, ({ input, prepared, cart }) => ({
+      unit_id: input.unit_id,
+      requested_by: input.customer_id,
+      message: input.message ?? null,
+      cart_id: cart.id,
+      source_cart_id: prepared.source_cart_id,
+    }))
+  )
+  releaseLockStep({ key: DISPLAY_LOCK.key })
+  return new WorkflowResponse(quote)
+})

@@ -9,7 +9,11 @@ import {
 
 type Change = AdminQuoteChangeInput["change"]
 /** A change as a route names it: the quote and who changes it come from the request. */
-type RouteChange = Change extends infer C ? (C extends Change ? Omit<C, "id" | "by"> : never) : never
+type RouteChange = Change extends infer C
+  ? C extends Change
+    ? Omit<C, "id" | "by">
+    : never
+  : never
 
 /** Runs a change of the support team on the quote of the path and answers the quote as it is now. */
 export async function changeQuote(

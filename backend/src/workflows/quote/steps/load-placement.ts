@@ -37,7 +37,10 @@ export const loadQuotePlacementStep = createStep(
   loadQuotePlacementStepId,
   async (data: { quote_id: string; unit_id: string }, { container }) => {
     const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
-    const [quote] = await quotes.listQuotes({ id: data.quote_id, unit_id: data.unit_id }, { take: 1 })
+    const [quote] = await quotes.listQuotes(
+      { id: data.quote_id, unit_id: data.unit_id },
+      { take: 1 }
+    )
     if (!quote) throw new MedusaError(MedusaError.Types.NOT_FOUND, `询价单 ${data.quote_id} 不存在`)
     const status = quoteStatusAt(quote.status, quote.valid_until)
     if (status === "expired") throw refuse("报价已过期，不能再接受，请重新询价")
@@ -45,7 +48,14 @@ export const loadQuotePlacementStep = createStep(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const cart = await queryRow<PlacementCart>(query, {
       entity: "cart",
-      fields: ["id", "completed_at", "items.id", "items.variant_id", "items.quantity", "shipping_methods.id"],
+      fields: [
+        "id",
+        "completed_at",
+        "items.id",
+        "items.variant_id",
+        "items.quantity",
+        "shipping_methods.id",
+      ],
       filters: { id: quote.cart_id },
     })
     const lines = quoteLinesOf(quote)
@@ -54,7 +64,9 @@ export const loadQuotePlacementStep = createStep(
       !cart.completed_at &&
       cart.items.length === lines.length &&
       lines.every((l) =>
-        cart.items.some((i) => i.id === l.id && i.variant_id === l.variant_id && i.quantity === l.quantity)
+        cart.items.some(
+          (i) => i.id === l.id && i.variant_id === l.variant_id && i.quantity === l.quantity
+        )
       )
     if (!cart || !same) throw refuse("询价单的商品已变化，不能按报价下单，请重新询价")
     const [method, ...others] = cart.shipping_methods
@@ -70,7 +82,13 @@ export const loadQuotePlacementStep = createStep(
       // the quote's shipping is charged once, on the cart's (first) delivery
       shipping_methods: [
         ...(method
-          ? [{ id: method.id, amount: amount(String(quote.shipping ?? 0)), is_custom_amount: true as const }]
+          ? [
+              {
+                id: method.id,
+                amount: amount(String(quote.shipping ?? 0)),
+                is_custom_amount: true as const,
+              },
+            ]
           : []),
         ...others.map((m) => ({ id: m.id, amount: "0.00", is_custom_amount: true as const })),
       ],

@@ -20,7 +20,13 @@ export type QuoteAcceptancePlan = {
   amount: string
   reasons: UnitApprovalReason[]
   summary: {
-    lines: { title: string; variant_id: string; quantity: number; unit_price: string; total: string }[]
+    lines: {
+      title: string
+      variant_id: string
+      quantity: number
+      unit_price: string
+      total: string
+    }[]
     recipients: { name: string; phone: string | null; address: string }[]
   }
 }
@@ -39,10 +45,7 @@ export const planQuoteAcceptanceStepId = "plan-quote-acceptance"
  */
 export const planQuoteAcceptanceStep = createStep(
   planQuoteAcceptanceStepId,
-  async (
-    data: { unit_id: string; id: string; role: UnitMemberRole },
-    { container }
-  ) => {
+  async (data: { unit_id: string; id: string; role: UnitMemberRole }, { container }) => {
     const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
     const [record] = await quotes.listQuotes({ id: data.id, unit_id: data.unit_id }, { take: 1 })
     if (!record) throw new MedusaError(MedusaError.Types.NOT_FOUND, `询价单 ${data.id} 不存在`)
@@ -78,7 +81,8 @@ export const planQuoteAcceptanceStep = createStep(
     const need = await approvalNeed(container, data.unit_id, parseFen(quote.total) ?? BigInt(0))
     plan.reasons = need.reasons
     plan.amount = fenToYuan(parseFen(quote.total) ?? BigInt(0))
-    plan.outcome = need.reasons.length && !QUOTE_APPROVERS.includes(data.role) ? "approval" : "order"
+    plan.outcome =
+      need.reasons.length && !QUOTE_APPROVERS.includes(data.role) ? "approval" : "order"
     return new StepResponse(plan)
   }
 )

@@ -66,7 +66,9 @@ export const planAdminQuoteChangeStep = createStep(
         id: record.id,
         status: "requested",
         ...(body.lines
-          ? { lines: lines.map((l) => ({ ...l, quoted_price: prices.get(l.id) ?? l.quoted_price })) }
+          ? {
+              lines: lines.map((l) => ({ ...l, quoted_price: prices.get(l.id) ?? l.quoted_price })),
+            }
           : {}),
         ...(body.shipping !== undefined ? { shipping: body.shipping } : {}),
         ...(body.valid_until !== undefined

@@ -113,11 +113,15 @@ export const prepareQuoteRequestStep = createStep(
         email: cart.email ?? undefined,
         currency_code: cart.currency_code,
         shipping_address: Object.fromEntries(
-          ADDRESS_FIELDS.filter((f) => address[f] !== undefined && address[f] !== null).map(
-            (f) => [f, address[f]]
-          )
+          ADDRESS_FIELDS.filter((f) => address[f] !== undefined && address[f] !== null).map((f) => [
+            f,
+            address[f],
+          ])
         ),
-        items: cart.items.map((i) => ({ variant_id: i.variant_id as string, quantity: i.quantity })),
+        items: cart.items.map((i) => ({
+          variant_id: i.variant_id as string,
+          quantity: i.quantity,
+        })),
         metadata: { ...(cart.metadata ?? {}) },
       },
       shipping_options: options.map((m) => ({

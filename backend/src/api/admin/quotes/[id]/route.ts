@@ -5,7 +5,10 @@ import { changeQuote } from "../change"
 import type { AdminUpdateQuoteType } from "../validators"
 
 /** GET /admin/quotes/:id: one quote with its unit's name. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse<AdminQuoteResponse>) {
+export async function GET(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse<AdminQuoteResponse>
+) {
   res.json({ quote: await retrieveQuoteForAdmin(req.scope, req.params.id) })
 }
 
