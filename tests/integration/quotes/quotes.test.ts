@@ -116,6 +116,18 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     expect(sent.lines[0]).toMatchObject({ quoted_price: lowered, total: yuan(3 * fen(lowered)) })
     const expected = 3 * fen(lowered) + 500
     expect(fen(sent.total)).toBe(expected)
+    // an empty save leaves it sent; a change takes it back to 待报价 (resent below)
+    const same = await adminCall("POST", `/admin/quotes/${quote.id}`, {})
+    expect(same.data.quote.status).toBe("quoted")
+    const changed = await adminCall("POST", `/admin/quotes/${quote.id}`, { terms: "货到付款" })
+    expect(changed.data.quote.status).toBe("requested")
+    const resent = await adminCall("POST", `/admin/quotes/${quote.id}`, {
+      terms: "货到验收后 30 日内对公转账",
+    })
+    expect(resent.status).toBe(200)
+    expect((await adminCall("POST", `/admin/quotes/${quote.id}/send`)).data.quote.status).toBe(
+      "quoted"
+    )
 
     // 财务 reads but cannot accept; unit B cannot accept it; no body field counts
     expect(

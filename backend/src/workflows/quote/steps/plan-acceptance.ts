@@ -2,7 +2,7 @@ import { MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { QUOTE_MODULE, type QuoteModuleService } from "../../../modules/quote"
 import { UNIT_MODULE, type UnitModuleService } from "../../../modules/unit"
-import { fenToYuan, parseFen } from "../../../shared/money"
+import { parseFen } from "../../../shared/money"
 import { quoteStatusAt } from "../../../shared/quote"
 import type { UnitMemberRole } from "../../../types/http/unit"
 import type { UnitApprovalReason } from "../../../types/http/unit-approval"
@@ -80,7 +80,6 @@ export const planQuoteAcceptanceStep = createStep(
     }
     const need = await approvalNeed(container, data.unit_id, parseFen(quote.total) ?? BigInt(0))
     plan.reasons = need.reasons
-    plan.amount = fenToYuan(parseFen(quote.total) ?? BigInt(0))
     plan.outcome =
       need.reasons.length && !QUOTE_APPROVERS.includes(data.role) ? "approval" : "order"
     return new StepResponse(plan)

@@ -64,7 +64,8 @@ export const planAdminQuoteChangeStep = createStep(
       }
       const data: UpdateQuoteData = {
         id: record.id,
-        status: "requested",
+        // a change takes a sent quote back to 待报价; an empty save changes nothing
+        ...(Object.keys(body).length ? { status: "requested" as const } : {}),
         ...(body.lines
           ? {
               lines: lines.map((l) => ({ ...l, quoted_price: prices.get(l.id) ?? l.quoted_price })),

@@ -1,6 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { fenToYuan, formatFen, parseFen } from "../../../shared/money"
+import { formatFen, parseFen } from "../../../shared/money"
 import { queryRow } from "../../../utils/query"
 import { quoteMinFen } from "../config"
 
@@ -9,7 +9,6 @@ type SourceCart = {
   customer_id: string | null
   completed_at: string | null
   total: unknown
-  shipping_total: unknown
   region_id: string | null
   sales_channel_id: string | null
   email: string | null
@@ -36,7 +35,6 @@ const ADDRESS_FIELDS = [
 
 export type PreparedQuoteRequest = {
   source_cart_id: string
-  list_shipping: string
   /** createCartWorkflow's input for the quote's own cart */
   cart: {
     region_id: string
@@ -70,7 +68,6 @@ export const prepareQuoteRequestStep = createStep(
         "customer_id",
         "completed_at",
         "total",
-        "shipping_total",
         "region_id",
         "sales_channel_id",
         "email",
@@ -105,7 +102,6 @@ export const prepareQuoteRequestStep = createStep(
     }
     const prepared: PreparedQuoteRequest = {
       source_cart_id: cart.id,
-      list_shipping: fenToYuan(parseFen(String(cart.shipping_total ?? 0)) ?? BigInt(0)),
       cart: {
         region_id: cart.region_id,
         customer_id: data.customer_id,
