@@ -185,7 +185,7 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     expect((await adminCall("POST", `/admin/quotes/${quote.id}/cancel`)).status).toBe(400)
     const change = await adminCall("POST", `/admin/quotes/${quote.id}`, { shipping: "0" })
     expect(change.status).toBe(400)
-  })
+  }, 300_000)
 
   /** The customer id of a unit's 采购员 (the orders are theirs). */
   async function customerOf(unit: { buyer: { headers: Record<string, string> } }) {
@@ -245,7 +245,7 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     } finally {
       process.env.QUOTE_MIN_AMOUNT = QUOTE_ENV.QUOTE_MIN_AMOUNT
     }
-  })
+  }, 300_000)
 
   it("over the approval amount: a 采购员's acceptance asks approval, approving places it at the quoted price", async () => {
     const d = await unitWithApprover(94, { order_over: "1" })
@@ -293,5 +293,5 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
       status: "placed",
       order_ids: [direct.data.order_id],
     })
-  })
+  }, 300_000)
 })
