@@ -46,6 +46,9 @@ import { storeOrderInvoiceMiddlewares } from "./store/orders/[id]/invoice-reques
 import { storeUnitInvoiceMiddlewares } from "./store/units/me/invoice-requests/middlewares"
 // 开具发票 at checkout: the cart carries the request until the order is paid
 import { storeCartInvoiceMiddlewares } from "./store/carts/[id]/invoice-request/middlewares"
+// quotes (询价): the unit's (after its scope) and the support team's
+import { adminQuoteMiddlewares } from "./admin/quotes/middlewares"
+import { storeUnitQuoteMiddlewares } from "./store/units/me/quotes/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -110,5 +113,8 @@ export default defineMiddlewares({
     ...adminInvoiceRequestMiddlewares,
     // 开具发票 at checkout
     ...storeCartInvoiceMiddlewares,
+    // quotes (询价): the unit's after its scope, the support team's
+    ...storeUnitQuoteMiddlewares,
+    ...adminQuoteMiddlewares,
   ],
 })

@@ -15,6 +15,7 @@ import unitOrder from "./unit-order"
 import unitPrice from "./unit-prices"
 import unitReport from "./unit-reports"
 import unitApproval from "./unit-approvals"
+import quote from "./quotes"
 
 const zhCN = {
   nav: {
@@ -32,6 +33,7 @@ const zhCN = {
     unitQuotas: "帮扶额度",
     unitApprovals: "单位审批",
     invoices: "发票",
+    quotes: "询价",
   },
   common: {
     save: "保存",
@@ -390,6 +392,7 @@ const zhCN = {
   paymentReconciliation,
   notification,
   invoice,
+  quote,
   orderAid: {
     title: "帮扶归属",
     description: "本订单计入各镇、各合作主体的帮扶金额",
