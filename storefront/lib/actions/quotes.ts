@@ -31,7 +31,9 @@ const optionalLine = (max: number, tooLong: string) =>
     .refine(isPlainLine, t("quote.errors.notPlain"))
     .transform((value) => value || null)
 
-const requestSchema = z.object({ message: optionalLine(MESSAGE_MAX, "quote.errors.messageTooLong") })
+const requestSchema = z.object({
+  message: optionalLine(MESSAGE_MAX, "quote.errors.messageTooLong"),
+})
 const declineSchema = z.object({ reason: optionalLine(REASON_MAX, "quote.errors.reasonTooLong") })
 
 function refusedBy(error: unknown, fallback: string): string {

@@ -28,7 +28,11 @@ export function CartQuote({
   const reached = reachesThreshold(cart.total, threshold)
   const min = formatYuan(threshold)
   return (
-    <section className={styles.card} aria-labelledby="quote-request-heading" data-testid="cart-quote">
+    <section
+      className={styles.card}
+      aria-labelledby="quote-request-heading"
+      data-testid="cart-quote"
+    >
       <h2 id="quote-request-heading">{t("quote.request.heading")}</h2>
       {!reached ? (
         <p className={styles.hint} data-testid="cart-quote-below">

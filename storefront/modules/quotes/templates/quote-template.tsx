@@ -44,8 +44,7 @@ export function QuoteTemplate({
       </p>
       <section className={styles.card} aria-labelledby="quote-heading" data-testid="quote-detail">
         <h1 id="quote-heading" className={styles.title}>
-          {t("quote.detail.heading", { id: quote.display_id })}{" "}
-          <QuoteStatusBadge status={status} />
+          {t("quote.detail.heading", { id: quote.display_id })} <QuoteStatusBadge status={status} />
         </h1>
         <dl className={styles.bank}>
           <dt>{t("quote.detail.requestedAt")}</dt>
@@ -73,7 +72,9 @@ export function QuoteTemplate({
             </>
           ) : null}
         </dl>
-        {status === "requested" ? <p className={styles.notice}>{t("quote.detail.waiting")}</p> : null}
+        {status === "requested" ? (
+          <p className={styles.notice}>{t("quote.detail.waiting")}</p>
+        ) : null}
         {status === "expired" ? (
           <p className={styles.notice} data-testid="quote-expired">
             {t("quote.detail.expired")}

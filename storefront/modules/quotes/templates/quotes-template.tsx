@@ -36,12 +36,7 @@ export function QuotesTemplate({
         ) : (
           <ul className={styles.lines} data-testid="quote-list">
             {quotes.quotes.map((quote) => (
-              <li
-                key={quote.id}
-                className={styles.line}
-                data-testid="quote-row"
-                data-id={quote.id}
-              >
+              <li key={quote.id} className={styles.line} data-testid="quote-row" data-id={quote.id}>
                 <div>
                   <p className={styles.lineTitle}>
                     <Link href={`/unit/quotes/${encodeURIComponent(quote.id)}`}>
