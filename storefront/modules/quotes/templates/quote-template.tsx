@@ -1,4 +1,5 @@
 import Link from "next/link"
+import type { StoreUnitInvoiceRequestsResponse } from "@http/invoice"
 import type { StoreBankTransferInstructions } from "@http/payments"
 import type { Quote } from "@http/quote"
 import type { StoreUnitResponse } from "@http/unit"
@@ -10,6 +11,7 @@ import { AccountShell } from "@/modules/account/components/account-shell"
 import styles from "@/modules/common/shop.module.css"
 import { UnitTabs } from "@/modules/unit/components/unit-tabs"
 import { QuoteDecide } from "../components/quote-decide"
+import { QuoteInvoices } from "../components/quote-invoices"
 import { QuoteLines } from "../components/quote-lines"
 import { QuoteOutcome } from "../components/quote-outcome"
 import { QuoteStatusBadge } from "../components/quote-status"
@@ -26,6 +28,7 @@ export function QuoteTemplate({
   membership,
   quote,
   transfer,
+  invoices = null,
   now,
 }: {
   customer: StoreCustomer
@@ -33,6 +36,8 @@ export function QuoteTemplate({
   quote: Quote
   /** the placed order's 对公转账 details, when this member may read the order */
   transfer: StoreBankTransferInstructions | null
+  /** the order's 发票 (管理员 and 财务 of a placed quote) */
+  invoices?: StoreUnitInvoiceRequestsResponse | null
   now: Date
 }) {
   const { status, mayDecide, readOnly } = quoteActions(quote, membership.role, now)
@@ -90,6 +95,9 @@ export function QuoteTemplate({
         <QuoteTerms quote={quote} />
       </section>
       <QuoteOutcome quote={quote} transfer={transfer} />
+      {quote.order_id && invoices ? (
+        <QuoteInvoices orderId={quote.order_id} invoices={invoices} email={customer.email ?? ""} />
+      ) : null}
       {mayDecide ? (
         <section className={styles.card} aria-labelledby="quote-decide-heading">
           <h2 id="quote-decide-heading">{t("quote.accept.heading")}</h2>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next"
 import { notFound, redirect } from "next/navigation"
 import { bankTransferOf } from "@/lib/data/bank-transfer"
+import { unitOrderInvoices } from "@/lib/data/invoices"
 import { retrieveMyQuote } from "@/lib/data/quotes"
 import { t } from "@/lib/messages"
 import { unitMemberFor } from "@/lib/unit/member"
@@ -18,14 +19,21 @@ export default async function UnitQuotePage({ params }: { params: Promise<{ id: 
   const found = await retrieveMyQuote(id)
   if (!found) notFound()
   const { quote } = found
-  // how to pay the placed order (the backend answers only who may read the order)
-  const transfer = quote.order_id ? await bankTransferOf(quote.order_id) : null
+  const orderId = quote.order_id
+  // how to pay the placed order (the backend answers only who may read the order), and its
+  // 发票 for the unit's 管理员 and 财务
+  const invoicing = orderId && ["admin", "finance"].includes(membership.role)
+  const [transfer, invoices] = await Promise.all([
+    orderId ? bankTransferOf(orderId) : null,
+    invoicing ? unitOrderInvoices(orderId) : null,
+  ])
   return (
     <QuoteTemplate
       customer={customer}
       membership={membership}
       quote={quote}
       transfer={transfer}
+      invoices={invoices}
       now={new Date()}
     />
   )
