@@ -55,25 +55,22 @@ describe("a unit's quote: requested from the cart, priced, approved, placed and 
     await login.getByRole("button", { name: "登录" }).click()
     await on.waitForURL(url(path))
   }
-  /** A store POST as a member (its bearer from the sign-in). */
-  const storePost = async (who: Account, path: string, body: unknown) => {
-    const login = await fetch(`${shop.backendUrl}/auth/customer/emailpass`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: who.email, password: who.password }),
-    })
-    const { token } = await login.json()
+  /** POST of JSON to the backend; throws on an error status. */
+  const post = async (path: string, body: unknown, headers: Record<string, string> = {}) => {
     const response = await fetch(`${shop.backendUrl}${path}`, {
       method: "POST",
-      headers: {
-        "content-type": "application/json",
-        "x-publishable-api-key": shop.publishableKey,
-        authorization: `Bearer ${token}`,
-      },
+      headers: { "content-type": "application/json", ...headers },
       body: JSON.stringify(body),
     })
     if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`)
     return response.json()
+  }
+  /** A store POST as a member, with the bearer of its sign-in. */
+  const storePost = async (who: Account, path: string, body: unknown) => {
+    const { email, password } = who
+    const { token } = await post("/auth/customer/emailpass", { email, password })
+    const key = shop.publishableKey
+    return post(path, body, { "x-publishable-api-key": key, authorization: `Bearer ${token}` })
   }
 
   beforeAll(async () => {
