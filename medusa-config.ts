@@ -394,6 +394,8 @@ module.exports = defineConfig({
     },
     // 发票 requests of orders and bulk orders (docs/invoices.md)
     { resolve: "./src/modules/invoice" },
+    // quotes (询价) of units (docs/units.md#quotes-询价)
+    { resolve: "./src/modules/quote" },
     paymentModule,
     fulfillmentModule,
     searchModule,

@@ -44,6 +44,9 @@ import { storeUnitApprovalMiddlewares } from "./store/units/me/approvals/middlew
 import { adminInvoiceRequestMiddlewares } from "./admin/invoice-requests/middlewares"
 import { storeOrderInvoiceMiddlewares } from "./store/orders/[id]/invoice-requests/middlewares"
 import { storeUnitInvoiceMiddlewares } from "./store/units/me/invoice-requests/middlewares"
+// quotes (询价): the unit's (after its scope) and the support team's
+import { adminQuoteMiddlewares } from "./admin/quotes/middlewares"
+import { storeUnitQuoteMiddlewares } from "./store/units/me/quotes/middlewares"
 
 /**
  * Every resource's middlewares, assembled (each resource's own list is in its
@@ -106,5 +109,8 @@ export default defineMiddlewares({
     ...storeUnitInvoiceMiddlewares,
     ...storeOrderInvoiceMiddlewares,
     ...adminInvoiceRequestMiddlewares,
+    // quotes (询价): the unit's after its scope, the support team's
+    ...storeUnitQuoteMiddlewares,
+    ...adminQuoteMiddlewares,
   ],
 })

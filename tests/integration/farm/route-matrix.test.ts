@@ -210,6 +210,16 @@ shopSuite(({ api, getContainer, admin, store }) => {
         "GET /admin/invoice-requests/:id/file",
       ].sort()
     )
+    // quotes (询价): list, read, price, send, cancel
+    expect(refused.filter((r) => r.includes(" /admin/quotes")).sort()).toEqual(
+      [
+        "GET /admin/quotes",
+        "GET /admin/quotes/:id",
+        "POST /admin/quotes/:id",
+        "POST /admin/quotes/:id/send",
+        "POST /admin/quotes/:id/cancel",
+      ].sort()
+    )
     expect(publicRoutes.length).toBeLessThan(5)
     expect(allowedSeen).toEqual(
       expect.arrayContaining([

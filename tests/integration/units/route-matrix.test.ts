@@ -32,6 +32,8 @@ const STORE_ROUTES: Record<
   | "approval-request"
   | "approval"
   | "invoice"
+  | "quote-request"
+  | "quote"
 > = {
   "POST /store/units": "apply",
   "GET /store/units/me": "read",
@@ -68,6 +70,13 @@ const STORE_ROUTES: Record<
   "GET /store/units/me/approvals/:id": "approval",
   "POST /store/units/me/approvals/:id/approve": "approval",
   "POST /store/units/me/approvals/:id/reject": "approval",
+  // quotes (询价): every member reads; 采购员 and 管理员 request; 财务 neither accepts nor declines;
+  // a quote of B's (or none) is 404 for every member of A (tests/integration/quotes/)
+  "GET /store/units/me/quotes": "read",
+  "POST /store/units/me/quotes": "quote-request",
+  "GET /store/units/me/quotes/:id": "quote",
+  "POST /store/units/me/quotes/:id/accept": "quote",
+  "POST /store/units/me/quotes/:id/decline": "quote",
 }
 
 /** A body each write route accepts, so that only the actor decides the answer. */
@@ -83,6 +92,8 @@ const BODIES: Record<string, unknown> = {
   "POST /store/units/me/approval-policy": { order_over: null },
   "POST /store/units/me/approvals": { kind: "cart", cart_id: "cart_none" },
   "POST /store/units/me/approvals/:id/reject": { reason: "不需要" },
+  "POST /store/units/me/quotes": { cart_id: "cart_none" },
+  "POST /store/units/me/quotes/:id/decline": { reason: "不需要" },
 }
 
 const key = (r: RouteKey) => `${r.method} ${r.path}`
@@ -165,6 +176,23 @@ shopSuite((suite) => {
         }
         continue
       }
+      if (kind === "quote-request") {
+        // the 财务 may not ask for quotes; a cart that is not the member's own: 404
+        expect((await storeCall(route.method, url, a.finance, body)).status, key(route)).toBe(403)
+        for (const actor of [a.admin, a.buyer]) {
+          expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBe(404)
+        }
+        continue
+      }
+      if (kind === "quote") {
+        // no quote of A's by this id: 404 for whoever may read or decide, 403 for the 财务's decisions
+        const decide = route.method === "POST"
+        for (const actor of [a.admin, a.buyer, a.finance] as Headers[]) {
+          const r = await storeCall(route.method, fill(route.path, "quote_none"), actor, body)
+          expect(r.status, key(route)).toBe(decide && actor === a.finance ? 403 : 404)
+        }
+        continue
+      }
       if (kind === "invoice") {
         expect((await storeCall(route.method, url, a.buyer, body)).status, key(route)).toBe(403)
         for (const actor of [a.admin, a.finance]) {
@@ -239,6 +267,7 @@ shopSuite((suite) => {
         "/store/units/me/members",
         "/store/units/me/quota",
         "/store/units/me/statements",
+        "/store/units/me/quotes",
       ]) {
         const text = JSON.stringify((await storeCall("GET", url, actor)).data)
         for (const secret of bSecrets) expect(text, `${url}: ${secret}`).not.toContain(secret)

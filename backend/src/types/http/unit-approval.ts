@@ -16,13 +16,14 @@ export const UNIT_APPROVAL_STATUS_LABELS: Record<UnitApprovalStatus, string> = {
   rejected: "已驳回",
 }
 
-/** what is requested: a member's cart, or a bulk order's rows */
-export const UNIT_APPROVAL_KINDS = ["cart", "bulk_order"] as const
+/** what is requested: a member's cart, a bulk order's rows, or accepting a quote (询价) */
+export const UNIT_APPROVAL_KINDS = ["cart", "bulk_order", "quote"] as const
 export type UnitApprovalKind = (typeof UNIT_APPROVAL_KINDS)[number]
 
 export const UNIT_APPROVAL_KIND_LABELS: Record<UnitApprovalKind, string> = {
   cart: "订单",
   bulk_order: "批量订单",
+  quote: "询价",
 }
 
 /** Why a purchase needs approval: over the per-order amount, or the month's cumulative spending would pass the limit. */

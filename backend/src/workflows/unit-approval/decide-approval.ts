@@ -6,6 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createBulkOrderWorkflow } from "../bulk-order/create-bulk-order"
+import { placeQuoteOrderWorkflow } from "../quote/place-quote-order"
 import { lockUnitSpending } from "./lock"
 import { loadApprovalStep } from "./steps/load-approval"
 import { recheckBulkApprovalStep } from "./steps/recheck-bulk"
@@ -16,8 +17,9 @@ export type DecideUnitApprovalInput = { unit_id: string; id: string; decided_by:
 /**
  * The 审批人 (or 管理员) approves: under the unit's spending lock the request
  * is marked placed and the server places it (the member's cart completed
- * through Medusa's completeCartWorkflow, or the bulk order created from its
- * rows checked again at today's prices), once: approving a placed request
+ * through Medusa's completeCartWorkflow, the bulk order created from its
+ * rows checked again at today's prices, or an accepted quote's order at the
+ * quoted prices, workflows/quote/), once: approving a placed request
  * again answers it as it is. Any failure undoes the order and the decision.
  */
 export const approveUnitApprovalWorkflow = createWorkflow(
@@ -66,6 +68,26 @@ export const approveUnitApprovalWorkflow = createWorkflow(
           bulk_order_id: bulk.id,
         }))
       ).config({ name: "record-approved-bulk-order" })
+    })
+    when("approve-quote", { approval }, ({ approval }) => {
+      return approval.status === "pending" && approval.kind === "quote"
+    }).then(() => {
+      setApprovalStatusStep(decision).config({ name: "approve-quote-decision" })
+      const placed = placeQuoteOrderWorkflow.runAsStep({
+        input: transform({ input, approval }, ({ input, approval }) => ({
+          quote_id: String((approval.input as { quote_id?: string } | null)?.quote_id ?? ""),
+          unit_id: input.unit_id,
+          decided_by: input.decided_by,
+          approval_id: input.id,
+        })),
+      })
+      setApprovalStatusStep(
+        transform({ input, placed }, ({ input, placed }) => ({
+          id: input.id,
+          status: "placed" as const,
+          order_ids: [placed.order_id],
+        }))
+      ).config({ name: "record-approved-quote-order" })
     })
     release()
     return new WorkflowResponse(transform({ input }, ({ input }) => ({ id: input.id })))

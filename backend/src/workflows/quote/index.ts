@@ -1,0 +1,6 @@
+export * from "./accept-quote"
+export * from "./admin-quote"
+export * from "./decline-quote"
+export * from "./place-quote-order"
+export * from "./read"
+export * from "./request-quote"
