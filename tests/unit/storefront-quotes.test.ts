@@ -26,20 +26,19 @@ const quote = (over: Partial<Quote> = {}) =>
   }) as Pick<Quote, "status" | "valid_until" | "approval_id" | "order_id">
 
 describe("a quote's status and actions", () => {
-  it("a sent quote still valid may be accepted or declined by a 采购员 or 管理员 only", () => {
-    expect(quoteActions(quote(), "buyer", NOW)).toEqual({
-      status: "quoted",
-      mayDecide: true,
-      readOnly: false,
-    })
-    expect(quoteActions(quote(), "admin", NOW).mayDecide).toBe(true)
-    for (const role of ["approver", "finance"] as const) {
+  it("a sent quote still valid may be accepted or declined by a 采购员, 管理员 or 审批人, not 财务", () => {
+    for (const role of ["buyer", "admin", "approver"] as const) {
       expect(quoteActions(quote(), role, NOW)).toEqual({
         status: "quoted",
-        mayDecide: false,
-        readOnly: true,
+        mayDecide: true,
+        readOnly: false,
       })
     }
+    expect(quoteActions(quote(), "finance", NOW)).toEqual({
+      status: "quoted",
+      mayDecide: false,
+      readOnly: true,
+    })
   })
 
   it("past its validity it reads 已过期 and offers nothing, even before the server marks it", () => {

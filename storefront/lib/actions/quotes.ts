@@ -2,10 +2,8 @@
 
 import { refresh } from "next/cache"
 import { redirect } from "next/navigation"
-import { z } from "zod"
-import { isPlainLine } from "@shared/text"
+import { quoteMessageSchema, storeDeclineQuoteSchema } from "@shared/quote"
 import { type FormState, valuesOf } from "@/lib/account/form-state"
-import { fieldErrors } from "@/lib/checkout/schema"
 import { getCartId } from "@/lib/data/cookies"
 import { acceptQuote, declineQuote, requestQuote } from "@/lib/data/quotes"
 import { t } from "@/lib/messages"
@@ -19,23 +17,6 @@ import { bulkRefusal } from "@/lib/unit/bulk-answer"
  * message is shown as it is.
  */
 
-const MESSAGE_MAX = 500
-const REASON_MAX = 200
-
-/** An optional line of plain text of at most `max` characters ("" → null). */
-const optionalLine = (max: number, tooLong: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, t(tooLong, { max }))
-    .refine(isPlainLine, t("quote.errors.notPlain"))
-    .transform((value) => value || null)
-
-const requestSchema = z.object({
-  message: optionalLine(MESSAGE_MAX, "quote.errors.messageTooLong"),
-})
-const declineSchema = z.object({ reason: optionalLine(REASON_MAX, "quote.errors.reasonTooLong") })
-
 function refusedBy(error: unknown, fallback: string): string {
   const status =
     typeof error === "object" && error && "status" in error ? Number(error.status) : 500
@@ -48,13 +29,16 @@ function refusedBy(error: unknown, fallback: string): string {
 export async function requestQuoteAction(previous: FormState, form: FormData): Promise<FormState> {
   const values = valuesOf(form, ["message"])
   const round = (previous?.round ?? 0) + 1
-  const parsed = requestSchema.safeParse(values)
-  if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
+  // the server's own rule (@shared/quote), refused in Chinese
+  const parsed = quoteMessageSchema.safeParse(values.message.trim() || null)
+  if (!parsed.success) {
+    return { round, values, errors: { message: t("quote.errors.messageInvalid") } }
+  }
   const cartId = await getCartId()
   if (!cartId) return { round, values, errors: {}, formError: t("quote.request.noCart") }
   let id: string
   try {
-    const { quote } = await requestQuote({ cart_id: cartId, message: parsed.data.message })
+    const { quote } = await requestQuote({ cart_id: cartId, message: parsed.data ?? null })
     id = quote.id
   } catch (error) {
     return { round, values, errors: {}, formError: refusedBy(error, "quote.request.failed") }
@@ -86,10 +70,12 @@ export async function acceptQuoteAction(previous: FormState, form: FormData): Pr
 export async function declineQuoteAction(previous: FormState, form: FormData): Promise<FormState> {
   const values = valuesOf(form, ["id", "reason"])
   const round = (previous?.round ?? 0) + 1
-  const parsed = declineSchema.safeParse({ reason: values.reason })
-  if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
+  const parsed = storeDeclineQuoteSchema.safeParse({ reason: values.reason.trim() || null })
+  if (!parsed.success) {
+    return { round, values, errors: { reason: t("quote.errors.reasonInvalid") } }
+  }
   try {
-    await declineQuote(values.id, { reason: parsed.data.reason })
+    await declineQuote(values.id, { reason: parsed.data.reason ?? null })
   } catch (error) {
     return { round, values, errors: {}, formError: refusedBy(error, "quote.decline.failed") }
   }

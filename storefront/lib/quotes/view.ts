@@ -9,25 +9,23 @@ import type { Quote, QuoteLine, QuoteStatus } from "@http/quote"
 import type { UnitMemberRole } from "@http/unit"
 import { chinaDay } from "@shared/china-time"
 import { fenToYuan, formatYuan, parseFen } from "@shared/money"
+import { QUOTE_MIN_AMOUNT_DEFAULT, quoteStatusAt } from "@shared/quote"
 
-/** Who may request, accept and decline quotes: those who buy for the unit (采购员, 管理员). */
-export const QUOTE_BUYERS: readonly UnitMemberRole[] = ["buyer", "admin"]
+/** Who may request quotes: those who buy for the unit (采购员, 管理员), as the server's routes. */
+export const QUOTE_REQUESTERS: readonly UnitMemberRole[] = ["buyer", "admin"]
+/** Who may accept or decline: those who buy, and the 审批人 (the server counts approval as given). */
+export const QUOTE_DECIDERS: readonly UnitMemberRole[] = ["buyer", "admin", "approver"]
 
-/** The quote threshold when QUOTE_MIN_AMOUNT is not set: ¥2,000 (the server's default too). */
-export const DEFAULT_QUOTE_MIN_AMOUNT = "2000.00"
-
-/** The status a member sees: a quoted one whose validity has passed is 已过期. */
+/** The status a member sees: a quoted one whose validity has passed is 已过期 (@shared/quote's rule). */
 export function shownStatus(quote: Pick<Quote, "status" | "valid_until">, now: Date): QuoteStatus {
-  if (quote.status !== "quoted" || !quote.valid_until) return quote.status
-  const until = new Date(quote.valid_until).getTime()
-  return Number.isNaN(until) || until <= now.getTime() ? "expired" : "quoted"
+  return quoteStatusAt(quote.status, quote.valid_until, now)
 }
 
 export type QuoteActions = {
   status: QuoteStatus
-  /** 接受报价 and 拒绝: a sent quote still valid and not yet acted on, for a 采购员 or 管理员 */
+  /** 接受报价 and 拒绝: a sent quote still valid and not yet acted on, for a 采购员, 管理员 or 审批人 */
   mayDecide: boolean
-  /** a sent quote another member (审批人, 财务) may only read */
+  /** a sent quote another member (财务) may only read */
   readOnly: boolean
 }
 
@@ -39,14 +37,14 @@ export function quoteActions(
 ): QuoteActions {
   const status = shownStatus(quote, now)
   const open = status === "quoted" && !quote.approval_id && !quote.order_id
-  const buyer = QUOTE_BUYERS.includes(role)
-  return { status, mayDecide: open && buyer, readOnly: open && !buyer }
+  const decider = QUOTE_DECIDERS.includes(role)
+  return { status, mayDecide: open && decider, readOnly: open && !decider }
 }
 
 /** The quote threshold in yuan text ("2000.00"): QUOTE_MIN_AMOUNT when it is an amount, else ¥2,000. */
 export function quoteThreshold(setting: string | undefined): string {
   const fen = setting?.trim() ? parseFen(setting.trim()) : null
-  return fen !== null && fen >= BigInt(0) ? fenToYuan(fen) : DEFAULT_QUOTE_MIN_AMOUNT
+  return fen !== null && fen >= BigInt(0) ? fenToYuan(fen) : QUOTE_MIN_AMOUNT_DEFAULT
 }
 
 /** Whether the cart's total (yuan, as Medusa computes it) reaches the quote threshold (yuan text). */

@@ -3,7 +3,7 @@ import type { StoreUnitResponse } from "@http/unit"
 import { formatYuan } from "@shared/money"
 import type { StoreCart } from "@/lib/data/cart"
 import { messagesOf, t } from "@/lib/messages"
-import { QUOTE_BUYERS, reachesThreshold } from "@/lib/quotes/view"
+import { QUOTE_REQUESTERS, reachesThreshold } from "@/lib/quotes/view"
 import styles from "@/modules/common/shop.module.css"
 import { QuoteRequestForm } from "./quote-request-form"
 
@@ -24,7 +24,7 @@ export function CartQuote({
   threshold: string
 }) {
   if (!membership || membership.unit.status !== "verified") return null
-  if (!QUOTE_BUYERS.includes(membership.role)) return null
+  if (!QUOTE_REQUESTERS.includes(membership.role)) return null
   const reached = reachesThreshold(cart.total, threshold)
   const min = formatYuan(threshold)
   return (
