@@ -10,7 +10,7 @@ import { QuoteRequestForm } from "./quote-request-form"
 /**
  * 申请询价 on the cart page, for a 采购员 or 管理员 of a verified unit: the
  * form once the cart reaches the quote threshold and has a shipping address
- * (the server checks both again and says why it refuses), else what is
+ * and delivery option (the server checks them again and says why it refuses), else what is
  * missing. Nothing for anyone else.
  */
 export function CartQuote({
@@ -38,7 +38,7 @@ export function CartQuote({
         <p className={styles.hint} data-testid="cart-quote-below">
           {t("quote.request.below", { threshold: min, total: formatYuan(cart.total) })}
         </p>
-      ) : !cart.shipping_address?.address_1 ? (
+      ) : !cart.shipping_address?.address_1 || !cart.shipping_methods?.length ? (
         <>
           <p className={styles.hint} data-testid="cart-quote-no-address">
             {t("quote.request.noAddress")}
