@@ -265,6 +265,8 @@ describe("a unit's quote: requested from the cart, priced, approved, placed and 
   })
 
   it("财务 requests a 专票 of the order from the quote's page; the support team issues it", async () => {
+    // the other phone changes hands: the 审批人 was signed in on it
+    await others.clearCookies()
     const desk = await others.newPage()
     await signIn(desk, finance, `/unit/quotes/${quote.id}`)
     const invoices = desk.getByTestId("invoices")

@@ -3,6 +3,7 @@ import { formatYuan } from "@shared/money"
 import { linePrices } from "@/lib/quotes/view"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
+import rows from "../quotes.module.css"
 
 /**
  * The quote's lines, one block each (readable at 390 px): the product, the
@@ -15,7 +16,7 @@ export function QuoteLines({ lines }: { lines: QuoteLine[] }) {
       {lines.map((line) => {
         const price = linePrices(line)
         return (
-          <li key={line.id} className={styles.line} data-testid="quote-line" data-id={line.id}>
+          <li key={line.id} className={rows.row} data-testid="quote-line" data-id={line.id}>
             <div>
               <p className={styles.lineTitle}>{line.title}</p>
               <p className={styles.lineMeta}>

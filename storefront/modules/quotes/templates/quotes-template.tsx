@@ -8,6 +8,7 @@ import { t } from "@/lib/messages"
 import { shownStatus } from "@/lib/quotes/view"
 import { AccountShell } from "@/modules/account/components/account-shell"
 import styles from "@/modules/common/shop.module.css"
+import rows from "../quotes.module.css"
 import { UnitTabs } from "@/modules/unit/components/unit-tabs"
 import { QuoteStatusBadge } from "../components/quote-status"
 
@@ -36,7 +37,7 @@ export function QuotesTemplate({
         ) : (
           <ul className={styles.lines} data-testid="quote-list">
             {quotes.quotes.map((quote) => (
-              <li key={quote.id} className={styles.line} data-testid="quote-row" data-id={quote.id}>
+              <li key={quote.id} className={rows.row} data-testid="quote-row" data-id={quote.id}>
                 <div>
                   <p className={styles.lineTitle}>
                     <Link href={`/unit/quotes/${encodeURIComponent(quote.id)}`}>
