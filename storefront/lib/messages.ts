@@ -10,6 +10,7 @@ import bulk from "@/messages/zh-CN/bulk.json"
 import unitReport from "@/messages/zh-CN/unit-report.json"
 import unitApproval from "@/messages/zh-CN/unit-approval.json"
 import invoice from "@/messages/zh-CN/invoice.json"
+import quote from "@/messages/zh-CN/quote.json"
 import { fillMessage, lookupMessage, type MessageTree, type MessageValues } from "./message-tree"
 
 /**
@@ -29,6 +30,7 @@ const messages: MessageTree = {
   ...unitReport,
   ...unitApproval,
   ...invoice,
+  ...quote,
 }
 
 /** Looks up a zh-CN message by dotted key and fills {placeholders}. */

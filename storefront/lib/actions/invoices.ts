@@ -50,8 +50,11 @@ export async function requestInvoiceAction(
   if (!parsed.success) return { round, values, errors: fieldErrors(parsed.error) }
   const orderId = String(form.get("order_id") ?? "")
   const bulkOrderId = String(form.get("bulk_order_id") ?? "")
+  // one of the unit's orders, by its 管理员 or 财务 (a quote's order, from the unit area)
+  const unitOrderId = String(form.get("unit_order_id") ?? "")
   try {
     if (bulkOrderId) await requestUnitInvoice({ ...parsed.data, bulk_order_id: bulkOrderId })
+    else if (unitOrderId) await requestUnitInvoice({ ...parsed.data, order_id: unitOrderId })
     else if (orderId) await requestOrderInvoice(orderId, parsed.data)
     else return { round, values, errors: {}, formError: t("invoice.form.failed") }
   } catch (error) {

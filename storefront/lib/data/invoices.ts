@@ -55,8 +55,22 @@ export async function bulkOrderInvoices(
     .catch(() => null)
 }
 
+/** The unit's requests of one of its orders (a quote's), its details and what is left; null when refused. */
+export async function unitOrderInvoices(
+  orderId: string
+): Promise<StoreUnitInvoiceRequestsResponse | null> {
+  const query = { order_id: orderId }
+  return medusa.client
+    .fetch<StoreUnitInvoiceRequestsResponse>(UNIT, {
+      query,
+      headers: await authHeaders(),
+      ...NOT_CACHED,
+    })
+    .catch(() => null)
+}
+
 export async function requestUnitInvoice(
-  body: InvoiceRequestInput & { bulk_order_id: string }
+  body: InvoiceRequestInput & ({ bulk_order_id: string } | { order_id: string })
 ): Promise<InvoiceRequestResponse> {
   return medusa.client.fetch<InvoiceRequestResponse>(UNIT, {
     method: "POST",

@@ -5,6 +5,7 @@ import type {
   StoreUnitApprovalResponse,
   UnitApprovalPolicyInput,
 } from "@http/unit-approval"
+import type { BulkApprovalBody } from "@/lib/unit/bulk-approval"
 import { NOT_CACHED } from "./cache"
 import { authHeaders } from "./cookies"
 import { medusa } from "./medusa"
@@ -63,6 +64,17 @@ export async function decideApproval(
   return medusa.client.fetch<StoreUnitApprovalResponse>(path, {
     method: "POST",
     body: decision.approve ? {} : { reason: decision.reason },
+    headers: await authHeaders(),
+  })
+}
+
+/** Asks approval for a bulk order's rows (the body of lib/unit/bulk-approval.ts). */
+export async function requestBulkApproval(
+  body: BulkApprovalBody
+): Promise<StoreUnitApprovalResponse> {
+  return medusa.client.fetch<StoreUnitApprovalResponse>(APPROVALS, {
+    method: "POST",
+    body,
     headers: await authHeaders(),
   })
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next"
+import { retrieveMyApprovalPolicy } from "@/lib/data/unit-approvals"
 import { t } from "@/lib/messages"
 import { unitMemberFor } from "@/lib/unit/member"
 import { BulkNewTemplate } from "@/modules/unit/templates/bulk-new-template"
@@ -10,5 +11,12 @@ export const metadata: Metadata = { title: t("bulk.new.title"), robots: { index:
 /** 批量下单: template, upload, preview, submit. */
 export default async function BulkNewPage() {
   const { customer, membership } = await unitMemberFor("/unit/bulk")
-  return <BulkNewTemplate customer={customer} membership={membership} />
+  // the unit's approval policy: a bulk order over it is submitted for approval (提交审批)
+  const approvalPolicy =
+    membership.unit.status === "verified"
+      ? await retrieveMyApprovalPolicy().catch(() => null)
+      : null
+  return (
+    <BulkNewTemplate customer={customer} membership={membership} approvalPolicy={approvalPolicy} />
+  )
 }

@@ -1,7 +1,9 @@
 import Link from "next/link"
 import type { StoreCart } from "@/lib/data/cart"
 import type { ProfileShipping } from "@/lib/data/fulfillment"
+import type { StoreUnitResponse } from "@http/unit"
 import { t } from "@/lib/messages"
+import { CartQuote } from "@/modules/quotes/components/cart-quote"
 import styles from "@/modules/common/shop.module.css"
 import { AppliedPromotions } from "../components/applied-promotions"
 import { CartLine } from "../components/cart-line"
@@ -25,7 +27,16 @@ export function EmptyCartTemplate() {
 }
 
 /** The cart: its lines in the order they were added, free-delivery hints, promotion codes and Medusa's totals. */
-export function CartTemplate({ cart, profiles }: { cart: StoreCart; profiles: ProfileShipping[] }) {
+export function CartTemplate({
+  cart,
+  profiles,
+  quote,
+}: {
+  cart: StoreCart
+  profiles: ProfileShipping[]
+  /** the member's unit (申请询价 for its 采购员) and the quote threshold */
+  quote?: { membership: StoreUnitResponse | null; threshold: string }
+}) {
   const sorted = [...(cart.items ?? [])].sort((a, b) =>
     String(a.created_at).localeCompare(String(b.created_at))
   )
@@ -64,6 +75,9 @@ export function CartTemplate({ cart, profiles }: { cart: StoreCart; profiles: Pr
             </p>
             <Link href="/products">{t("cart.continue")}</Link>
           </section>
+          {quote ? (
+            <CartQuote cart={cart} membership={quote.membership} threshold={quote.threshold} />
+          ) : null}
         </aside>
       </div>
     </div>

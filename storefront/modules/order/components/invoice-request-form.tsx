@@ -8,6 +8,10 @@ import styles from "@/modules/common/shop.module.css"
 import { Field, fieldOf, TextField } from "@/modules/common/components/field"
 import { FormStatus, SubmitButton } from "@/modules/common/components/form-status"
 
+/** What a request is for: the buyer's order, a bulk order, or one of the unit's orders (unit area). */
+export type InvoiceFormTarget =
+  { order_id: string } | { bulk_order_id: string } | { unit_order_id: string }
+
 /** The 申请发票 fields after the kind, with their message keys and input hints. */
 const TEXT_FIELDS = [
   { name: "title", label: "form.title", autoComplete: "organization" },
@@ -30,7 +34,7 @@ export function InvoiceRequestForm({
   defaults,
   messages,
 }: {
-  target: { order_id: string } | { bulk_order_id: string }
+  target: InvoiceFormTarget
   defaults: Record<string, string>
   /** the invoice messages */
   messages: MessageTree

@@ -4,7 +4,7 @@ import { parseFen } from "@shared/money"
 import { formatDateTime } from "@/lib/checkout/format"
 import { messagesOf, t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
-import { InvoiceRequestForm } from "./invoice-request-form"
+import { type InvoiceFormTarget, InvoiceRequestForm } from "./invoice-request-form"
 
 /**
  * 发票 of an order or a bulk order: each request's status, number and the
@@ -21,7 +21,7 @@ export function InvoiceSection({
 }: {
   requests: InvoiceRequestDTO[]
   invoiceable: InvoiceableDTO
-  target: { order_id: string } | { bulk_order_id: string }
+  target: InvoiceFormTarget
   defaults: Record<string, string>
   /** where the browser downloads a request's PDF */
   fileHref: (id: string) => string

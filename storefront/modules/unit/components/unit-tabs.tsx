@@ -3,7 +3,7 @@ import type { StoreUnitResponse } from "@http/unit"
 import { t } from "@/lib/messages"
 import styles from "@/modules/common/shop.module.css"
 
-export type UnitTab = "unit" | "new" | "orders" | "prices" | "report" | "approvals"
+export type UnitTab = "unit" | "new" | "orders" | "prices" | "report" | "approvals" | "quotes"
 
 /** Whether the member may place bulk orders: a 采购员 or 管理员 of a verified unit. */
 export function mayOrderInBulk(membership: StoreUnitResponse): boolean {
@@ -28,6 +28,7 @@ export function UnitTabs({
       ? [
           { key: "report" as const, href: "/unit/report" },
           { key: "approvals" as const, href: "/unit/approvals" },
+          { key: "quotes" as const, href: "/unit/quotes" },
         ]
       : []),
   ]

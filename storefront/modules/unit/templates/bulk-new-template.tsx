@@ -1,5 +1,6 @@
 import type { StoreUnitResponse } from "@http/unit"
 import type { StoreCustomer } from "@/lib/data/customer"
+import type { BulkApprovalPolicy } from "@/lib/unit/bulk-approval"
 import { messagesOf, t } from "@/lib/messages"
 import { AccountShell } from "@/modules/account/components/account-shell"
 import styles from "@/modules/common/shop.module.css"
@@ -10,9 +11,12 @@ import { mayOrderInBulk, UnitTabs } from "../components/unit-tabs"
 export function BulkNewTemplate({
   customer,
   membership,
+  approvalPolicy = null,
 }: {
   customer: StoreCustomer
   membership: StoreUnitResponse
+  /** the unit's approval policy and month's spending (提交审批 over it) */
+  approvalPolicy?: BulkApprovalPolicy | null
 }) {
   return (
     <AccountShell customer={customer} current="unit">
@@ -44,7 +48,7 @@ export function BulkNewTemplate({
       </section>
       {mayOrderInBulk(membership) && (
         <section className={styles.card}>
-          <BulkUpload messages={messagesOf("bulk")} />
+          <BulkUpload messages={messagesOf("bulk")} approvalPolicy={approvalPolicy} />
         </section>
       )}
     </AccountShell>

@@ -7,10 +7,12 @@ import type {
   StoreBulkOrderPreviewResponse,
 } from "@http/bulk-order"
 import { createBulkOrderAction, previewBulkOrderAction } from "@/lib/actions/bulk-orders"
+import { type BulkApprovalPolicy, bulkApprovalReasons } from "@/lib/unit/bulk-approval"
 import { messageReader, type MessageTree } from "@/lib/message-tree"
 import { TextField } from "@/modules/common/components/field"
 import styles from "@/modules/common/shop.module.css"
 import bulk from "../../bulk.module.css"
+import { BulkApproval } from "./bulk-approval"
 import { BulkErrors } from "./bulk-errors"
 import { BulkTotalsView } from "./bulk-totals"
 import { downloadErrorFile } from "./download"
@@ -24,9 +26,18 @@ type Checked = { form: FormData; preview: StoreBulkOrderPreviewResponse }
  * 批量下单: the file (or one delivery address and a file of SKUs), PO number
  * and note; 检查并预览 checks every row on the server (nothing written) and
  * shows every error or the totals; 提交订单 sends the very same upload once
- * it is valid (disabled otherwise, and while sending: never twice).
+ * it is valid (disabled otherwise, and while sending: never twice). One the
+ * unit's approval policy holds (by the policy, or by the server's refusal)
+ * offers 提交审批 instead.
  */
-export function BulkUpload({ messages }: { messages: MessageTree }) {
+export function BulkUpload({
+  messages,
+  approvalPolicy = null,
+}: {
+  messages: MessageTree
+  /** the unit's approval policy and month's spending (null: not known) */
+  approvalPolicy?: BulkApprovalPolicy | null
+}) {
   const m = messageReader(messages)
   const formRef = useRef<HTMLFormElement>(null)
   const sent = useRef(false)
@@ -35,6 +46,8 @@ export function BulkUpload({ messages }: { messages: MessageTree }) {
   const [problem, setProblem] = useState<string | null>(null)
   const [refused, setRefused] = useState<BulkRowError[] | null>(null)
   const [stale, setStale] = useState(false)
+  /** the server refused to create it until approved */
+  const [held, setHeld] = useState(false)
   const [checking, startCheck] = useTransition()
   const [submitting, startSubmit] = useTransition()
 
@@ -87,15 +100,20 @@ export function BulkUpload({ messages }: { messages: MessageTree }) {
       sent.current = false
       setProblem(answer.message)
       setRefused(answer.errors?.length ? answer.errors : null)
+      setHeld(!answer.errors?.length && /审批/.test(answer.message))
     })
   }
 
   const changed = () => {
     if (checked) setStale(true)
+    setHeld(false)
   }
   const preview = checked?.preview
   const errors = refused ?? (preview && !stale ? preview.errors : [])
-  const canSubmit = !!preview?.valid && !stale && !checking && !submitting && !refused
+  const reasons = preview?.valid ? bulkApprovalReasons(approvalPolicy, preview.totals.total) : []
+  const needsApproval = !!preview?.valid && !stale && (reasons.length > 0 || held)
+  const canSubmit =
+    !!preview?.valid && !stale && !checking && !submitting && !refused && !needsApproval
 
   return (
     <div data-testid="bulk-upload">
@@ -217,8 +235,13 @@ export function BulkUpload({ messages }: { messages: MessageTree }) {
         >
           {submitting ? m("new.submitting") : m("new.submit")}
         </button>
-        {!canSubmit && <span className={styles.hint}>{m("new.submitHint")}</span>}
+        {!canSubmit && (
+          <span className={styles.hint}>
+            {m(needsApproval ? "approval.submitHint" : "new.submitHint")}
+          </span>
+        )}
       </div>
+      {needsApproval && checked && <BulkApproval form={checked.form} reasons={reasons} m={m} />}
     </div>
   )
 }
