@@ -28,6 +28,7 @@ import { benchSignIn } from "./sign-in"
 import { benchBulkValidate } from "./bulk-validate"
 import { benchUnitStatement } from "./unit-statement"
 import { benchSearchTable } from "./search"
+import { benchCatalogCache } from "./catalog-cache"
 import { percentile, timed } from "./stats"
 
 const SEQUENTIAL = 200
@@ -54,6 +55,10 @@ function treeRssMiB(pid: number): number {
   }
   return rows.filter(([p]) => inTree.has(p)).reduce((sum, [, , rss]) => sum + rss, 0) / 1024
 }
+
+/** BENCH_ONLY=<comma-separated section names>: only those sections run (all when unset). */
+const benchOnly = (name: string) =>
+  !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(",").includes(name)
 
 async function main() {
   const note = (name: string, value: string) => console.log(`${name}: ${value}`)
@@ -153,6 +158,7 @@ async function main() {
     )
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
 
+    if (benchOnly("catalog-cache")) await benchCatalogCache({ env, publishableKey: key })
     await benchSignIn({ base })
     await benchSearchTable()
     await benchPaymentNotice()
