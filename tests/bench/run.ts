@@ -159,14 +159,14 @@ async function main() {
     note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
 
     if (benchOnly("catalog-cache")) await benchCatalogCache({ env, publishableKey: key })
-    await benchSignIn({ base })
-    await benchSearchTable()
-    await benchPaymentNotice()
-    await benchBulkValidate({ base, publishableKey: key, env })
+    if (benchOnly("sign-in")) await benchSignIn({ base })
+    if (benchOnly("search")) await benchSearchTable()
+    if (benchOnly("payment-notice")) await benchPaymentNotice()
+    if (benchOnly("bulk-validate")) await benchBulkValidate({ base, publishableKey: key, env })
 
-    await benchBulkOrders({ env, mode: "production" })
+    if (benchOnly("bulk-orders")) await benchBulkOrders({ env, mode: "production" })
 
-    if (process.env.BENCH_LIGHTHOUSE !== "0") {
+    if (process.env.BENCH_LIGHTHOUSE !== "0" && benchOnly("lighthouse")) {
       await benchStorefront({
         backendUrl: base,
         publishableKey: key,
@@ -175,9 +175,11 @@ async function main() {
       })
     }
 
-    await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })
+    if (benchOnly("unit-statement"))
+      await benchUnitStatement({ databaseUrl: database.url, base, env, publishableKey: key })
 
-    await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
+    if (benchOnly("aid-ledger"))
+      await benchAidLedger({ databaseUrl: database.url, base, env, mode: "production" })
   } finally {
     await stopAll()
     await database.stop()

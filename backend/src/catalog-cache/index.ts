@@ -1,5 +1,9 @@
 import { randomUUID } from "node:crypto"
-import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
+import type {
+  ICachingModuleService,
+  IPricingModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
 /**
@@ -22,7 +26,8 @@ const GENERATION_KEY = "store-catalogue:generation"
 const ENTRY_TTL = Number(process.env.CATALOGUE_CACHE_TTL || 3600)
 const GENERATION_TTL = 7 * 24 * 3600
 
-type Generation = { token: string }
+/** A generation: its token, and until when it holds at most (epoch ms; null: until a change). */
+type Generation = { token: string; until: number | null }
 
 /** The invalidation under way in this process, and the one queued after it. */
 let running: Promise<void> | null = null
@@ -32,9 +37,29 @@ const cachingModule = (container: MedusaContainer): ICachingModuleService | unde
   container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
 
 /**
+ * When the next price list starts or ends (its time window, e.g. a unit's
+ * 协议价 from a given day): Medusa's prices change then without any event,
+ * so a generation lasts no longer. Null when no list has a future boundary.
+ */
+async function nextPriceListBoundary(container: MedusaContainer): Promise<number | null> {
+  const pricing = container.resolve<IPricingModuleService>(Modules.PRICING)
+  const now = new Date()
+  const lists = await pricing.listPriceLists(
+    { $or: [{ starts_at: { $gt: now.toISOString() } }, { ends_at: { $gt: now.toISOString() } }] },
+    { select: ["id", "starts_at", "ends_at"] }
+  )
+  const future = lists
+    .flatMap((list) => [list.starts_at, list.ends_at])
+    .map((at) => (at ? new Date(at).getTime() : NaN))
+    .filter((at) => at > now.getTime())
+  return future.length ? Math.min(...future) : null
+}
+
+/**
  * The catalogue's current generation; a new one is made when there is none
- * (first read, or after it expired). The token is stored before it is used,
- * so a reader's database read always starts after its generation exists.
+ * (first read, after it expired, or once a price list's time window opened or
+ * closed). The token is stored before it is used, so a reader's database read
+ * always starts after its generation exists.
  */
 export async function currentGeneration(container: MedusaContainer): Promise<string | null> {
   const cache = cachingModule(container)
@@ -42,11 +67,12 @@ export async function currentGeneration(container: MedusaContainer): Promise<str
   const pending = queued ?? running
   if (pending) await pending
   const stored = (await cache.get({ key: GENERATION_KEY })) as Generation | null
-  if (stored?.token) return stored.token
+  if (stored?.token && (stored.until === null || Date.now() < stored.until)) return stored.token
   const token = randomUUID()
+  const until = await nextPriceListBoundary(container)
   await cache.set({
     key: GENERATION_KEY,
-    data: { token } satisfies Generation,
+    data: { token, until } satisfies Generation,
     tags: [],
     ttl: GENERATION_TTL,
     options: { autoInvalidate: false },
@@ -114,7 +140,10 @@ async function newGeneration(container: MedusaContainer): Promise<void> {
     await cache.clear({ tags: [CATALOGUE_TAG] })
     await cache.set({
       key: GENERATION_KEY,
-      data: { token: randomUUID() } satisfies Generation,
+      data: {
+        token: randomUUID(),
+        until: await nextPriceListBoundary(container),
+      } satisfies Generation,
       tags: [],
       ttl: GENERATION_TTL,
       options: { autoInvalidate: false },

@@ -6,65 +6,18 @@
  * just before it. A unit member's 协议价 and a guest's retail price are kept
  * apart.
  */
-import { shopSuite, type Headers } from "../../fixtures/http"
+import { catalogue } from "../../fixtures/catalogue"
+import { shopSuite } from "../../fixtures/http"
 import { RICE_10J, RICE_TIERS, unitPrices } from "../../fixtures/unit-prices"
 import { units } from "../../fixtures/units"
 
-const FIELDS = encodeURIComponent(
-  "id,title,handle,status,*variants,*variants.calculated_price,+variants.inventory_quantity,*partner,*partner.town"
-)
-
 shopSuite((suite) => {
-  const { api, admin, store } = suite
+  const { api, admin } = suite
   const { unitWithMembers } = units(suite)
   const { variantId, setTiers } = unitPrices(suite)
+  const { ids, prepare, get, adminPost, readAll, seen, variantOf, riceStock } = catalogue(suite)
 
-  let regionId = ""
-  const get = async (url: string, auth?: Headers) => {
-    const r = await api.get(url, {
-      headers: { ...store.headers, ...(auth?.headers ?? {}) },
-      validateStatus: () => true,
-    })
-    return { status: r.status as number, data: r.data, cache: r.headers["x-catalogue-cache"] }
-  }
-  const adminPost = async (url: string, body: unknown) => {
-    const r = await api.post(url, body, { ...admin, validateStatus: () => true })
-    expect(r.status, `${url}: ${JSON.stringify(r.data)}`).toBe(200)
-    return r.data
-  }
-
-  /** The rice product as the list, the handle and the id routes answer it now. */
-  const readAll = async (auth?: Headers) => {
-    const q = `region_id=${regionId}&fields=${FIELDS}`
-    const list = await get(`/store/products?limit=100&order=-created_at&${q}`, auth)
-    const byHandle = await get(`/store/products?handle=${RICE_10J.handle}&${q}`, auth)
-    const id = byHandle.data.products[0]?.id ?? riceId
-    const byId = await get(`/store/products/${id}?${q}`, auth)
-    return {
-      list: list.data.products.find((p: any) => p.id === id) ?? null,
-      byHandle: byHandle.data.products[0] ?? null,
-      byId: byId.status === 200 ? byId.data.product : null,
-      byIdStatus: byId.status,
-      caches: [list.cache, byHandle.cache, byId.cache],
-    }
-  }
-  /** Each route's view of the rice product, through `pick`. */
-  const seen = async (pick: (product: any) => unknown, auth?: Headers) => {
-    const all = await readAll(auth)
-    return [all.list, all.byHandle, all.byId].map((p) => (p ? pick(p) : null))
-  }
-  const variantOf = (p: any, id: string) => p.variants.find((v: any) => v.id === id)
-
-  let riceId = ""
-  beforeEach(async () => {
-    const { data } = await api.get("/store/regions", store)
-    regionId = data.regions.find((r: any) => r.currency_code === "cny").id
-    const { data: products } = await api.get(
-      `/admin/products?handle=${RICE_10J.handle}&fields=id`,
-      admin
-    )
-    riceId = products.products[0].id
-  })
+  beforeEach(prepare)
 
   it("answers a repeated read from the cache, per query", async () => {
     const first = await readAll()
@@ -73,7 +26,7 @@ shopSuite((suite) => {
     expect(second.byId).toEqual(first.byId)
     expect(second.list).toEqual(first.list)
     // another query is another entry
-    const other = await get(`/store/products/${riceId}?region_id=${regionId}&fields=id,title`)
+    const other = await get(`/store/products/${ids.rice}?region_id=${ids.region}&fields=id,title`)
     expect(other.cache).toBe("miss")
     expect(other.data.product.title).toBeTruthy()
     expect(other.data.product.partner).toBeUndefined()
@@ -84,14 +37,14 @@ shopSuite((suite) => {
 
   it("shows a new title and a publish status change at once", async () => {
     await readAll()
-    await adminPost(`/admin/products/${riceId}`, { title: "畲江丝苗米（新米）" })
+    await adminPost(`/admin/products/${ids.rice}`, { title: "畲江丝苗米（新米）" })
     expect(await seen((p) => p.title)).toEqual(Array(3).fill("畲江丝苗米（新米）"))
 
-    await adminPost(`/admin/products/${riceId}`, { status: "draft" })
+    await adminPost(`/admin/products/${ids.rice}`, { status: "draft" })
     const hidden = await readAll()
     expect([hidden.list, hidden.byHandle, hidden.byIdStatus]).toEqual([null, null, 404])
 
-    await adminPost(`/admin/products/${riceId}`, { status: "published" })
+    await adminPost(`/admin/products/${ids.rice}`, { status: "published" })
     expect(await seen((p) => p.status)).toEqual(Array(3).fill("published"))
   })
 
@@ -100,10 +53,10 @@ shopSuite((suite) => {
     const before = await seen((p) => variantOf(p, id).calculated_price.calculated_amount)
     expect(before).toEqual(Array(3).fill(RICE_10J.retail))
     const { variant } = await api
-      .get(`/admin/products/${riceId}/variants/${id}?fields=*prices`, admin)
+      .get(`/admin/products/${ids.rice}/variants/${id}?fields=*prices`, admin)
       .then((r: any) => r.data)
     const cny = variant.prices.find((p: any) => p.currency_code === "cny")
-    await adminPost(`/admin/products/${riceId}/variants/${id}`, {
+    await adminPost(`/admin/products/${ids.rice}/variants/${id}`, {
       prices: [{ id: cny.id, currency_code: "cny", amount: 72 }],
     })
     expect(await seen((p) => variantOf(p, id).calculated_price.calculated_amount)).toEqual(
@@ -115,12 +68,7 @@ shopSuite((suite) => {
     const id = await variantId()
     const stock = () => seen((p) => variantOf(p, id).inventory_quantity)
     const [before] = await stock()
-    const { data } = await api.get(
-      `/admin/inventory-items?sku=${RICE_10J.sku}&fields=id,*location_levels`,
-      admin
-    )
-    const item = data.inventory_items[0]
-    const level = item.location_levels[0]
+    const { item, level } = await riceStock()
     await adminPost(`/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, {
       stocked_quantity: level.stocked_quantity + 25,
     })
@@ -147,7 +95,7 @@ shopSuite((suite) => {
 
     const { data } = await api.get("/admin/partners?limit=100", admin)
     const other = data.partners.find((p: any) => p.id !== (partner as any).id)
-    await adminPost(`/admin/products/${riceId}/partner`, { partner_id: other.id })
+    await adminPost(`/admin/products/${ids.rice}/partner`, { partner_id: other.id })
     expect(await seen((p) => p.partner.id)).toEqual(Array(3).fill(other.id))
   })
 

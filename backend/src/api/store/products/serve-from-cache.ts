@@ -70,7 +70,8 @@ async function entryKey(req: MedusaStoreRequest, generation: string): Promise<st
  * (catalog-cache/): a hit answers the stored JSON without running Medusa's
  * middlewares or route; a miss lets them run and stores a 200 answer under
  * the generation read before. `x-catalogue-cache: hit|miss` says which.
- * Reads tied to a cart (`cart_id`: its address decides taxes) are not cached;
+ * Reads tied to a cart (`cart_id`: its address decides taxes) and text searches
+ * (`q`: any text, each asked rarely) are not cached;
  * CATALOGUE_CACHE=off turns the cache off (every read from the database).
  */
 export async function serveProductsFromCache(
@@ -79,7 +80,8 @@ export async function serveProductsFromCache(
   next: MedusaNextFunction
 ) {
   if (process.env.CATALOGUE_CACHE === "off") return next()
-  if (!CACHED_PATH.test(req.path) || req.query.cart_id !== undefined) return next()
+  if (!CACHED_PATH.test(req.path)) return next()
+  if (req.query.cart_id !== undefined || req.query.q !== undefined) return next()
   interceptCatalogueEvents(req.scope, invalidateCatalogue)
   let key: string
   try {
