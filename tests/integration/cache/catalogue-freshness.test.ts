@@ -67,7 +67,7 @@ shopSuite((suite) => {
   it("shows stock changes (inventory level, reservation) at once", async () => {
     const id = await variantId()
     const stock = () => seen((p) => variantOf(p, id).inventory_quantity)
-    const [before] = await stock()
+    const [before] = (await stock()) as number[]
     const { item, level } = await riceStock()
     await adminPost(`/admin/inventory-items/${item.id}/location-levels/${level.location_id}`, {
       stocked_quantity: level.stocked_quantity + 25,
