@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import { ScopeTableRepository } from "./repositories/scope-table"
 import { type ScopePredicate, StoreScopeRepository } from "./repositories/store-scope"
 
 type Query = SearchTypes.ProviderSearchQuery
@@ -14,6 +15,9 @@ type Query = SearchTypes.ProviderSearchQuery
  *   on the field rather than as a containment on the whole `indexed` column,
  *   so PostgreSQL starts from the text index instead of reading every
  *   published document; the rows kept are the same;
+ * - those filters, the count and the facets read a small copy of the filter
+ *   fields kept in the row (ScopeTableRepository) instead of decompressing
+ *   the whole `indexed` document of every match;
  * - the exact count runs only when the hits leave it unknown: on a first
  *   page with fewer hits than asked, the hits are all there is. A query that
  *   finds nothing (a tier of /store/search that gives way to the next) is
@@ -22,6 +26,25 @@ type Query = SearchTypes.ProviderSearchQuery
 export default class ShopPostgresSearchService extends PostgresSearchService {
   private readonly scopes_ = new WeakMap<Query, ScopePredicate[]>()
   private readonly scope_ = new StoreScopeRepository()
+  private readonly scopeTable_ = new ScopeTableRepository()
+
+  protected async createDocumentTable(
+    ...[table, plan, manager]: Parameters<PostgresSearchService["createDocumentTable"]>
+  ): Promise<void> {
+    await super.createDocumentTable(table, plan, manager)
+    await this.scopeTable_.ensure(table, plan, manager)
+  }
+
+  /** Counts (a page of none) read the scope view: no document is decompressed. */
+  protected executeQuery(parts: Parameters<PostgresSearchService["executeQuery"]>[0]) {
+    if (parts.take !== 0) return super.executeQuery(parts)
+    return super.executeQuery({ ...parts, table: this.scopeTable_.viewOf(parts.table) })
+  }
+
+  /** Facets read the scope view: they group by filter fields only. */
+  protected resolveFacets(input: Parameters<PostgresSearchService["resolveFacets"]>[0]) {
+    return super.resolveFacets({ ...input, table: this.scopeTable_.viewOf(input.table) })
+  }
 
   async search(input: Query): Promise<SearchTypes.SearchResult> {
     const started = Date.now()

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/utils"
+import { SCOPE_COLUMN } from "./scope-table"
 
 /**
  * The filters of a search that every caller narrows by (the store's
@@ -12,10 +13,11 @@ import type { IndexPlan, PlannedField } from "@medusajs/search-postgres/dist/uti
  * a fraction of a percent of the rows, so it reads the `indexed` GIN index
  * (which returns every published document) and checks the text match on
  * each. Here the same test is written on the field itself,
- * `("indexed" -> 'field') @> 'value'`: by the definition of jsonb
- * containment on objects it keeps exactly the same rows, and since no index
- * covers that expression the planner starts from the text index and checks
- * the scope on the few documents that match the words.
+ * `("scope_fields" -> 'field') @> 'value'` (the filter fields' copy kept in
+ * the row, scope-table.ts): by the definition of jsonb containment on
+ * objects it keeps exactly the same rows, and since no index covers that
+ * expression the planner starts from the text index and checks the scope on
+ * the few documents that match the words.
  *
  * Only ANDed positive equalities are taken (shorthand values, `$eq`, `$in`,
  * on top-level keyword, number and boolean fields): under `$not`, `$ne` or
@@ -52,7 +54,7 @@ export class StoreScopeRepository {
         const parts = values.map((value) => {
           const leaf = this.cast(field, value)
           params.push(JSON.stringify(field.is_array ? [leaf] : leaf))
-          return `("indexed" -> '${field.path}') @> ?::jsonb`
+          return `("${SCOPE_COLUMN}" -> '${field.path}') @> ?::jsonb`
         })
         return parts.length === 1 ? parts[0] : `(${parts.join(" OR ")})`
       })
