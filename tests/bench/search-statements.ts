@@ -156,7 +156,12 @@ async function main() {
     for (const sql of statements) await db.query(sql)
 
     const index = {
-      ...defineSearchIndex({ name: "product", entity: "product", fields: productFields }),
+      // No seed or events: the bench writes the documents itself.
+      ...defineSearchIndex({
+        name: "product",
+        entity: "product",
+        fields: productFields,
+      } as unknown as Parameters<typeof defineSearchIndex>[0]),
       primary_key: "id",
       settings: {},
       physical_name: "product",
@@ -170,7 +175,10 @@ async function main() {
     const documents = productDocuments(rows)
     let started = performance.now()
     for (let i = 0; i < documents.length; i += 500) {
-      await medusa.upsertDocuments({ index: "product", documents: documents.slice(i, i + 500) } as never)
+      await medusa.upsertDocuments({
+        index: "product",
+        documents: documents.slice(i, i + 500),
+      } as never)
     }
     const [{ table_name: table }] = (
       await db.query<{ table_name: string }>("SELECT table_name FROM search_postgres_index")
@@ -180,7 +188,12 @@ async function main() {
       `search statements: ${documents.length} documents written in ${((performance.now() - started) / 1000).toFixed(1)} s`
     )
     const vocabulary = new SuggestTable(
-      rows.map((r) => ({ text: r.title, kind: "product" as const, handle: r.handle, sales_channel_ids: [CHANNEL] }))
+      rows.map((r) => ({
+        text: r.title,
+        kind: "product" as const,
+        handle: r.handle,
+        sales_channel_ids: [CHANNEL],
+      }))
     )
 
     const answers = new Map<string, string>()
@@ -189,7 +202,8 @@ async function main() {
       ...(compared ? ([["Medusa's provider", medusa]] as const) : []),
       ["the shop's provider", shop] as const,
     ]) {
-      for (const one of RELEVANCE_CASES.slice(0, 5)) await storeSearch(provider, index, vocabulary, one)
+      for (const one of RELEVANCE_CASES.slice(0, 5))
+        await storeSearch(provider, index, vocabulary, one)
       const took: number[] = []
       const slowest: [number, string][] = []
       let differing = 0
@@ -197,7 +211,10 @@ async function main() {
         started = performance.now()
         const result = await storeSearch(provider, index, vocabulary, one)
         took.push(performance.now() - started)
-        slowest.push([took[took.length - 1], `${one.kind} ${one.query} (${result?.metadata.count ?? 0} found)`])
+        slowest.push([
+          took[took.length - 1],
+          `${one.kind} ${one.query} (${result?.metadata.count ?? 0} found)`,
+        ])
         const key = `${one.kind}:${one.query}:${JSON.stringify(one.filters ?? {})}`
         const answer = summary(result)
         if (answers.has(key) && answers.get(key) !== answer) {
@@ -212,7 +229,12 @@ async function main() {
           (name === "the shop's provider" ? `; answers differing from Medusa's: ${differing}` : "")
       )
       slowest.sort((a, b) => b[0] - a[0])
-      console.log(`  slowest: ${slowest.slice(0, 6).map(([ms, what]) => `${what} ${ms.toFixed(0)} ms`).join("; ")}`)
+      console.log(
+        `  slowest: ${slowest
+          .slice(0, 6)
+          .map(([ms, what]) => `${what} ${ms.toFixed(0)} ms`)
+          .join("; ")}`
+      )
     }
 
     for (const [name, Provider] of [
@@ -224,7 +246,9 @@ async function main() {
       const one = { kind: "word" as const, query: EXPLAINED, handle: "" }
       await storeSearch(provider, index, vocabulary, one)
       console.log(`\nEXPLAIN of "${EXPLAINED}", ${name}:`)
-      for (const { sql, params } of log.filter((entry) => !entry.sql.includes("search_postgres_index"))) {
+      for (const { sql, params } of log.filter(
+        (entry) => !entry.sql.includes("search_postgres_index")
+      )) {
         const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
         console.log(`-- ${sql.replace(/\s+/g, " ").slice(0, 160)}…`)
         for (const line of plan.rows) console.log(`   ${line["QUERY PLAN"]}`)
