@@ -33,15 +33,27 @@ export class ScopeTableRepository {
       })
       .map(({ path }) => path)
     const dropped = textOnly.length ? ` - '{${textOnly.join(",")}}'::text[]` : ""
-    await manager.execute(
-      `ALTER TABLE "${table}" ADD COLUMN IF NOT EXISTS "${SCOPE_COLUMN}" jsonb
-       GENERATED ALWAYS AS ("indexed"${dropped}) STORED`
+    // Looked up first: ALTER TABLE locks the table even when the column is there.
+    const present = await manager.execute(
+      `SELECT 1 FROM information_schema.columns
+       WHERE table_schema = current_schema() AND table_name = ? AND column_name = ?`,
+      [table, SCOPE_COLUMN]
     )
+    if (!present.length) {
+      await manager.execute(
+        `ALTER TABLE "${table}" ADD COLUMN IF NOT EXISTS "${SCOPE_COLUMN}" jsonb
+         GENERATED ALWAYS AS ("indexed"${dropped}) STORED`
+      )
+    }
+    // Created once; servers starting together may race, and the loser finds it there.
     await manager.execute(
-      `CREATE OR REPLACE VIEW "${this.viewOf(table)}" AS
-       SELECT "id", "document", "${SCOPE_COLUMN}" AS "indexed", "search_vector", "search_text",
-              "${SCOPE_COLUMN}"
-       FROM "${table}"`
+      `DO $$ BEGIN
+         CREATE VIEW "${this.viewOf(table)}" AS
+         SELECT "id", "document", "${SCOPE_COLUMN}" AS "indexed", "search_vector", "search_text",
+                "${SCOPE_COLUMN}"
+         FROM "${table}";
+       EXCEPTION WHEN duplicate_table OR unique_violation THEN NULL;
+       END $$`
     )
   }
 }
