@@ -42,7 +42,10 @@ const QUALITIES = ["精选", "有机", "高山", "生态", "农家", "特级", "
 const PACKINGS = ["", "礼盒装", "家庭装", "尝鲜装", "整箱", "产地直发", "农户自产", "助农装"]
 const EXPLAINED = process.env.SEARCH_STATEMENTS_QUERY ?? "蜜柚"
 
-type Manager = { execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]> }
+type Manager = {
+  execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
+  transactional: <T>(run: (manager: Manager) => Promise<T>) => Promise<T>
+}
 type Provider = Pick<PostgresSearchService, "search" | "upsertIndex" | "upsertDocuments">
 
 function catalogue(): ProductRow[] {
@@ -87,16 +90,31 @@ function catalogue(): ProductRow[] {
   })
 }
 
-/** MikroORM's `?` placeholders on a pg client, optionally recording the statements. */
+/**
+ * MikroORM's `?` placeholders on a pg client, optionally recording the
+ * statements; `transactional` as MikroORM's (the bench runs one search at a time).
+ */
 function managerOf(db: pg.Client, log?: { sql: string; params: unknown[] }[]): Manager {
-  return {
+  const manager: Manager = {
     execute: async (sql, params = []) => {
       let n = 0
       const text = sql.replace(/\?/g, () => `$${++n}`)
       log?.push({ sql: text, params })
       return (await db.query(text, params)).rows as Record<string, unknown>[]
     },
+    transactional: async (run) => {
+      await db.query("BEGIN")
+      try {
+        const result = await run(manager)
+        await db.query("COMMIT")
+        return result
+      } catch (error) {
+        await db.query("ROLLBACK")
+        throw error
+      }
+    },
   }
+  return manager
 }
 
 /** What the store route does for one query: tiers until one finds anything. */
@@ -246,10 +264,21 @@ async function main() {
       const one = { kind: "word" as const, query: EXPLAINED, handle: "" }
       await storeSearch(provider, index, vocabulary, one)
       console.log(`\nEXPLAIN of "${EXPLAINED}", ${name}:`)
+      // A prelude's setting holds for the statement after it, in one transaction.
+      let inPrelude = false
       for (const { sql, params } of log.filter(
         (entry) => !entry.sql.includes("search_postgres_index")
       )) {
+        if (sql.includes("set_config(")) {
+          await db.query("BEGIN")
+          await db.query(sql, params)
+          inPrelude = true
+          console.log(`-- ${sql}`)
+          continue
+        }
         const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
+        if (inPrelude) await db.query("COMMIT")
+        inPrelude = false
         console.log(`-- ${sql.replace(/\s+/g, " ").slice(0, 160)}…`)
         for (const line of plan.rows) console.log(`   ${line["QUERY PLAN"]}`)
       }
