@@ -243,8 +243,9 @@ const fileModule = {
 
 /**
  * Search: Medusa's Search Module. Meilisearch (backend/src/modules/search-meilisearch)
- * when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set, else its PostgreSQL
- * provider (no other service to run). Documents and queries are segmented into
+ * when MEILISEARCH_HOST and MEILISEARCH_API_KEY are set, else the shop's PostgreSQL
+ * provider (backend/src/modules/search-postgres: Medusa's, with the store scope
+ * written for the planner; no other service to run). Documents and queries are segmented into
  * Chinese words by the shop (backend/src/search) before they reach the engine.
  */
 const searchProvider =
@@ -254,7 +255,7 @@ const searchProvider =
         id: "meilisearch",
         options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY },
       }
-    : { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: {} }
+    : { resolve: "./src/modules/search-postgres", id: "postgres", options: {} }
 const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: { providers: [searchProvider] },

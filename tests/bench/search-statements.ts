@@ -1,0 +1,296 @@
+/**
+ * The PostgreSQL search provider's statements at 10,000 products, without
+ * an app: an embedded Postgres on a free port, the provider's migration, the
+ * product index of backend/src/search with 10,000 documents built from the
+ * seed's products (as tests/bench/search.ts does; 20 products × qualities,
+ * one copy in twelve sold out, one in fifty a draft, one in twenty in
+ * another sales channel), then every query of the relevance set as
+ * `POST /store/search` runs it (the tiers of forgiving.ts until one finds
+ * anything; store scope, 12 a page, town facet, exact count) through
+ * Medusa's provider and through the shop's (backend/src/modules/search-postgres).
+ * Prints p50/p95 per provider, checks both answer the same hits, counts and
+ * facets, and prints EXPLAIN (ANALYZE, BUFFERS) of each statement of one query.
+ *
+ * `npx tsx tests/bench/search-statements.ts` (about a minute);
+ * SEARCH_STATEMENTS_QUERY=蜜柚 picks the explained query; SEARCH_STATEMENTS_COMPARE=0 skips
+ * Medusa's provider (two minutes) and the comparison.
+ */
+import "@medusajs/framework/modules-sdk"
+import fs from "node:fs"
+import { performance } from "node:perf_hooks"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { defineSearchIndex } from "@medusajs/framework/utils"
+import { Migration20260807120000 } from "@medusajs/search-postgres/dist/migrations/Migration20260807120000"
+import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
+import pg from "pg"
+import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
+import ShopPostgresSearchService from "../../backend/src/modules/search-postgres/service"
+import { searchTiers } from "../../backend/src/search/forgiving"
+import { productDocuments, type ProductRow } from "../../backend/src/search/product-document"
+import { productFields } from "../../backend/src/search/product-fields"
+import { SuggestTable } from "../../backend/src/search/suggest-table"
+import { partners } from "../../backend/src/scripts/seed/data/partners"
+import { products } from "../../backend/src/scripts/seed/data/products"
+import { towns } from "../../backend/src/scripts/seed/data/towns"
+import { chinaMonth } from "../../backend/src/shared/china-time"
+import { RELEVANCE_CASES } from "../fixtures/search-relevance"
+import { percentile } from "./stats"
+
+const COUNT = Number(process.env.BENCH_SEARCH_PRODUCTS ?? 10_000)
+const CHANNEL = "sc_bench"
+const QUALITIES = ["精选", "有机", "高山", "生态", "农家", "特级", "新鲜", "优选", "当季", "原产"]
+const PACKINGS = ["", "礼盒装", "家庭装", "尝鲜装", "整箱", "产地直发", "农户自产", "助农装"]
+const EXPLAINED = process.env.SEARCH_STATEMENTS_QUERY ?? "蜜柚"
+
+type Manager = {
+  execute: (sql: string, params?: unknown[]) => Promise<Record<string, unknown>[]>
+  transactional: <T>(run: (manager: Manager) => Promise<T>) => Promise<T>
+}
+type Provider = Pick<PostgresSearchService, "search" | "upsertIndex" | "upsertDocuments">
+
+function catalogue(): ProductRow[] {
+  return Array.from({ length: COUNT }, (_, i) => {
+    const base = products[i % products.length]
+    const partner = partners.find((p) => p.handle === base.partner) ?? partners[0]
+    const town = towns.find((t) => t.handle === partner.town) ?? towns[0]
+    const copy = Math.floor(i / products.length)
+    return {
+      id: `prod_${String(i).padStart(6, "0")}`,
+      handle: i < products.length ? base.handle : `${base.handle}-b${copy}`,
+      title: `${QUALITIES[copy % QUALITIES.length]}${base.title}${PACKINGS[Math.floor(copy / QUALITIES.length) % PACKINGS.length]}`,
+      subtitle: base.subtitle,
+      description: base.description,
+      status: i >= products.length && i % 50 === 7 ? "draft" : "published",
+      created_at: new Date(Date.UTC(2026, 0, 1) + i * 60_000),
+      metadata: { harvest_months: base.harvest_months },
+      sales_channels: [{ id: i >= products.length && i % 20 === 3 ? "sc_other" : CHANNEL }],
+      categories: base.categories.map((handle) => ({ handle, name: handle })),
+      tags: base.tags.map((value) => ({ value })),
+      variants: [
+        {
+          manage_inventory: true,
+          allow_backorder: false,
+          inventory_items: [
+            {
+              inventory: {
+                location_levels: [
+                  { stocked_quantity: i % 12 === 11 ? 0 : 50, reserved_quantity: 0 },
+                ],
+              },
+            },
+          ],
+        },
+      ],
+      partner: {
+        handle: partner.handle,
+        name: partner.name,
+        town: { handle: town.handle, name: town.name },
+      },
+    }
+  })
+}
+
+/**
+ * MikroORM's `?` placeholders on a pg client, optionally recording the
+ * statements; `transactional` as MikroORM's (the bench runs one search at a time).
+ */
+function managerOf(db: pg.Client, log?: { sql: string; params: unknown[] }[]): Manager {
+  const manager: Manager = {
+    execute: async (sql, params = []) => {
+      let n = 0
+      const text = sql.replace(/\?/g, () => `$${++n}`)
+      log?.push({ sql: text, params })
+      return (await db.query(text, params)).rows as Record<string, unknown>[]
+    },
+    transactional: async (run) => {
+      await db.query("BEGIN")
+      try {
+        const result = await run(manager)
+        await db.query("COMMIT")
+        return result
+      } catch (error) {
+        await db.query("ROLLBACK")
+        throw error
+      }
+    },
+  }
+  return manager
+}
+
+/** What the store route does for one query: tiers until one finds anything. */
+async function storeSearch(
+  provider: Provider,
+  index: SearchTypes.ResolvedSearchIndexDefinition,
+  vocabulary: SuggestTable,
+  one: (typeof RELEVANCE_CASES)[number]
+) {
+  const extra: Record<string, unknown> = { ...one.filters }
+  if ("in_season" in extra) {
+    if (extra.in_season) extra.harvest_months = chinaMonth()
+    delete extra.in_season
+  }
+  const scope = { status: "published", sales_channel_ids: [CHANNEL] }
+  const filters = Object.keys(extra).length ? { $and: [scope, extra] } : scope
+  let result: SearchTypes.SearchResult | undefined
+  for (const tier of searchTiers(one.query.trim(), vocabulary)) {
+    result = await provider.search({
+      index,
+      q: tier.q,
+      filters: filters as SearchTypes.SearchFilters,
+      attributes_to_retrieve: ["id", "handle"],
+      pagination: { skip: 0, take: 12 },
+      search_options: {
+        facets: ["town_handle"],
+        count: "exact",
+        ...(tier.match_strategy ? { match_strategy: tier.match_strategy } : {}),
+      },
+    } as SearchTypes.ProviderSearchQuery)
+    if (result.hits.length || result.metadata.count) break
+  }
+  return result
+}
+
+const summary = (result: SearchTypes.SearchResult | undefined) =>
+  JSON.stringify({
+    hits: result?.hits.map((hit) => hit.id),
+    count: result?.metadata.count,
+    facets: result?.facets,
+  })
+
+async function main() {
+  const dir = tmpDataDir("meixian-search-statements-")
+  fs.chmodSync(dir, 0o777)
+  const database = await startEmbeddedPostgres({ dir, port: await freePort(), database: "bench" })
+  const db = new pg.Client({ connectionString: database.url })
+  await db.connect()
+  try {
+    const statements: string[] = []
+    const migration = Object.create(Migration20260807120000.prototype) as {
+      up(): Promise<void>
+      addSql(sql: string): void
+    }
+    migration.addSql = (sql) => void statements.push(sql)
+    await migration.up()
+    for (const sql of statements) await db.query(sql)
+
+    const index = {
+      // No seed or events: the bench writes the documents itself.
+      ...defineSearchIndex({
+        name: "product",
+        entity: "product",
+        fields: productFields,
+      } as unknown as Parameters<typeof defineSearchIndex>[0]),
+      primary_key: "id",
+      settings: {},
+      physical_name: "product",
+    } as unknown as SearchTypes.ResolvedSearchIndexDefinition
+    const manager = managerOf(db)
+    const medusa = new PostgresSearchService({ manager } as never, {})
+    const shop = new ShopPostgresSearchService({ manager } as never, {})
+    await shop.upsertIndex({ index } as never)
+
+    const rows = catalogue()
+    const documents = productDocuments(rows)
+    let started = performance.now()
+    for (let i = 0; i < documents.length; i += 500) {
+      await medusa.upsertDocuments({
+        index: "product",
+        documents: documents.slice(i, i + 500),
+      } as never)
+    }
+    const [{ table_name: table }] = (
+      await db.query<{ table_name: string }>("SELECT table_name FROM search_postgres_index")
+    ).rows
+    await db.query(`VACUUM ANALYZE "${table}"`)
+    console.log(
+      `search statements: ${documents.length} documents written in ${((performance.now() - started) / 1000).toFixed(1)} s`
+    )
+    const vocabulary = new SuggestTable(
+      rows.map((r) => ({
+        text: r.title,
+        kind: "product" as const,
+        handle: r.handle,
+        sales_channel_ids: [CHANNEL],
+      }))
+    )
+
+    const answers = new Map<string, string>()
+    const compared = process.env.SEARCH_STATEMENTS_COMPARE !== "0"
+    for (const [name, provider] of [
+      ...(compared ? ([["Medusa's provider", medusa]] as const) : []),
+      ["the shop's provider", shop] as const,
+    ]) {
+      for (const one of RELEVANCE_CASES.slice(0, 5))
+        await storeSearch(provider, index, vocabulary, one)
+      const took: number[] = []
+      const slowest: [number, string][] = []
+      let differing = 0
+      for (const one of RELEVANCE_CASES) {
+        started = performance.now()
+        const result = await storeSearch(provider, index, vocabulary, one)
+        took.push(performance.now() - started)
+        slowest.push([
+          took[took.length - 1],
+          `${one.kind} ${one.query} (${result?.metadata.count ?? 0} found)`,
+        ])
+        const key = `${one.kind}:${one.query}:${JSON.stringify(one.filters ?? {})}`
+        const answer = summary(result)
+        if (answers.has(key) && answers.get(key) !== answer) {
+          differing++
+          console.log(`  differs: ${one.query}\n    ${answers.get(key)}\n    ${answer}`)
+        }
+        answers.set(key, answer)
+      }
+      took.sort((a, b) => a - b)
+      console.log(
+        `search statements, ${name}: ${took.length} queries, p50 ${percentile(took, 50).toFixed(1)} ms, p95 ${percentile(took, 95).toFixed(1)} ms, max ${took[took.length - 1].toFixed(1)} ms` +
+          (name === "the shop's provider" ? `; answers differing from Medusa's: ${differing}` : "")
+      )
+      slowest.sort((a, b) => b[0] - a[0])
+      console.log(
+        `  slowest: ${slowest
+          .slice(0, 6)
+          .map(([ms, what]) => `${what} ${ms.toFixed(0)} ms`)
+          .join("; ")}`
+      )
+    }
+
+    for (const [name, Provider] of [
+      ["Medusa's provider", PostgresSearchService],
+      ["the shop's provider", ShopPostgresSearchService],
+    ] as const) {
+      const log: { sql: string; params: unknown[] }[] = []
+      const provider = new Provider({ manager: managerOf(db, log) } as never, {})
+      const one = { kind: "word" as const, query: EXPLAINED, handle: "" }
+      await storeSearch(provider, index, vocabulary, one)
+      console.log(`\nEXPLAIN of "${EXPLAINED}", ${name}:`)
+      // A prelude's setting holds for the statement after it, in one transaction.
+      let inPrelude = false
+      for (const { sql, params } of log.filter(
+        (entry) => !entry.sql.includes("search_postgres_index")
+      )) {
+        if (sql.includes("set_config(")) {
+          await db.query("BEGIN")
+          await db.query(sql, params)
+          inPrelude = true
+          console.log(`-- ${sql}`)
+          continue
+        }
+        const plan = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params)
+        if (inPrelude) await db.query("COMMIT")
+        inPrelude = false
+        console.log(`-- ${sql.replace(/\s+/g, " ").slice(0, 160)}…`)
+        for (const line of plan.rows) console.log(`   ${line["QUERY PLAN"]}`)
+      }
+    }
+  } finally {
+    await db.end()
+    await database.stop()
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error)
+  process.exit(1)
+})
