@@ -1,6 +1,5 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { DocumentSeries } from "@medusajs/icons"
-import { Select } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { type AdminBulkOrderSummary, BULK_ORDER_STATUSES } from "../../../types/http/bulk-order"
 import {
@@ -10,12 +9,11 @@ import {
 } from "../../components/bulk-orders/columns"
 import { crumbHandle } from "../../components/crumbs"
 import { DataTable, listTable } from "../../components/data-table"
-import { EnumFilter, FilterSelect } from "../../components/filter-select"
+import { EnumFilter } from "../../components/filter-select"
+import { UnitFilter, unitFilterOf } from "../../components/units/unit-filter"
 import { ListFilters, ListPage } from "../../components/list-page"
 import { useBulkOrders } from "../../hooks/api/bulk-orders"
-import { useUnits } from "../../hooks/api/units"
 import { useT } from "../../i18n/use-t"
-import { MAX_PAGE_SIZE } from "../../lib/client"
 import { oneOf, useListParams } from "../../lib/url-params"
 
 export const config = defineRouteConfig({
@@ -39,10 +37,9 @@ const BulkOrdersPage = () => {
   const t = useT()
   const list = useListParams()
   const status = oneOf(BULK_ORDER_STATUSES, list.searchParams.get("status"))
-  const unitId = list.searchParams.get("unit_id") ?? ""
-  const units = useUnits({ limit: MAX_PAGE_SIZE })
+  const unitId = unitFilterOf(list)
   const { data, ...query } = useBulkOrders(
-    { ...list.query, status, unit_id: unitId || undefined },
+    { ...list.query, status, unit_id: unitId },
     { placeholderData: keepPreviousData }
   )
 
@@ -58,19 +55,12 @@ const BulkOrdersPage = () => {
           allLabel={t("bulkOrder.filters.allStatuses")}
           testId="bulk-orders-filter-status"
         />
-        <FilterSelect
-          value={unitId}
-          onChange={(value) => list.update({ unit_id: value })}
+        <UnitFilter
+          list={list}
           label={t("bulkOrder.filters.unit")}
           allLabel={t("bulkOrder.filters.allUnits")}
           testId="bulk-orders-filter-unit"
-        >
-          {(units.data?.units ?? []).map((unit) => (
-            <Select.Item key={unit.id} value={unit.id}>
-              {unit.name}
-            </Select.Item>
-          ))}
-        </FilterSelect>
+        />
       </ListFilters>
       <DataTable
         {...TABLE}

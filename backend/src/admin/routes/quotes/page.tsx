@@ -1,19 +1,17 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { ChatBubbleLeftRight } from "@medusajs/icons"
-import { Select } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { chinaDateTimeShort } from "../../../shared/china-time"
 import { type AdminQuote, QUOTE_STATUSES } from "../../../types/http/quote"
 import { yuanText } from "../../components/aid/format"
 import { crumbHandle } from "../../components/crumbs"
 import { DataTable, type DataTableColumn, linkColumn, listTable } from "../../components/data-table"
-import { EnumFilter, FilterSelect } from "../../components/filter-select"
+import { EnumFilter } from "../../components/filter-select"
+import { UnitFilter, unitFilterOf } from "../../components/units/unit-filter"
 import { ListFilters, ListPage } from "../../components/list-page"
 import { QuoteStatusBadge } from "../../components/quotes/status-badge"
 import { useQuotes } from "../../hooks/api/quotes"
-import { useUnits } from "../../hooks/api/units"
 import { type TranslateFn, useT } from "../../i18n/use-t"
-import { MAX_PAGE_SIZE } from "../../lib/client"
 import { oneOf, useListParams } from "../../lib/url-params"
 
 export const config = defineRouteConfig({
@@ -66,10 +64,9 @@ const QuotesPage = () => {
   const t = useT()
   const list = useListParams()
   const status = oneOf(QUOTE_STATUSES, list.searchParams.get("status"))
-  const unitId = list.searchParams.get("unit_id") ?? ""
-  const units = useUnits({ limit: MAX_PAGE_SIZE })
+  const unitId = unitFilterOf(list)
   const { data, ...query } = useQuotes(
-    { ...list.query, status, unit_id: unitId || undefined },
+    { ...list.query, status, unit_id: unitId },
     { placeholderData: keepPreviousData }
   )
   return (
@@ -84,19 +81,12 @@ const QuotesPage = () => {
           allLabel={t("quote.filters.allStatuses")}
           testId="quotes-filter-status"
         />
-        <FilterSelect
-          value={unitId}
-          onChange={(value) => list.update({ unit_id: value })}
+        <UnitFilter
+          list={list}
           label={t("quote.filters.unit")}
           allLabel={t("quote.filters.allUnits")}
           testId="quotes-filter-unit"
-        >
-          {(units.data?.units ?? []).map((unit) => (
-            <Select.Item key={unit.id} value={unit.id}>
-              {unit.name}
-            </Select.Item>
-          ))}
-        </FilterSelect>
+        />
       </ListFilters>
       <DataTable {...TABLE} query={query} rows={data?.quotes} page={list.paging(data?.count)} />
     </ListPage>

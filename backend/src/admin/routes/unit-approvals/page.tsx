@@ -1,17 +1,15 @@
 import { defineRouteConfig } from "@medusajs/admin-sdk"
 import { CheckCircle } from "@medusajs/icons"
-import { Select } from "@medusajs/ui"
 import { keepPreviousData } from "@tanstack/react-query"
 import { type AdminUnitApproval, UNIT_APPROVAL_STATUSES } from "../../../types/http/unit-approval"
 import { crumbHandle } from "../../components/crumbs"
 import { DataTable, listTable } from "../../components/data-table"
-import { EnumFilter, FilterSelect } from "../../components/filter-select"
+import { EnumFilter } from "../../components/filter-select"
+import { UnitFilter, unitFilterOf } from "../../components/units/unit-filter"
 import { ListPage } from "../../components/list-page"
 import { unitApprovalColumns } from "../../components/unit-approvals/columns"
 import { useUnitApprovals } from "../../hooks/api/unit-approvals"
-import { useUnits } from "../../hooks/api/units"
 import { useT } from "../../i18n/use-t"
-import { MAX_PAGE_SIZE } from "../../lib/client"
 import { oneOf, useListParams } from "../../lib/url-params"
 
 export const config = defineRouteConfig({
@@ -33,10 +31,9 @@ const UnitApprovalsPage = () => {
   const t = useT()
   const list = useListParams()
   const status = oneOf(UNIT_APPROVAL_STATUSES, list.searchParams.get("status"))
-  const unitId = list.searchParams.get("unit_id") ?? ""
-  const units = useUnits({ limit: MAX_PAGE_SIZE })
+  const unitId = unitFilterOf(list)
   const { data, ...query } = useUnitApprovals(
-    { limit: list.query.limit, offset: list.query.offset, status, unit_id: unitId || undefined },
+    { limit: list.query.limit, offset: list.query.offset, status, unit_id: unitId },
     { placeholderData: keepPreviousData }
   )
 
@@ -52,19 +49,12 @@ const UnitApprovalsPage = () => {
           allLabel={t("unitApproval.filters.allStatuses")}
           testId="unit-approvals-filter-status"
         />
-        <FilterSelect
-          value={unitId}
-          onChange={(value) => list.update({ unit_id: value })}
+        <UnitFilter
+          list={list}
           label={t("unitApproval.filters.unit")}
           allLabel={t("unitApproval.filters.allUnits")}
           testId="unit-approvals-filter-unit"
-        >
-          {(units.data?.units ?? []).map((unit) => (
-            <Select.Item key={unit.id} value={unit.id}>
-              {unit.name}
-            </Select.Item>
-          ))}
-        </FilterSelect>
+        />
       </div>
       <DataTable {...TABLE} query={query} rows={data?.approvals} page={list.paging(data?.count)} />
     </ListPage>
