@@ -100,3 +100,32 @@ export const ProfileRules = z
     email: email.nullish(),
   })
   .passthrough()
+
+/** A stored address as the shop's workflows read it (Medusa's address fields that name a parcel's recipient). */
+export type StoredAddress = {
+  first_name: string | null
+  last_name: string | null
+  phone: string | null
+  province: string | null
+  city: string | null
+  address_1: string | null
+  address_2: string | null
+}
+
+/** An address on one line: province, city, street and detail, space-separated. */
+export function addressLine(a: StoredAddress | null | undefined): string {
+  return [a?.province, a?.city, a?.address_1, a?.address_2].filter(Boolean).join(" ")
+}
+
+/** The recipient of a stored address: the name (family name first), the phone and the address line. */
+export function recipientOf(a: StoredAddress | null | undefined): {
+  name: string
+  phone: string | null
+  address: string
+} {
+  return {
+    name: [a?.last_name, a?.first_name].filter(Boolean).join(""),
+    phone: a?.phone ?? null,
+    address: addressLine(a),
+  }
+}

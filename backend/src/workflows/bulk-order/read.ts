@@ -16,6 +16,7 @@ import type {
   StoreBulkOrder,
 } from "../../types/http/bulk-order"
 import { queryRows } from "../../utils/query"
+import { addressLine, type StoredAddress } from "../../shared/address"
 
 type BulkRecord = Awaited<ReturnType<BulkOrderModuleService["listBulkOrders"]>>[number]
 
@@ -110,15 +111,7 @@ type OrderRow = {
         refunded_amount: unknown
       }[]
     | null
-  shipping_address: {
-    first_name: string | null
-    last_name: string | null
-    phone: string | null
-    province: string | null
-    city: string | null
-    address_1: string | null
-    address_2: string | null
-  } | null
+  shipping_address: StoredAddress | null
   items:
     | {
         variant_sku: string | null
@@ -198,7 +191,7 @@ async function parcelsOf(container: MedusaContainer, bulkId: string): Promise<Bu
         display_id: o.display_id,
         recipient: `${a?.first_name ?? ""}${a?.last_name ?? ""}`.trim(),
         mobile: a?.phone ?? "",
-        address: [a?.province, a?.city, a?.address_1, a?.address_2].filter(Boolean).join(" "),
+        address: addressLine(a),
         total: yuan(o.total as string),
         status: o.status,
         fulfillment_status: fulfillmentOf(o.items ?? [], o.status),

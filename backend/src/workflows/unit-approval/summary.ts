@@ -5,6 +5,7 @@ import { fenToYuan } from "../../shared/money"
 import type { UnitApprovalLine, UnitApprovalRecipient } from "../../types/http/unit-approval"
 import type { BulkRowResolved } from "../../types/http/bulk-order"
 import { queryRow } from "../../utils/query"
+import { recipientOf, type StoredAddress } from "../../shared/address"
 
 type CartRow = {
   id: string
@@ -20,15 +21,7 @@ type CartRow = {
     unit_price: unknown
     total: unknown
   }[]
-  shipping_address: {
-    first_name: string | null
-    last_name: string | null
-    phone: string | null
-    province: string | null
-    city: string | null
-    address_1: string | null
-    address_2: string | null
-  } | null
+  shipping_address: StoredAddress | null
 }
 
 const yuan = (value: unknown) => fenToYuan(parseFen(String(value ?? 0)) ?? BigInt(0))
@@ -86,13 +79,7 @@ export async function cartPurchase(
       unit_price: yuan(item.unit_price),
       total: yuan(item.total),
     })),
-    recipients: [
-      {
-        name: [a.last_name, a.first_name].filter(Boolean).join(""),
-        phone: a.phone,
-        address: [a.province, a.city, a.address_1, a.address_2].filter(Boolean).join(" "),
-      },
-    ],
+    recipients: [recipientOf(a)],
   }
 }
 

@@ -5,6 +5,7 @@ import { fenToYuan, parseFen } from "../../../shared/money"
 import { quoteDisplayId, quoteDisplayPrefix } from "../../../shared/quote"
 import { queryRow } from "../../../utils/query"
 import type { QuoteLineRecord } from "../read"
+import { recipientOf, type StoredAddress } from "../../../shared/address"
 
 type QuoteCart = {
   id: string
@@ -18,15 +19,7 @@ type QuoteCart = {
     quantity: number
     unit_price: unknown
   }[]
-  shipping_address: {
-    first_name: string | null
-    last_name: string | null
-    phone: string | null
-    province: string | null
-    city: string | null
-    address_1: string | null
-    address_2: string | null
-  } | null
+  shipping_address: StoredAddress | null
 }
 
 export type CreateQuoteInput = {
@@ -75,12 +68,7 @@ export const createQuoteStep = createStep(
       list_price: yuan(item.unit_price),
       quoted_price: null,
     }))
-    const a = cart.shipping_address
-    const recipient = {
-      name: [a?.last_name, a?.first_name].filter(Boolean).join(""),
-      phone: a?.phone ?? null,
-      address: [a?.province, a?.city, a?.address_1, a?.address_2].filter(Boolean).join(" "),
-    }
+    const recipient = recipientOf(cart.shipping_address)
     const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
     const now = new Date()
     const prefix = quoteDisplayPrefix(now)
