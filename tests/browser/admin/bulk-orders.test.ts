@@ -178,9 +178,9 @@ describe("the support team reads units' bulk orders in the admin", () => {
     for (const expected of ["张敏", "刘洋", "13926001234", "待到账", "待发货"]) {
       expect(parcelText).toContain(expected)
     }
-    expect(await page.getByTestId("bulk-order-remittances").innerText()).toContain(
-      "还没有匹配到这笔批量订单的汇款"
-    )
+    await expect
+      .poll(() => page.getByTestId("bulk-order-remittances").innerText())
+      .toContain("还没有匹配到这笔批量订单的汇款")
     await screenshot(page, "admin-bulk-order-detail")
 
     const notice = page.waitForEvent("download")
