@@ -57,6 +57,14 @@ export const SMS_TEMPLATES: Record<string, SmsTemplate> = {
     body: "您单位的批量订单{1}未在{2}前收到对公转账，已全部取消。如已转账，请联系客服并提供批量订单号。",
     params: (d) => [str(d.reference), when(d.deadline_at)],
   },
+  "quote-sent": {
+    body: "您单位的询价单{1}已报价，合计{2}元，有效期至{3}。请登录商城单位专区查看明细并确认。",
+    params: (d) => [str(d.display_id), amount(d.total), when(d.valid_until)],
+  },
+  "quote-expiring": {
+    body: "您单位的询价单{1}（合计{2}元）将于{3}到期，过期后不能再接受，请尽快登录商城单位专区确认。",
+    params: (d) => [str(d.display_id), amount(d.total), when(d.valid_until)],
+  },
   "order-placed": {
     body: "您的订单{1}已提交，订单金额{2}元。付款到账和发货时我们会再通知您。",
     params: (d) => [order(d), amount(d.amount)],

@@ -13,6 +13,7 @@ import {
   str,
   type Template,
 } from "./templates-orders"
+import { QUOTE_TEMPLATES } from "./templates-quotes"
 
 export { type RenderedMessage, SHOP_SIGNATURE }
 
@@ -129,6 +130,7 @@ export const MESSAGE_TEMPLATES: Record<string, Template> = {
   },
 
   ...ORDER_TEMPLATES,
+  ...QUOTE_TEMPLATES,
 }
 
 /** The message of a notification. */

@@ -6,14 +6,15 @@
  */
 import type { DateTimeString, ListResponse, YuanString } from "./common"
 
-/** 待审批 / 已批准并下单 / 已驳回 */
-export const UNIT_APPROVAL_STATUSES = ["pending", "placed", "rejected"] as const
+/** 待审批 / 已批准并下单 / 已驳回 / 已撤回 (a quote changed by the support team while pending) */
+export const UNIT_APPROVAL_STATUSES = ["pending", "placed", "rejected", "withdrawn"] as const
 export type UnitApprovalStatus = (typeof UNIT_APPROVAL_STATUSES)[number]
 
 export const UNIT_APPROVAL_STATUS_LABELS: Record<UnitApprovalStatus, string> = {
   pending: "待审批",
   placed: "已批准并下单",
   rejected: "已驳回",
+  withdrawn: "已撤回",
 }
 
 /** what is requested: a member's cart, a bulk order's rows, or accepting a quote (询价) */

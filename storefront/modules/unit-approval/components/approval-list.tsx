@@ -60,6 +60,11 @@ export function ApprovalList({
               {t("unitApproval.list.reason", { reason: a.reason ?? "" })}
             </p>
           ) : null}
+          {a.status === "withdrawn" ? (
+            <p data-testid="approval-reason">
+              {t("unitApproval.list.withdrawnReason", { reason: a.reason ?? "" })}
+            </p>
+          ) : null}
           {a.status === "placed" ? (
             <p>{t("unitApproval.list.placed", { count: a.order_ids.length })}</p>
           ) : null}

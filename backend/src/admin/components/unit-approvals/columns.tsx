@@ -5,10 +5,11 @@ import type { TranslateFn } from "../../i18n/use-t"
 import { yuanText } from "../aid/format"
 import { type DataTableColumn, RowLink } from "../data-table"
 
-const STATUS_COLOR: Record<UnitApprovalStatus, "orange" | "green" | "red"> = {
+const STATUS_COLOR: Record<UnitApprovalStatus, "orange" | "green" | "red" | "grey"> = {
   pending: "orange",
   placed: "green",
   rejected: "red",
+  withdrawn: "grey",
 }
 
 /** The columns of the approvals overview: when, unit, what, amount, why, for whom, status, decision. */
@@ -72,6 +73,8 @@ export const unitApprovalColumns = (t: TranslateFn): DataTableColumn<AdminUnitAp
         ? t("unitApproval.rejectedBecause", { reason: a.reason ?? "" })
         : a.status === "placed"
           ? t("unitApproval.placedOrders", { count: a.order_ids.length })
-          : t("common.none"),
+          : a.status === "withdrawn"
+            ? t("unitApproval.withdrawnBecause", { reason: a.reason ?? "" })
+            : t("common.none"),
   },
 ]

@@ -20,7 +20,7 @@ export const loadApprovalStepId = "load-unit-approval"
 /**
  * The unit's approval request (404 for another unit's): pending to be
  * decided; already placed only when `placed_ok` (approving twice places once);
- * a rejected one, or a placed one to reject, is a 400.
+ * a rejected or withdrawn one, or a placed one to reject, is a 400.
  */
 export const loadApprovalStep = createStep(
   loadApprovalStepId,
@@ -35,6 +35,12 @@ export const loadApprovalStep = createStep(
     }
     if (approval.status === "rejected") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "该申请已被驳回，不能再审批")
+    }
+    if (approval.status === "withdrawn") {
+      throw new MedusaError(
+        MedusaError.Types.NOT_ALLOWED,
+        `该申请已撤回（${approval.reason ?? "报价已变更"}），不能再审批`
+      )
     }
     if (approval.status === "placed" && !data.placed_ok) {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "该申请已批准并下单，不能驳回")
