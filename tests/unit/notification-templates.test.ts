@@ -18,6 +18,14 @@ const PAYEE = {
   account_number: "44650101040012345",
 }
 
+const QUOTE = {
+  display_id: "XJ20261201-9999",
+  unit_name: "广州市天河区机关工会",
+  total: "9999999.99",
+  valid_until: DEADLINE,
+  url: "https://shop.example.cn/unit/quotes/quote_01JABCDEF",
+}
+
 /** Each template's data at its longest (nine-digit order numbers, amounts in the millions). */
 const DATA: Record<string, Record<string, unknown>> = {
   "plain-text": { text: "测试" },
@@ -73,6 +81,8 @@ const DATA: Record<string, Record<string, unknown>> = {
     ships_on: "2026-12-09",
     products: "松源高山绿茶",
   },
+  "quote-sent": QUOTE,
+  "quote-expiring": QUOTE,
 }
 
 describe("message templates", () => {
@@ -149,6 +159,18 @@ describe("SMS templates (a mainland service's approved templates)", () => {
     )
     expect(Object.keys(SMS_TEMPLATES).sort()).toEqual(bySms.sort())
     expect(() => smsParams("password-reset", DATA["password-reset"])).toThrow(/no SMS template/)
+  })
+
+  it("a quote's messages give the reference, the total, the validity in China time and the link", () => {
+    const sent = renderMessage("quote-sent", QUOTE)
+    expect(sent.subject).toBe("【梅县消费帮扶商城】询价单 XJ20261201-9999 已报价")
+    expect(sent.text).toContain("合计 ¥9,999,999.99")
+    expect(sent.text).toContain("报价有效期至 2026年12月8日 18:00")
+    expect(sent.text).toContain(QUOTE.url)
+    expect(renderMessage("quote-expiring", QUOTE).text).toContain("将于 2026年12月8日 18:00 到期")
+    expect(smsText("quote-sent", QUOTE)).toBe(
+      "您单位的询价单XJ20261201-9999已报价，合计9999999.99元，有效期至2026年12月8日 18:00。请登录商城单位专区查看明细并确认。"
+    )
   })
 
   it("fills the registered body as the buyer reads it, and refuses a parameter that is too long", () => {

@@ -54,7 +54,8 @@ const quote = {
     save: "保存报价",
     saved: "报价已保存",
     readOnly: "该询价单已{{status}}，报价不能再修改。",
-    resendHint: "修改已发送的报价后，询价单回到待报价，需要重新发送。",
+    resendHint:
+      "修改已发送的报价后，询价单回到待报价，需要重新发送；单位待审批的接受申请将被撤回，单位需重新接受。",
     priceInvalid: "请填写大于 0 的金额（最多两位小数）",
     shippingInvalid: "请填写金额（最多两位小数），或留空",
     validUntilInvalid: "请选择晚于现在的时间",
