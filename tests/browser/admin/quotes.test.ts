@@ -11,7 +11,13 @@ import type { Page } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import { fenToYuan, formatFen, parseFen } from "../../../backend/src/shared/money"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
-import { adminLogin, chooseOption, expectVisible, screenshot, useBrowser } from "../../fixtures/browser"
+import {
+  adminLogin,
+  chooseOption,
+  expectVisible,
+  screenshot,
+  useBrowser,
+} from "../../fixtures/browser"
 import { RICE, registerBuyer } from "../../fixtures/checkout"
 import { GUANGZHOU_ADDRESS } from "../../fixtures/orders"
 import { useShop } from "../../fixtures/shop"

@@ -159,9 +159,7 @@ shopSuite({ env: { ...QUOTE_ENV, ...standIns.env } }, (suite) => {
     expect(cart).toMatchObject({ open: false, exists: true })
     expect((await storeCall("GET", `/store/carts/${cart.id}`, b.buyer)).status).toBe(404)
     // the member's own cart it was copied from is untouched
-    expect((await storeCall("GET", `/store/carts/${second.cart.cartId}`, b.buyer)).status).toBe(
-      200
-    )
+    expect((await storeCall("GET", `/store/carts/${second.cart.cartId}`, b.buyer)).status).toBe(200)
     // a cancelled quote cannot be renewed (its cart stays closed)
     const renew = await adminCall("POST", `/admin/quotes/${sent.id}`, { valid_until: inDays(2) })
     expect(renew.status).toBe(400)
@@ -210,7 +208,9 @@ shopSuite({ env: { ...QUOTE_ENV, ...standIns.env } }, (suite) => {
       { reason: "不需要" }
     )
     expect(reject.status).toBe(400)
-    expect((await storeCall("GET", `/store/units/me/quotes/${sent.id}`, d.buyer)).data.quote.order_id).toBeNull()
+    expect(
+      (await storeCall("GET", `/store/units/me/quotes/${sent.id}`, d.buyer)).data.quote.order_id
+    ).toBeNull()
 
     // sent again, the 采购员 accepts the new quote: a new approval, approved at the new price
     expect((await adminCall("POST", `/admin/quotes/${sent.id}/send`)).status).toBe(200)
