@@ -139,7 +139,7 @@ shopSuite({ env: { ...QUOTE_ENV, ...standIns.env } }, (suite) => {
     expect(fen(order.total)).toBe(2 * fen(lowered))
   }, 300_000)
 
-  it("closes the cart of a declined and of a cancelled quote; an accepted quote's cart is its order's", async () => {
+  it("closes the cart of a declined and of a cancelled quote, not the member's own cart", async () => {
     const b = await unitWithApprover(96)
     const first = await requested(b.buyer, 2)
     const declined = await storeCall(
