@@ -151,16 +151,20 @@ describe("the support team prices, sends and cancels quotes on the 询价 page",
     // (the shared shop may hold other tests' quotes: the unit filter scopes the checks)
     await chooseOption(page, "quotes-filter-unit", UNIT_B)
     await page.waitForURL(new RegExp(`unit_id=${unitB}`))
-    await expect.poll(listed).toEqual([quotes.b1.display_id])
+    await expect.poll(listed, { timeout: 20_000 }).toEqual([quotes.b1.display_id])
     await chooseOption(page, "quotes-filter-unit", UNIT_A)
     await page.waitForURL(new RegExp(`unit_id=${unitA}`))
-    await expect.poll(listed).toEqual([quotes.a2.display_id, quotes.a1.display_id])
+    await expect
+      .poll(listed, { timeout: 20_000 })
+      .toEqual([quotes.a2.display_id, quotes.a1.display_id])
     await chooseOption(page, "quotes-filter-status", "已报价")
     await page.waitForURL(/status=quoted/)
     await expectVisible(page.getByText("还没有询价单。"))
     await chooseOption(page, "quotes-filter-status", "待报价")
     await page.waitForURL(/status=requested/)
-    await expect.poll(listed).toEqual([quotes.a2.display_id, quotes.a1.display_id])
+    await expect
+      .poll(listed, { timeout: 20_000 })
+      .toEqual([quotes.a2.display_id, quotes.a1.display_id])
     await screenshot(page, "admin-quotes-filtered")
   })
 
@@ -241,6 +245,7 @@ describe("the support team prices, sends and cancels quotes on the 询价 page",
     expect(mine.quote.status).toBe("cancelled")
 
     await page.goto(`${shop.backendUrl}/app/quotes?status=cancelled&unit_id=${unitA}`)
-    await expect.poll(listed).toEqual([quotes.a2.display_id])
+    await expectVisible(rowOf(quotes.a2.display_id))
+    await expect.poll(listed, { timeout: 20_000 }).toEqual([quotes.a2.display_id])
   })
 })
