@@ -6,7 +6,8 @@
  * old one expires, and for a while either may sign. In certificate mode the
  * store downloads the list at start and again when a message names a serial it
  * does not know, at most once a minute (a stranger's made-up serials cannot
- * make it download more); a serial still unknown after that is refused.
+ * make it download more; WeChat Pay retries a refused notification later); a
+ * serial still unknown then is refused.
  * Expired (or not yet valid) certificates are never used.
  */
 import type { KeyObject } from "node:crypto"
@@ -67,14 +68,14 @@ export class PlatformKeys {
   }
 
   /**
-   * Downloads the certificate list now (shared by concurrent callers). A
-   * download whose signature does not verify, or that cannot be decrypted,
-   * throws and changes nothing.
+   * Downloads the certificate list now (at start; shared by concurrent
+   * callers). A download whose signature does not verify, or that cannot be
+   * decrypted, throws and changes nothing. Only downloads asked for by an
+   * unknown serial (`keyFor`) count for the once-a-minute limit.
    */
   refresh(): Promise<void> {
     if (!this.download) return Promise.resolve()
     if (this.inFlight) return this.inFlight
-    this.lastAttemptAt = this.now()
     this.downloads += 1
     const download = this.download
     this.inFlight = (async () => {
@@ -100,6 +101,7 @@ export class PlatformKeys {
       return this.usable(serial)
     }
     if (this.now() - this.lastAttemptAt < REFRESH_INTERVAL_MS) return null
+    this.lastAttemptAt = this.now()
     try {
       await this.refresh()
     } catch {
