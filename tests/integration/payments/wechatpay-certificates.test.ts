@@ -7,6 +7,9 @@
  * stays unknown refused without downloading more than once a minute.
  */
 import { generateKeyPairSync } from "node:crypto"
+import { mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { CertificateDownloadRefused } from "../../../backend/src/modules/wechatpay/certificates"
 import { WechatPayClient, type WechatPayError } from "../../../backend/src/modules/wechatpay/client"
 import {
@@ -125,6 +128,38 @@ describe("WeChat Pay platform certificates", () => {
     }
     // within the minute after the last download: no more downloads
     expect(certificateDownloads()).toBe(before + 1)
+  })
+})
+
+describe("switching from platform certificates to the 微信支付公钥", () => {
+  it("verifies notifications signed by either: the 公钥 as configured, a certificate after one download", async () => {
+    const pair = generateKeyPairSync("rsa", { modulusLength: 2048 })
+    const dir = mkdtempSync(join(tmpdir(), "wechatpay-pubkey-"))
+    writeFileSync(join(dir, "pub_key.pem"), pair.publicKey.export({ type: "spki", format: "pem" }))
+    const publicKey = {
+      serial: "PUB_KEY_ID_0119000091912026120200000042",
+      privateKey: pair.privateKey,
+    }
+    const env = standIn.env({ configured: false })
+    const client = new WechatPayClient(
+      loadWechatPayConfig({
+        mchid: env.WECHATPAY_MCHID,
+        appid: env.WECHATPAY_APPID,
+        merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
+        privateKey: env.WECHATPAY_PRIVATE_KEY,
+        platformPublicKey: join(dir, "pub_key.pem"),
+        platformSerial: publicKey.serial,
+        apiV3Key: env.WECHATPAY_APIV3_KEY,
+        notifyUrl: env.WECHATPAY_NOTIFY_URL,
+        apiBase: env.WECHATPAY_API_BASE,
+      })
+    )
+    expect(client.certificateMode).toBe(false) // nothing downloaded at start
+    expect((await notify(client, "CERT0003", publicKey))?.transaction.out_trade_no).toBe("CERT0003")
+    expect(client.platformKeys.downloads).toBe(0)
+    // the same week, WeChat Pay signs some notifications with its platform certificate still
+    expect((await notify(client, "CERT0003"))?.transaction.out_trade_no).toBe("CERT0003")
+    expect(client.platformKeys.downloads).toBe(1)
   })
 })
 

@@ -99,6 +99,11 @@ export class WechatPayClient {
     )
   }
 
+  /** Certificate mode (no 微信支付公钥 configured): the certificates are downloaded at start. */
+  get certificateMode(): boolean {
+    return !this.config.platformSerial?.startsWith("PUB_KEY_ID_")
+  }
+
   /** The reason a signed answer or notification is not trusted, or null (unknown serials refresh once). */
   async verify(headers: SignatureHeaders, body: string, now = Date.now()): Promise<string | null> {
     const key = await this.platformKeys.keyOfHeaders(headers)
@@ -171,9 +176,12 @@ export class WechatPayClient {
 }
 
 /**
- * The key store of a configuration: a 微信支付公钥 (`PUB_KEY_ID_…`) is used
- * alone; otherwise (a platform certificate configured, or none) the
- * certificates are downloaded, the configured one being the starting point.
+ * The key store of a configuration: the configured key (a 微信支付公钥
+ * `PUB_KEY_ID_…` or a platform certificate) as the starting point, and the
+ * platform certificates downloaded when a message names another serial. A
+ * merchant switching from certificates to the 公钥 receives notifications
+ * signed by either for about a week, so the download stays possible in 公钥模式
+ * too (it only happens on an unknown serial, at most once a minute).
  */
 function platformKeysOf(
   config: WechatPayConfig,
@@ -189,8 +197,7 @@ function platformKeysOf(
           },
         ]
       : []
-  const publicKeyMode = config.platformSerial?.startsWith("PUB_KEY_ID_") ?? false
-  return new PlatformKeys(initial, publicKeyMode ? null : download)
+  return new PlatformKeys(initial, download)
 }
 
 function safeJson(text: string): unknown {

@@ -1,11 +1,10 @@
 /**
  * The keys WeChat Pay signs its answers and notifications with, by the serial
  * it names in `Wechatpay-Serial`: the configured 微信支付公钥 (`PUB_KEY_ID_…`,
- * never rotated by download) or platform certificates, which WeChat Pay
- * rotates: a new certificate is published (GET /v3/certificates) before the
- * old one expires, and for a while either may sign. In certificate mode the
- * store downloads the list at start and again when a message names a serial it
- * does not know, at most once a minute (a stranger's made-up serials cannot
+ * no expiry) and platform certificates, which WeChat Pay rotates: a new certificate is published (GET /v3/certificates) before the
+ * old one expires, and for a while either may sign. The store downloads the
+ * list (at start in certificate mode) and again when a message names a serial
+ * it does not know, at most once a minute (a stranger's made-up serials cannot
  * make it download more; WeChat Pay retries a refused notification later); a
  * serial still unknown then is refused.
  * Expired (or not yet valid) certificates are never used.
@@ -42,11 +41,6 @@ export class PlatformKeys {
     private readonly now: () => number = Date.now
   ) {
     for (const key of initial) this.keys.set(key.serial, key)
-  }
-
-  /** True when the store downloads platform certificates (certificate mode). */
-  get downloading(): boolean {
-    return this.download !== null
   }
 
   /** The key of `serial` if known and valid now, else null. */

@@ -73,7 +73,7 @@ class WechatPayProviderService
     this.logger_ = cradle.logger
     this.client_ = new WechatPayClient(loadWechatPayConfig(options))
     // certificate mode: the platform certificates are downloaded at start (platform-keys.ts)
-    if (this.client_.platformKeys.downloading) {
+    if (this.client_.certificateMode) {
       this.client_.platformKeys.refresh().catch((error: Error) => {
         this.logger_.warn(`WeChat Pay platform certificates not downloaded: ${error.message}`)
       })
