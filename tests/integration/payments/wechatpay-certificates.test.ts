@@ -91,6 +91,7 @@ describe("WeChat Pay platform certificates", () => {
       await expect(client.platformKeys.refresh()).rejects.toThrow(CertificateDownloadRefused)
       await expect(client.platformKeys.refresh()).rejects.toThrow(/bad Wechatpay-Signature/)
       expect(client.platformKeys.serials()).toEqual([])
+      expect(client.platformKeys.lastError).toMatch(/bad Wechatpay-Signature/)
       // and so nothing WeChat Pay answers is trusted
       expect(await errorOf(createOrder(client, "CERT0002"))).toEqual({
         status: 502,

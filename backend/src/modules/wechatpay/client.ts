@@ -107,7 +107,9 @@ export class WechatPayClient {
   /** The reason a signed answer or notification is not trusted, or null (unknown serials refresh once). */
   async verify(headers: SignatureHeaders, body: string, now = Date.now()): Promise<string | null> {
     const key = await this.platformKeys.keyOfHeaders(headers)
-    return signatureProblemWith(() => key, headers, body, now)
+    const problem = signatureProblemWith(() => key, headers, body, now)
+    const failed = this.platformKeys.lastError
+    return problem && !key && failed ? `${problem} (certificate download: ${failed})` : problem
   }
 
   /** Signed request to `path` (with its query); the verified JSON answer, or null for 204. */

@@ -34,6 +34,8 @@ export class PlatformKeys {
   private inFlight: Promise<void> | null = null
   /** how many downloads were attempted (the tests count them) */
   downloads = 0
+  /** why the last download failed (null after a good one), for the logs */
+  lastError: string | null = null
 
   constructor(
     initial: PlatformKey[],
@@ -76,6 +78,10 @@ export class PlatformKeys {
       try {
         const fresh = await download((serial) => this.usable(serial))
         for (const key of fresh) this.keys.set(key.serial, key)
+        this.lastError = null
+      } catch (error) {
+        this.lastError = (error as Error).message
+        throw error
       } finally {
         this.inFlight = null
       }
