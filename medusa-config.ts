@@ -153,8 +153,9 @@ const wechatPayOptions = env.WECHATPAY_MCHID
       appid: env.WECHATPAY_APPID,
       merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
       privateKey: env.WECHATPAY_PRIVATE_KEY,
-      platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
-      platformSerial: env.WECHATPAY_PLATFORM_SERIAL,
+      // unset both: the platform certificates are downloaded (docs/payments.md)
+      platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY || undefined,
+      platformSerial: env.WECHATPAY_PLATFORM_SERIAL || undefined,
       apiV3Key: env.WECHATPAY_APIV3_KEY,
       notifyUrl: env.WECHATPAY_NOTIFY_URL,
       apiBase: env.WECHATPAY_API_BASE || undefined,
@@ -169,14 +170,19 @@ const wechatPayProviders = wechatPayOptions
 /**
  * 支付宝 (Alipay), when ALIPAY_APP_ID is set: 电脑网站支付 and 手机网站支付
  * (backend/src/modules/alipay, docs/payments.md). Keys are PEM files named by
- * ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY; ALIPAY_GATEWAY points the client
+ * ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY (公钥模式), or ALIPAY_APP_CERT,
+ * ALIPAY_PUBLIC_CERT and ALIPAY_ROOT_CERT (证书模式); ALIPAY_GATEWAY points the client
  * at another gateway (e.g. the tests' local stand-in).
  */
 const alipayOptions = env.ALIPAY_APP_ID
   ? {
       appId: env.ALIPAY_APP_ID,
       privateKeyPath: env.ALIPAY_PRIVATE_KEY,
-      alipayPublicKeyPath: env.ALIPAY_PUBLIC_KEY,
+      alipayPublicKeyPath: env.ALIPAY_PUBLIC_KEY || undefined,
+      // 证书模式 (instead of ALIPAY_PUBLIC_KEY): paths or PEM contents
+      appCert: env.ALIPAY_APP_CERT || undefined,
+      alipayPublicCert: env.ALIPAY_PUBLIC_CERT || undefined,
+      alipayRootCert: env.ALIPAY_ROOT_CERT || undefined,
       gateway: env.ALIPAY_GATEWAY || undefined,
       notifyUrl: env.ALIPAY_NOTIFY_URL || `${backendUrl}/hooks/payment/alipay_alipay`,
       returnUrl: env.ALIPAY_RETURN_URL || `${storefrontUrl}/checkout/alipay-return`,

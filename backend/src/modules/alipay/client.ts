@@ -36,7 +36,8 @@ const PAY_METHODS: Record<PayChannel, { method: string; product_code: string }> 
  * The shop's thin layer over `alipay-sdk` (OpenAPI v2 gateway, RSA2): every
  * request signed with the app private key and stamped in China time (the SDK
  * would use the server's own time zone), every answer's signature verified
- * with Alipay's public key, non-10000 answers thrown as AlipayGatewayError.
+ * with Alipay's public key (公钥模式) or the key of Alipay's public
+ * certificate (证书模式), non-10000 answers thrown as AlipayGatewayError.
  */
 export class AlipayClient {
   readonly sdk: AlipaySdk
@@ -46,7 +47,15 @@ export class AlipayClient {
       appId: config.appId,
       privateKey: config.privateKey,
       keyType: config.privateKey.includes("BEGIN PRIVATE KEY") ? "PKCS8" : "PKCS1",
-      alipayPublicKey: config.alipayPublicKey,
+      // 证书模式: the SDK sends app_cert_sn and alipay_root_cert_sn with each request
+      // and verifies with the key of Alipay's public certificate (certificates.ts)
+      ...(config.certs
+        ? {
+            appCertContent: config.certs.appCert,
+            alipayPublicCertContent: config.certs.alipayPublicCert,
+            alipayRootCertContent: config.certs.alipayRootCert,
+          }
+        : { alipayPublicKey: config.alipayPublicKey }),
       gateway: config.gateway,
       signType: "RSA2",
       camelcase: false,

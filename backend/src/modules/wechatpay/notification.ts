@@ -1,6 +1,5 @@
-import { signatureHeaders, signatureProblem } from "./client"
+import { signatureHeaders, type WechatPayClient } from "./client"
 import { decryptResource, type EncryptedResource } from "./crypto"
-import type { WechatPayConfig } from "./options"
 import type { Transaction } from "./orders"
 
 /** A notification's envelope, as WeChat Pay posts it to notify_url. */
@@ -30,19 +29,21 @@ export function rawText(raw: unknown): string {
 
 /**
  * A payment notification, trusted only after: WeChat Pay's signature over the
- * raw body checked with the platform key of the `Wechatpay-Serial` given, a
+ * raw body checked with the platform key of the `Wechatpay-Serial` given
+ * (an unknown serial downloads the platform certificates once, platform-keys.ts), a
  * timestamp at most 5 minutes away, the resource decrypted (AES-256-GCM, so
  * any change to it fails) and its merchant and app ours. Throws
  * `NotificationRefused` otherwise. Null for events that are no payment.
  */
-export function readNotification(
-  config: WechatPayConfig,
+export async function readNotification(
+  client: WechatPayClient,
   headers: Record<string, string | string[] | undefined>,
   raw: unknown,
   now = Date.now()
-): { event_type: string; transaction: Transaction } | null {
+): Promise<{ event_type: string; transaction: Transaction } | null> {
+  const { config } = client
   const body = rawText(raw)
-  const problem = signatureProblem(config, signatureHeaders(headers), body, now)
+  const problem = await client.verify(signatureHeaders(headers), body, now)
   if (problem) throw new NotificationRefused(problem)
   let envelope: Envelope
   let transaction: Transaction

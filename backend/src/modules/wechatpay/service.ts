@@ -72,6 +72,12 @@ class WechatPayProviderService
     super(cradle, options)
     this.logger_ = cradle.logger
     this.client_ = new WechatPayClient(loadWechatPayConfig(options))
+    // certificate mode: the platform certificates are downloaded at start (platform-keys.ts)
+    if (this.client_.certificateMode) {
+      this.client_.platformKeys.refresh().catch((error: Error) => {
+        this.logger_.warn(`WeChat Pay platform certificates not downloaded: ${error.message}`)
+      })
+    }
   }
 
   async initiatePayment({
@@ -195,8 +201,8 @@ class WechatPayProviderService
   async getWebhookActionAndData(
     payload: ProviderWebhookPayload["payload"]
   ): Promise<WebhookActionResult> {
-    const notice = readNotification(
-      this.client_.config,
+    const notice = await readNotification(
+      this.client_,
       payload.headers as Record<string, string>,
       payload.rawData
     )
