@@ -64,6 +64,8 @@ async function refresh(container: MedusaContainer): Promise<SuggestTable> {
   if (whole || !table) return await loadWhole(service)
   if (latest <= version) return table
   const rows = await service.changedSince(version)
+  // A whole build's worth of changes is one sort, cheaper than a patch of as many keys.
+  if (rows.length > table.live / 2) return await loadWhole(service)
   table = table.patched(new Map(rows.map((row) => [idOf(row), row.removed ? null : entryOf(row)])))
   version = Math.max(latest, ...rows.map((row) => row.version))
   // Replaced entries stay in a patched table: start afresh when they outnumber the live ones.

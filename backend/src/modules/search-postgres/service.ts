@@ -38,7 +38,7 @@ export default class ShopPostgresSearchService extends PostgresSearchService {
   private readonly scopes_ = new WeakMap<Query, ScopePredicate[]>()
   private readonly scope_ = new StoreScopeRepository()
   private readonly scopeTable_ = new ScopeTableRepository()
-  private readonly pinyin_ = new PinyinColumnRepository()
+  protected readonly pinyin_ = new PinyinColumnRepository()
 
   protected async createDocumentTable(
     ...[table, plan, manager]: Parameters<PostgresSearchService["createDocumentTable"]>
