@@ -53,7 +53,7 @@ describe("the shop's PostgreSQL provider: the pinyin column", () => {
   it("adds the generated column, kept in the row, and its text index once", async () => {
     const fresh = recorder(false)
     await repository.ensure("search_pg_product", fresh.manager)
-    expect(fresh.statements).toHaveLength(5)
+    expect(fresh.statements).toHaveLength(6)
     expect(fresh.statements[1]).toContain("CREATE FUNCTION")
     expect(fresh.statements[1]).toContain("ts_delete")
     expect(fresh.statements[1]).toContain("EXCEPTION WHEN duplicate_function")
@@ -61,7 +61,8 @@ describe("the shop's PostgreSQL provider: the pinyin column", () => {
       `ADD COLUMN IF NOT EXISTS "${PINYIN_COLUMN}" tsvector GENERATED ALWAYS AS`
     )
     expect(fresh.statements[3]).toContain("SET STORAGE MAIN")
-    expect(fresh.statements[4]).toContain(`USING GIN ("${PINYIN_COLUMN}")`)
+    expect(fresh.statements[4]).toContain("SET (toast_tuple_target = 4080)")
+    expect(fresh.statements[5]).toContain(`USING GIN ("${PINYIN_COLUMN}")`)
 
     const present = recorder(true)
     await repository.ensure("search_pg_product", present.manager)

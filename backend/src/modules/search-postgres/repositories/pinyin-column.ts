@@ -6,6 +6,8 @@ type Manager = { execute: (sql: string, params?: unknown[]) => Promise<unknown[]
 export const PINYIN_COLUMN = "pinyin_vector"
 
 const FUNCTION = "shop_search_pinyin_lexemes"
+/** Bytes a row may keep inline before PostgreSQL moves values out of line (default 2,032). */
+const TOAST_TARGET = 4080
 const ALL_MARKED = new RegExp(`^${PINYIN_MARK}[a-z]+(\\s+${PINYIN_MARK}[a-z]+)*$`)
 
 /**
@@ -59,8 +61,11 @@ export class PinyinColumnRepository {
       `ALTER TABLE "${table}" ADD COLUMN IF NOT EXISTS "${PINYIN_COLUMN}" tsvector
        GENERATED ALWAYS AS ("${FUNCTION}"("search_vector")) STORED`
     )
-    // Kept in the row (compressed only when a row outgrows its page share), never out of line first.
+    // Kept in the row, uncompressed: PostgreSQL moves a row's other large values out of line
+    // first (`MAIN`), and only until the row fits TOAST_TARGET bytes (two rows a page), which
+    // leaves the pinyin keys and the scope copy (scope-table.ts) in the row as they are.
     await manager.execute(`ALTER TABLE "${table}" ALTER COLUMN "${PINYIN_COLUMN}" SET STORAGE MAIN`)
+    await manager.execute(`ALTER TABLE "${table}" SET (toast_tuple_target = ${TOAST_TARGET})`)
     await manager.execute(
       `CREATE INDEX IF NOT EXISTS "${table}_pinyin_idx" ON "${table}" USING GIN ("${PINYIN_COLUMN}")`
     )
