@@ -77,4 +77,12 @@ describe("the suggestion table's writer (worker side)", () => {
     expect(entries.map((e) => e.source_id)).toEqual(["p1"])
     expect(format).toBe(SUGGESTION_FORMAT)
   })
+  it("builds the table whole when a category was touched (its products' family names follow it)", async () => {
+    const { container, service } = containerWith(true)
+    queueSuggestion(container, "category", "pcat_fruit")
+    queueSuggestion(container, "product", "p1")
+    await suggestionsSettled()
+    expect(service.writeSuggestions).not.toHaveBeenCalled()
+    expect(service.replaceSuggestions).toHaveBeenCalledTimes(1)
+  })
 })

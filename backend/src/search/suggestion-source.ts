@@ -102,10 +102,10 @@ export async function allSuggestions(container: MedusaContainer): Promise<Stored
 }
 
 /**
- * The rows of what an event touched, and the ones to remove (a product
- * unpublished or deleted, a category deactivated or made internal, a name
- * gone). A category's products are written again too: their family names
- * come from its name.
+ * The rows of the products, towns and partners an event touched, and the
+ * ones to remove (a product unpublished or deleted, a name gone). A touched
+ * category is not handled here: its products' family names follow its name,
+ * so the writer builds the table whole (suggestion-writer.ts).
  */
 export async function touchedSuggestions(
   container: MedusaContainer,
@@ -122,20 +122,7 @@ export async function touchedSuggestions(
     const seen = new Set(found.map((row) => row.source_id))
     for (const id of ids) if (!seen.has(id)) removed.push({ kind, source_id: id })
   }
-  const productIds = new Set(touched.product)
-  if (touched.category.size) {
-    const categories = await graph<Category>(
-      "product_category",
-      ["id", "handle", "name", "is_active", "is_internal", "products.id"],
-      { id: [...touched.category] }
-    )
-    for (const c of categories) for (const p of c.products ?? []) if (p) productIds.add(p.id)
-    keep(
-      "category",
-      touched.category,
-      categories.filter(usable).flatMap((c) => namedRow("category", c))
-    )
-  }
+  const productIds = touched.product
   if (productIds.size) {
     type WithCategories = Product & { status: string; categories?: { name?: string | null }[] }
     const products = await graph<WithCategories>(

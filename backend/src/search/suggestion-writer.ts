@@ -17,11 +17,18 @@ import { suggestionsWritten } from "./suggestions"
  * The worker's side of the suggestion table (docs/search.md, "Suggestions"):
  * catalogue events are gathered for COALESCE_MS and written as one version
  * (only the names they touched), a burst of imports is a handful of writes;
- * the table is built whole when it never was, when SUGGESTION_FORMAT
- * changed, after a failed write, and once a day (the job).
+ * the table is built whole when a category or more than WIDE products were
+ * touched, when it never was, when SUGGESTION_FORMAT changed, after a failed
+ * write, and once a day (the job).
  */
 const COALESCE_MS = 150
 const WHOLE_EVERY_MS = 24 * 3600_000
+/**
+ * More products than this in one burst, or any category (its products' family
+ * names follow its name), and the table is built whole: a product's categories
+ * are read from the categories' side only there (docs/search.md, "Speed").
+ */
+const WIDE = 200
 
 let pending = noneTouched()
 let timer: NodeJS.Timeout | null = null
@@ -46,7 +53,8 @@ async function wholeDue(container: MedusaContainer): Promise<boolean> {
 /** One write: what `touched` names, or the whole table when it is due. Never throws. */
 async function write(container: MedusaContainer, touched?: TouchedNames): Promise<void> {
   try {
-    if (await wholeDue(container)) await buildWhole(container)
+    const wide = !!touched && (touched.category.size > 0 || touched.product.size > WIDE)
+    if (wide || (await wholeDue(container))) await buildWhole(container)
     else if (touched) {
       const { entries, removed } = await touchedSuggestions(container, touched)
       if (entries.length || removed.length) {
