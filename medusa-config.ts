@@ -388,6 +388,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/farm" },
     { resolve: "./src/modules/order-access", options: { secret: orderAccessSecret } },
     { resolve: "./src/modules/remittance" },
+    // 搜索建议: the suggestion table the worker writes and the servers read (docs/search.md)
+    { resolve: "./src/modules/search-suggestion" },
     {
       // 支付对账: reads the bills of the online providers configured above
       resolve: "./src/modules/payment-reconciliation",

@@ -151,8 +151,8 @@ export async function benchSearchPostgres(ctx: Context) {
   }
   await analyzeIndexTables(ctx.databaseUrl)
 
-  // The server's suggestion table (also the fuzzy step's vocabulary) is rebuilt
-  // at most a minute after it was built: wait until it holds the copies.
+  // The reindex built the suggestion table whole; the server (whose copy is also the
+  // fuzzy step's vocabulary) reads it within a second of its next lookup: wait until it does.
   type Suggestions = { suggestions: { handle: string }[] }
   const waitStarted = Date.now()
   for (;;) {

@@ -3,7 +3,7 @@ import path from "node:path"
 import type { ExecArgs, ISearchModuleService } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { productDocuments, productSource, type ProductRow } from "../search/product-document"
-import { markSuggestionsStale } from "../search/suggestions"
+import { buildSuggestionsWhole } from "../search/suggestion-writer"
 
 /**
  * `npm run search:reindex`: rebuilds the product search index in place, a
@@ -81,7 +81,8 @@ export default async function searchReindex({ container, args }: ExecArgs) {
   }
   process.stderr.write("\n")
   fs.rmSync(CHECKPOINT, { force: true })
-  markSuggestionsStale()
+  // The suggestions' family names come from synonyms.ts too: their table is built whole.
+  await buildSuggestionsWhole(container)
   logger.info(
     `Search reindex: ${state.done} products in ${((Date.now() - started) / 1000).toFixed(1)}s`
   )

@@ -9,9 +9,13 @@ import { pinyinKeys, pinyinParts } from "./pinyin"
  * pinyin keys (miy, my, meixian…). Products carry their sales channels.
  */
 export type SuggestionEntry = StoreSearchSuggestion & {
+  /** the entry's identity across versions of the table (`kind:source id`), for patches */
+  id?: string
   sales_channel_ids?: string[]
   /** names of the product's family (synonyms.ts familyNamesOf), matched after its own name */
   family?: string[]
+  /** pinyin keys by name (the text's, each family name's), when computed beforehand */
+  pinyin?: Record<string, string[]>
 }
 
 type Key = { key: string; entry: number; rank: number }
@@ -67,33 +71,83 @@ function lowerBound(keys: Key[], prefix: string): number {
   return lo
 }
 
-export class SuggestTable implements PinyinVocabulary {
-  private readonly keys: Key[] = []
+const byKey = (a: Key, b: Key) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank)
 
-  constructor(readonly entries: SuggestionEntry[]) {
+/** The keys of one entry: every tail of its name, its pinyin keys, its family's names and keys. */
+function keysOf(entry: SuggestionEntry, index: number, known: Map<string, string[]>): Key[] {
+  const keys: Key[] = []
+  const pinyinOf = (name: string) => {
+    const found =
+      entry.pinyin?.[name] ?? known.get(name) ?? keysByText.get(name) ?? pinyinKeys(name)
+    keysByText.set(name, found)
+    return found
+  }
+  const chars = Array.from(entry.text.toLowerCase())
+  for (let i = 0; i < chars.length; i++) {
+    keys.push({ key: chars.slice(i).join(""), entry: index, rank: i ? RANK_INSIDE : RANK_START })
+  }
+  for (const key of pinyinOf(entry.text)) keys.push({ key, entry: index, rank: RANK_PINYIN })
+  for (const name of entry.family ?? []) {
+    for (const key of [name, ...pinyinOf(name)]) keys.push({ key, entry: index, rank: RANK_FAMILY })
+  }
+  return keys
+}
+
+export class SuggestTable implements PinyinVocabulary {
+  private readonly keys: Key[]
+  /** entry index by entry id; entries replaced by a patch stay in `entries`, unreachable */
+  private readonly slots: Map<string, number>
+
+  constructor(
+    readonly entries: SuggestionEntry[],
+    prepared?: { keys: Key[]; slots: Map<string, number> }
+  ) {
+    if (prepared) {
+      this.keys = prepared.keys
+      this.slots = prepared.slots
+      return
+    }
     const known = keysByText
     keysByText = new Map()
-    entries.forEach((entry, index) => {
-      const chars = Array.from(entry.text.toLowerCase())
-      for (let i = 0; i < chars.length; i++) {
-        this.keys.push({
-          key: chars.slice(i).join(""),
-          entry: index,
-          rank: i ? RANK_INSIDE : RANK_START,
-        })
-      }
-      const pinyin = known.get(entry.text) ?? keysByText.get(entry.text) ?? pinyinKeys(entry.text)
-      keysByText.set(entry.text, pinyin)
-      for (const key of pinyin) {
-        this.keys.push({ key, entry: index, rank: RANK_PINYIN })
-      }
-      for (const name of entry.family ?? []) {
-        const keys = known.get(name) ?? keysByText.get(name) ?? pinyinKeys(name)
-        keysByText.set(name, keys)
-        for (const key of [name, ...keys]) this.keys.push({ key, entry: index, rank: RANK_FAMILY })
-      }
-    })
-    this.keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.rank - b.rank))
+    this.keys = entries.flatMap((entry, index) => keysOf(entry, index, known))
+    this.keys.sort(byKey)
+    this.slots = new Map(entries.flatMap((entry, index) => (entry.id ? [[entry.id, index]] : [])))
+  }
+
+  /** How many entries can still be found (patches leave replaced ones behind). */
+  get live(): number {
+    return this.slots.size
+  }
+
+  /**
+   * A new table with the entries of `changed` (by id) replaced, added or,
+   * for null, removed: the kept keys are filtered and the new ones merged
+   * in, one pass, without sorting the whole table again.
+   */
+  patched(changed: Map<string, SuggestionEntry | null>): SuggestTable {
+    const entries = [...this.entries]
+    const slots = new Map(this.slots)
+    const gone = new Set<number>()
+    const fresh: Key[] = []
+    for (const [id, entry] of changed) {
+      const old = slots.get(id)
+      if (old !== undefined) gone.add(old)
+      slots.delete(id)
+      if (!entry) continue
+      slots.set(id, entries.length)
+      fresh.push(...keysOf({ ...entry, id }, entries.length, keysByText))
+      entries.push({ ...entry, id })
+    }
+    fresh.sort(byKey)
+    const keys: Key[] = []
+    let j = 0
+    for (const key of this.keys) {
+      if (gone.has(key.entry)) continue
+      while (j < fresh.length && byKey(fresh[j], key) < 0) keys.push(fresh[j++])
+      keys.push(key)
+    }
+    while (j < fresh.length) keys.push(fresh[j++])
+    return new SuggestTable(entries, { keys, slots })
   }
 
   /** Up to `limit` suggestions for what the buyer typed, in the buyer's sales channels. */

@@ -1,100 +1,103 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  SEARCH_SUGGESTION_MODULE,
+  type SearchSuggestionModuleService,
+  type StoredSuggestion,
+} from "../modules/search-suggestion"
 import { SuggestTable, type SuggestionEntry } from "./suggest-table"
-import { familyNamesOf } from "./synonyms"
+import { allSuggestions } from "./suggestion-source"
 
 /**
- * The suggestion table of this process: built from the catalogue on first
- * use, rebuilt on the next lookup after a change (the search subscriber marks
- * it stale on product, category, partner and town events) and at the latest
- * MAX_AGE_MS after it was built, for processes that do not receive events
- * (a server beside a separate worker). After a change the next lookup waits
- * for the new table (an unpublished product must not be suggested); a table
- * that is merely old answers while its successor loads.
+ * This process's copy of the suggestion table (docs/search.md,
+ * "Suggestions"), read from the table the worker writes
+ * (suggestion-writer.ts): loaded whole once, then at most every CHECK_MS
+ * (and at once after a write in this process, in `shared` mode) the rows
+ * written since the version it holds are patched in, without sorting the
+ * table again. A lookup waits for a check under way, so a product the
+ * worker took down is not suggested a moment later.
+ *
+ * Before the worker's first whole build (a new database), the copy is built
+ * from the catalogue as a stopgap, again after an event here or MAX_AGE_MS.
  */
+const CHECK_MS = 1_000
 const MAX_AGE_MS = 60_000
 
 let table: SuggestTable | null = null
-let builtAt = 0
-let stale = true
-let building: Promise<SuggestTable> | null = null
+let version = 0
+let fromCatalogue = false
+let checkedAt = 0
+let catalogueAt = 0
+let written = true
+let refreshing: Promise<SuggestTable> | null = null
 
-type Row = Record<string, unknown>
-type Named = { handle?: string | null; name?: string | null }
-type Linked = { id: string } | null
+const idOf = (row: Pick<StoredSuggestion, "kind" | "source_id">) => `${row.kind}:${row.source_id}`
 
-async function load(container: MedusaContainer): Promise<SuggestTable> {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const graph = async (entity: string, fields: string[], filters?: Row) =>
-    (await query.graph({ entity, fields, ...(filters ? { filters } : {}) })).data as Row[]
-  // A product's categories are read from the categories' side: asking for
-  // `categories.name` on 10,000 products takes minutes (docs/search.md, "Speed").
-  const [products, towns, partners, allCategories] = await Promise.all([
-    graph("product", ["id", "handle", "title", "sales_channels.id"], { status: "published" }),
-    graph("town", ["handle", "name"]),
-    graph("partner", ["handle", "name"]),
-    graph("product_category", ["handle", "name", "is_active", "is_internal", "products.id"]),
-  ])
-  type Category = Named & { is_active?: boolean; is_internal?: boolean; products?: Linked[] }
-  type Product = { id: string; handle: string; title: string; sales_channels?: Linked[] }
-  const categoryNames = new Map<string, string[]>()
-  for (const category of allCategories as Category[]) {
-    for (const product of category.products ?? []) {
-      if (!product || !category.name) continue
-      categoryNames.set(product.id, [...(categoryNames.get(product.id) ?? []), category.name])
+function entryOf(row: StoredSuggestion): SuggestionEntry {
+  return {
+    id: idOf(row),
+    text: row.text,
+    kind: row.kind,
+    handle: row.handle,
+    ...(row.sales_channel_ids ? { sales_channel_ids: row.sales_channel_ids } : {}),
+    ...(row.family?.length ? { family: row.family } : {}),
+    ...(row.pinyin ? { pinyin: row.pinyin } : {}),
+  }
+}
+
+async function refresh(container: MedusaContainer): Promise<SuggestTable> {
+  const service = container.resolve<SearchSuggestionModuleService>(SEARCH_SUGGESTION_MODULE)
+  const event = written
+  checkedAt = Date.now()
+  written = false
+  const latest = await service.latestVersion()
+  const whole = !table || fromCatalogue || latest < version
+  if (whole && !(await service.lastBuild())) {
+    if (!table || event || checkedAt - catalogueAt > MAX_AGE_MS) {
+      table = new SuggestTable((await allSuggestions(container)).map(entryOf))
+      catalogueAt = checkedAt
     }
+    fromCatalogue = true
+    return table
   }
-  const categories = (allCategories as Category[]).filter((c) => c.is_active && !c.is_internal)
-  const named = (kind: "town" | "partner" | "category", rows: Named[]): SuggestionEntry[] =>
-    rows.flatMap((row) =>
-      row.handle && row.name ? [{ text: row.name, kind, handle: row.handle }] : []
-    )
-  return new SuggestTable([
-    ...(products as Product[]).map((p) => ({
-      text: p.title,
-      kind: "product" as const,
-      handle: p.handle,
-      sales_channel_ids: (p.sales_channels ?? []).flatMap((c) => (c ? [c.id] : [])),
-      family: familyNamesOf(p.title, categoryNames.get(p.id) ?? []),
-    })),
-    ...named("category", categories),
-    ...named("town", towns as Named[]),
-    ...named("partner", partners as Named[]),
-  ])
-}
-
-function rebuild(container: MedusaContainer): Promise<SuggestTable> {
-  stale = false
-  building ??= load(container)
-    .then((fresh) => {
-      table = fresh
-      builtAt = Date.now()
-      return fresh
-    })
-    .catch((error: unknown) => {
-      stale = true
-      throw error
-    })
-    .finally(() => {
-      building = null
-    })
-  return building
-}
-
-/** The current table, rebuilt first if the catalogue changed since it was built. */
-export async function suggestTable(container: MedusaContainer): Promise<SuggestTable> {
-  if (!table || stale) return building ?? rebuild(container)
-  if (Date.now() - builtAt > MAX_AGE_MS) {
-    rebuild(container).catch((error: unknown) =>
-      container
-        .resolve(ContainerRegistrationKeys.LOGGER)
-        .warn(`Search suggestions: ${String(error)}`)
-    )
-  }
+  fromCatalogue = false
+  if (whole || !table) return await loadWhole(service)
+  if (latest <= version) return table
+  const rows = await service.changedSince(version)
+  // A whole build's worth of changes is one sort, cheaper than a patch of as many keys.
+  if (rows.length > table.live / 2) return await loadWhole(service)
+  table = table.patched(new Map(rows.map((row) => [idOf(row), row.removed ? null : entryOf(row)])))
+  version = Math.max(latest, ...rows.map((row) => row.version))
+  // Replaced entries stay in a patched table: start afresh when they outnumber the live ones.
+  if (table.entries.length > 2 * table.live + 1_000) return await loadWhole(service)
   return table
 }
 
-/** Called on catalogue changes: the next lookup starts a rebuild. */
-export function markSuggestionsStale(): void {
-  stale = true
+async function loadWhole(service: SearchSuggestionModuleService): Promise<SuggestTable> {
+  const rows = await service.changedSince(0)
+  table = new SuggestTable(rows.map(entryOf))
+  version = rows.reduce((max, row) => Math.max(max, row.version), 0)
+  return table
+}
+
+/** The current table, brought up to the suggestion table's last version. */
+export async function suggestTable(container: MedusaContainer): Promise<SuggestTable> {
+  if (table && !written && Date.now() - checkedAt < CHECK_MS) return table
+  refreshing ??= refresh(container)
+    .catch((error: unknown) => {
+      if (!table) throw error
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Search suggestions not refreshed: ${String(error)}`)
+      return table
+    })
+    .finally(() => {
+      refreshing = null
+    })
+  return refreshing
+}
+
+/** Called after this process wrote the suggestion table: the next lookup reads the change. */
+export function suggestionsWritten(): void {
+  written = true
 }

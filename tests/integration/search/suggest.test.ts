@@ -1,9 +1,10 @@
+import { Modules } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 import type { StoreSearchSuggestion } from "../../../backend/src/types/http/search"
 
-shopSuite(({ api, admin, store }) => {
+shopSuite(({ api, admin, store, getContainer, dbConnection }) => {
   async function suggest(q: string): Promise<StoreSearchSuggestion[]> {
     const { data } = await api.get(`/store/search/suggest?q=${encodeURIComponent(q)}`, store)
     return data.suggestions
@@ -79,5 +80,59 @@ shopSuite(({ api, admin, store }) => {
     await api.post(`/admin/products/${id}`, { status: "published", title: "梅县沙田金柚" }, admin)
     await eventually(async () => texts(await suggest("shatian")).includes("梅县沙田金柚"))
     expect(texts(await suggest("梅县金柚"))).not.toContain("梅县金柚")
+  })
+  it("suggests a new product from the table the worker writes after its event, within seconds", async () => {
+    const [channel] = await getContainer().resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+    const before = Number(
+      (await dbConnection.raw(`select coalesce(max(version), 0) as v from search_suggestion`))
+        .rows[0].v
+    )
+    const started = Date.now()
+    const { data: created } = await api.post(
+      "/admin/products",
+      {
+        title: "梅县三角柚礼盒",
+        handle: "meixian-triangle-pomelo-suggest",
+        status: "published",
+        options: [{ title: "规格", values: ["5斤/箱"] }],
+        variants: [
+          {
+            title: "5斤/箱",
+            options: { 规格: "5斤/箱" },
+            prices: [{ amount: 59.9, currency_code: "cny" }],
+          },
+        ],
+        sales_channels: [{ id: channel.id }],
+      },
+      admin
+    )
+    await eventually(async () => texts(await suggest("sanjiao")).includes("梅县三角柚礼盒"))
+    // far sooner than the minute a server used to wait before rebuilding its own table
+    expect(Date.now() - started).toBeLessThan(20_000)
+    expect(await suggest("三角柚")).toEqual(
+      expect.arrayContaining([
+        { text: "梅县三角柚礼盒", kind: "product", handle: "meixian-triangle-pomelo-suggest" },
+      ])
+    )
+    // written to the suggestion table as a new version, with its pinyin keys
+    const { rows } = await dbConnection.raw(
+      `select text, version, removed, pinyin from search_suggestion
+        where kind = 'product' and source_id = ?`,
+      [created.product.id]
+    )
+    expect(rows).toHaveLength(1)
+    expect(rows[0]).toMatchObject({ text: "梅县三角柚礼盒", removed: false })
+    expect(Number(rows[0].version)).toBeGreaterThan(before)
+    const keys: string[] = rows[0].pinyin["梅县三角柚礼盒"]
+    expect(keys.some((key) => key.startsWith("sanjiao"))).toBe(true)
+
+    // deleted: marked removed in the table, and no longer suggested
+    await api.delete(`/admin/products/${created.product.id}`, admin)
+    await eventually(async () => !texts(await suggest("sanjiao")).includes("梅县三角柚礼盒"))
+    const gone = await dbConnection.raw(
+      `select removed from search_suggestion where kind = 'product' and source_id = ?`,
+      [created.product.id]
+    )
+    expect(gone.rows[0].removed).toBe(true)
   })
 })

@@ -5,6 +5,7 @@ import {
   mapFacetResult,
   normalizeFacetRequests,
 } from "@medusajs/search-postgres/dist/utils"
+import { PinyinColumnRepository } from "./repositories/pinyin-column"
 import { ScopeTableRepository } from "./repositories/scope-table"
 import { type ScopePredicate, StoreScopeRepository } from "./repositories/store-scope"
 
@@ -37,11 +38,13 @@ export default class ShopPostgresSearchService extends PostgresSearchService {
   private readonly scopes_ = new WeakMap<Query, ScopePredicate[]>()
   private readonly scope_ = new StoreScopeRepository()
   private readonly scopeTable_ = new ScopeTableRepository()
+  protected readonly pinyin_ = new PinyinColumnRepository()
 
   protected async createDocumentTable(
     ...[table, plan, manager]: Parameters<PostgresSearchService["createDocumentTable"]>
   ): Promise<void> {
     await super.createDocumentTable(table, plan, manager)
+    await this.pinyin_.ensure(table, manager)
     await this.scopeTable_.ensure(table, plan, manager)
   }
 
@@ -125,14 +128,26 @@ export default class ShopPostgresSearchService extends PostgresSearchService {
     return super.buildFacetScope({ ...input, input: this.scoped(input.input, input.catalog.plan) })
   }
 
+  /**
+   * Medusa's match and rank, on the pinyin column when the query is all
+   * pinyin keys (same rows and scores, a fraction of the bytes: see
+   * PinyinColumnRepository), with the store scope ANDed to the match.
+   */
   protected keywordFragments(input: Parameters<PostgresSearchService["keywordFragments"]>[0]) {
     const fragments = super.keywordFragments(input)
+    const pinyin = !fragments.needsBm25Limit && this.pinyin_.servesQuery(fragments.q)
+    const rank = fragments.rankSql
     const scope = this.scopes_.get(input.query)
     const match = fragments.matchSql
-    if (!scope || !match) return fragments
+    if (!match || (!scope && !pinyin)) return fragments
+    const onColumn = (sql: string) => (pinyin ? this.pinyin_.onPinyin(sql) : sql)
     return {
       ...fragments,
-      matchSql: (params: unknown[]) => `(${match(params)} AND ${this.scope_.sql(scope, params)})`,
+      rankSql: (params: unknown[]) => onColumn(rank(params)),
+      matchSql: (params: unknown[]) => {
+        const text = onColumn(match(params))
+        return scope ? `(${text} AND ${this.scope_.sql(scope, params)})` : text
+      },
     }
   }
 

@@ -1,4 +1,5 @@
 import type { IndexPlan } from "@medusajs/search-postgres/dist/utils"
+import { PINYIN_COLUMN } from "./pinyin-column"
 
 type Manager = { execute: (sql: string, params?: unknown[]) => Promise<unknown[]> }
 
@@ -46,13 +47,23 @@ export class ScopeTableRepository {
       )
     }
     // Created once; servers starting together may race, and the loser finds it there.
+    const view = this.viewOf(table)
+    const select = `SELECT "id", "document", "${SCOPE_COLUMN}" AS "indexed", "search_vector",
+                    "search_text", "${SCOPE_COLUMN}", "${PINYIN_COLUMN}" FROM "${table}"`
     await manager.execute(
       `DO $$ BEGIN
-         CREATE VIEW "${this.viewOf(table)}" AS
-         SELECT "id", "document", "${SCOPE_COLUMN}" AS "indexed", "search_vector", "search_text",
-                "${SCOPE_COLUMN}"
-         FROM "${table}";
+         CREATE VIEW "${view}" AS ${select};
        EXCEPTION WHEN duplicate_table OR unique_violation THEN NULL;
+       END $$`
+    )
+    // A view made before the pinyin column (PinyinColumnRepository) gains it at the end.
+    await manager.execute(
+      `DO $$ BEGIN
+         IF NOT EXISTS (SELECT 1 FROM information_schema.columns
+                        WHERE table_schema = current_schema() AND table_name = '${view}'
+                          AND column_name = '${PINYIN_COLUMN}') THEN
+           CREATE OR REPLACE VIEW "${view}" AS ${select};
+         END IF;
        END $$`
     )
   }
