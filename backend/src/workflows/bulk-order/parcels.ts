@@ -161,7 +161,9 @@ export function parcelsOf(
  * parcels' shipping adds up to exactly `totalFen`.
  */
 export function withShippingTotal(parcels: Parcel[], totalFen: number): Parcel[] {
-  const slots = parcels.flatMap((p, pi) => p.shipping.map((s, si) => ({ pi, si, weight: s.amount_fen })))
+  const slots = parcels.flatMap((p, pi) =>
+    p.shipping.map((s, si) => ({ pi, si, weight: s.amount_fen }))
+  )
   if (!slots.length) return parcels
   const weights = slots.map((s) => s.weight)
   const whole = weights.reduce((sum, w) => sum + w, 0)

@@ -33,12 +33,16 @@ export const quoteSourceStep = createStep(
  */
 export const placeQuoteWorkflow = createWorkflow("place-quote", (input: PlaceQuoteOrderInput) => {
   const found = quoteSourceStep(transform({ input }, ({ input }) => ({ quote_id: input.quote_id })))
-  const cart = when("place-cart-quote", { found }, ({ found }) => found.source !== "bulk_order").then(
-    () => placeQuoteOrderWorkflow.runAsStep({ input })
-  )
-  const bulk = when("place-bulk-quote", { found }, ({ found }) => found.source === "bulk_order").then(
-    () => placeBulkQuoteWorkflow.runAsStep({ input })
-  )
+  const cart = when(
+    "place-cart-quote",
+    { found },
+    ({ found }) => found.source !== "bulk_order"
+  ).then(() => placeQuoteOrderWorkflow.runAsStep({ input }))
+  const bulk = when(
+    "place-bulk-quote",
+    { found },
+    ({ found }) => found.source === "bulk_order"
+  ).then(() => placeBulkQuoteWorkflow.runAsStep({ input }))
   return new WorkflowResponse(
     transform({ cart, bulk }, ({ cart, bulk }) => ({
       order_id: cart?.order_id ?? null,

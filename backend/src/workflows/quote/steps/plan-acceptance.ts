@@ -66,7 +66,11 @@ export const planQuoteAcceptanceStep = createStep(
           total: l.total,
         })),
         recipients: quote.bulk
-          ? quote.bulk.parcels.map((p) => ({ name: p.recipient, phone: p.mobile, address: p.address }))
+          ? quote.bulk.parcels.map((p) => ({
+              name: p.recipient,
+              phone: p.mobile,
+              address: p.address,
+            }))
           : [quote.recipient],
       },
     }
