@@ -67,9 +67,6 @@ const quote = {
   parcels: {
     title: "收件人与包裹",
     count: "{{count}} 个收件人",
-    recipient: "收件人",
-    mobile: "手机号",
-    address: "地址",
     items: "商品",
     empty: "没有收件人",
   },

@@ -1,6 +1,7 @@
 import type { AdminQuote, QuoteParcel } from "../../../types/http/quote"
 import { type TranslateFn, useT } from "../../i18n/use-t"
 import { DataTable, type DataTableColumn } from "../data-table"
+import { recipientColumns } from "../bulk-orders/parcels"
 import { DetailSection } from "../detail"
 
 type ParcelRow = QuoteParcel & { id: string }
@@ -9,25 +10,7 @@ const itemsText = (parcel: QuoteParcel) =>
   parcel.items.map((i) => `${i.title} × ${i.quantity}`).join("，")
 
 const columns = (t: TranslateFn): DataTableColumn<ParcelRow>[] => [
-  {
-    key: "recipient",
-    header: t("quote.parcels.recipient"),
-    className: "whitespace-nowrap",
-    cell: (p) => p.recipient,
-  },
-  {
-    key: "mobile",
-    header: t("quote.parcels.mobile"),
-    className: "whitespace-nowrap tabular-nums",
-    cell: (p) => p.mobile,
-  },
-  {
-    key: "address",
-    header: t("quote.parcels.address"),
-    className: "max-w-[260px] truncate",
-    title: (p) => p.address,
-    cell: (p) => p.address,
-  },
+  ...recipientColumns<ParcelRow>(t),
   {
     key: "items",
     header: t("quote.parcels.items"),

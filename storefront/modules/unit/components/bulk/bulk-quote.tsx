@@ -3,9 +3,8 @@
 import { useRef, useState, useTransition } from "react"
 import { formatYuan } from "@shared/money"
 import { requestBulkQuoteAction } from "@/lib/actions/bulk-quote"
-import { TextField } from "@/modules/common/components/field"
 import styles from "@/modules/common/shop.module.css"
-import bulk from "../../bulk.module.css"
+import { BulkNoteSend } from "./bulk-note-send"
 
 /**
  * 申请询价 of a previewed bulk order at or over the quote threshold: the
@@ -43,30 +42,19 @@ export function BulkQuote({
     <section className={styles.card} aria-labelledby="bulk-quote-heading" data-testid="bulk-quote">
       <h2 id="bulk-quote-heading">{m("quote.heading")}</h2>
       <p className={styles.hint}>{m("quote.intro", { threshold: formatYuan(threshold) })}</p>
-      {problem && (
-        <p className={styles.formError} role="alert" data-testid="bulk-quote-problem">
-          {problem}
-        </p>
-      )}
-      <TextField
-        idPrefix="bulk-quote"
+      <BulkNoteSend
+        testPrefix="bulk-quote"
         name="quote_message"
         label={m("quote.message")}
         maxLength={500}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
+        note={note}
+        onNote={setNote}
+        problem={problem}
+        sending={sending}
+        onSend={send}
+        submit={sending ? m("quote.submitting") : m("quote.submit")}
+        secondary
       />
-      <div className={bulk.actions}>
-        <button
-          type="button"
-          className={`${styles.button} ${styles.secondary}`}
-          disabled={sending}
-          onClick={send}
-          data-testid="bulk-quote-submit"
-        >
-          {sending ? m("quote.submitting") : m("quote.submit")}
-        </button>
-      </div>
     </section>
   )
 }
