@@ -152,7 +152,7 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     const sent = await priced(data.quote, "20.00", "0")
     await suite
       .getContainer()
-      .resolve("quote")
+      .resolve<any>("quote")
       .updateQuotes({ id: sent.id, valid_until: new Date(Date.now() - 1000) })
     const expired = await storeCall("POST", `${QUOTES}/${sent.id}/accept`, c.buyer)
     expect(expired.status).toBe(400)
