@@ -50,20 +50,19 @@ export async function requestQuoteAction(previous: FormState, form: FormData): P
 export async function acceptQuoteAction(previous: FormState, form: FormData): Promise<FormState> {
   const id = String(form.get("id") ?? "")
   const round = (previous?.round ?? 0) + 1
-  let placed: boolean
+  let outcome: string
   try {
     const answer = await acceptQuote(id)
-    placed = !!answer.order_id
+    outcome = answer.bulk_order_id
+      ? "quote.accept.bulkPlaced"
+      : answer.order_id
+        ? "quote.accept.placed"
+        : "quote.accept.approval"
   } catch (error) {
     return { round, values: {}, errors: {}, formError: refusedBy(error, "quote.accept.failed") }
   }
   refresh()
-  return {
-    round,
-    values: {},
-    errors: {},
-    message: t(placed ? "quote.accept.placed" : "quote.accept.approval"),
-  }
+  return { round, values: {}, errors: {}, message: t(outcome) }
 }
 
 /** 拒绝报价 with the member's reason (optional). */

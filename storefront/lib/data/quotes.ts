@@ -2,6 +2,7 @@ import "server-only"
 import type {
   QuoteStatus,
   StoreAcceptQuoteResponse,
+  StoreCreateBulkQuoteInput,
   StoreCreateQuoteInput,
   StoreDeclineQuoteInput,
   StoreQuoteListResponse,
@@ -43,8 +44,13 @@ export async function retrieveMyQuote(id: string): Promise<StoreQuoteResponse | 
   )
 }
 
-/** A 采购员 or 管理员 asks a price for the cart (the server checks its threshold and address). */
-export async function requestQuote(body: StoreCreateQuoteInput): Promise<StoreQuoteResponse> {
+/**
+ * A 采购员 or 管理员 asks a price for the cart, or for a bulk-order file's
+ * rows (the server checks its threshold, address and every row).
+ */
+export async function requestQuote(
+  body: StoreCreateQuoteInput | StoreCreateBulkQuoteInput
+): Promise<StoreQuoteResponse> {
   return medusa.client.fetch<StoreQuoteResponse>(BASE, {
     method: "POST",
     body,

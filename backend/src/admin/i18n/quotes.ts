@@ -2,7 +2,7 @@
 const quote = {
   listTitle: "询价",
   listSubtitle:
-    "单位采购员对购物车发起的询价：填写每行报价、运费、有效期和交货期后发送，单位接受后系统按报价下单",
+    "单位采购员对购物车或批量订单文件发起的询价：填写每行报价、运费、有效期和交货期后发送，单位接受后系统按报价下单",
   empty: "还没有询价单。",
   notFound: "询价单不存在",
   searchPlaceholder: "询价单号",
@@ -64,6 +64,20 @@ const quote = {
   send: { action: "发送报价", done: "报价已发送给单位" },
   cancel: { action: "取消询价", done: "询价已取消" },
   failed: "操作失败",
+  // quotes from a bulk-order file
+  parcels: {
+    title: "收件人与包裹",
+    count: "{{count}} 个收件人",
+    items: "商品",
+    empty: "没有收件人",
+  },
+  bulk: {
+    source: "来源",
+    fromBulk: "批量订单文件（{{count}} 个收件人）",
+    fromCart: "购物车",
+    poNumber: "采购单号",
+    bulkOrder: "批量订单",
+  },
 }
 
 export default quote

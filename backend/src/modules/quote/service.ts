@@ -11,6 +11,8 @@ type QuoteModels = {
       shipping?: BigNumberInput | null
       /** QuoteLineRecord[] (workflows/quote/read.ts) */
       lines?: Record<string, unknown>[]
+      /** BulkQuoteRecord (workflows/quote/bulk/record.ts) */
+      bulk?: Record<string, unknown> | null
     }
   >
 }

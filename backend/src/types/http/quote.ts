@@ -4,6 +4,7 @@
  * shipping and terms (/admin/quotes), the unit accepts (the order is placed at
  * the quoted prices, once) or declines. Amounts are decimal yuan text.
  */
+import type { BulkDeliveryInput, BulkRowInput } from "./bulk-order"
 import type { DateTimeString, ListResponse, YuanString } from "./common"
 
 /** 待报价 / 已报价 / 已接受 / 已拒绝 / 已过期 / 已取消 */
@@ -64,6 +65,9 @@ export type Quote = {
   /** when acceptance needs the unit's approval first (the unit's approval policy) */
   approval_id: string | null
   order_id: string | null
+  /** a cart, or a bulk-order file (then `bulk` says for whom; `recipient` is its first parcel's) */
+  source: QuoteSource
+  bulk: QuoteBulk | null
 }
 
 export type StoreCreateQuoteInput = { cart_id: string; message?: string | null }
@@ -75,6 +79,8 @@ export type StoreAcceptQuoteResponse = {
   quote: Quote
   order_id: string | null
   approval_id: string | null
+  /** a bulk-order quote's bulk order (one order per recipient), once placed */
+  bulk_order_id?: string | null
 }
 
 export type AdminQuote = Quote & { unit_name: string }
@@ -87,4 +93,41 @@ export type AdminUpdateQuoteInput = {
   delivery_from?: string | null
   delivery_to?: string | null
   terms?: string | null
+}
+
+// --- quotes from a bulk-order file (source "bulk_order") ---
+
+export const QUOTE_SOURCES = ["cart", "bulk_order"] as const
+export type QuoteSource = (typeof QUOTE_SOURCES)[number]
+
+/** One recipient's parcel of a bulk-order quote (one Medusa order each once accepted). */
+export type QuoteParcel = {
+  recipient: string
+  mobile: string
+  address: string
+  items: { sku: string; title: string; quantity: number }[]
+}
+
+export type QuoteBulk = {
+  /** how many recipients (parcels, orders) */
+  recipients: number
+  parcels: QuoteParcel[]
+  po_number: string | null
+  note: string | null
+  /** the bulk order its acceptance created */
+  bulk_order_id: string | null
+}
+
+/**
+ * POST /store/units/me/quotes from a bulk-order file's rows, as the bulk-order
+ * routes take them (the storefront sends the previewed rows); the server
+ * checks and prices every row itself, and refuses any other field.
+ */
+export type StoreCreateBulkQuoteInput = {
+  source: "bulk_order"
+  rows: BulkRowInput[]
+  delivery?: BulkDeliveryInput | null
+  po_number?: string | null
+  note?: string | null
+  message?: string | null
 }

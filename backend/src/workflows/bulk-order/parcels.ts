@@ -68,7 +68,8 @@ export class ParcelError extends Error {
 
 export const TOO_HEAVY = "超过快递重量上限，请联系客服报价"
 
-const keyOf = (r: BulkRowResolved) =>
+/** The rows that make one parcel: the same recipient at the same address. */
+export const keyOf = (r: BulkRowResolved) =>
   [r.recipient, r.mobile, r.province_code, r.city_code, r.district_code, r.address].join("\u0001")
 
 function shippingOf(
@@ -148,6 +149,48 @@ export function parcelsOf(
       item_total_fen,
       shipping_total_fen,
       total_fen: item_total_fen + shipping_total_fen,
+    }
+  })
+}
+
+/**
+ * The parcels with their shipping set to `totalFen` in all (a quote's
+ * shipping): shared over every parcel's shipping lines in proportion to
+ * what the shop would charge (evenly when it charges nothing), in whole fen,
+ * the remainder going one fen at a time to the largest shares first, so the
+ * parcels' shipping adds up to exactly `totalFen`.
+ */
+export function withShippingTotal(parcels: Parcel[], totalFen: number): Parcel[] {
+  const slots = parcels.flatMap((p, pi) =>
+    p.shipping.map((s, si) => ({ pi, si, weight: s.amount_fen }))
+  )
+  if (!slots.length) return parcels
+  const weights = slots.map((s) => s.weight)
+  const whole = weights.reduce((sum, w) => sum + w, 0)
+  const shares = whole > 0 ? weights : weights.map(() => 1)
+  const base = whole > 0 ? whole : slots.length
+  const exact = shares.map((w) => (BigInt(w) * BigInt(totalFen)) / BigInt(base))
+  let left = totalFen - exact.reduce((sum, a) => sum + Number(a), 0)
+  const order = shares
+    .map((w, i) => ({ i, rest: (BigInt(w) * BigInt(totalFen)) % BigInt(base) }))
+    .sort((a, b) => (a.rest === b.rest ? a.i - b.i : a.rest > b.rest ? -1 : 1))
+  const amounts = exact.map(Number)
+  for (const { i } of order) {
+    if (left <= 0) break
+    amounts[i] += 1
+    left -= 1
+  }
+  return parcels.map((parcel, pi) => {
+    const shipping = parcel.shipping.map((s, si) => ({
+      ...s,
+      amount_fen: amounts[slots.findIndex((slot) => slot.pi === pi && slot.si === si)],
+    }))
+    const shipping_total_fen = shipping.reduce((sum, s) => sum + s.amount_fen, 0)
+    return {
+      ...parcel,
+      shipping,
+      shipping_total_fen,
+      total_fen: parcel.item_total_fen + shipping_total_fen,
     }
   })
 }

@@ -7,7 +7,7 @@ import {
 import type { UnitMemberRole } from "../../types/http/unit"
 import { createApprovalStep } from "../unit-approval/steps/create-approval"
 import { lockUnitQuotes } from "./config"
-import { placeQuoteOrderWorkflow } from "./place-quote-order"
+import { placeQuoteWorkflow } from "./place-quote"
 import { noteApprovalOrderStep, recordGivenApprovalStep } from "./steps/given-approval"
 import { planQuoteAcceptanceStep } from "./steps/plan-acceptance"
 import { updateQuoteStep } from "./steps/update-quote"
@@ -24,7 +24,8 @@ export type AcceptQuoteInput = {
  * spending lock: acceptances, approvals and the unit's other purchases run
  * one at a time), once. Within the unit's approval policy, or accepted by a
  * 审批人 or 管理员, the order is placed at the quoted prices
- * (placeQuoteOrderWorkflow); otherwise an approval request of kind `quote`
+ * (placeQuoteWorkflow: a cart's order, or a bulk-order file's bulk order);
+ * otherwise an approval request of kind `quote`
  * is made, whose approval places it. The quote's prices come from the quote
  * alone, never from a body.
  */
@@ -66,7 +67,7 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: Accept
         plan,
       }))
     )
-    const placed = placeQuoteOrderWorkflow.runAsStep({
+    const placed = placeQuoteWorkflow.runAsStep({
       input: transform({ input, given }, ({ input, given }) => ({
         quote_id: input.id,
         unit_id: input.unit_id,
@@ -77,7 +78,8 @@ export const acceptQuoteWorkflow = createWorkflow("accept-quote", (input: Accept
     noteApprovalOrderStep(
       transform({ given, placed }, ({ given, placed }) => ({
         approval_id: given.id,
-        order_id: placed.order_id,
+        order_ids: placed.order_ids,
+        bulk_order_id: placed.bulk_order_id,
       }))
     )
   })

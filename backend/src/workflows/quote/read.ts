@@ -4,6 +4,7 @@ import { QUOTE_MODULE, type QuoteModuleService } from "../../modules/quote"
 import { UNIT_MODULE, type UnitModuleService } from "../../modules/unit"
 import { fenToYuan, parseFen } from "../../shared/money"
 import { quoteStatusAt, quoteTotals } from "../../shared/quote"
+import { toBulkView } from "./bulk/record"
 import type { AdminQuote, Quote, QuoteLine, QuoteStatus } from "../../types/http/quote"
 
 type QuoteRecord = Awaited<ReturnType<QuoteModuleService["listQuotes"]>>[number]
@@ -46,6 +47,8 @@ export function toQuoteView(record: QuoteRecord, now: Date = new Date()): Quote 
     decline_reason: record.decline_reason,
     approval_id: record.approval_id,
     order_id: record.order_id,
+    source: record.source ?? "cart",
+    bulk: toBulkView(record),
   }
 }
 

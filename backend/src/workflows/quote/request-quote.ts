@@ -16,7 +16,7 @@ export type RequestQuoteInput = {
 }
 
 /** Display references are numbered per China day: one request at a time takes the next. */
-const DISPLAY_LOCK = { key: "quote:display-id", timeout: 15, ttl: 30 }
+export const DISPLAY_LOCK = { key: "quote:display-id", timeout: 15, ttl: 30 }
 
 /**
  * A 采购员 or 管理员 asks for a price on their cart: the quote gets its own

@@ -6,7 +6,7 @@ import {
 } from "@medusajs/framework/workflows-sdk"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { createBulkOrderWorkflow } from "../bulk-order/create-bulk-order"
-import { placeQuoteOrderWorkflow } from "../quote/place-quote-order"
+import { placeQuoteWorkflow } from "../quote/place-quote"
 import { lockUnitSpending } from "./lock"
 import { loadApprovalStep } from "./steps/load-approval"
 import { recheckBulkApprovalStep } from "./steps/recheck-bulk"
@@ -73,7 +73,7 @@ export const approveUnitApprovalWorkflow = createWorkflow(
       return approval.status === "pending" && approval.kind === "quote"
     }).then(() => {
       setApprovalStatusStep(decision).config({ name: "approve-quote-decision" })
-      const placed = placeQuoteOrderWorkflow.runAsStep({
+      const placed = placeQuoteWorkflow.runAsStep({
         input: transform({ input, approval }, ({ input, approval }) => ({
           quote_id: String((approval.input as { quote_id?: string } | null)?.quote_id ?? ""),
           unit_id: input.unit_id,
@@ -85,7 +85,8 @@ export const approveUnitApprovalWorkflow = createWorkflow(
         transform({ input, placed }, ({ input, placed }) => ({
           id: input.id,
           status: "placed" as const,
-          order_ids: [placed.order_id],
+          order_ids: placed.order_ids,
+          ...(placed.bulk_order_id ? { bulk_order_id: placed.bulk_order_id } : {}),
         }))
       ).config({ name: "record-approved-quote-order" })
     })

@@ -7,7 +7,8 @@ import { BankTransferDetails } from "@/modules/order/components/bank-transfer-de
 
 /**
  * What became of an accepted quote: 订单已生成 with the order and how to pay
- * it by 对公转账 (for the member who may read the order), or 已提交审批 while
+ * it by 对公转账 (for the member who may read the order), 批量订单已生成 with
+ * the bulk order (its page has the 付款通知书), or 已提交审批 while
  * the unit's 审批人 has it.
  */
 export function QuoteOutcome({
@@ -17,6 +18,27 @@ export function QuoteOutcome({
   quote: Quote
   transfer: StoreBankTransferInstructions | null
 }) {
+  if (quote.bulk?.bulk_order_id) {
+    return (
+      <section
+        className={styles.card}
+        aria-labelledby="quote-bulk-placed"
+        data-testid="quote-bulk-placed"
+      >
+        <h2 id="quote-bulk-placed">{t("quote.accept.bulkPlaced")}</h2>
+        <p>{t("quote.accept.bulkPlacedHint")}</p>
+        <p>
+          <Link
+            href={`/unit/bulk-orders/${encodeURIComponent(quote.bulk.bulk_order_id)}`}
+            className={styles.button}
+            data-testid="quote-bulk-order-link"
+          >
+            {t("quote.detail.bulkOrder")}
+          </Link>
+        </p>
+      </section>
+    )
+  }
   if (quote.order_id) {
     return (
       <>

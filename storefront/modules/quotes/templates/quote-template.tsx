@@ -14,14 +14,17 @@ import { QuoteDecide } from "../components/quote-decide"
 import { QuoteInvoices } from "../components/quote-invoices"
 import { QuoteLines } from "../components/quote-lines"
 import { QuoteOutcome } from "../components/quote-outcome"
+import { QuoteParcels } from "../components/quote-parcels"
 import { QuoteStatusBadge } from "../components/quote-status"
 import { QuoteTerms } from "../components/quote-terms"
 
 /**
  * /unit/quotes/:id: the quote (lines with list and quoted prices, shipping,
- * total, valid until, delivery window, terms), the recipient, and what can
+ * total, valid until, delivery window, terms), the recipient (a bulk-order
+ * quote's N recipients and their parcels), and what can
  * be done: 接受报价 / 拒绝 while it is quoted and valid (采购员, 管理员);
- * afterwards its order and how to pay, or its approval.
+ * afterwards its order and how to pay (a bulk-order quote's bulk order), or
+ * its approval.
  */
 export function QuoteTemplate({
   customer,
@@ -66,10 +69,27 @@ export function QuoteTemplate({
               <dd>{formatDateTime(quote.decided_at)}</dd>
             </>
           ) : null}
-          <dt>{t("quote.detail.recipient")}</dt>
-          <dd data-testid="quote-recipient">
-            {quote.recipient.name} {quote.recipient.phone ?? ""} {quote.recipient.address}
-          </dd>
+          {quote.bulk ? (
+            <>
+              <dt>{t("quote.detail.recipients")}</dt>
+              <dd>
+                <QuoteParcels bulk={quote.bulk} />
+              </dd>
+              {quote.bulk.po_number ? (
+                <>
+                  <dt>{t("quote.detail.poNumber")}</dt>
+                  <dd>{quote.bulk.po_number}</dd>
+                </>
+              ) : null}
+            </>
+          ) : (
+            <>
+              <dt>{t("quote.detail.recipient")}</dt>
+              <dd data-testid="quote-recipient">
+                {quote.recipient.name} {quote.recipient.phone ?? ""} {quote.recipient.address}
+              </dd>
+            </>
+          )}
           {quote.message ? (
             <>
               <dt>{t("quote.detail.message")}</dt>

@@ -48,6 +48,9 @@ export function QuotesTemplate({
                   <p className={styles.lineMeta}>
                     {t("quote.list.requestedAt", { time: formatDateTime(quote.requested_at) })} ·{" "}
                     {t("quote.list.lines", { count: quote.lines.length })} ·{" "}
+                    {quote.bulk ? (
+                      <>{t("quote.list.recipients", { count: quote.bulk.recipients })} · </>
+                    ) : null}
                     {t("quote.list.total", { total: formatYuan(quote.total) })}
                   </p>
                 </div>

@@ -12,11 +12,14 @@ export function BulkNewTemplate({
   customer,
   membership,
   approvalPolicy = null,
+  quoteThreshold = null,
 }: {
   customer: StoreCustomer
   membership: StoreUnitResponse
   /** the unit's approval policy and month's spending (提交审批 over it) */
   approvalPolicy?: BulkApprovalPolicy | null
+  /** the quote threshold, yuan text (申请询价 at or over it) */
+  quoteThreshold?: string | null
 }) {
   return (
     <AccountShell customer={customer} current="unit">
@@ -48,7 +51,11 @@ export function BulkNewTemplate({
       </section>
       {mayOrderInBulk(membership) && (
         <section className={styles.card}>
-          <BulkUpload messages={messagesOf("bulk")} approvalPolicy={approvalPolicy} />
+          <BulkUpload
+            messages={messagesOf("bulk")}
+            approvalPolicy={approvalPolicy}
+            quoteThreshold={quoteThreshold}
+          />
         </section>
       )}
     </AccountShell>

@@ -34,13 +34,10 @@ const PAYMENT_KEYS = [
   "requires_action",
 ] as const
 
-const parcelColumns = (t: TranslateFn): DataTableColumn<BulkOrderParcel>[] => [
-  {
-    key: "order",
-    header: t("bulkOrder.orders.order"),
-    className: "whitespace-nowrap",
-    cell: (parcel) => <RowLink to={`/orders/${parcel.id}`}>#{parcel.display_id}</RowLink>,
-  },
+/** A parcel's recipient, mobile and address columns (a bulk order's parcels, a bulk-order quote's). */
+export const recipientColumns = <T extends { recipient: string; mobile: string; address: string }>(
+  t: TranslateFn
+): DataTableColumn<T>[] => [
   {
     key: "recipient",
     header: t("bulkOrder.orders.recipient"),
@@ -60,6 +57,16 @@ const parcelColumns = (t: TranslateFn): DataTableColumn<BulkOrderParcel>[] => [
     title: (parcel) => parcel.address,
     cell: (parcel) => parcel.address,
   },
+]
+
+const parcelColumns = (t: TranslateFn): DataTableColumn<BulkOrderParcel>[] => [
+  {
+    key: "order",
+    header: t("bulkOrder.orders.order"),
+    className: "whitespace-nowrap",
+    cell: (parcel) => <RowLink to={`/orders/${parcel.id}`}>#{parcel.display_id}</RowLink>,
+  },
+  ...recipientColumns<BulkOrderParcel>(t),
   {
     key: "items",
     header: t("bulkOrder.orders.items"),

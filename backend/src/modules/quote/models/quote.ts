@@ -1,5 +1,5 @@
 import { model } from "@medusajs/framework/utils"
-import { QUOTE_STATUSES } from "../../../types/http/quote"
+import { QUOTE_SOURCES, QUOTE_STATUSES } from "../../../types/http/quote"
 
 /**
  * A unit's quote request (询价): the lines and recipient copied from the
@@ -20,10 +20,10 @@ const Quote = model
     lines: model.json(),
     /** { name, phone, address } */
     recipient: model.json(),
-    /** the quote's own cart, copied from the member's when requested */
-    cart_id: model.text(),
-    /** the member's cart it was requested from */
-    source_cart_id: model.text(),
+    /** the quote's own cart, copied from the member's when requested (null for a bulk-order quote) */
+    cart_id: model.text().nullable(),
+    /** the member's cart it was requested from (null for a bulk-order quote) */
+    source_cart_id: model.text().nullable(),
     /** the shipping the cart charged when requested (decimal yuan) */
     list_shipping: model.bigNumber(),
     shipping: model.bigNumber().nullable(),
@@ -39,12 +39,20 @@ const Quote = model
     decline_reason: model.text().nullable(),
     approval_id: model.text().nullable(),
     order_id: model.text().nullable(),
+    // --- quotes from a bulk-order file (workflows/quote/bulk/) ---
+    /** what it was requested from: a cart, or a bulk-order file's rows */
+    source: model.enum([...QUOTE_SOURCES]).default("cart"),
+    /** BulkQuoteRecord (workflows/quote/bulk/record.ts): the checked rows, PO number, note */
+    bulk: model.json().nullable(),
+    /** the bulk order its acceptance created, once */
+    bulk_order_id: model.text().nullable(),
   })
   .indexes([
     { on: ["unit_id", "status"] },
     { on: ["display_id"], unique: true },
     { on: ["order_id"], unique: true, where: "order_id IS NOT NULL" },
     { on: ["status", "created_at"] },
+    { on: ["bulk_order_id"], unique: true, where: "bulk_order_id IS NOT NULL" },
   ])
 
 export default Quote

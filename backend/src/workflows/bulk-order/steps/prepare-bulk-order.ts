@@ -5,7 +5,7 @@ import { BULK_ORDER_MODULE, type BulkOrderModuleService } from "../../../modules
 import { bulkDeadlineAfter, newBulkReference } from "../../../modules/bulk-order/reference"
 import { UNIT_MODULE, type UnitModuleService } from "../../../modules/unit"
 import type { FreightClass } from "../../../shared/freight"
-import { fenToYuan } from "../../../shared/money"
+import { fenToYuan, yuanToFen } from "../../../shared/money"
 import type { BulkRowResolved } from "../../../types/http/bulk-order"
 import { queryRows } from "../../../utils/query"
 import {
@@ -14,6 +14,7 @@ import {
   type Parcel,
   ParcelError,
   parcelsOf,
+  withShippingTotal,
 } from "../parcels"
 
 export type PrepareBulkOrderInput = {
@@ -24,6 +25,8 @@ export type PrepareBulkOrderInput = {
   note?: string | null
   /** the placing instant (tests move it) */
   now?: string
+  /** an accepted quote's shipping (decimal yuan), shared over the parcels instead of the shop's freight */
+  quoted_shipping?: string | null
 }
 
 /** One order to create, with what its reservations need (line items matched by variant). */
@@ -221,6 +224,9 @@ export const prepareBulkOrderStep = createStep(
     let parcels: Parcel[]
     try {
       parcels = parcelsOf(input.rows, variants, await shippingOptions(container))
+      if (input.quoted_shipping != null) {
+        parcels = withShippingTotal(parcels, yuanToFen(input.quoted_shipping) ?? 0)
+      }
     } catch (error) {
       if (error instanceof ParcelError) throw invalid(`第 ${error.row} 行：${error.message}`)
       throw error

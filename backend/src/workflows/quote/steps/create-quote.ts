@@ -32,6 +32,18 @@ export type CreateQuoteInput = {
 
 const yuan = (value: unknown) => fenToYuan(parseFen(String(value ?? 0)) ?? BigInt(0))
 
+/** The next display reference of the China day (run under the display lock). */
+export async function nextQuoteDisplayId(quotes: QuoteModuleService): Promise<string> {
+  const now = new Date()
+  const prefix = quoteDisplayPrefix(now)
+  const [last] = await quotes.listQuotes(
+    { display_id: { $like: `${prefix}%` } },
+    { select: ["display_id"], order: { display_id: "DESC" }, take: 1, withDeleted: true }
+  )
+  const next = last ? Number(last.display_id.slice(prefix.length)) + 1 : 1
+  return quoteDisplayId(now, next)
+}
+
 export const createQuoteStepId = "create-quote"
 
 /**
@@ -70,15 +82,8 @@ export const createQuoteStep = createStep(
     }))
     const recipient = recipientOf(cart.shipping_address)
     const quotes = container.resolve<QuoteModuleService>(QUOTE_MODULE)
-    const now = new Date()
-    const prefix = quoteDisplayPrefix(now)
-    const [last] = await quotes.listQuotes(
-      { display_id: { $like: `${prefix}%` } },
-      { select: ["display_id"], order: { display_id: "DESC" }, take: 1, withDeleted: true }
-    )
-    const next = last ? Number(last.display_id.slice(prefix.length)) + 1 : 1
     const quote = await quotes.createQuotes({
-      display_id: quoteDisplayId(now, next),
+      display_id: await nextQuoteDisplayId(quotes),
       unit_id: data.unit_id,
       status: "requested",
       message: data.message,

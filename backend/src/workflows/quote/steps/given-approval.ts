@@ -43,19 +43,26 @@ export const recordGivenApprovalStep = createStep(
 
 export const noteApprovalOrderStepId = "note-quote-approval-order"
 
-/** The approval (when there is one) names the order placed under it; undone on failure. */
+/** The approval (when there is one) names the order(s) placed under it; undone on failure. */
 export const noteApprovalOrderStep = createStep(
   noteApprovalOrderStepId,
-  async (data: { approval_id: string | null; order_id: string }, { container }) => {
+  async (
+    data: { approval_id: string | null; order_ids: string[]; bulk_order_id?: string | null },
+    { container }
+  ) => {
     if (!data.approval_id) return new StepResponse(undefined, null)
     const units = container.resolve<UnitModuleService>(UNIT_MODULE)
-    await units.updateUnitApprovals({ id: data.approval_id, order_ids: [data.order_id] })
+    await units.updateUnitApprovals({
+      id: data.approval_id,
+      order_ids: data.order_ids,
+      ...(data.bulk_order_id ? { bulk_order_id: data.bulk_order_id } : {}),
+    })
     return new StepResponse(undefined, data.approval_id)
   },
   async (id, { container }) => {
     if (!id) return
     await container
       .resolve<UnitModuleService>(UNIT_MODULE)
-      .updateUnitApprovals({ id, order_ids: null })
+      .updateUnitApprovals({ id, order_ids: null, bulk_order_id: null })
   }
 )

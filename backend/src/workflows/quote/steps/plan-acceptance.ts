@@ -16,7 +16,8 @@ export type QuoteAcceptancePlan = {
   /** place the order now; ask the unit's approval first; or answer what was done already */
   outcome: "order" | "approval" | "done"
   quote_id: string
-  cart_id: string
+  /** the quote's cart (null for a bulk-order quote) */
+  cart_id: string | null
   amount: string
   reasons: UnitApprovalReason[]
   summary: {
@@ -64,7 +65,13 @@ export const planQuoteAcceptanceStep = createStep(
           unit_price: l.quoted_price ?? l.list_price,
           total: l.total,
         })),
-        recipients: [quote.recipient],
+        recipients: quote.bulk
+          ? quote.bulk.parcels.map((p) => ({
+              name: p.recipient,
+              phone: p.mobile,
+              address: p.address,
+            }))
+          : [quote.recipient],
       },
     }
     if (record.status === "accepted") return new StepResponse(plan)

@@ -31,6 +31,8 @@ export const setQuoteCartStep = createStep(
     const quote = await container
       .resolve<QuoteModuleService>(QUOTE_MODULE)
       .retrieveQuote(data.quote_id, { select: ["id", "cart_id"] })
+    // a bulk-order file's quote has no cart of its own
+    if (!quote.cart_id) return new StepResponse<Changed, Changed>(null, null)
     const carts = container.resolve<ICartModuleService>(Modules.CART)
     const [cart] = (await carts.listCarts(
       { id: quote.cart_id },

@@ -19,6 +19,7 @@ export type UpdateQuoteData = {
   decline_reason?: string | null
   approval_id?: string | null
   order_id?: string | null
+  bulk_order_id?: string | null
 }
 
 export const updateQuoteStepId = "update-quote"

@@ -9,9 +9,8 @@ import {
 } from "@http/unit-approval"
 import { formatYuan } from "@shared/money"
 import { requestBulkApprovalAction } from "@/lib/actions/bulk-approval"
-import { TextField } from "@/modules/common/components/field"
 import styles from "@/modules/common/shop.module.css"
-import bulk from "../../bulk.module.css"
+import { BulkNoteSend } from "./bulk-note-send"
 
 /**
  * 提交审批 of a previewed bulk order the unit's approval policy holds: why it
@@ -78,30 +77,18 @@ export function BulkApproval({
       {why ? (
         <p data-testid="bulk-approval-needed">{m("approval.needed", { reasons: why })}</p>
       ) : null}
-      {problem && (
-        <p className={styles.formError} role="alert" data-testid="bulk-approval-problem">
-          {problem}
-        </p>
-      )}
-      <TextField
-        idPrefix="bulk-approval"
+      <BulkNoteSend
+        testPrefix="bulk-approval"
         name="approval_message"
         label={m("approval.message")}
         maxLength={200}
-        value={note}
-        onChange={(event) => setNote(event.target.value)}
+        note={note}
+        onNote={setNote}
+        problem={problem}
+        sending={sending}
+        onSend={send}
+        submit={sending ? m("approval.submitting") : m("approval.submit")}
       />
-      <div className={bulk.actions}>
-        <button
-          type="button"
-          className={styles.button}
-          disabled={sending}
-          onClick={send}
-          data-testid="bulk-approval-submit"
-        >
-          {sending ? m("approval.submitting") : m("approval.submit")}
-        </button>
-      </div>
     </section>
   )
 }

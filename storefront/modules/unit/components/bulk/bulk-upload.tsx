@@ -7,6 +7,7 @@ import type {
   StoreBulkOrderPreviewResponse,
 } from "@http/bulk-order"
 import { createBulkOrderAction, previewBulkOrderAction } from "@/lib/actions/bulk-orders"
+import { reachesThreshold } from "@/lib/quotes/view"
 import { type BulkApprovalPolicy, bulkApprovalReasons } from "@/lib/unit/bulk-approval"
 import { messageReader, type MessageTree } from "@/lib/message-tree"
 import { TextField } from "@/modules/common/components/field"
@@ -14,6 +15,7 @@ import styles from "@/modules/common/shop.module.css"
 import bulk from "../../bulk.module.css"
 import { BulkApproval } from "./bulk-approval"
 import { BulkErrors } from "./bulk-errors"
+import { BulkQuote } from "./bulk-quote"
 import { BulkTotalsView } from "./bulk-totals"
 import { downloadErrorFile } from "./download"
 
@@ -28,15 +30,19 @@ type Checked = { form: FormData; preview: StoreBulkOrderPreviewResponse }
  * shows every error or the totals; 提交订单 sends the very same upload once
  * it is valid (disabled otherwise, and while sending: never twice). One the
  * unit's approval policy holds (by the policy, or by the server's refusal)
- * offers 提交审批 instead.
+ * offers 提交审批 instead; one at or over the quote threshold also offers
+ * 申请询价 (the support team prices it; acceptance creates the bulk order).
  */
 export function BulkUpload({
   messages,
   approvalPolicy = null,
+  quoteThreshold = null,
 }: {
   messages: MessageTree
   /** the unit's approval policy and month's spending (null: not known) */
   approvalPolicy?: BulkApprovalPolicy | null
+  /** the quote threshold (yuan text): a valid preview at or over it offers 申请询价 */
+  quoteThreshold?: string | null
 }) {
   const m = messageReader(messages)
   const formRef = useRef<HTMLFormElement>(null)
@@ -112,6 +118,11 @@ export function BulkUpload({
   const errors = refused ?? (preview && !stale ? preview.errors : [])
   const reasons = preview?.valid ? bulkApprovalReasons(approvalPolicy, preview.totals.total) : []
   const needsApproval = !!preview?.valid && !stale && (reasons.length > 0 || held)
+  const mayQuote =
+    !!preview?.valid &&
+    !stale &&
+    !!quoteThreshold &&
+    reachesThreshold(preview.totals.total, quoteThreshold)
   const canSubmit =
     !!preview?.valid && !stale && !checking && !submitting && !refused && !needsApproval
 
@@ -242,6 +253,9 @@ export function BulkUpload({
         )}
       </div>
       {needsApproval && checked && <BulkApproval form={checked.form} reasons={reasons} m={m} />}
+      {mayQuote && checked && quoteThreshold && (
+        <BulkQuote form={checked.form} threshold={quoteThreshold} m={m} />
+      )}
     </div>
   )
 }

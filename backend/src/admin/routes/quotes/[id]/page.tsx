@@ -9,6 +9,8 @@ import { OverviewRow } from "../../../components/partners/partner-sections"
 import { QuoteCrumb } from "../../../components/quotes/crumb"
 import { QuoteActions } from "../../../components/quotes/quote-actions"
 import { isEditable, QuoteForm } from "../../../components/quotes/quote-form"
+import { bulkFacts } from "../../../components/quotes/bulk-facts"
+import { QuoteParcels } from "../../../components/quotes/quote-parcels"
 import { QuoteStatusBadge } from "../../../components/quotes/status-badge"
 import { useQuote } from "../../../hooks/api/quotes"
 import { useT } from "../../../i18n/use-t"
@@ -29,6 +31,7 @@ const QuoteFacts = ({ quote }: { quote: AdminQuote }) => {
       </Link>,
     ],
     [t("quote.detail.message"), quote.message ?? none],
+    ...bulkFacts(t, quote, linkClass),
     [t("quote.detail.recipient"), [r.name, r.phone, r.address].filter(Boolean).join(" · ")],
     [t("quote.columns.total"), yuanText(t, quote.total)],
     [t("quote.columns.validUntil"), at(quote.valid_until)],
@@ -90,6 +93,7 @@ const QuoteDetailPage = () => {
             </Text>
           )}
           <QuoteFacts quote={quote} />
+          <QuoteParcels quote={quote} />
         </div>
       )}
     </DetailPage>

@@ -9,7 +9,9 @@ const cell = z
   .union([z.string().max(500, "单元格超过 500 个字符"), z.number(), z.null()])
   .optional()
 
-const row = z.object(Object.fromEntries(BULK_ROW_COLUMNS.map((k) => [k, cell]))).strip()
+/** One row's cells (unknown keys dropped; `.strict()` where a price must be refused). */
+export const BulkRow = z.object(Object.fromEntries(BULK_ROW_COLUMNS.map((k) => [k, cell])))
+const row = BulkRow.strip()
 
 const deliveryText = z.string({ error: "统一收货地址的每一项都须是文字" }).max(200)
 

@@ -1,4 +1,7 @@
 import {
+  type MedusaNextFunction,
+  type MedusaRequest,
+  type MedusaResponse,
   type MiddlewareRoute,
   validateAndTransformBody,
   validateAndTransformQuery,
@@ -6,10 +9,20 @@ import {
 import { requireQuoteDecider, requireQuoteRequester } from "./roles"
 import {
   StoreAcceptQuote,
+  StoreCreateBulkQuote,
   StoreCreateQuote,
   StoreDeclineQuote,
   StoreListQuotesParams,
 } from "./validators"
+
+const cartQuoteBody = validateAndTransformBody(StoreCreateQuote)
+const bulkQuoteBody = validateAndTransformBody(StoreCreateBulkQuote)
+
+/** A quote's body: a cart's `{ cart_id, message? }`, or a bulk-order file's `{ source: "bulk_order", rows, … }`. */
+export function createQuoteBody(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const source = (req.body as { source?: unknown } | undefined)?.source
+  return (source === undefined ? cartQuoteBody : bulkQuoteBody)(req, res, next)
+}
 
 /**
  * /store/units/me/quotes (after the unit scope): every member reads the
@@ -25,7 +38,7 @@ export const storeUnitQuoteMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/units/me/quotes",
     methods: ["POST"],
-    middlewares: [requireQuoteRequester, validateAndTransformBody(StoreCreateQuote)],
+    middlewares: [requireQuoteRequester, createQuoteBody],
   },
   {
     matcher: "/store/units/me/quotes/:id/accept",

@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261202030000 extends Migration {
+export class Migration20261202030200 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "search_suggestion" ("id" text not null, "kind" text check ("kind" in ('product', 'category', 'town', 'partner')) not null, "source_id" text not null, "handle" text not null, "text" text not null, "sales_channel_ids" jsonb null, "family" jsonb null, "pinyin" jsonb null, "version" integer not null, "removed" boolean not null default false, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "search_suggestion_pkey" primary key ("id"));`
