@@ -57,7 +57,9 @@ export type BrowserShop = {
   stripe: { url: string; secretKey: string; publishableKey: string }
   /**
    * `POST <payer>/pay/<out_trade_no>`: the WeChat Pay stand-in's payer pays (the notification
-   * follows); `POST <payer>/expire/<out_trade_no>`: the order's time runs out (WeChat Pay closes it)
+   * follows); `POST <payer>/expire/<out_trade_no>`: the order's time runs out (WeChat Pay closes it);
+   * `POST <payer>/jsapi/pay|cancel` with getBrandWCPayRequest's parameters: WeChat's sheet
+   * confirmed (paid when paySign verifies) or cancelled, answering `{ err_msg }`
    */
   wechatpay: { payer: string }
   /** the Alipay stand-in (its cashier pages are opened by the browser) */
@@ -118,6 +120,21 @@ async function startChinesePayments() {
   const wechatpay = await startWechatPayStandIn()
   const alipay = await startAlipayStandIn()
   const server = http.createServer((req, res) => {
+    // JSAPI: the fake WeixinJSBridge of a browser file hands WeChat's sheet its parameters
+    const bridge = /^\/jsapi\/(pay|cancel)$/.exec(req.url ?? "")
+    if (req.method === "POST" && bridge) {
+      const chunks: Buffer[] = []
+      req.on("data", (chunk: Buffer) => chunks.push(chunk))
+      req.on("end", () => {
+        const params = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}")
+        wechatpay.payWithBridge(params, bridge[1] as "pay" | "cancel").then(
+          (answer) =>
+            res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer)),
+          (error) => res.writeHead(409).end(String(error))
+        )
+      })
+      return
+    }
     const [, action, no] = /^\/(pay|expire)\/([^/]+)$/.exec(req.url ?? "") ?? []
     if (req.method !== "POST" || !action) return res.writeHead(404).end()
     const outTradeNo = decodeURIComponent(no)
