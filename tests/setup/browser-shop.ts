@@ -31,6 +31,7 @@ import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/dat
 import { startStripeStandIn } from "../fixtures/stripe"
 import { startAlipayStandIn } from "../fixtures/alipay"
 import { startWechatPayStandIn } from "../fixtures/wechatpay"
+import { serveBridgeControl } from "../fixtures/wechatpay/bridge"
 import { startMessageStandIns } from "./message-stand-ins"
 import {
   awaitStatus,
@@ -121,20 +122,7 @@ async function startChinesePayments() {
   const alipay = await startAlipayStandIn()
   const server = http.createServer((req, res) => {
     // JSAPI: the fake WeixinJSBridge of a browser file hands WeChat's sheet its parameters
-    const bridge = /^\/jsapi\/(pay|cancel)$/.exec(req.url ?? "")
-    if (req.method === "POST" && bridge) {
-      const chunks: Buffer[] = []
-      req.on("data", (chunk: Buffer) => chunks.push(chunk))
-      req.on("end", () => {
-        const params = JSON.parse(Buffer.concat(chunks).toString("utf8") || "{}")
-        wechatpay.payWithBridge(params, bridge[1] as "pay" | "cancel").then(
-          (answer) =>
-            res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(answer)),
-          (error) => res.writeHead(409).end(String(error))
-        )
-      })
-      return
-    }
+    if (serveBridgeControl(wechatpay, req, res)) return
     const [, action, no] = /^\/(pay|expire)\/([^/]+)$/.exec(req.url ?? "") ?? []
     if (req.method !== "POST" || !action) return res.writeHead(404).end()
     const outTradeNo = decodeURIComponent(no)
