@@ -168,6 +168,29 @@ const wechatPayProviders = wechatPayOptions
   ? [{ resolve: "./src/modules/wechatpay", id: "wechatpay", options: wechatPayOptions }]
   : []
 /**
+ * 微信网页授权 (snsapi_base) for JSAPI pay inside WeChat's browser
+ * (backend/src/modules/wechat-oauth, docs/payments.md): registered when WeChat
+ * Pay is and WECHATPAY_APP_SECRET (the 服务号's AppSecret) is set; without it
+ * the checkout inside WeChat shows the QR code. WECHAT_OAUTH_AUTHORIZE_BASE and
+ * WECHAT_OAUTH_API_BASE point it at other hosts (the tests' stand-in).
+ */
+const wechatOauthModules =
+  wechatPayOptions && env.WECHATPAY_APP_SECRET
+    ? [
+        {
+          resolve: "./src/modules/wechat-oauth",
+          options: {
+            appid: env.WECHATPAY_APPID,
+            appSecret: env.WECHATPAY_APP_SECRET,
+            redirectUrl:
+              env.WECHAT_OAUTH_REDIRECT_URL || `${storefrontUrl}/checkout/wechatpay/oauth`,
+            authorizeBase: env.WECHAT_OAUTH_AUTHORIZE_BASE || undefined,
+            apiBase: env.WECHAT_OAUTH_API_BASE || undefined,
+          },
+        },
+      ]
+    : []
+/**
  * 支付宝 (Alipay), when ALIPAY_APP_ID is set: 电脑网站支付 and 手机网站支付
  * (backend/src/modules/alipay, docs/payments.md). Keys are PEM files named by
  * ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY (公钥模式), or ALIPAY_APP_CERT,
@@ -412,6 +435,7 @@ module.exports = defineConfig({
     // quotes (询价) of units (docs/units.md#quotes-询价)
     { resolve: "./src/modules/quote" },
     paymentModule,
+    ...wechatOauthModules,
     fulfillmentModule,
     searchModule,
     fileModule,

@@ -31,6 +31,7 @@ import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/dat
 import { startStripeStandIn } from "../fixtures/stripe"
 import { startAlipayStandIn } from "../fixtures/alipay"
 import { startWechatPayStandIn } from "../fixtures/wechatpay"
+import { serveBridgeControl } from "../fixtures/wechatpay/bridge"
 import { startMessageStandIns } from "./message-stand-ins"
 import {
   awaitStatus,
@@ -57,7 +58,9 @@ export type BrowserShop = {
   stripe: { url: string; secretKey: string; publishableKey: string }
   /**
    * `POST <payer>/pay/<out_trade_no>`: the WeChat Pay stand-in's payer pays (the notification
-   * follows); `POST <payer>/expire/<out_trade_no>`: the order's time runs out (WeChat Pay closes it)
+   * follows); `POST <payer>/expire/<out_trade_no>`: the order's time runs out (WeChat Pay closes it);
+   * `POST <payer>/jsapi/pay|cancel` with getBrandWCPayRequest's parameters: WeChat's sheet
+   * confirmed (paid when paySign verifies) or cancelled, answering `{ err_msg }`
    */
   wechatpay: { payer: string }
   /** the Alipay stand-in (its cashier pages are opened by the browser) */
@@ -118,6 +121,8 @@ async function startChinesePayments() {
   const wechatpay = await startWechatPayStandIn()
   const alipay = await startAlipayStandIn()
   const server = http.createServer((req, res) => {
+    // JSAPI: the fake WeixinJSBridge of a browser file hands WeChat's sheet its parameters
+    if (serveBridgeControl(wechatpay, req, res)) return
     const [, action, no] = /^\/(pay|expire)\/([^/]+)$/.exec(req.url ?? "") ?? []
     if (req.method !== "POST" || !action) return res.writeHead(404).end()
     const outTradeNo = decodeURIComponent(no)

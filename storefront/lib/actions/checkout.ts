@@ -48,6 +48,8 @@ export type CheckoutState = {
   stripe?: { client_secret: string }
   /** set when the buyer pays with 微信支付: the QR code, H5 link or JSAPI parameters */
   wechatpay?: WechatPayView
+  /** inside WeChat: the 网页授权 address the page sends the browser to before JSAPI pay */
+  wechatOauth?: string
   /** the cities and districts of the chosen province and city */
   options?: {
     cities: { code: string; name: string }[]
@@ -207,6 +209,8 @@ export async function placeOrder(previous: CheckoutState, form: FormData): Promi
       const wechatpay = await openWechatPay(fresh)
       if (!wechatpay)
         return { round, values, errors: {}, options, formError: t("checkout.errors.paymentFailed") }
+      if ("authorize_url" in wechatpay)
+        return { round, values, errors: {}, options, wechatOauth: wechatpay.authorize_url }
       refresh()
       return { round, values, errors: {}, options, wechatpay }
     }

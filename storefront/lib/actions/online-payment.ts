@@ -49,6 +49,8 @@ export async function pollWechatPay(): Promise<WechatPayPoll> {
 export async function renewWechatPay(): Promise<{
   view?: WechatPayView
   orderUrl?: string
+  /** inside WeChat: 网页授权 again, then a new JSAPI session */
+  authorizeUrl?: string
   error?: string
 }> {
   const poll = await pollWechatPay()
@@ -57,6 +59,7 @@ export async function renewWechatPay(): Promise<{
   if (!cart || !cart.items?.length) return { error: t("checkout.errors.emptyCart") }
   try {
     const view = await openWechatPay(cart)
+    if (view && "authorize_url" in view) return { authorizeUrl: view.authorize_url }
     return view ? { view } : { error: t("checkout.errors.paymentFailed") }
   } catch {
     return { error: t("checkout.errors.paymentFailed") }

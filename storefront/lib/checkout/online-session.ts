@@ -2,6 +2,7 @@ import "server-only"
 import { cookies, headers } from "next/headers"
 import type { WechatPaySessionData } from "@http/wechatpay"
 import type { StoreCart } from "@/lib/data/cart"
+import { wechatOauthFor } from "@/lib/data/online-payments"
 import { initiatePayment, WECHATPAY_PROVIDER } from "@/lib/data/payment"
 import {
   clientIpOf,
@@ -11,8 +12,11 @@ import {
   type WechatPayView,
 } from "./online-pay"
 
-/** Set by the WeChat OAuth step (公众号 网页授权) when the shop has one: the payer's openid for JSAPI. */
-const OPENID_COOKIE = "wechat_openid"
+/** The `state` of the 网页授权 this browser was sent to, checked by the callback (10 minutes). */
+const OAUTH_STATE_COOKIE = "wechat_oauth_state"
+const OAUTH_CALLBACK_PATH = "/checkout/wechatpay"
+
+const secureCookies = () => (process.env.STOREFRONT_URL ?? "").startsWith("https://")
 
 /** The device class of the request's browser. */
 export async function requestDevice(): Promise<PayDevice> {
@@ -28,31 +32,58 @@ export async function storefrontOrigin(): Promise<string> {
 }
 
 /**
+ * Inside WeChat's browser with the shop's 网页授权 configured: the authorize
+ * address this browser is sent to (its state kept in a short http-only
+ * cookie, so the callback knows the code came back to the browser that asked).
+ */
+async function wechatOauthStep(cart: StoreCart): Promise<{ authorize_url: string } | null> {
+  const oauth = await wechatOauthFor(cart.id)
+  const state = oauth && new URL(oauth.authorize_url).searchParams.get("state")
+  if (!oauth || !state) return null
+  ;(await cookies()).set(OAUTH_STATE_COOKIE, state, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: secureCookies(),
+    path: OAUTH_CALLBACK_PATH,
+    maxAge: 10 * 60,
+  })
+  return { authorize_url: oauth.authorize_url }
+}
+
+/** The callback's check: the state WeChat handed back is the one this browser was given (used once). */
+export async function takeOauthState(state: string | null): Promise<boolean> {
+  const jar = await cookies()
+  const kept = jar.get(OAUTH_STATE_COOKIE)?.value
+  jar.delete({ name: OAUTH_STATE_COOKIE, path: OAUTH_CALLBACK_PATH })
+  return !!state && kept === state
+}
+
+/**
  * Opens (or reopens) the cart's WeChat Pay session with the flow this browser
  * needs: Native (QR code) on a computer, H5 on a phone's browser (with the
- * buyer's IP), JSAPI inside WeChat when an openid is known, else Native inside
- * WeChat too (long-press the QR code, or open the page in a browser).
- * Null when WeChat Pay gave nothing to show.
+ * buyer's IP); inside WeChat, the 网页授权 first (`authorize_url`: the
+ * callback opens JSAPI with the openid the backend gets from WeChat), or,
+ * when the shop has no AppSecret, Native (long-press the QR code, or open
+ * the page in a browser). Null when WeChat Pay gave nothing to show.
  */
-export async function openWechatPay(cart: StoreCart): Promise<WechatPayView | null> {
+export async function openWechatPay(
+  cart: StoreCart
+): Promise<WechatPayView | { authorize_url: string } | null> {
   const device = await requestDevice()
+  if (device === "wechat") {
+    const oauth = await wechatOauthStep(cart)
+    if (oauth) return oauth
+  }
   const h = await headers()
-  const openid = (await cookies()).get(OPENID_COOKIE)?.value
   const clientIp = clientIpOf(h.get("x-forwarded-for"), h.get("x-real-ip"))
-  const channel =
-    device === "wechat" && openid ? "jsapi" : device === "phone" && clientIp ? "h5" : "native"
-  const input =
-    channel === "jsapi"
-      ? { channel, openid }
-      : channel === "h5"
-        ? { channel, client_ip: clientIp }
-        : { channel }
+  const channel = device === "phone" && clientIp ? "h5" : "native"
+  const input = channel === "h5" ? { channel, client_ip: clientIp } : { channel }
   const session = await initiatePayment(cart, WECHATPAY_PROVIDER, input)
   const data = session?.data as WechatPaySessionData | undefined
   if (!data?.out_trade_no) return null
   const view: WechatPayView = {
     channel,
-    inWechat: device === "wechat" && channel === "native",
+    inWechat: device === "wechat",
     out_trade_no: data.out_trade_no,
     amount_fen: data.amount_fen,
     time_expire: data.time_expire,
@@ -62,8 +93,24 @@ export async function openWechatPay(cart: StoreCart): Promise<WechatPayView | nu
     const back = `${await storefrontOrigin()}/checkout/wechatpay`
     return { ...view, h5_url: h5UrlWithReturn(data.h5_url, back) }
   }
-  if (channel === "jsapi" && data.jsapi) return { ...view, jsapi: data.jsapi }
   return null
+}
+
+/** The cart's JSAPI session as the page shows it (after the 网页授权 callback opened it). */
+export function jsapiViewOf(cart: StoreCart | null): WechatPayView | null {
+  const session = cart?.payment_collection?.payment_sessions?.find(
+    (s) => s.provider_id === WECHATPAY_PROVIDER
+  )
+  const data = session?.data as WechatPaySessionData | undefined
+  if (data?.channel !== "jsapi" || !data.jsapi) return null
+  return {
+    channel: "jsapi",
+    inWechat: true,
+    out_trade_no: data.out_trade_no,
+    amount_fen: data.amount_fen,
+    time_expire: data.time_expire,
+    jsapi: data.jsapi,
+  }
 }
 
 /** The order this browser last sent to Alipay's cashier: where /checkout/alipay-return looks. */

@@ -1,6 +1,10 @@
 import "server-only"
 import type { StoreAlipayStatus, StoreAlipayStatusResponse } from "@http/payments"
-import type { StoreWechatPayStatusResponse } from "@http/wechatpay"
+import type {
+  StoreWechatPayJsapiResponse,
+  StoreWechatPayOauthResponse,
+  StoreWechatPayStatusResponse,
+} from "@http/wechatpay"
 import { authHeaders, orderAccessHeaders } from "./cookies"
 import { medusa } from "./medusa"
 
@@ -22,6 +26,38 @@ export async function wechatPayStatus(cartId: string): Promise<WechatPayStatus |
   } catch {
     return null
   }
+}
+
+/**
+ * Where WeChat's browser goes for 网页授权 before JSAPI pay
+ * (POST /store/payments/wechatpay/oauth), with a state bound to the cart.
+ * Null when the shop has no AppSecret (the QR code stays the way to pay).
+ */
+export async function wechatOauthFor(
+  cartId: string
+): Promise<StoreWechatPayOauthResponse["wechat_oauth"] | null> {
+  try {
+    const { wechat_oauth } = await medusa.client.fetch<StoreWechatPayOauthResponse>(
+      "/store/payments/wechatpay/oauth",
+      { method: "POST", body: { cart_id: cartId }, headers: await authHeaders() }
+    )
+    return wechat_oauth
+  } catch {
+    return null
+  }
+}
+
+/**
+ * Hands WeChat's `code` and `state` to the backend, which exchanges the code
+ * for the buyer's openid and opens the cart's JSAPI session
+ * (POST /store/payments/wechatpay/jsapi). Throws the backend's Chinese message.
+ */
+export async function openWechatJsapi(cartId: string, code: string, state: string) {
+  const { wechatpay } = await medusa.client.fetch<StoreWechatPayJsapiResponse>(
+    "/store/payments/wechatpay/jsapi",
+    { method: "POST", body: { cart_id: cartId, code, state }, headers: await authHeaders() }
+  )
+  return wechatpay
 }
 
 /**

@@ -4,7 +4,6 @@
  * JSAPI with the amount in fen, payment notifications verified before
  * anything is captured, the order query when a notification is lost.
  */
-import { createVerify } from "node:crypto"
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
@@ -83,7 +82,7 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     expect(Math.abs(expires - Date.now() - 2 * 3600_000)).toBeLessThan(60_000)
   })
 
-  it("opens H5 with the payer's IP and JSAPI with the openid and the bridge's signed parameters; refuses bad input in Chinese", async () => {
+  it("opens H5 with the payer's IP; refuses JSAPI with an openid from the browser, and bad input, in Chinese", async () => {
     const h5 = await wechatCart({ channel: "h5", client_ip: "113.108.1.20" })
     expect(h5.session.data.h5_url).toMatch(/^https:\/\/wx\.tenpay\.com\//)
     const h5Sent = standIn.requests.find(
@@ -95,25 +94,25 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
       h5_info: { type: "Wap" },
     })
 
-    const openid = "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
-    const jsapi = await wechatCart({ channel: "jsapi", openid })
-    const { prepay_id, jsapi: params } = jsapi.session.data
-    expect(prepay_id).toMatch(/^wx/)
-    expect(params).toMatchObject({
-      appId: standIn.keys.appid,
-      package: `prepay_id=${prepay_id}`,
-      signType: "RSA",
-    })
-    const signed = `${params.appId}\n${params.timeStamp}\n${params.nonceStr}\n${params.package}\n`
-    expect(
-      createVerify("RSA-SHA256")
-        .update(signed)
-        .verify(standIn.keys.merchantPublicKey, params.paySign, "base64")
-    ).toBe(true)
-    expect(
-      standIn.requests.find((r) => r.body?.out_trade_no === jsapi.session.data.out_trade_no)!.body!
-        .payer
-    ).toEqual({ openid })
+    // JSAPI's payer comes only from the shop's own 网页授权 exchange (wechatpay-jsapi.test.ts):
+    // an openid in the browser's body is refused, and nothing reaches WeChat Pay
+    const jsapiSent = () => standIn.requests.filter((r) => r.path === "/v3/pay/transactions/jsapi")
+    const before = jsapiSent().length
+    for (const data of [
+      { channel: "jsapi", openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
+      { channel: "native", openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" },
+    ]) {
+      const refused = await failure(
+        api.post(
+          `/store/payment-collections/${h5.collectionId}/payment-sessions`,
+          { provider_id: WECHATPAY, data },
+          h5.headers
+        )
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toMatch(/openid 须由商城经微信授权取得/)
+    }
+    expect(jsapiSent()).toHaveLength(before)
 
     for (const [data, message] of [
       [{ channel: "alipay" }, /native、h5 或 jsapi/],

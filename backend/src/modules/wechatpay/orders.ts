@@ -106,6 +106,8 @@ export async function openOrder(
   if (order.channel === "native") data.code_url = answer?.code_url
   if (order.channel === "h5") data.h5_url = answer?.h5_url
   if (order.channel === "jsapi" && answer?.prepay_id) {
+    // kept so a reopened attempt (changed amount) pays with the same payer
+    data.openid = order.openid
     data.prepay_id = answer.prepay_id
     data.jsapi = jsapiParams(client, answer.prepay_id)
   }

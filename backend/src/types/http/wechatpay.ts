@@ -40,7 +40,8 @@ export type WechatPaySessionData = {
   code_url?: string
   /** H5: the page the phone opens (append `&redirect_url=` to come back) */
   h5_url?: string
-  /** JSAPI */
+  /** JSAPI: the payer, from the shop's own 网页授权 exchange (never from the browser) */
+  openid?: string
   prepay_id?: string
   jsapi?: WechatPayJsapiParams
   trade_state?: WechatPayTradeState
@@ -63,5 +64,29 @@ export type StoreWechatPayStatusResponse = {
     time_expire: string
     /** the order, once the cart became one */
     order_id: string | null
+  }
+}
+
+/**
+ * POST /store/payments/wechatpay/oauth `{ cart_id }`: where WeChat's browser
+ * goes for 网页授权 (snsapi_base); `state` in it is bound to the cart and
+ * expires at `expires_at` (unix seconds). 404 when the shop has no AppSecret.
+ */
+export type StoreWechatPayOauthResponse = {
+  wechat_oauth: { authorize_url: string; expires_at: number }
+}
+
+/**
+ * POST /store/payments/wechatpay/jsapi `{ cart_id, code, state }`: the
+ * shop exchanges WeChat's `code` for the buyer's openid and opens the cart's
+ * JSAPI session; the page gets what `getBrandWCPayRequest` takes (never the openid).
+ */
+export type StoreWechatPayJsapiResponse = {
+  wechatpay: {
+    payment_session_id: string
+    out_trade_no: string
+    amount_fen: number
+    time_expire: string
+    jsapi: WechatPayJsapiParams
   }
 }

@@ -10,6 +10,7 @@ import { PaymentSection, type PaymentChoice } from "./payment-section"
 import { ShippingSection, type ShippingGroup } from "./shipping-section"
 import { InvoiceSection } from "./invoice-section"
 import { UnitOrderSection } from "./unit-order-section"
+import { WechatOauthRedirect } from "./wechat-oauth-redirect"
 import { WechatPayment } from "./wechat-payment"
 
 const StripePayment = dynamic(() => import("./stripe-payment").then((m) => m.StripePayment), {
@@ -53,6 +54,10 @@ export function CheckoutForm({
   useEffect(() => {
     if (state.round > 0 && state.formError) formError.current?.focus()
   }, [state.round, state.formError])
+
+  if (state.wechatOauth) {
+    return <WechatOauthRedirect url={state.wechatOauth} messages={messages} />
+  }
 
   if (state.wechatpay) {
     return <WechatPayment initial={state.wechatpay} messages={messages} />

@@ -14,15 +14,38 @@ type Bridge = {
   invoke: (name: string, params: unknown, done: (answer: { err_msg?: string }) => void) => void
 }
 
+type JsapiOutcome = "ok" | "cancel" | "fail" | "unavailable"
+
 /** JSAPI: WeChat's in-app payment sheet (WeixinJSBridge exists only inside WeChat's browser). */
-function payInWechat(params: NonNullable<WechatPayView["jsapi"]>): Promise<boolean> {
-  const bridge = (window as unknown as { WeixinJSBridge?: Bridge }).WeixinJSBridge
-  if (!bridge) return Promise.resolve(false)
-  return new Promise((resolve) =>
-    bridge.invoke("getBrandWCPayRequest", params, (answer) =>
-      resolve(answer.err_msg === "get_brand_wcpay_request:ok")
+function payInWechat(params: NonNullable<WechatPayView["jsapi"]>): Promise<JsapiOutcome> {
+  const invoke = (bridge: Bridge) =>
+    new Promise<JsapiOutcome>((resolve) =>
+      bridge.invoke("getBrandWCPayRequest", params, (answer) => {
+        const outcome = /:(ok|cancel)$/.exec(answer.err_msg ?? "")?.[1]
+        resolve(outcome === "ok" || outcome === "cancel" ? outcome : "fail")
+      })
     )
-  )
+  const ready = (window as unknown as { WeixinJSBridge?: Bridge }).WeixinJSBridge
+  if (ready) return invoke(ready)
+  // WeChat injects the bridge a moment after the page loads
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(() => resolve("unavailable"), 5_000)
+    document.addEventListener(
+      "WeixinJSBridgeReady",
+      () => {
+        window.clearTimeout(timer)
+        const bridge = (window as unknown as { WeixinJSBridge?: Bridge }).WeixinJSBridge
+        resolve(bridge ? invoke(bridge) : "unavailable")
+      },
+      { once: true }
+    )
+  })
+}
+
+const JSAPI_MESSAGES: Record<Exclude<JsapiOutcome, "ok">, string> = {
+  cancel: "wechatpay.jsapiCanceled",
+  fail: "wechatpay.jsapiFailed",
+  unavailable: "wechatpay.jsapiUnavailable",
 }
 
 /** The QR code of `code_url` (rendered in the browser), its countdown and 重新获取二维码 once expired. */
@@ -89,12 +112,28 @@ export function WechatPayment({
   const { now, status } = useWechatPayPolling(view.out_trade_no)
   const remaining = msUntil(view.time_expire, now)
   const expired = remaining <= 0 || status === "closed"
+  const invoked = useRef(false)
+
+  const payJsapi = () => {
+    if (!view.jsapi) return
+    setError(null)
+    payInWechat(view.jsapi).then((outcome) =>
+      setError(outcome === "ok" ? null : m(JSAPI_MESSAGES[outcome]))
+    )
+  }
+  // JSAPI: WeChat's sheet opens by itself once; the button opens it again
+  useEffect(() => {
+    if (view.channel !== "jsapi" || invoked.current || expired) return
+    invoked.current = true
+    payJsapi()
+  })
 
   const renew = () =>
     startRenew(async () => {
       setError(null)
       const answer = await renewWechatPay()
       if (answer.orderUrl) router.replace(answer.orderUrl)
+      else if (answer.authorizeUrl) window.location.assign(answer.authorizeUrl)
       else if (answer.view) setView(answer.view)
       else setError(answer.error ?? m("errors.paymentFailed"))
     })
@@ -123,11 +162,7 @@ export function WechatPayment({
             type="button"
             className={styles.button}
             data-testid="wechat-jsapi"
-            onClick={() =>
-              payInWechat(view.jsapi!).then((ok) =>
-                setError(ok ? null : m("wechatpay.jsapiFailed"))
-              )
-            }
+            onClick={payJsapi}
           >
             {m("wechatpay.payJsapi")}
           </button>

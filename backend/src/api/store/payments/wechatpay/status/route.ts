@@ -8,6 +8,7 @@ import {
   WECHATPAY_PROVIDER_ID,
   type WechatPaySessionData,
 } from "../../../../../types/http/wechatpay"
+import { heldCart } from "../held-cart"
 import type { StoreWechatPayStatusParamsType } from "./validators"
 
 type Session = {
@@ -18,9 +19,6 @@ type Session = {
   created_at: string
 }
 type Cart = {
-  id: string
-  customer_id: string | null
-  customer: { has_account: boolean } | null
   payment_collection: { payment_sessions: (Session | null)[] | null } | null
 }
 
@@ -41,29 +39,17 @@ export async function GET(
 ) {
   const { cart_id } = req.validatedQuery
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const notFound = () => new MedusaError(MedusaError.Types.NOT_FOUND, "找不到该购物车的微信支付")
-  const { data: carts } = await query.graph({
-    entity: "cart",
-    fields: [
-      "id",
-      "customer_id",
-      "customer.has_account",
-      "payment_collection.payment_sessions.id",
-      "payment_collection.payment_sessions.provider_id",
-      "payment_collection.payment_sessions.status",
-      "payment_collection.payment_sessions.data",
-      "payment_collection.payment_sessions.created_at",
-    ],
-    filters: { id: cart_id },
-  })
-  const cart = carts[0] as unknown as Cart | undefined
-  if (!cart) throw notFound()
-  const actor = req.auth_context?.actor_id
-  if (cart.customer?.has_account && cart.customer_id !== actor) throw notFound()
+  const cart = await heldCart<Cart>(req, cart_id, [
+    "payment_collection.payment_sessions.id",
+    "payment_collection.payment_sessions.provider_id",
+    "payment_collection.payment_sessions.status",
+    "payment_collection.payment_sessions.data",
+    "payment_collection.payment_sessions.created_at",
+  ])
   const session = (cart.payment_collection?.payment_sessions ?? [])
     .filter((s): s is Session => s?.provider_id === WECHATPAY_PROVIDER_ID && !!s.data?.out_trade_no)
     .sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)))[0]
-  if (!session) throw notFound()
+  if (!session) throw new MedusaError(MedusaError.Types.NOT_FOUND, "找不到该购物车的微信支付")
 
   const orderOf = async () => {
     const { data } = await query.graph({
