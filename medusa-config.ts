@@ -64,6 +64,33 @@ if (orderAccessSecret.length < 32) {
 }
 
 const redisUrl = env.REDIS_URL
+
+/**
+ * Caching (Medusa's Caching Module): the store's product list and product
+ * answers (backend/src/catalog-cache, docs/production.md "Caching"). In Redis
+ * when REDIS_URL is set, shared by every server; otherwise in Medusa's
+ * in-process memory provider, bounded by CATALOGUE_CACHE_MAX_MB.
+ */
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          {
+            resolve: "@medusajs/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      }
+    : {
+        in_memory: {
+          enable: true,
+          maxSize: Number(env.CATALOGUE_CACHE_MAX_MB || 64) * 1024 * 1024,
+        },
+      },
+}
 const redisModules = redisUrl
   ? [
       {
@@ -106,21 +133,9 @@ const redisModules = redisUrl
           ],
         },
       },
-      {
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl },
-            },
-          ],
-        },
-      },
+      cachingModule,
     ]
-  : []
+  : [cachingModule]
 
 /**
  * Payments: Medusa's system provider, 对公转账 (bank transfer, always on) and,
