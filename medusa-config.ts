@@ -390,7 +390,10 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     vite: () => ({ plugins: [adminInChineseByDefault] }),
   },
-  featureFlags: redisUrl ? { caching: true } : {},
+  // Medusa's own query cache (MEDUSA_FF_CACHING) stays off unless asked for: it is emptied by
+  // events, and some changes (a price list's status or period) emit none it hears. The store's
+  // product reads are cached by the shop's catalogue cache instead (docs/production.md#caching).
+  featureFlags: {},
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },
@@ -418,6 +421,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoice" },
     // quotes (询价) of units (docs/units.md#quotes-询价)
     { resolve: "./src/modules/quote" },
+    // the change counter the store catalogue cache keys by (docs/production.md#caching)
+    { resolve: "./src/modules/catalogue-changes" },
     paymentModule,
     fulfillmentModule,
     searchModule,

@@ -1,83 +1,104 @@
-import { randomUUID } from "node:crypto"
-import type {
-  ICachingModuleService,
-  IPricingModuleService,
-  MedusaContainer,
-} from "@medusajs/framework/types"
+import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  CATALOGUE_CHANGES_MODULE,
+  type CatalogueChangesModuleService,
+} from "../modules/catalogue-changes"
 
 /**
  * The store's product answers (list and detail) kept whole in Medusa's
  * Caching Module: Redis (caching-redis) when REDIS_URL is set, else Medusa's
  * in-process memory provider (medusa-config.ts).
  *
- * Never stale: every entry's key starts with the catalogue's current
- * generation, a random token kept in the cache itself. A change (events.ts)
- * replaces the token, so no entry read or written under an older one is ever
- * answered again, even one whose database read began before the change and
- * is stored after it; the old entries are then dropped by their tag. A read
- * in this process waits for an invalidation still under way.
+ * Never stale, without relying on events: every entry's key starts with the
+ * catalogue's version, which Postgres itself renews in the same transaction
+ * as any write to a table a product answer is read from (the
+ * catalogue-changes module), and with the latest price-list start or end
+ * already passed. The version is read before the answer, so an answer is
+ * never older than its key; once anything changes, no reader asks for an
+ * older key again. Old entries are then dropped by their tag to free memory.
  */
 
 /** Tag of every catalogue entry. */
 export const CATALOGUE_TAG = "store-catalogue"
-const GENERATION_KEY = "store-catalogue:generation"
-/** Seconds an entry lives at most (it is dropped at the next change anyway). */
+/** Seconds an entry lives at most (a change makes it unreachable anyway). */
 const ENTRY_TTL = Number(process.env.CATALOGUE_CACHE_TTL || 3600)
-const GENERATION_TTL = 7 * 24 * 3600
-
-/** A generation: its token, and until when it holds at most (epoch ms; null: until a change). */
-type Generation = { token: string; until: number | null }
-
-/** The invalidation under way in this process, and the one queued after it. */
-let running: Promise<void> | null = null
-let queued: Promise<void> | null = null
+/** After a failed trigger install, the cache stays off this long before trying again. */
+const RETRY_MS = 60_000
 
 const cachingModule = (container: MedusaContainer): ICachingModuleService | undefined =>
   container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
 
-/**
- * When the next price list starts or ends (its time window, e.g. a unit's
- * 协议价 from a given day): Medusa's prices change then without any event,
- * so a generation lasts no longer. Null when no list has a future boundary.
- */
-async function nextPriceListBoundary(container: MedusaContainer): Promise<number | null> {
-  const pricing = container.resolve<IPricingModuleService>(Modules.PRICING)
-  const now = new Date()
-  const lists = await pricing.listPriceLists(
-    { $or: [{ starts_at: { $gt: now.toISOString() } }, { ends_at: { $gt: now.toISOString() } }] },
-    { select: ["id", "starts_at", "ends_at"] }
-  )
-  const future = lists
-    .flatMap((list) => [list.starts_at, list.ends_at])
-    .map((at) => (at ? new Date(at).getTime() : NaN))
-    .filter((at) => at > now.getTime())
-  return future.length ? Math.min(...future) : null
+const changesModule = (container: MedusaContainer): CatalogueChangesModuleService | undefined =>
+  container.resolve<CatalogueChangesModuleService | undefined>(CATALOGUE_CHANGES_MODULE, {
+    allowUnregistered: true,
+  })
+
+/** This process's trigger install (once), and when a failed one may be tried again. */
+let tracking: Promise<boolean> | null = null
+let retryAt = 0
+/** A second install under way, when the version's rows went missing. */
+let reinstall: Promise<boolean> | null = null
+/** The last version this process saw, to drop older entries once. */
+let lastVersion: string | null = null
+
+function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModuleService) {
+  if (!tracking && Date.now() >= retryAt) {
+    tracking = changes.track().then(
+      () => true,
+      (error: Error) => {
+        container
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .error(`Catalogue cache: off, its triggers could not be installed: ${error.message}`)
+        tracking = null
+        retryAt = Date.now() + RETRY_MS
+        return false
+      }
+    )
+  }
+  return tracking ?? Promise.resolve(false)
 }
 
 /**
- * The catalogue's current generation; a new one is made when there is none
- * (first read, after it expired, or once a price list's time window opened or
- * closed). The token is stored before it is used, so a reader's database read
- * always starts after its generation exists.
+ * The prefix of every entry key as the catalogue is now, or null when the
+ * cache is off (no caching module, or the version is not kept).
  */
-export async function currentGeneration(container: MedusaContainer): Promise<string | null> {
+export async function catalogueGeneration(container: MedusaContainer): Promise<string | null> {
   const cache = cachingModule(container)
-  if (!cache) return null
-  const pending = queued ?? running
-  if (pending) await pending
-  const stored = (await cache.get({ key: GENERATION_KEY })) as Generation | null
-  if (stored?.token && (stored.until === null || Date.now() < stored.until)) return stored.token
-  const token = randomUUID()
-  const until = await nextPriceListBoundary(container)
-  await cache.set({
-    key: GENERATION_KEY,
-    data: { token, until } satisfies Generation,
-    tags: [],
-    ttl: GENERATION_TTL,
-    options: { autoInvalidate: false },
-  })
-  return token
+  const changes = changesModule(container)
+  if (!cache || !changes) return null
+  if (!(await ensureTracked(container, changes))) return null
+  let { version, window } = await changes.state()
+  if (version === null) {
+    // no stripes: the database was emptied or restored from a copy made before the
+    // triggers were installed; install them again (once) before caching anything
+    reinstall ??= changes
+      .track()
+      .then(
+        () => true,
+        () => false
+      )
+      .finally(() => {
+        reinstall = null
+      })
+    if (!(await reinstall)) return null
+    ;({ version, window } = await changes.state())
+    if (version === null) return null
+  }
+  if (lastVersion !== null && lastVersion !== version) dropOldEntries(container, cache)
+  lastVersion = version
+  return `store-catalogue:${version}:${window ?? "-"}`
+}
+
+/** Frees the entries of older versions (unreachable already); a failure costs only memory. */
+function dropOldEntries(container: MedusaContainer, cache: ICachingModuleService) {
+  cache
+    .clear({ tags: [CATALOGUE_TAG] })
+    .catch((error: Error) =>
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Catalogue cache: old entries not dropped: ${error.message}`)
+    )
 }
 
 /** A stored answer (its JSON text), or null. */
@@ -103,53 +124,4 @@ export async function writeEntry(
     ttl: ENTRY_TTL,
     options: { autoInvalidate: false },
   })
-}
-
-/**
- * Ends the current generation: entries stored so far are never answered
- * again. The old entries are dropped first (that frees the memory provider,
- * which skips writes when full), then a new token replaces the old one.
- * Bursts (an order emits dozens of events) are coalesced: while one runs, at
- * most one more is queued, and it starts after every change seen so far.
- */
-export function invalidateCatalogue(container: MedusaContainer): Promise<void> {
-  if (queued) return queued
-  if (running) {
-    const next = running.then(() => {
-      queued = null
-      return start(container)
-    })
-    queued = next
-    return next
-  }
-  return start(container)
-}
-
-function start(container: MedusaContainer): Promise<void> {
-  const run = newGeneration(container).finally(() => {
-    if (running === run) running = null
-  })
-  running = run
-  return run
-}
-
-async function newGeneration(container: MedusaContainer): Promise<void> {
-  const cache = cachingModule(container)
-  if (!cache) return
-  try {
-    await cache.clear({ tags: [CATALOGUE_TAG] })
-    await cache.set({
-      key: GENERATION_KEY,
-      data: {
-        token: randomUUID(),
-        until: await nextPriceListBoundary(container),
-      } satisfies Generation,
-      tags: [],
-      ttl: GENERATION_TTL,
-      options: { autoInvalidate: false },
-    })
-  } catch (error) {
-    const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-    logger.error(`Catalogue cache: invalidation failed: ${(error as Error).message}`)
-  }
 }

@@ -6,13 +6,7 @@ import type {
   MedusaStoreRequest,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { interceptCatalogueEvents } from "../../../catalog-cache/events"
-import {
-  currentGeneration,
-  invalidateCatalogue,
-  readEntry,
-  writeEntry,
-} from "../../../catalog-cache"
+import { catalogueGeneration, readEntry, writeEntry } from "../../../catalog-cache"
 import { queryRow } from "../../../utils/query"
 
 /** The product list and one product; nothing below them (e.g. /store/products/:id/…). */
@@ -62,7 +56,7 @@ async function entryKey(req: MedusaStoreRequest, generation: string): Promise<st
     locale: req.locale ?? null,
     groups: await priceGroups(req),
   })
-  return `store-catalogue:${generation}:${createHash("sha256").update(parts).digest("hex")}`
+  return `${generation}:${createHash("sha256").update(parts).digest("hex")}`
 }
 
 /**
@@ -82,10 +76,9 @@ export async function serveProductsFromCache(
   if (process.env.CATALOGUE_CACHE === "off") return next()
   if (!CACHED_PATH.test(req.path)) return next()
   if (req.query.cart_id !== undefined || req.query.q !== undefined) return next()
-  interceptCatalogueEvents(req.scope, invalidateCatalogue)
   let key: string
   try {
-    const generation = await currentGeneration(req.scope)
+    const generation = await catalogueGeneration(req.scope)
     if (!generation) return next()
     key = await entryKey(req as MedusaStoreRequest, generation)
     const hit = await readEntry(req.scope, key)
