@@ -390,10 +390,7 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     vite: () => ({ plugins: [adminInChineseByDefault] }),
   },
-  // Medusa's own query cache (MEDUSA_FF_CACHING) stays off unless asked for: it is emptied by
-  // events, and some changes (a price list's status or period) emit none it hears. The store's
-  // product reads are cached by the shop's catalogue cache instead (docs/production.md#caching).
-  featureFlags: {},
+  featureFlags: redisUrl ? { caching: true } : {},
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },

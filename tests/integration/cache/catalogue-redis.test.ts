@@ -5,6 +5,8 @@
  */
 import { spawn } from "node:child_process"
 import Redis from "ioredis"
+import type { IPricingModuleService } from "@medusajs/framework/types"
+import { Modules, PriceListStatus } from "@medusajs/framework/utils"
 import { freePort, portInUse } from "../../../backend/launcher/database"
 import { catalogue } from "../../fixtures/catalogue"
 import { shopSuite } from "../../fixtures/http"
@@ -67,5 +69,29 @@ shopSuite({ env: { REDIS_URL } }, (suite) => {
       quantity: 3,
     })
     expect(await stock()).toEqual(Array(3).fill((before as number) - 3))
+
+    // a price list set active and back to draft through the pricing module alone (no
+    // workflow event), with Medusa's own query cache on beside the catalogue cache
+    const pricing = suite.getContainer().resolve<IPricingModuleService>(Modules.PRICING)
+    const [list] = await pricing.createPriceLists([
+      {
+        title: "Redis 促销",
+        description: "缓存测试",
+        status: PriceListStatus.DRAFT,
+        prices: [{ amount: 66, currency_code: "cny", price_set_id: await priceSetOf(cny.id) }],
+      },
+    ])
+    const price = () => seen((p) => variantOf(p, id).calculated_price.calculated_amount)
+    expect(await price()).toEqual(Array(3).fill(70))
+    await pricing.updatePriceLists([{ id: list.id, status: PriceListStatus.ACTIVE }])
+    expect(await price()).toEqual(Array(3).fill(66))
+    await pricing.updatePriceLists([{ id: list.id, status: PriceListStatus.DRAFT }])
+    expect(await price()).toEqual(Array(3).fill(70))
   })
+
+  const priceSetOf = async (priceId: string): Promise<string> => {
+    const pricing = suite.getContainer().resolve<IPricingModuleService>(Modules.PRICING)
+    const [price] = await pricing.listPrices({ id: [priceId] }, { select: ["id", "price_set_id"] })
+    return price.price_set_id!
+  }
 })
