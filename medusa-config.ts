@@ -390,7 +390,11 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     vite: () => ({ plugins: [adminInChineseByDefault] }),
   },
-  featureFlags: redisUrl ? { caching: true } : {},
+  // Medusa's own query cache (MEDUSA_FF_CACHING=true) stays off unless asked for: it is emptied
+  // by events, and some changes emit none it hears (a price list set active through the pricing
+  // module: tests/integration/cache/catalogue-redis.test.ts saw its stale product list). The
+  // store's product reads are cached by the shop's catalogue cache (docs/production.md#caching).
+  featureFlags: {},
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },

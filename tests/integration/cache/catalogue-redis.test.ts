@@ -71,7 +71,7 @@ shopSuite({ env: { REDIS_URL } }, (suite) => {
     expect(await stock()).toEqual(Array(3).fill((before as number) - 3))
 
     // a price list set active and back to draft through the pricing module alone (no
-    // workflow event), with Medusa's own query cache on beside the catalogue cache
+    // workflow event)
     const pricing = suite.getContainer().resolve<IPricingModuleService>(Modules.PRICING)
     const [list] = await pricing.createPriceLists([
       {
