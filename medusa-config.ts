@@ -64,6 +64,33 @@ if (orderAccessSecret.length < 32) {
 }
 
 const redisUrl = env.REDIS_URL
+
+/**
+ * Caching (Medusa's Caching Module): the store's product list and product
+ * answers (backend/src/catalog-cache, docs/production.md "Caching"). In Redis
+ * when REDIS_URL is set, shared by every server; otherwise in Medusa's
+ * in-process memory provider, bounded by CATALOGUE_CACHE_MAX_MB.
+ */
+const cachingModule = {
+  resolve: "@medusajs/medusa/caching",
+  options: redisUrl
+    ? {
+        providers: [
+          {
+            resolve: "@medusajs/caching-redis",
+            id: "caching-redis",
+            is_default: true,
+            options: { redisUrl },
+          },
+        ],
+      }
+    : {
+        in_memory: {
+          enable: true,
+          maxSize: Number(env.CATALOGUE_CACHE_MAX_MB || 64) * 1024 * 1024,
+        },
+      },
+}
 const redisModules = redisUrl
   ? [
       {
@@ -106,21 +133,9 @@ const redisModules = redisUrl
           ],
         },
       },
-      {
-        resolve: "@medusajs/medusa/caching",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/caching-redis",
-              id: "caching-redis",
-              is_default: true,
-              options: { redisUrl },
-            },
-          ],
-        },
-      },
+      cachingModule,
     ]
-  : []
+  : [cachingModule]
 
 /**
  * Payments: Medusa's system provider, 对公转账 (bank transfer, always on) and,
@@ -404,7 +419,11 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     vite: () => ({ plugins: [adminInChineseByDefault] }),
   },
-  featureFlags: redisUrl ? { caching: true } : {},
+  // Medusa's own query cache (MEDUSA_FF_CACHING=true) stays off unless asked for: it is emptied
+  // by events, and some changes emit none it hears (a price list set active through the pricing
+  // module: tests/integration/cache/catalogue-redis.test.ts saw its stale product list). The
+  // store's product reads are cached by the shop's catalogue cache (docs/production.md#caching).
+  featureFlags: {},
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },
@@ -434,6 +453,8 @@ module.exports = defineConfig({
     { resolve: "./src/modules/invoice" },
     // quotes (询价) of units (docs/units.md#quotes-询价)
     { resolve: "./src/modules/quote" },
+    // the change counter the store catalogue cache keys by (docs/production.md#caching)
+    { resolve: "./src/modules/catalogue-changes" },
     paymentModule,
     ...wechatOauthModules,
     fulfillmentModule,

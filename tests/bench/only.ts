@@ -2,13 +2,14 @@
  * `BENCH_ONLY=search,statement npm run bench` runs only the named sections
  * (comma-separated); unset, every section runs. The shop's own sections
  * (`shop` names them all) share one build, database and server: migrations,
- * seed and boot run whenever one of them does. Sections: routes, sign-in,
+ * seed and boot run whenever one of them does. Sections: routes, catalog-cache, sign-in,
  * search, payment-notice, bulk-validate, bulk-orders, lighthouse, storefront-pages, statement,
  * aid-ledger (all of them: shop); stock (side by side with stock Medusa);
  * topology (servers and a worker apart).
  */
 const SHOP_SECTIONS = [
   "routes",
+  "catalog-cache",
   "sign-in",
   "search",
   "payment-notice",

@@ -35,6 +35,7 @@ import { benchUnitStatement } from "./unit-statement"
 import { benchSearchTable } from "./search"
 import { benchSearchPostgres } from "./search-postgres"
 import { benchSection } from "./only"
+import { benchCatalogCache } from "./catalog-cache"
 import { percentile, timed } from "./stats"
 import { benchTopology } from "./topology"
 import { benchStock } from "./stock"
@@ -172,6 +173,7 @@ async function benchShop() {
       note("medusa start resident memory after the load (MiB)", treeRssMiB(server.pid!).toFixed(0))
     }
 
+    if (benchSection("catalog-cache")) await benchCatalogCache({ env, publishableKey: key })
     if (benchSection("sign-in")) await benchSignIn({ base })
     if (benchSection("search")) await benchSearchTable()
     if (benchSection("payment-notice")) await benchPaymentNotice()

@@ -1,0 +1,127 @@
+import type { ICachingModuleService, MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  CATALOGUE_CHANGES_MODULE,
+  type CatalogueChangesModuleService,
+} from "../modules/catalogue-changes"
+
+/**
+ * The store's product answers (list and detail) kept whole in Medusa's
+ * Caching Module: Redis (caching-redis) when REDIS_URL is set, else Medusa's
+ * in-process memory provider (medusa-config.ts).
+ *
+ * Never stale, without relying on events: every entry's key starts with the
+ * catalogue's version, which Postgres itself renews in the same transaction
+ * as any write to a table a product answer is read from (the
+ * catalogue-changes module), and with the latest price-list start or end
+ * already passed. The version is read before the answer, so an answer is
+ * never older than its key; once anything changes, no reader asks for an
+ * older key again. Old entries are then dropped by their tag to free memory.
+ */
+
+/** Tag of every catalogue entry. */
+export const CATALOGUE_TAG = "store-catalogue"
+/** Seconds an entry lives at most (a change makes it unreachable anyway). */
+const ENTRY_TTL = Number(process.env.CATALOGUE_CACHE_TTL || 3600)
+/** After a failed trigger install, the cache stays off this long before trying again. */
+const RETRY_MS = 60_000
+
+const cachingModule = (container: MedusaContainer): ICachingModuleService | undefined =>
+  container.resolve<ICachingModuleService | undefined>(Modules.CACHING, { allowUnregistered: true })
+
+const changesModule = (container: MedusaContainer): CatalogueChangesModuleService | undefined =>
+  container.resolve<CatalogueChangesModuleService | undefined>(CATALOGUE_CHANGES_MODULE, {
+    allowUnregistered: true,
+  })
+
+/** This process's trigger install (once), and when a failed one may be tried again. */
+let tracking: Promise<boolean> | null = null
+let retryAt = 0
+/** A second install under way, when the version's rows went missing. */
+let reinstall: Promise<boolean> | null = null
+/** The last version this process saw, to drop older entries once. */
+let lastVersion: string | null = null
+
+function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModuleService) {
+  if (!tracking && Date.now() >= retryAt) {
+    tracking = changes.track().then(
+      () => true,
+      (error: Error) => {
+        container
+          .resolve(ContainerRegistrationKeys.LOGGER)
+          .error(`Catalogue cache: off, its triggers could not be installed: ${error.message}`)
+        tracking = null
+        retryAt = Date.now() + RETRY_MS
+        return false
+      }
+    )
+  }
+  return tracking ?? Promise.resolve(false)
+}
+
+/**
+ * The prefix of every entry key as the catalogue is now, or null when the
+ * cache is off (no caching module, or the version is not kept).
+ */
+export async function catalogueGeneration(container: MedusaContainer): Promise<string | null> {
+  const cache = cachingModule(container)
+  const changes = changesModule(container)
+  if (!cache || !changes) return null
+  if (!(await ensureTracked(container, changes))) return null
+  let { version, window } = await changes.state()
+  if (version === null) {
+    // no stripes: the database was emptied or restored from a copy made before the
+    // triggers were installed; install them again (once) before caching anything
+    reinstall ??= changes
+      .track()
+      .then(
+        () => true,
+        () => false
+      )
+      .finally(() => {
+        reinstall = null
+      })
+    if (!(await reinstall)) return null
+    ;({ version, window } = await changes.state())
+    if (version === null) return null
+  }
+  if (lastVersion !== null && lastVersion !== version) dropOldEntries(container, cache)
+  lastVersion = version
+  return `store-catalogue:${version}:${window ?? "-"}`
+}
+
+/** Frees the entries of older versions (unreachable already); a failure costs only memory. */
+function dropOldEntries(container: MedusaContainer, cache: ICachingModuleService) {
+  cache
+    .clear({ tags: [CATALOGUE_TAG] })
+    .catch((error: Error) =>
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .warn(`Catalogue cache: old entries not dropped: ${error.message}`)
+    )
+}
+
+/** A stored answer (its JSON text), or null. */
+export async function readEntry(container: MedusaContainer, key: string): Promise<string | null> {
+  const cache = cachingModule(container)
+  if (!cache) return null
+  const data = (await cache.get({ key })) as { body?: string } | null
+  return typeof data?.body === "string" ? data.body : null
+}
+
+/** Stores an answer; a failure only costs the next read a miss. */
+export async function writeEntry(
+  container: MedusaContainer,
+  key: string,
+  body: string
+): Promise<void> {
+  const cache = cachingModule(container)
+  if (!cache) return
+  await cache.set({
+    key,
+    data: { body },
+    tags: [CATALOGUE_TAG],
+    ttl: ENTRY_TTL,
+    options: { autoInvalidate: false },
+  })
+}

@@ -1,0 +1,135 @@
+import { MikroOrmBase } from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+
+/** Stripes of the catalogue version (rows of `catalogue_change`). */
+const STRIPES = 16
+const TRIGGER = "catalogue_change"
+const TRUNCATE_TRIGGER = "catalogue_change_truncate"
+const FUNCTION = "catalogue_change_bump"
+
+/**
+ * The tables the store's product answers are read from: the product module's
+ * and its links (`product%`), the pricing module's (`price%`), stock, sales
+ * channels and their locations, regions and taxes, translations, customer
+ * group membership (a buyer's prices), and the shop's partners and towns
+ * with their links. A table missing here (e.g. before migrations) is skipped.
+ */
+const TABLES = [
+  "image",
+  "inventory_item",
+  "inventory_level",
+  "reservation_item",
+  "stock_location",
+  "sales_channel",
+  "sales_channel_stock_location",
+  "publishable_api_key_sales_channel",
+  "region",
+  "region_country",
+  "tax_region",
+  "tax_rate",
+  "tax_rate_rule",
+  "translation",
+  "customer_group",
+  "customer_group_customer",
+  "village",
+]
+const TABLE_PATTERNS = ["product%", "price%", "%partner%", "%town%"]
+
+/** The catalogue as a reader keys its entries by it. */
+export type CatalogueState = {
+  /**
+   * a hash of the stripes' random tokens: new with every commit that touched a
+   * tracked table; null while the stripes are missing (the cache is then off)
+   */
+  version: string | null
+  /** the latest price-list start or end already passed (ISO), or null */
+  window: string | null
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
+
+/**
+ * The catalogue's version, kept by Postgres itself: a deferred
+ * constraint trigger on every tracked table gives one stripe a new random
+ * token once per transaction, at its commit, in the same transaction as the
+ * change (random rather than counted, so that emptying the table or restoring
+ * an older copy can never bring back a version seen before). A read
+ * of the version therefore never sees a change's data without its new token,
+ * nor a token without its data, whichever module, workflow, process or
+ * script made the change, and whether or not it emitted an event.
+ */
+export class CatalogueChangeRepository extends MikroOrmBase {
+  private sql(context: Context): SqlEntityManager {
+    return this.getActiveManager<SqlEntityManager>(context)
+  }
+
+  /**
+   * Creates the stripes, the trigger function and the triggers of tables
+   * that have none yet; run in one transaction under an advisory lock (two
+   * servers starting together). Answers the tables tracked.
+   */
+  async install(context: Context): Promise<string[]> {
+    const sql = this.sql(context)
+    await sql.execute(`SELECT pg_advisory_xact_lock(hashtext('${TRIGGER}'))`)
+    const stripes = Array.from(
+      { length: STRIPES },
+      (_, i) => `('cc_${i}', gen_random_uuid()::text)`
+    ).join(", ")
+    await sql.execute(
+      `INSERT INTO catalogue_change (id, token) VALUES ${stripes} ON CONFLICT (id) DO NOTHING`
+    )
+    await sql.execute(
+      `CREATE OR REPLACE FUNCTION ${FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         IF current_setting('catalogue.changed', true) IS DISTINCT FROM txid_current()::text THEN
+           PERFORM set_config('catalogue.changed', txid_current()::text, true);
+           INSERT INTO catalogue_change (id, token)
+                VALUES ('cc_' || (txid_current() % ${STRIPES}), gen_random_uuid()::text)
+           ON CONFLICT (id) DO UPDATE SET token = excluded.token, updated_at = now();
+         END IF;
+         RETURN NULL;
+       END $$`
+    )
+    const tables = await sql.execute<{ name: string; tracked: boolean }[]>(
+      `SELECT c.relname AS name,
+              EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = ?) AS tracked
+         FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
+          AND c.relname <> 'catalogue_change'
+          AND (c.relname = ANY(string_to_array(?, ',')) OR c.relname LIKE ANY(string_to_array(?, ',')))
+        ORDER BY c.relname`,
+      [TRIGGER, TABLES.join(","), TABLE_PATTERNS.join(",")]
+    )
+    for (const table of tables.filter((t) => !t.tracked)) {
+      await sql.execute(
+        `CREATE CONSTRAINT TRIGGER ${TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON ${quote(table.name)}
+           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${FUNCTION}()`
+      )
+      await sql.execute(
+        `CREATE OR REPLACE TRIGGER ${TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${quote(table.name)}
+           FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}()`
+      )
+    }
+    return tables.map((t) => t.name)
+  }
+
+  /**
+   * The version, and the latest price-list boundary passed: Medusa starts
+   * and ends a list at its `starts_at`/`ends_at` without writing anything.
+   */
+  async state(context: Context = {}): Promise<CatalogueState> {
+    const [row] = await this.sql(context).execute<
+      { version: string | null; passed: Date | string | null }[]
+    >(
+      `SELECT (SELECT md5(string_agg(id || ':' || token, ',' ORDER BY id))
+                 FROM catalogue_change) AS version,
+              (SELECT max(at) FROM (
+                 SELECT starts_at AS at FROM price_list WHERE deleted_at IS NULL
+                 UNION ALL SELECT ends_at FROM price_list WHERE deleted_at IS NULL
+               ) boundaries WHERE at <= now()) AS passed`
+    )
+    const window = row.passed === null ? null : new Date(row.passed).toISOString()
+    return { version: row.version, window }
+  }
+}

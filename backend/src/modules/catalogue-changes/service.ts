@@ -1,0 +1,40 @@
+import {
+  InjectManager,
+  InjectTransactionManager,
+  MedusaContext,
+  MedusaService,
+} from "@medusajs/framework/utils"
+import type { Context } from "@medusajs/framework/types"
+import CatalogueChange from "./models/catalogue-change"
+import type { CatalogueChangeRepository, CatalogueState } from "./repositories/catalogue-change"
+
+type InjectedDependencies = { catalogueChangeRepository: CatalogueChangeRepository }
+
+/**
+ * What the store catalogue cache (backend/src/catalog-cache) keys its
+ * entries by: a version Postgres renews on every write to a table a store product
+ * answer is read from (see the repository).
+ */
+class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
+  protected readonly catalogueChangeRepository_: CatalogueChangeRepository
+
+  constructor(container: InjectedDependencies) {
+    // eslint-disable-next-line prefer-rest-params
+    super(...arguments)
+    this.catalogueChangeRepository_ = container.catalogueChangeRepository
+  }
+
+  /** Puts the version's triggers on the tracked tables that lack them; answers the tables. */
+  @InjectTransactionManager()
+  async track(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
+    return this.catalogueChangeRepository_.install(sharedContext)
+  }
+
+  /** The version and the latest price-list boundary passed, read now. */
+  @InjectManager()
+  async state(@MedusaContext() sharedContext: Context = {}): Promise<CatalogueState> {
+    return this.catalogueChangeRepository_.state(sharedContext)
+  }
+}
+
+export default CatalogueChangesModuleService
