@@ -1,6 +1,6 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
-export class Migration20261202030000 extends Migration {
+export class Migration20261202030300 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table if not exists "catalogue_change" ("id" text not null, "token" text not null, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "deleted_at" timestamptz null, constraint "catalogue_change_pkey" primary key ("id"));`
