@@ -45,6 +45,7 @@ const quote = {
     lineTotal: "小计",
     shipping: "运费（元）",
     shippingHint: "留空则按询价时购物车的运费",
+    shippingHintBulk: "留空则按批量订单预览时各包裹运费之和",
     validUntil: "报价有效期至（北京时间）",
     deliveryFrom: "最早交货日期",
     deliveryTo: "最晚交货日期",

@@ -116,7 +116,11 @@ export const QuoteForm = ({ quote }: { quote: AdminQuote }) => {
             {...field}
             name="shipping"
             label={t("quote.form.shipping")}
-            hint={t("quote.form.shippingHint")}
+            hint={t(
+              quote.source === "bulk_order"
+                ? "quote.form.shippingHintBulk"
+                : "quote.form.shippingHint"
+            )}
             inputMode="decimal"
           />
           <FormInput
