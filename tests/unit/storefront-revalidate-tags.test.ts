@@ -1,0 +1,143 @@
+/**
+ * Which storefront cache tags a backend event expires
+ * (backend/src/utils/storefront-tags.ts): one product's change expires its
+ * page and the listings, never another product's page; an event whose
+ * products cannot be read expires every product page. And which tags the
+ * storefront's /api/revalidate takes (backend/src/shared/storefront-tags.ts).
+ */
+import type { GraphInput, Query } from "../../backend/src/utils/query"
+import { isStorefrontTag } from "../../backend/src/shared/storefront-tags"
+import { storefrontTagsOf } from "../../backend/src/utils/storefront-tags"
+
+type Rows = Record<string, Record<string, unknown>>
+
+/** A stand-in for Medusa's Query over a few rows per entity, filtered by id. */
+function fakeQuery(tables: Record<string, Rows>, calls: GraphInput[] = []): Query {
+  return {
+    graph: (async (input: GraphInput) => {
+      calls.push(input)
+      const ids = ((input.filters as { id?: string[] })?.id ?? []) as string[]
+      const table = tables[input.entity as string] ?? {}
+      return { data: ids.filter((id) => table[id]).map((id) => ({ id, ...table[id] })) }
+    }) as unknown as Query["graph"],
+  }
+}
+
+const pomelo = { handle: "meixian-golden-pomelo" }
+const tea = { handle: "yannan-tea" }
+const tables: Record<string, Rows> = {
+  product: { prod_a: pomelo, prod_b: tea },
+  variant: { var_a: { product: pomelo }, var_b: { product: tea } },
+  inventory_item: {
+    iitem_a: { variants: [{ product: pomelo }] },
+    iitem_lost: { variants: [] },
+  },
+  inventory_level: { ilev_a: { inventory_item_id: "iitem_a" } },
+  reservation_item: { res_a: { inventory_item_id: "iitem_a" } },
+  price: { price_a: { price_set_id: "pset_a" }, price_ship: { price_set_id: "pset_ship" } },
+  price_set: { pset_a: { variant: { product: pomelo } }, pset_ship: { variant: null } },
+  order: {
+    order_1: { items: [{ product_handle: pomelo.handle }, { product_handle: tea.handle }] },
+  },
+}
+const query = fakeQuery(tables)
+const tagsOf = (name: string, data: unknown) => storefrontTagsOf(query, { name, data })
+
+describe("the storefront tags of a backend event", () => {
+  it("expires one product's page and the listings for its price, stock or variant", async () => {
+    const own = ["products", "product:meixian-golden-pomelo"]
+    expect(await tagsOf("product-variant.updated", { id: "var_a" })).toEqual(own)
+    expect(await tagsOf("pricing.price.updated", { id: "price_a" })).toEqual(own)
+    expect(await tagsOf("inventory-level.updated", { id: "ilev_a" })).toEqual(own)
+    expect(await tagsOf("inventory.inventory-level.updated", { id: "ilev_a" })).toEqual(own)
+    expect(await tagsOf("reservation-item.created", { id: "res_a" })).toEqual(own)
+    expect(await tagsOf("inventory-item.updated", { id: "iitem_a" })).toEqual(own)
+    expect(await tagsOf("product.created", { id: "prod_a" })).toEqual(own)
+    expect(await tagsOf("provenance.product-partner.set", { id: "prod_a" })).toEqual(own)
+    // never another product's page
+    for (const tags of [
+      await tagsOf("product-variant.updated", { id: "var_a" }),
+      await tagsOf("inventory-level.updated", { id: "ilev_a" }),
+    ]) {
+      expect(tags).not.toContain("product:yannan-tea")
+      expect(tags).not.toContain("product-pages")
+    }
+  })
+
+  it("expires the pages of an order's products and the aid counter", async () => {
+    expect(await tagsOf("order.placed", { id: "order_1" })).toEqual([
+      "products",
+      "product:meixian-golden-pomelo",
+      "product:yannan-tea",
+      "impact",
+    ])
+  })
+
+  it("takes several ids at once, each product once", async () => {
+    expect(await tagsOf("product-variant.updated", { id: ["var_a", "var_b", "var_a"] })).toEqual([
+      "products",
+      "product:meixian-golden-pomelo",
+      "product:yannan-tea",
+    ])
+  })
+
+  it("leaves the pages alone for a price of no product (a shipping option's)", async () => {
+    expect(await tagsOf("pricing.price.created", { id: "price_ship" })).toEqual([])
+    expect(await tagsOf("inventory-item.created", { id: "iitem_lost" })).toEqual([])
+  })
+
+  it("expires every product page when the products cannot be known", async () => {
+    const broad = ["products", "product-pages"]
+    // a row gone for good, an event without ids, a read that fails
+    expect(await tagsOf("pricing.price.deleted", { id: "price_gone" })).toEqual(broad)
+    expect(await tagsOf("product-variant.deleted", { id: ["var_a", "var_gone"] })).toEqual(broad)
+    expect(await tagsOf("product.updated", {})).toEqual(broad)
+    const failing: Query = {
+      graph: (async () => {
+        throw new Error("database away")
+      }) as unknown as Query["graph"],
+    }
+    expect(
+      await storefrontTagsOf(failing, { name: "inventory-level.updated", data: { id: "ilev_a" } })
+    ).toEqual(broad)
+    // what every product page shows: categories, towns and partners, price lists
+    expect(await tagsOf("product-category.updated", { id: "pcat_1" })).toEqual([
+      ...broad,
+      "categories",
+    ])
+    expect(await tagsOf("provenance.partner.updated", { id: "partner_1" })).toEqual([
+      ...broad,
+      "provenance",
+    ])
+    expect(await tagsOf("pricing.price-list.updated", { id: "plist_1" })).toEqual(broad)
+  })
+
+  it("expires every product page for a product's edit (its handle may be new)", async () => {
+    expect(await tagsOf("product.updated", { id: "prod_a" })).toEqual([
+      "products",
+      "product:meixian-golden-pomelo",
+      "product-pages",
+    ])
+  })
+
+  it("reads deleted rows too (a deleted variant's product page must go)", async () => {
+    const calls: GraphInput[] = []
+    await storefrontTagsOf(fakeQuery(tables, calls), {
+      name: "product-variant.deleted",
+      data: { id: "var_a" },
+    })
+    expect(calls[0]).toMatchObject({ entity: "variant", withDeleted: true })
+  })
+})
+
+describe("the tags the storefront's revalidate route takes", () => {
+  it("takes the known tags and a product's with a valid handle, nothing else", () => {
+    for (const tag of ["products", "product-pages", "categories", "provenance", "impact"]) {
+      expect(isStorefrontTag(tag), tag).toBe(true)
+    }
+    expect(isStorefrontTag("product:meixian-golden-pomelo")).toBe(true)
+    for (const tag of ["product:", "product:../x", "product:Big", "anything", "_N_T_/layout"]) {
+      expect(isStorefrontTag(tag), tag).toBe(false)
+    }
+  })
+})
