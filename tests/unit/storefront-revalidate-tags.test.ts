@@ -9,36 +9,41 @@ import type { GraphInput, Query } from "../../backend/src/utils/query"
 import { isStorefrontTag } from "../../backend/src/shared/storefront-tags"
 import { storefrontTagsOf } from "../../backend/src/utils/storefront-tags"
 
-type Rows = Record<string, Record<string, unknown>>
+type Row = Record<string, unknown>
 
-/** A stand-in for Medusa's Query over a few rows per entity, filtered by id. */
-function fakeQuery(tables: Record<string, Rows>, calls: GraphInput[] = []): Query {
+/** A stand-in for Medusa's Query over a few rows per entity, filtered by one key (a list). */
+function fakeQuery(tables: Record<string, Row[]>, calls: GraphInput[] = []): Query {
   return {
     graph: (async (input: GraphInput) => {
       calls.push(input)
-      const ids = ((input.filters as { id?: string[] })?.id ?? []) as string[]
-      const table = tables[input.entity as string] ?? {}
-      return { data: ids.filter((id) => table[id]).map((id) => ({ id, ...table[id] })) }
+      const [[key, values]] = Object.entries(input.filters as Record<string, string[]>)
+      const rows = tables[input.entity as string] ?? []
+      return { data: rows.filter((row) => values.includes(row[key] as string)) }
     }) as unknown as Query["graph"],
   }
 }
 
-const pomelo = { handle: "meixian-golden-pomelo" }
-const tea = { handle: "yannan-tea" }
-const tables: Record<string, Rows> = {
-  product: { prod_a: pomelo, prod_b: tea },
-  variant: { var_a: { product: pomelo }, var_b: { product: tea } },
-  inventory_item: {
-    iitem_a: { variants: [{ product: pomelo }] },
-    iitem_lost: { variants: [] },
-  },
-  inventory_level: { ilev_a: { inventory_item_id: "iitem_a" } },
-  reservation_item: { res_a: { inventory_item_id: "iitem_a" } },
-  price: { price_a: { price_set_id: "pset_a" }, price_ship: { price_set_id: "pset_ship" } },
-  price_set: { pset_a: { variant: { product: pomelo } }, pset_ship: { variant: null } },
-  order: {
-    order_1: { items: [{ product_handle: pomelo.handle }, { product_handle: tea.handle }] },
-  },
+const pomelo = "meixian-golden-pomelo"
+const tea = "yannan-tea"
+const tables: Record<string, Row[]> = {
+  product: [
+    { id: "prod_a", handle: pomelo },
+    { id: "prod_b", handle: tea },
+  ],
+  variant: [
+    { id: "var_a", product_id: "prod_a" },
+    { id: "var_b", product_id: "prod_b" },
+  ],
+  product_variant_inventory_item: [{ inventory_item_id: "iitem_a", variant_id: "var_a" }],
+  inventory_level: [{ id: "ilev_a", inventory_item_id: "iitem_a" }],
+  reservation_item: [{ id: "res_a", inventory_item_id: "iitem_a" }],
+  // the foreign key, or (as Query may answer) the relation's id
+  price: [
+    { id: "price_a", price_set: { id: "pset_a" } },
+    { id: "price_ship", price_set_id: "pset_ship" },
+  ],
+  product_variant_price_set: [{ price_set_id: "pset_a", variant_id: "var_a" }],
+  order: [{ id: "order_1", items: [{ product_handle: pomelo }, { product_handle: tea }] }],
 }
 const query = fakeQuery(tables)
 const tagsOf = (name: string, data: unknown) => storefrontTagsOf(query, { name, data })

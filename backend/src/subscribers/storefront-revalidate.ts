@@ -31,7 +31,14 @@ export default async function storefrontRevalidateHandler({
   const url = process.env.STOREFRONT_URL
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET
   if (!url || !secret) return
-  const tags = await storefrontTagsOf(container.resolve(ContainerRegistrationKeys.QUERY), event)
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const tags = await storefrontTagsOf(query, event, (error) =>
+    logger.warn(
+      `Storefront revalidation: the products of ${event.name} could not be read ` +
+        `(${error instanceof Error ? error.message : String(error)}); every product page expires`
+    )
+  )
   if (!tags.length) return
   if (pending) {
     for (const tag of tags) pending.add(tag)
@@ -41,7 +48,6 @@ export default async function storefrontRevalidateHandler({
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
   const batch = [...pending]
   pending = null
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   try {
     const response = await fetch(new URL("/api/revalidate", url), {
       method: "POST",

@@ -16,48 +16,22 @@ type Ids = string[]
 /** The handles of the products some rows are about ([] when none is on a page), or null when unknown. */
 type Resolver = (query: Query, ids: Ids) => Promise<string[] | null>
 
-type Handle = { handle?: string | null }
-type WithProduct = { product?: Handle | null }
-type WithVariants = { variants?: (WithProduct | null)[] | null }
+/**
+ * Each step reads one module's rows (or one link's), deleted ones too: a
+ * deleted variant's or reservation's product page must go as well.
+ */
+async function read<Row>(query: Query, entity: string, field: string, filters: object) {
+  return queryRows<Row>(query, { entity, fields: [field], filters, withDeleted: true })
+}
 
-/** Handles when every row was found and names its product's handle, else null. */
-function known(ids: Ids, rows: unknown[], handles: (string | null | undefined)[]) {
+/** Values when every id was found and each names one, else null. */
+function known(ids: Ids, rows: unknown[], values: (string | null | undefined)[]) {
   if (rows.length < new Set(ids).size) return null
-  return handles.every((handle): handle is string => Boolean(handle)) ? handles : null
-}
-
-/** The handles of the products of some inventory items (through their variants). */
-async function inventoryItemHandles(query: Query, ids: Ids) {
-  const rows = await queryRows<WithVariants>(query, {
-    entity: "inventory_item",
-    fields: ["id", "variants.product.handle"],
-    filters: { id: ids },
-    withDeleted: true,
-  })
-  const handles = rows.flatMap((row) => (row.variants ?? []).map((v) => v?.product?.handle))
-  return known(ids, rows, handles)
-}
-
-/** The inventory items of some rows (levels, reservations), then their products. */
-function byInventoryItem(entity: string): Resolver {
-  return async (query, ids) => {
-    const rows = await queryRows<{ inventory_item_id?: string | null }>(query, {
-      entity,
-      fields: ["id", "inventory_item_id"],
-      filters: { id: ids },
-      withDeleted: true,
-    })
-    const items = known(
-      ids,
-      rows,
-      rows.map((row) => row.inventory_item_id)
-    )
-    return items && inventoryItemHandles(query, [...new Set(items)])
-  }
+  return values.every((value): value is string => Boolean(value)) ? [...new Set(values)] : null
 }
 
 async function productHandles(query: Query, ids: Ids) {
-  const rows = await queryRows<Handle>(query, {
+  const rows = await queryRows<{ handle?: string | null }>(query, {
     entity: "product",
     fields: ["id", "handle"],
     filters: { id: ids },
@@ -70,54 +44,52 @@ async function productHandles(query: Query, ids: Ids) {
   )
 }
 
-async function variantHandles(query: Query, ids: Ids) {
-  const rows = await queryRows<WithProduct>(query, {
-    entity: "variant",
-    fields: ["id", "product.handle"],
-    filters: { id: ids },
-    withDeleted: true,
-  })
-  return known(
-    ids,
-    rows,
-    rows.map((row) => row.product?.handle)
-  )
+/** The products of some rows linked to variants (inventory items, price sets); [] for none. */
+function byVariantLink(link: string, key: string): Resolver {
+  return async (query, ids) => {
+    const rows = await read<{ variant_id?: string | null }>(query, link, "variant_id", {
+      [key]: ids,
+    })
+    const variants = known(
+      [],
+      rows,
+      rows.map((row) => row.variant_id)
+    )
+    return variants && (variants.length ? variantHandles(query, variants) : [])
+  }
+}
+const inventoryItemHandles = byVariantLink("product_variant_inventory_item", "inventory_item_id")
+const priceSetHandles = byVariantLink("product_variant_price_set", "price_set_id")
+
+/**
+ * Rows pointing at the rows `next` resolves (levels and reservations → inventory
+ * items, prices → price sets), through their foreign key or, when Query leaves
+ * that out, their relation's id.
+ */
+function through(entity: string, relation: string, next: Resolver): Resolver {
+  return async (query, ids) => {
+    type Row = Record<string, string | { id?: string } | null | undefined>
+    const rows = await queryRows<Row>(query, {
+      entity,
+      fields: ["id", `${relation}_id`, `${relation}.id`],
+      filters: { id: ids },
+      withDeleted: true,
+    })
+    const target = (row: Row) => {
+      const key = row[`${relation}_id`]
+      const related = row[relation]
+      return typeof key === "string" ? key : typeof related === "object" ? related?.id : undefined
+    }
+    const targets = known(ids, rows, rows.map(target))
+    return targets && next(query, targets)
+  }
 }
 
-async function priceHandles(query: Query, ids: Ids) {
-  const prices = await queryRows<{ price_set_id?: string | null }>(query, {
-    entity: "price",
-    fields: ["id", "price_set_id"],
-    filters: { id: ids },
-    withDeleted: true,
-  })
-  const sets = known(
-    ids,
-    prices,
-    prices.map((price) => price.price_set_id)
-  )
-  if (!sets) return null
-  const rows = await queryRows<{ variant?: WithProduct | null }>(query, {
-    entity: "price_set",
-    fields: ["id", "variant.product.handle"],
-    filters: { id: [...new Set(sets)] },
-  })
-  // a price set of no variant (a shipping option's) is on no page
-  const ofVariants = rows.filter((row) => row.variant)
-  return known(
-    [],
-    ofVariants,
-    ofVariants.map((row) => row.variant?.product?.handle)
-  )
-}
+const variantHandles = through("variant", "product", productHandles)
 
 async function orderHandles(query: Query, ids: Ids) {
   type Order = { items?: ({ product_handle?: string | null } | null)[] | null }
-  const rows = await queryRows<Order>(query, {
-    entity: "order",
-    fields: ["id", "items.product_handle"],
-    filters: { id: ids },
-  })
+  const rows = await read<Order>(query, "order", "items.product_handle", { id: ids })
   // a line of a product since deleted has no handle: its page is gone anyway
   const handles = rows.flatMap((order) => (order.items ?? []).map((item) => item?.product_handle))
   return known(
@@ -134,11 +106,17 @@ const RESOLVERS: [prefix: string, resolve: Resolver][] = [
   ["provenance.product-partner.", productHandles],
   ["inventory-item.", inventoryItemHandles],
   ["inventory.inventory-item.", inventoryItemHandles],
-  ["inventory-level.", byInventoryItem("inventory_level")],
-  ["inventory.inventory-level.", byInventoryItem("inventory_level")],
-  ["reservation-item.", byInventoryItem("reservation_item")],
-  ["inventory.reservation-item.", byInventoryItem("reservation_item")],
-  ["pricing.price.", priceHandles],
+  ["inventory-level.", through("inventory_level", "inventory_item", inventoryItemHandles)],
+  [
+    "inventory.inventory-level.",
+    through("inventory_level", "inventory_item", inventoryItemHandles),
+  ],
+  ["reservation-item.", through("reservation_item", "inventory_item", inventoryItemHandles)],
+  [
+    "inventory.reservation-item.",
+    through("reservation_item", "inventory_item", inventoryItemHandles),
+  ],
+  ["pricing.price.", through("price", "price_set", priceSetHandles)],
   ["order.", orderHandles],
 ]
 
@@ -169,12 +147,20 @@ function idsOf(data: unknown): Ids | null {
 /** The storefront tags an event touches (the broad ones when its products cannot be read). */
 export async function storefrontTagsOf(
   query: Query,
-  event: { name: string; data: unknown }
+  event: { name: string; data: unknown },
+  /** told why an event's products could not be read (the broad tags are sent then) */
+  onError: (error: unknown) => void = () => undefined
 ): Promise<string[]> {
   const extra = EXTRA_BY_PREFIX.find(([prefix]) => event.name.startsWith(prefix))?.[1] ?? []
   const resolver = RESOLVERS.find(([prefix]) => event.name.startsWith(prefix))?.[1]
   const ids = idsOf(event.data)
-  const handles = resolver && ids ? await resolver(query, ids).catch(() => null) : null
+  const handles =
+    resolver && ids
+      ? await resolver(query, ids).catch((error: unknown) => {
+          onError(error)
+          return null
+        })
+      : null
   if (handles) {
     const own = handles.map(productTag)
     return [...new Set(own.length ? [TAGS.products, ...own, ...extra] : extra)]
