@@ -16,9 +16,20 @@ function fakeQuery(tables: Record<string, Row[]>, calls: GraphInput[] = []): Que
   return {
     graph: (async (input: GraphInput) => {
       calls.push(input)
-      const [[key, values]] = Object.entries(input.filters as Record<string, string[]>)
+      const [[key, filter]] = Object.entries(input.filters as Record<string, unknown>)
       const rows = tables[input.entity as string] ?? []
-      return { data: rows.filter((row) => values.includes(row[key] as string)) }
+      if (key === "variants") {
+        // products by their variants' ids, with those variants
+        const ids = (filter as { id: string[] }).id
+        const data = rows
+          .map((row) => ({
+            ...row,
+            variants: (row.variants as Row[]).filter((v) => ids.includes(v.id as string)),
+          }))
+          .filter((row) => row.variants.length)
+        return { data }
+      }
+      return { data: rows.filter((row) => (filter as string[]).includes(row[key] as string)) }
     }) as unknown as Query["graph"],
   }
 }
@@ -27,12 +38,8 @@ const pomelo = "meixian-golden-pomelo"
 const tea = "yannan-tea"
 const tables: Record<string, Row[]> = {
   product: [
-    { id: "prod_a", handle: pomelo },
-    { id: "prod_b", handle: tea },
-  ],
-  variant: [
-    { id: "var_a", product_id: "prod_a" },
-    { id: "var_b", product_id: "prod_b" },
+    { id: "prod_a", handle: pomelo, variants: [{ id: "var_a" }] },
+    { id: "prod_b", handle: tea, variants: [{ id: "var_b" }] },
   ],
   product_variant_inventory_item: [{ inventory_item_id: "iitem_a", variant_id: "var_a" }],
   inventory_level: [{ id: "ilev_a", inventory_item_id: "iitem_a" }],
@@ -131,7 +138,7 @@ describe("the storefront tags of a backend event", () => {
       name: "product-variant.deleted",
       data: { id: "var_a" },
     })
-    expect(calls[0]).toMatchObject({ entity: "variant", withDeleted: true })
+    expect(calls[0]).toMatchObject({ entity: "product", withDeleted: true })
   })
 })
 

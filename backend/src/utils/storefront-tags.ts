@@ -85,7 +85,23 @@ function through(entity: string, relation: string, next: Resolver): Resolver {
   }
 }
 
-const variantHandles = through("variant", "product", productHandles)
+/** The products of some variants: read through the product (one module, deleted rows too). */
+async function variantHandles(query: Query, ids: Ids) {
+  type Product = { handle?: string | null; variants?: ({ id?: string } | null)[] | null }
+  const rows = await queryRows<Product>(query, {
+    entity: "product",
+    fields: ["id", "handle", "variants.id"],
+    filters: { variants: { id: ids } },
+    withDeleted: true,
+  })
+  const found = new Set(rows.flatMap((row) => (row.variants ?? []).map((v) => v?.id)))
+  if (ids.some((id) => !found.has(id))) return null
+  return known(
+    [],
+    rows,
+    rows.map((row) => row.handle)
+  )
+}
 
 async function orderHandles(query: Query, ids: Ids) {
   type Order = { items?: ({ product_handle?: string | null } | null)[] | null }

@@ -40,21 +40,6 @@ shopSuite(({ getContainer }) => {
     const inventory = getContainer().resolve(Modules.INVENTORY)
     const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId })
 
-    // what Query answers for the rows the resolver reads (printed: a failure's first clue)
-    for (const [entity, filters, fields] of [
-      ["price", { id: [variant.price_set.prices[0].id] }, ["id", "price_set_id", "price_set.id"]],
-      ["product_variant_price_set", { price_set_id: [variant.price_set.id] }, ["variant_id"]],
-      ["inventory_level", { id: [level.id] }, ["id", "inventory_item_id", "inventory_item.id"]],
-      ["product_variant_inventory_item", { inventory_item_id: [itemId] }, ["variant_id"]],
-    ] as const) {
-      const { data } = await query().graph({
-        entity,
-        fields: [...fields],
-        filters: filters as never,
-        withDeleted: true,
-      })
-      console.log(entity, JSON.stringify(data))
-    }
     expect(await tagsOf("product.created", product.id)).toEqual(OWN)
     expect(await tagsOf("product-variant.updated", variant.id)).toEqual(OWN)
     expect(await tagsOf("pricing.price.updated", variant.price_set.prices[0].id)).toEqual(OWN)
