@@ -8,6 +8,7 @@
 import type { GraphInput, Query } from "../../backend/src/utils/query"
 import { isStorefrontTag } from "../../backend/src/shared/storefront-tags"
 import { storefrontTagsOf } from "../../backend/src/utils/storefront-tags"
+import { StorefrontTagWindow } from "../../backend/src/utils/storefront-tag-window"
 
 type Row = Record<string, unknown>
 
@@ -139,6 +140,50 @@ describe("the storefront tags of a backend event", () => {
       data: { id: "var_a" },
     })
     expect(calls[0]).toMatchObject({ entity: "product", withDeleted: true })
+  })
+})
+
+describe("one coalescing window of events", () => {
+  const broad = ["products", "product-pages"]
+  const own = ["products", "product:meixian-golden-pomelo"]
+  const inGroup = (name: string, group?: string) => ({
+    name,
+    metadata: group ? { eventGroupId: group } : {},
+  })
+
+  it("lets a variant's update cover its replaced prices (deleted for good, same workflow)", () => {
+    const window = new StorefrontTagWindow()
+    window.add(inGroup("pricing.price.deleted", "wf_1"), broad)
+    window.add(inGroup("pricing.price.created", "wf_1"), own)
+    window.add(inGroup("product-variant.updated", "wf_1"), own)
+    expect(window.batch()).toEqual(own)
+  })
+
+  it("expires every product page for a deleted price no variant update of its workflow covers", () => {
+    const other = new StorefrontTagWindow()
+    other.add(inGroup("product-variant.updated", "wf_2"), own)
+    other.add(inGroup("pricing.price.deleted", "wf_1"), broad)
+    expect(new Set(other.batch())).toEqual(new Set([...own, ...broad]))
+    const alone = new StorefrontTagWindow()
+    alone.add(inGroup("pricing.price.deleted", "wf_1"), broad)
+    expect(alone.batch()).toEqual(broad)
+    const ungrouped = new StorefrontTagWindow()
+    ungrouped.add(inGroup("product-variant.updated"), own)
+    ungrouped.add(inGroup("pricing.price.deleted"), broad)
+    expect(new Set(ungrouped.batch())).toEqual(new Set([...own, ...broad]))
+  })
+
+  it("keeps every other event's tags as they are, each once", () => {
+    const window = new StorefrontTagWindow()
+    window.add(inGroup("product-category.updated", "wf_1"), [...broad, "categories"])
+    window.add(inGroup("product-variant.updated", "wf_1"), own)
+    window.add(inGroup("order.placed", "wf_3"), [...own, "impact"])
+    expect(window.batch()).toEqual([
+      ...broad,
+      "categories",
+      "product:meixian-golden-pomelo",
+      "impact",
+    ])
   })
 })
 

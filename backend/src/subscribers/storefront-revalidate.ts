@@ -2,6 +2,7 @@ import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROVENANCE_EVENTS } from "../modules/provenance"
 import { storefrontTagsOf } from "../utils/storefront-tags"
+import { StorefrontTagWindow } from "../utils/storefront-tag-window"
 
 /**
  * Keeps the storefront's cached pages fresh: product, variant, price, stock,
@@ -15,14 +16,15 @@ import { storefrontTagsOf } from "../utils/storefront-tags"
  * nothing. It never fails the event: an unreachable storefront is logged, and
  * its cache expires on its own within minutes. Bursts of events (a seed, a
  * batch edit, a checkout's reservations) are coalesced into one request per
- * short window.
+ * short window (utils/storefront-tag-window.ts: a variant's replaced prices
+ * expire that variant's product, not every product page).
  */
 
 /** Milliseconds events are gathered before one request goes out. */
 const WINDOW_MS = 200
 const TIMEOUT_MS = 5_000
 
-let pending: Set<string> | null = null
+let pending: StorefrontTagWindow | null = null
 
 export default async function storefrontRevalidateHandler({
   event,
@@ -41,13 +43,16 @@ export default async function storefrontRevalidateHandler({
   )
   if (!tags.length) return
   if (pending) {
-    for (const tag of tags) pending.add(tag)
+    pending.add(event, tags)
     return
   }
-  pending = new Set(tags)
+  const window = new StorefrontTagWindow()
+  window.add(event, tags)
+  pending = window
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
-  const batch = [...pending]
   pending = null
+  const batch = window.batch()
+  if (!batch.length) return
   try {
     const response = await fetch(new URL("/api/revalidate", url), {
       method: "POST",
