@@ -173,6 +173,22 @@ describe("one coalescing window of events", () => {
     expect(new Set(ungrouped.batch())).toEqual(new Set([...own, ...broad]))
   })
 
+  it("waits for every joined event's reads, however late they finish", async () => {
+    const window = new StorefrontTagWindow()
+    let readVariant: (tags: string[]) => void = () => undefined
+    window.join(inGroup("pricing.price.deleted", "wf_1"), Promise.resolve(broad))
+    window.join(
+      inGroup("product-variant.updated", "wf_1"),
+      new Promise<string[]>((resolve) => (readVariant = resolve))
+    )
+    window.join(inGroup("order.placed"), Promise.reject(new Error("database away")))
+    const settled = window.settled()
+    readVariant(own)
+    await settled
+    // the deletion covered by the variant's update; the failed read names every product page
+    expect(new Set(window.batch())).toEqual(new Set([...own, "product-pages"]))
+  })
+
   it("keeps every other event's tags as they are, each once", () => {
     const window = new StorefrontTagWindow()
     window.add(inGroup("product-category.updated", "wf_1"), [...broad, "categories"])

@@ -35,22 +35,22 @@ export default async function storefrontRevalidateHandler({
   if (!url || !secret) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const tags = await storefrontTagsOf(query, event, (error) =>
+  const tags = storefrontTagsOf(query, event, (error) =>
     logger.warn(
       `Storefront revalidation: the products of ${event.name} could not be read ` +
         `(${error instanceof Error ? error.message : String(error)}); every product page expires`
     )
   )
-  if (!tags.length) return
   if (pending) {
-    pending.add(event, tags)
+    pending.join(event, tags)
     return
   }
   const window = new StorefrontTagWindow()
-  window.add(event, tags)
+  window.join(event, tags)
   pending = window
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
   pending = null
+  await window.settled()
   const batch = window.batch()
   if (!batch.length) return
   try {

@@ -33,6 +33,24 @@ export class StorefrontTagWindow {
   private readonly deletedPrices = new Map<string, Set<string>>()
   /** event groups that updated variants (replacing their prices) */
   private readonly variantGroups = new Set<string>()
+  /** the events joined while their tags are still being read */
+  private readonly reading: Promise<void>[] = []
+
+  /**
+   * Joins an event whose tags are still being read: the window holds every
+   * event that arrived while it was open, however long its reads take (a
+   * workflow's events arrive together; their reads may not finish together).
+   */
+  join(event: { name: string; metadata?: unknown }, tags: Promise<string[]>): void {
+    // a read that failed outright: every product page, never stale
+    const read = tags.catch(() => [TAGS.products, TAGS.productPages])
+    this.reading.push(read.then((list) => this.add(event, list)))
+  }
+
+  /** Once every joined event's tags are read. */
+  async settled(): Promise<void> {
+    await Promise.all(this.reading)
+  }
 
   /** Adds an event's tags (storefrontTagsOf). */
   add(event: { name: string; metadata?: unknown }, tags: string[]): void {
