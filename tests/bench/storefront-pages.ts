@@ -4,21 +4,28 @@
  * catalog, product, town and search pages, with the page cache (pages served
  * from Next's cache through proxy.ts) and without it (STOREFRONT_PAGE_CACHE=off:
  * every page rendered per request, the shape before), two storefronts on the
- * same backend, runs interleaved. Printed, never asserted; goal ≥ 500 req/s
- * on the catalog and product pages.
+ * same backend, runs interleaved. BENCH_STOREFRONT_BEFORE=<folder of another
+ * storefront build> (e.g. an older commit's `storefront/`, built) adds a third
+ * storefront with its page cache, interleaved with the others: a before/after
+ * of the pages' weight in one run. Prints each page's HTML size and the load
+ * average. Printed, never asserted; goal ≥ 500 req/s on the catalog and
+ * product pages.
  */
 import { execFile } from "node:child_process"
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import { promisify } from "node:util"
 import { freePort } from "../../backend/launcher/database"
-import { run, waitForHttp } from "../../backend/launcher/processes"
+import { run, start, waitForHttp } from "../../backend/launcher/processes"
 import { startStorefront } from "../../backend/launcher/shop"
 import { bin, storefrontDir } from "../../backend/launcher/workspace"
 
 const CONNECTIONS = 10
 const SECONDS = Number(process.env.BENCH_STOREFRONT_SECONDS || 8)
 const ROUNDS = 2
+
+type Mode = "cached" | "uncached" | "before"
 
 type Autocannon = { requests: { average: number }; non2xx: number; errors: number }
 
@@ -48,15 +55,23 @@ export async function benchStorefrontPages(options: {
   if (!fs.existsSync(path.join(storefrontDir, ".next", "BUILD_ID"))) {
     await run("storefront build", bin("next"), ["build"], { cwd: storefrontDir, env })
   }
-  const origins: Record<"cached" | "uncached", string> = { cached: "", uncached: "" }
-  for (const mode of ["cached", "uncached"] as const) {
+  const before = process.env.BENCH_STOREFRONT_BEFORE
+  const modes: Mode[] = before ? ["before", "cached", "uncached"] : ["cached", "uncached"]
+  const origins: Partial<Record<Mode, string>> = {}
+  for (const mode of modes) {
     const port = await freePort()
-    origins[mode] = `http://127.0.0.1:${port}`
-    startStorefront("production", port, {
+    const origin = `http://127.0.0.1:${port}`
+    origins[mode] = origin
+    const storefrontEnv = {
       ...env,
-      STOREFRONT_URL: origins[mode],
-      STOREFRONT_PAGE_CACHE: mode === "cached" ? "on" : "off",
-    })
+      STOREFRONT_URL: origin,
+      STOREFRONT_PAGE_CACHE: mode === "uncached" ? "off" : "on",
+    }
+    if (mode !== "before") startStorefront("production", port, storefrontEnv)
+    else {
+      const args = ["start", "-H", "127.0.0.1", "-p", String(port)]
+      start("storefront before", bin("next"), args, { cwd: before, env: storefrontEnv })
+    }
   }
   await Promise.all(Object.values(origins).map((origin) => waitForHttp(`${origin}/towns`, 120_000)))
 
@@ -82,18 +97,32 @@ export async function benchStorefrontPages(options: {
     ["search", `/search?q=${encodeURIComponent("梅县蜜柚")}`],
   ]
 
-  const figures = new Map<string, { cached: number[]; uncached: number[]; failed: number }>()
+  // page weight: the HTML as served (uncompressed; nginx compresses in production)
+  const bytes = new Map<string, Partial<Record<Mode, number>>>()
+  for (const [label, page] of pages) {
+    const sizes: Partial<Record<Mode, number>> = {}
+    for (const mode of modes) {
+      sizes[mode] = (await (await fetch(origins[mode] + page)).arrayBuffer()).byteLength
+    }
+    bytes.set(label, sizes)
+  }
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(2))
+      .join(" ")
+  const loadBefore = load()
+
+  const figures = new Map<string, { rps: Record<Mode, number[]>; failed: number }>()
   for (let round = 0; round < ROUNDS; round++) {
     for (const [label, page] of pages) {
-      const row = figures.get(label) ?? { cached: [], uncached: [], failed: 0 }
+      const row = figures.get(label) ?? { rps: { cached: [], uncached: [], before: [] }, failed: 0 }
       figures.set(label, row)
-      // interleaved: the two storefronts take turns on each page
-      for (const mode of round % 2
-        ? (["uncached", "cached"] as const)
-        : (["cached", "uncached"] as const)) {
+      // interleaved: the storefronts take turns on each page, in the other order next round
+      for (const mode of round % 2 ? [...modes].reverse() : modes) {
         await (await fetch(origins[mode] + page)).text()
         const { rps, failed } = await requestsPerSecond(origins[mode] + page)
-        row[mode].push(rps)
+        row.rps[mode].push(rps)
         row.failed += failed
       }
     }
@@ -103,12 +132,21 @@ export async function benchStorefrontPages(options: {
     `\nStorefront HTML, autocannon ${CONNECTIONS} connections, ${SECONDS} s a run, ` +
       `${ROUNDS} interleaved rounds (requests/s; goal ≥ 500 on catalog and product):`
   )
-  console.log(["page".padEnd(18), "page cache", "per request", "ratio", "failed"].join("\t"))
-  for (const [label, { cached, uncached, failed }] of figures) {
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-    const [c, u] = [mean(cached), mean(uncached)]
-    console.log(
-      [label.padEnd(18), c.toFixed(0), u.toFixed(0), `${(c / u).toFixed(1)}×`, failed].join("\t")
-    )
+  console.log(`load average before ${loadBefore}, after ${load()} (${os.cpus().length} cores)`)
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+  const kb = (n = 0) => (n / 1024).toFixed(1)
+  const head = ["page".padEnd(18), "page cache", "per request", "ratio", "failed", "HTML KB"]
+  if (before) head.push("before: page cache", "before: HTML KB", "after / before")
+  console.log(head.join("\t"))
+  for (const [label, { rps, failed }] of figures) {
+    const [c, u] = [mean(rps.cached), mean(rps.uncached)]
+    const size = bytes.get(label) ?? {}
+    const cells = [label.padEnd(18), c.toFixed(0), u.toFixed(0), `${(c / u).toFixed(1)}×`, failed]
+    cells.push(kb(size.cached))
+    if (before) {
+      const b = mean(rps.before)
+      cells.push(b.toFixed(0), kb(size.before), `${(c / b).toFixed(1)}×`)
+    }
+    console.log(cells.join("\t"))
   }
 }

@@ -1,34 +1,30 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROVENANCE_EVENTS } from "../modules/provenance"
+import { storefrontTagsOf } from "../utils/storefront-tags"
+import { StorefrontTagWindow } from "../utils/storefront-tag-window"
 
 /**
- * Keeps the storefront's cached catalogue fresh: product, variant, price and
- * stock changes POST to the storefront's /api/revalidate, which expires its
- * cached reads at once, so no page shows an old price or stock.
+ * Keeps the storefront's cached pages fresh: product, variant, price, stock,
+ * order and provenance changes POST the cache tags they touch to the
+ * storefront's /api/revalidate (utils/storefront-tags.ts: one product's
+ * change expires that product's page and the listings, not the other
+ * products' pages), which expires them at once, so no page shows an old
+ * price or stock.
  *
  * Needs STOREFRONT_URL and STOREFRONT_REVALIDATE_SECRET; without them it does
  * nothing. It never fails the event: an unreachable storefront is logged, and
  * its cache expires on its own within minutes. Bursts of events (a seed, a
- * batch edit) are coalesced into one request per short window.
+ * batch edit, a checkout's reservations) are coalesced into one request per
+ * short window (utils/storefront-tag-window.ts: a variant's replaced prices
+ * expire that variant's product, not every product page).
  */
-
-const CATALOGUE_TAGS = ["products"]
-const TAGS_BY_PREFIX: [string, string[]][] = [
-  ["product-category.", ["products", "categories"]],
-  ["provenance.", ["products", "provenance"]],
-  ["order.", ["products", "impact"]],
-]
 
 /** Milliseconds events are gathered before one request goes out. */
 const WINDOW_MS = 200
 const TIMEOUT_MS = 5_000
 
-let pending: Set<string> | null = null
-
-function tagsOf(eventName: string): string[] {
-  return TAGS_BY_PREFIX.find(([prefix]) => eventName.startsWith(prefix))?.[1] ?? CATALOGUE_TAGS
-}
+let pending: StorefrontTagWindow | null = null
 
 export default async function storefrontRevalidateHandler({
   event,
@@ -37,24 +33,35 @@ export default async function storefrontRevalidateHandler({
   const url = process.env.STOREFRONT_URL
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET
   if (!url || !secret) return
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const tags = storefrontTagsOf(query, event, (error) =>
+    logger.warn(
+      `Storefront revalidation: the products of ${event.name} could not be read ` +
+        `(${error instanceof Error ? error.message : String(error)}); every product page expires`
+    )
+  )
   if (pending) {
-    for (const tag of tagsOf(event.name)) pending.add(tag)
+    pending.join(event, tags)
     return
   }
-  pending = new Set(tagsOf(event.name))
+  const window = new StorefrontTagWindow()
+  window.join(event, tags)
+  pending = window
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
-  const tags = [...pending]
   pending = null
-  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  await window.settled()
+  const batch = window.batch()
+  if (!batch.length) return
   try {
     const response = await fetch(new URL("/api/revalidate", url), {
       method: "POST",
       headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags }),
+      body: JSON.stringify({ tags: batch }),
       signal: AbortSignal.timeout(TIMEOUT_MS),
     })
     if (!response.ok)
-      logger.warn(`Storefront revalidation answered ${response.status} (${tags.join(", ")})`)
+      logger.warn(`Storefront revalidation answered ${response.status} (${batch.join(", ")})`)
   } catch (caught) {
     const error = caught as { cause?: { code?: string }; message?: string } | undefined
     const message = `Storefront revalidation failed: ${error?.cause?.code ?? error?.message ?? String(caught)}`

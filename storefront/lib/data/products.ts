@@ -42,10 +42,14 @@ function sortVariants(product: StoreProduct): StoreProduct {
   return product
 }
 
-/** Every product matching a store-API query, read page by page, variants in their rank order. */
+/**
+ * Every product matching a store-API query, read page by page, variants in
+ * their rank order; cached under `tags` (by default the catalogue's, which
+ * every listing page shows).
+ */
 async function listProducts(
   query: Record<string, unknown>,
-  tags: string[] = []
+  tags: string[] = [TAGS.products]
 ): Promise<StoreProduct[]> {
   const region = await getRegion()
   const all: StoreProduct[] = []
@@ -54,7 +58,7 @@ async function listProducts(
       "/store/products",
       {
         query: { ...query, fields: PRODUCT_FIELDS, region_id: region?.id, limit: PAGE, offset },
-        ...cached([TAGS.products, ...tags]),
+        ...cached(tags),
       }
     )
     all.push(...page.products)
@@ -78,9 +82,13 @@ export function listProductsById(ids: string[]): Promise<StoreProduct[]> {
   return listProducts({ id: ids })
 }
 
-/** A product by its handle, or null. */
+/**
+ * A product by its handle, or null. Cached under its own tag (and every
+ * product page's), not the catalogue's: another product's change leaves it
+ * (and its page) in the cache.
+ */
 export async function getProduct(handle: string): Promise<StoreProduct | null> {
-  const products = await listProducts({ handle }, [productTag(handle)])
+  const products = await listProducts({ handle }, [productTag(handle), TAGS.productPages])
   return products[0] ?? null
 }
 

@@ -42,6 +42,15 @@ describe("pages served from the cache", () => {
     return false
   }
 
+  /** Loads `path` until the cache answers it (renders it first if it was expired). */
+  const cachedNow = async (path: string) => {
+    for (let attempt = 0; attempt < 30; attempt++) {
+      if ((await get(path)).cache === "HIT") return true
+      await new Promise((resolve) => setTimeout(resolve, 300))
+    }
+    return false
+  }
+
   beforeAll(async () => {
     page = session.page
     admin = adminCall(shop.backendUrl, await signInAdmin(shop.backendUrl))
@@ -130,6 +139,27 @@ describe("pages served from the cache", () => {
     await expectVisible(page.getByRole("heading", { name: "梅县金柚（新采）" }))
     const price = page.locator('[data-testid="variant"][data-variant-title="5斤/箱"]')
     expect(await price.getByTestId("variant-price").textContent()).toBe("¥35.80")
+  })
+
+  it("expires only the changed product's page and the listings, not another product's page", async () => {
+    const other = "/products/shejiang-simiao-rice"
+    const pages = [`/products/${HANDLE}`, "/products?town=songyuan", other]
+    // cached first; the last test's revalidations may still be coming in, so until each is a hit
+    for (const path of pages) expect(await cachedNow(path), path).toBe(true)
+
+    const { product } = await admin(`/admin/products/${productId}?fields=id,*variants`)
+    const five = product.variants.find((v: any) => v.sku === "MX-POMELO-GOLD-5J")
+    await admin(`/admin/products/${productId}/variants/${five.id}`, {
+      prices: [{ currency_code: "cny", amount: 31.9 }],
+    })
+    const fresh = (html: string) => html.includes("¥31.90")
+    // the product's page and the catalog that lists it show the new price at once
+    expect(await eventually(`/products/${HANDLE}`, fresh)).toBe(true)
+    expect(await eventually("/products?town=songyuan", fresh)).toBe(true)
+    // the other product's page was left in the cache: answered without a render
+    const untouched = await get(other)
+    expect(untouched.cache).toBe("HIT")
+    expect(untouched.html).toContain("畲江丝苗米")
   })
 
   it("takes an unpublished product off its page and the catalog at once, and back", async () => {
