@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { FARM_MODULE, type FarmModuleService } from "../../../../modules/farm"
 import type { FarmOrderLineRow } from "../../../../modules/farm/repositories/farm-order-line"
 import type { FarmOrderLine, FarmOrderLineStatus } from "../../../../types/http/farm-sales"
+import type { StoredAddress } from "../../../../shared/address"
 import { jsonTime, jsonTimeOrNull } from "../../../utils/json"
 import { farmProductIds } from "./products"
 
@@ -27,16 +28,7 @@ type OrderRow = {
     variant_title: string | null
     variant_sku: string | null
   }[]
-  shipping_address: {
-    first_name: string | null
-    last_name: string | null
-    phone: string | null
-    province: string | null
-    city: string | null
-    address_1: string | null
-    address_2: string | null
-    postal_code: string | null
-  } | null
+  shipping_address: (StoredAddress & { postal_code: string | null }) | null
   shipping_methods: { name: string; shipping_option_id: string | null }[] | null
   fulfillments:
     | {
