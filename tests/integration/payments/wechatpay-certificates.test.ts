@@ -11,13 +11,16 @@ import { mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { CertificateDownloadRefused } from "../../../backend/src/modules/wechatpay/certificates"
-import { WechatPayClient, type WechatPayError } from "../../../backend/src/modules/wechatpay/client"
+import {
+  type WechatPayClient,
+  type WechatPayError,
+} from "../../../backend/src/modules/wechatpay/client"
 import {
   NotificationRefused,
   readNotification,
 } from "../../../backend/src/modules/wechatpay/notification"
-import { loadWechatPayConfig } from "../../../backend/src/modules/wechatpay/options"
 import { PlatformKeys } from "../../../backend/src/modules/wechatpay/platform-keys"
+import { wechatPayClientOf } from "../../fixtures/wechatpay/client"
 import { startWechatPayStandIn, type WechatPayStandIn } from "../../fixtures/wechatpay"
 
 let standIn: WechatPayStandIn
@@ -27,22 +30,7 @@ beforeAll(async () => {
 })
 afterAll(() => standIn.close())
 
-const clientOf = (configured: boolean) => {
-  const env = standIn.env({ configured })
-  return new WechatPayClient(
-    loadWechatPayConfig({
-      mchid: env.WECHATPAY_MCHID,
-      appid: env.WECHATPAY_APPID,
-      merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
-      privateKey: env.WECHATPAY_PRIVATE_KEY,
-      platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
-      platformSerial: env.WECHATPAY_PLATFORM_SERIAL,
-      apiV3Key: env.WECHATPAY_APIV3_KEY,
-      notifyUrl: env.WECHATPAY_NOTIFY_URL,
-      apiBase: env.WECHATPAY_API_BASE,
-    })
-  )
-}
+const clientOf = (configured: boolean) => wechatPayClientOf(standIn.env({ configured }))
 const certificateDownloads = () =>
   standIn.requests.filter((r) => r.path === "/v3/certificates").length
 const createOrder = (client: WechatPayClient, no: string) =>
@@ -142,19 +130,10 @@ describe("switching from platform certificates to the 微信支付公钥", () =>
       privateKey: pair.privateKey,
     }
     const env = standIn.env({ configured: false })
-    const client = new WechatPayClient(
-      loadWechatPayConfig({
-        mchid: env.WECHATPAY_MCHID,
-        appid: env.WECHATPAY_APPID,
-        merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
-        privateKey: env.WECHATPAY_PRIVATE_KEY,
-        platformPublicKey: join(dir, "pub_key.pem"),
-        platformSerial: publicKey.serial,
-        apiV3Key: env.WECHATPAY_APIV3_KEY,
-        notifyUrl: env.WECHATPAY_NOTIFY_URL,
-        apiBase: env.WECHATPAY_API_BASE,
-      })
-    )
+    const client = wechatPayClientOf(env, {
+      publicKey: join(dir, "pub_key.pem"),
+      serial: publicKey.serial,
+    })
     expect(client.certificateMode).toBe(false) // nothing downloaded at start
     expect((await notify(client, "CERT0003", publicKey))?.transaction.out_trade_no).toBe("CERT0003")
     expect(client.platformKeys.downloads).toBe(0)

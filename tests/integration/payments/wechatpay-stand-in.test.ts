@@ -8,27 +8,14 @@
 import { generateKeyPairSync } from "node:crypto"
 import { WechatPayClient, type WechatPayError } from "../../../backend/src/modules/wechatpay/client"
 import { authorization } from "../../../backend/src/modules/wechatpay/crypto"
-import { loadWechatPayConfig } from "../../../backend/src/modules/wechatpay/options"
+import { wechatPayClientOf } from "../../fixtures/wechatpay/client"
 import { startWechatPayStandIn, type WechatPayStandIn } from "../../fixtures/wechatpay"
 
 let standIn: WechatPayStandIn
 let client: WechatPayClient
 beforeAll(async () => {
   standIn = await startWechatPayStandIn()
-  const env = standIn.env()
-  client = new WechatPayClient(
-    loadWechatPayConfig({
-      mchid: env.WECHATPAY_MCHID,
-      appid: env.WECHATPAY_APPID,
-      merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
-      privateKey: env.WECHATPAY_PRIVATE_KEY,
-      platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY,
-      platformSerial: env.WECHATPAY_PLATFORM_SERIAL,
-      apiV3Key: env.WECHATPAY_APIV3_KEY,
-      notifyUrl: env.WECHATPAY_NOTIFY_URL,
-      apiBase: env.WECHATPAY_API_BASE,
-    })
-  )
+  client = wechatPayClientOf(standIn.env())
 })
 afterAll(() => standIn.close())
 
