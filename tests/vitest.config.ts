@@ -34,7 +34,11 @@ export default defineConfig({
     hookTimeout: 300_000,
     testTimeout: 120_000,
     teardownTimeout: 60_000,
-    reporters: ["default", ["json", { outputFile: "tests/artifacts/vitest-report.json" }]],
+    reporters: [
+      "default",
+      ["json", { outputFile: "tests/artifacts/vitest-report.json" }],
+      "./tests/setup/file-timings.ts",
+    ],
     sequence: { sequencer: FileOrder },
     projects: [
       {

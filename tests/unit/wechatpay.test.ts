@@ -4,6 +4,10 @@
  * what WeChat Pay sends (serial, age, signature), and the session input rule.
  */
 import { generateKeyPairSync } from "node:crypto"
+import { mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { platformCertificate } from "../fixtures/wechatpay/certificates"
 import { parseTradeBill } from "../../backend/src/modules/wechatpay/bill"
 import { signatureProblem } from "../../backend/src/modules/wechatpay/client"
 import {
@@ -14,6 +18,7 @@ import {
   responseMessage,
   rsaSign,
 } from "../../backend/src/modules/wechatpay/crypto"
+import { certificateKey } from "../../backend/src/modules/wechatpay/certificates"
 import { outTradeNo, sessionIdOf } from "../../backend/src/modules/wechatpay/orders"
 import { WechatPaySessionInput } from "../../backend/src/shared/wechatpay"
 
@@ -128,5 +133,32 @@ describe("WeChat Pay", () => {
     expect(WechatPaySessionInput.safeParse({ channel: "h5", client_ip: "999.1.1.1" }).success).toBe(
       false
     )
+  })
+  it("takes a downloaded certificate whose serial starts with zeros, and refuses another serial", () => {
+    const dir = mkdtempSync(join(tmpdir(), "wechatpay-serial-"))
+    try {
+      // a serial is a number: its certificate encodes 00 3F… as 3F…
+      const serial = "003F1A657CAD78A977FB8676D8C2FDFCCC1D227A"
+      const certificate = platformCertificate(dir, 30, undefined, serial)
+      const apiV3Key = "0123456789abcdef0123456789abcdef"
+      const entry = (serialNo: string) => ({
+        serial_no: serialNo,
+        effective_time: "2026-01-01T00:00:00+08:00",
+        expire_time: "2099-01-01T00:00:00+08:00",
+        encrypt_certificate: {
+          algorithm: "AEAD_AES_256_GCM",
+          nonce: "0123456789ab",
+          associated_data: "certificate",
+          ciphertext: encryptResource(certificate.pem, apiV3Key, "certificate", "0123456789ab"),
+        },
+      })
+      expect(certificateKey(entry(serial), apiV3Key).serial).toBe(serial)
+      expect(certificateKey(entry(serial.toLowerCase()), apiV3Key).serial).toBe(
+        serial.toLowerCase()
+      )
+      expect(() => certificateKey(entry(`1${serial.slice(1)}`), apiV3Key)).toThrow(/another serial/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 })

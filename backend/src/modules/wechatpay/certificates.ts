@@ -26,6 +26,11 @@ export class CertificateDownloadRefused extends Error {
   name = "CertificateDownloadRefused"
 }
 
+function sameSerial(a: string, b: string): boolean {
+  const digits = (serial: string) => serial.toUpperCase().replace(/^0+/, "")
+  return /^[0-9A-F]+$/i.test(a) && /^[0-9A-F]+$/i.test(b) && digits(a) === digits(b)
+}
+
 /** A certificate of the list, decrypted and checked against what the list says of it. */
 export function certificateKey(
   entry: NonNullable<CertificateList["data"]>[number],
@@ -33,7 +38,9 @@ export function certificateKey(
 ): PlatformKey {
   const pem = decryptResource(entry.encrypt_certificate, apiV3Key)
   const certificate = new X509Certificate(pem)
-  if (certificate.serialNumber.toUpperCase() !== entry.serial_no.toUpperCase()) {
+  // the same number: hex digits compared without case or leading zeros (a certificate's
+  // serial is an integer; its encoding drops a leading zero byte)
+  if (!sameSerial(certificate.serialNumber, entry.serial_no)) {
     throw new CertificateDownloadRefused(`certificate ${entry.serial_no} has another serial`)
   }
   const notAfter = Math.min(Date.parse(certificate.validTo), Date.parse(entry.expire_time))

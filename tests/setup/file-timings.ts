@@ -1,0 +1,112 @@
+/**
+ * A reporter that records where each test file's time goes, to keep the
+ * suite's wall time in view (docs/testing.md#wall-time): for every file, when
+ * it started and ended in the run, how long its import took (collect: the
+ * shop's fixtures and Medusa's packages), its file-level hooks (the app's boot
+ * and the file's own beforeAll), and its tests (each with its beforeEach, the
+ * database restore). Written to tests/artifacts/file-timings.json; the run
+ * ends by printing the slowest files and the time per project.
+ */
+import fs from "node:fs"
+import path from "node:path"
+import type { Reporter, TestModule, ReportedHookContext } from "vitest/node"
+
+type FileTiming = {
+  file: string
+  project: string
+  tests: number
+  /** ms since the run started */
+  queued: number
+  started?: number
+  ended?: number
+  /** ms: import of the file and its fixtures */
+  collect: number
+  /** ms: file-level beforeAll/afterAll hooks */
+  fileHooks: number
+  /** ms: the tests, each with its beforeEach/afterEach hooks */
+  tests_ms: number
+}
+
+const OUTPUT = "tests/artifacts/file-timings.json"
+
+export default class FileTimings implements Reporter {
+  private readonly begun = Date.now()
+  private readonly files = new Map<string, FileTiming>()
+  private readonly hookStarts = new Map<string, number>()
+
+  private entry(module: TestModule): FileTiming {
+    let timing = this.files.get(module.id)
+    if (!timing) {
+      timing = {
+        file: path.relative(process.cwd(), module.moduleId),
+        project: module.project.name,
+        tests: 0,
+        queued: Date.now() - this.begun,
+        collect: 0,
+        fileHooks: 0,
+        tests_ms: 0,
+      }
+      this.files.set(module.id, timing)
+    }
+    return timing
+  }
+
+  onTestModuleQueued(module: TestModule) {
+    this.entry(module)
+  }
+
+  onTestModuleStart(module: TestModule) {
+    this.entry(module).started = Date.now() - this.begun
+  }
+
+  // beforeAll/afterAll of the file or of a suite in it (Medusa's runner wraps the file in one)
+  onHookStart(hook: ReportedHookContext) {
+    if (hook.entity.type === "test") return
+    this.hookStarts.set(`${hook.entity.id}:${hook.name}`, Date.now())
+  }
+
+  onHookEnd(hook: ReportedHookContext) {
+    if (hook.entity.type === "test") return
+    const key = `${hook.entity.id}:${hook.name}`
+    const start = this.hookStarts.get(key)
+    const module = hook.entity.type === "module" ? hook.entity : hook.entity.module
+    if (start !== undefined) this.entry(module).fileHooks += Date.now() - start
+    this.hookStarts.delete(key)
+  }
+
+  onTestModuleEnd(module: TestModule) {
+    const timing = this.entry(module)
+    const diagnostic = module.diagnostic()
+    timing.ended = Date.now() - this.begun
+    timing.collect = Math.round(diagnostic.collectDuration)
+    let tests = 0
+    let ms = 0
+    for (const test of module.children.allTests()) {
+      tests++
+      ms += test.diagnostic()?.duration ?? 0
+    }
+    timing.tests = tests
+    timing.tests_ms = Math.round(ms)
+  }
+
+  onTestRunEnd() {
+    const files = [...this.files.values()]
+    fs.mkdirSync(path.dirname(OUTPUT), { recursive: true })
+    fs.writeFileSync(OUTPUT, JSON.stringify(files, null, 1))
+    const span = (t: FileTiming) => (t.ended ?? 0) - (t.started ?? t.ended ?? 0)
+    const seconds = (ms: number) => (ms / 1000).toFixed(1).padStart(6)
+    const lines = ["", "Slowest test files (s: in the run · import · file hooks · tests):"]
+    for (const t of files.sort((a, b) => span(b) - span(a)).slice(0, 15)) {
+      lines.push(
+        `${seconds(span(t))} ${seconds(t.collect)} ${seconds(t.fileHooks)} ${seconds(t.tests_ms)}  ${t.file}`
+      )
+    }
+    const projects = new Map<string, number>()
+    for (const t of files) projects.set(t.project, (projects.get(t.project) ?? 0) + span(t))
+    lines.push(
+      "Time in files per project (s, summed over workers): " +
+        [...projects].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(0)}`).join(", ")
+    )
+    console.log(lines.join("\n"))
+  }
+}
