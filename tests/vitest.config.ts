@@ -4,6 +4,13 @@ import FileOrder from "./setup/sequencer"
 
 const root = path.resolve(__dirname, "..")
 
+// No telemetry from the apps the tests start (workers and child processes inherit this):
+// with no network, Medusa's telemetry sender spawns a process per flush that spends
+// seconds of CPU each (measured: about a minute of CPU per run), as the launcher
+// already disables it for `npm run dev` and `npm start`.
+process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
+process.env.NEXT_TELEMETRY_DISABLED ??= "1"
+
 /**
  * Three projects, run together, three files at a time on the machine's two
  * cores (most files wait on their app, database or browser part of the time):
