@@ -24,7 +24,7 @@ type FileTiming = {
   /** ms: file-level beforeAll/afterAll hooks */
   fileHooks: number
   /** ms: the tests, each with its beforeEach/afterEach hooks */
-  tests_ms: number
+  testsMs: number
 }
 
 const OUTPUT = "tests/artifacts/file-timings.json"
@@ -44,7 +44,7 @@ export default class FileTimings implements Reporter {
         queued: Date.now() - this.begun,
         collect: 0,
         fileHooks: 0,
-        tests_ms: 0,
+        testsMs: 0,
       }
       this.files.set(module.id, timing)
     }
@@ -86,7 +86,7 @@ export default class FileTimings implements Reporter {
       ms += test.diagnostic()?.duration ?? 0
     }
     timing.tests = tests
-    timing.tests_ms = Math.round(ms)
+    timing.testsMs = Math.round(ms)
   }
 
   onTestRunEnd() {
@@ -98,7 +98,7 @@ export default class FileTimings implements Reporter {
     const lines = ["", "Slowest test files (s: in the run · import · file hooks · tests):"]
     for (const t of files.sort((a, b) => span(b) - span(a)).slice(0, 15)) {
       lines.push(
-        `${seconds(span(t))} ${seconds(t.collect)} ${seconds(t.fileHooks)} ${seconds(t.tests_ms)}  ${t.file}`
+        `${seconds(span(t))} ${seconds(t.collect)} ${seconds(t.fileHooks)} ${seconds(t.testsMs)}  ${t.file}`
       )
     }
     const projects = new Map<string, number>()
