@@ -42,6 +42,9 @@ export class Figures {
   }
 }
 
+/** The target of the shop as one server process and one worker process on Redis. */
+export const SPLIT = "shop server + worker"
+
 const cell = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "-")
 const ratio = (shop: number, stock: number) =>
   Number.isFinite(shop) && Number.isFinite(stock) && stock ? `${(shop / stock).toFixed(2)}×` : "-"
@@ -74,24 +77,26 @@ export function printStockTables(
     "stock+Redis",
     "shop+Redis",
     "shop/stock",
+    "shop server+worker",
+    "/stock+Redis",
   ]
   console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`)
   for (const [label, read, digits] of rows) {
-    const [a, b, c, d] = ["stock", "shop", "stock + Redis", "shop + Redis"].map(read)
+    const [a, b, c, d, e] = ["stock", "shop", "stock + Redis", "shop + Redis", SPLIT].map(read)
     const line = [label, cell(a, digits), cell(b, digits), ratio(b, a)]
-    line.push(cell(c, digits), cell(d, digits), ratio(d, c))
+    line.push(cell(c, digits), cell(d, digits), ratio(d, c), cell(e, digits), ratio(e, c))
     console.log(`| ${line.join(" | ")} |`)
   }
 
   console.log(`\nGuest checkout per store call, p50 over ${load.sequential} sequential runs (ms):`)
-  const stepHeader = ["step", "stock", "shop", "stock+Redis", "shop+Redis"]
+  const stepHeader = ["step", "stock", "shop", "stock+Redis", "shop+Redis", "shop server+worker"]
   console.log(`| ${stepHeader.join(" | ")} |\n|${stepHeader.map(() => "---").join("|")}|`)
   const steps: [string, number | null][] = [
     ...CHECKOUT_STEPS.map((name, i): [string, number] => [name, i]),
     ["whole checkout", null],
   ]
   for (const [name, index] of steps) {
-    const values = ["stock", "shop", "stock + Redis", "shop + Redis"].map((t) =>
+    const values = ["stock", "shop", "stock + Redis", "shop + Redis", SPLIT].map((t) =>
       cell(figures.stepP50(t, index), 0)
     )
     console.log(`| ${[name, ...values].join(" | ")} |`)

@@ -4,8 +4,10 @@
  * and without the Redis modules, on one embedded Postgres (a database each)
  * and one Redis (a database number each). Every figure is measured in
  * interleaved rounds (stock, shop, stock + Redis, shop + Redis, then the
- * other way round) and printed as one table with the shop/stock ratio, then
- * the guest checkout's p50 per store call. Both run without the admin UI;
+ * other way round), then the shop as one server process with a worker process
+ * beside it on Redis (MEDUSA_WORKER_MODE=server|worker; its memory is the
+ * server's), printed as one table with the shop/stock ratio, then the guest
+ * checkout's p50 per store call. Both run without the admin UI;
  * the shop is seeded without its year of demo orders (BENCH_STOCK_DEMO_ORDERS=1
  * keeps them), so both catalogues are the same 20 products.
  *
@@ -30,7 +32,7 @@ import {
   prepareStockDatabase,
   seedStockMedusa,
 } from "./stock-app"
-import { Figures, printStockTables } from "./stock-report"
+import { Figures, printStockTables, SPLIT } from "./stock-report"
 import {
   checkout,
   checkoutsPerSecond,
@@ -49,17 +51,36 @@ const EACH = 2
 /** The product both checkouts buy (an ambient product of the shop's catalogue). */
 const HANDLE = "shejiang-simiao-rice"
 
-type App = { name: string; kind: "stock" | "shop"; redis: boolean; cwd: string; url: string }
+type App = {
+  name: string
+  kind: "stock" | "shop"
+  redis: boolean
+  cwd: string
+  url: string
+  /** Medusa's worker mode of the process; a "server" app gets a worker process beside it */
+  mode?: "server"
+}
 
-function startApp(app: App, port: number, env: NodeJS.ProcessEnv, redisUrl: string) {
+function startApp(
+  app: App,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  redisUrl: string,
+  role?: "server" | "worker"
+) {
   fs.mkdirSync(logDir, { recursive: true })
   const log = fs.openSync(
-    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}.log`),
+    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}${role ? `-${role}` : ""}.log`),
     "w"
   )
   const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: app.cwd,
-    env: { ...env, DATABASE_URL: app.url, ...(app.redis ? { REDIS_URL: redisUrl } : {}) },
+    env: {
+      ...env,
+      DATABASE_URL: app.url,
+      ...(app.redis ? { REDIS_URL: redisUrl } : {}),
+      ...(role ? { MEDUSA_WORKER_MODE: role } : {}),
+    },
     stdio: ["ignore", log, log],
     detached: true,
   })
@@ -161,6 +182,7 @@ export async function benchStock(options: { buildShop: boolean }) {
       `UPDATE inventory_level SET stocked_quantity = ${BENCH_STOCK_LEVEL} WHERE deleted_at IS NULL`
     )
     await sql(urlOf("postgres"), `CREATE DATABASE shop_redis TEMPLATE shop`)
+    await sql(urlOf("postgres"), `CREATE DATABASE shop_split TEMPLATE shop`)
     await sql(urlOf("postgres"), `CREATE DATABASE stock`)
     await prepareStockDatabase(stockDir, { ...env, DATABASE_URL: urlOf("stock") })
     await sql(urlOf("postgres"), `CREATE DATABASE stock_redis TEMPLATE stock`)
@@ -176,15 +198,29 @@ export async function benchStock(options: { buildShop: boolean }) {
         url: urlOf("stock_redis"),
       },
       { name: "shop + Redis", kind: "shop", redis: true, cwd: serverDir, url: urlOf("shop_redis") },
+      {
+        name: SPLIT,
+        kind: "shop",
+        redis: true,
+        cwd: serverDir,
+        url: urlOf("shop_split"),
+        mode: "server",
+      },
     ]
     const targets: Target[] = []
     for (const [i, app] of apps.entries()) {
       const port = await freePort()
       const redisUrl = `redis://127.0.0.1:${redisPort}/${i}`
-      const child = startApp(app, port, env, redisUrl)
+      const child = startApp(app, port, env, redisUrl, app.mode)
       children.push(child)
       const base = `http://127.0.0.1:${port}`
       await waitForHttp(`${base}/health`, 240_000)
+      if (app.mode === "server") {
+        // the subscribers and jobs run in a worker process of their own, sharing Redis
+        const workerPort = await freePort()
+        children.push(startApp(app, workerPort, env, redisUrl, "worker"))
+        await waitForHttp(`http://127.0.0.1:${workerPort}/health`, 240_000)
+      }
       const key =
         app.kind === "stock" ? await seedStockMedusa(base) : await readPublishableKey(app.url)
       targets.push(await targetOf(app, base, child.pid!, key))

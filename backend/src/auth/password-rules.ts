@@ -9,8 +9,9 @@
  * - buyers (`customer`, and any other actor type): at least 8 characters, the
  *   e-mail's name does not count, not a common password (score 2 of 4).
  */
-import { ZxcvbnFactory } from "@zxcvbn-ts/core"
-import * as common from "@zxcvbn-ts/language-common"
+import type * as ZxcvbnCore from "@zxcvbn-ts/core"
+import type { ZxcvbnFactory } from "@zxcvbn-ts/core"
+import type * as ZxcvbnCommon from "@zxcvbn-ts/language-common"
 
 import type { PasswordProblem } from "../types/http/auth"
 
@@ -87,8 +88,19 @@ const CHINESE_COMMON = [
 ]
 
 let factory: ZxcvbnFactory | undefined
+/**
+ * zxcvbn with its dictionaries (about 20 MiB), required at the first password
+ * checked rather than at start: a server that answers only the catalogue and
+ * checkouts never holds them (docs/production.md#memory). Synchronous, as the
+ * rules are.
+ */
 function zxcvbn() {
-  factory ??= new ZxcvbnFactory({
+  if (factory) return factory
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { ZxcvbnFactory } = require("@zxcvbn-ts/core") as typeof ZxcvbnCore
+  const common = require("@zxcvbn-ts/language-common") as typeof ZxcvbnCommon
+  /* eslint-enable @typescript-eslint/no-require-imports */
+  factory = new ZxcvbnFactory({
     dictionary: { ...common.dictionary, chineseCommon: CHINESE_COMMON },
     graphs: common.adjacencyGraphs,
   })

@@ -1,5 +1,5 @@
 import iconv from "iconv-lite"
-import JSZip from "jszip"
+import { loadJsZip } from "../../utils/heavy-libraries"
 import { yuanToFen } from "../../shared/money"
 import type { ProviderBillRow } from "../../shared/payment-bill"
 import type { AlipayClient } from "./client"
@@ -78,7 +78,7 @@ export function parseAlipayTradeBill(text: string): ProviderBillRow[] {
 
 /** The trade bill zip: its 业务明细 file (not the 汇总 one), decoded from GBK and parsed. */
 export async function parseAlipayBillZip(zip: Buffer): Promise<ProviderBillRow[]> {
-  const archive = await JSZip.loadAsync(zip)
+  const archive = await (await loadJsZip()).loadAsync(zip)
   const detail = Object.values(archive.files).find(
     (f) => !f.dir && f.name.endsWith(".csv") && !f.name.includes("汇总")
   )

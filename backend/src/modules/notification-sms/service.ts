@@ -4,7 +4,7 @@ import type {
   ProviderSendNotificationDTO,
   ProviderSendNotificationResultsDTO,
 } from "@medusajs/framework/types"
-import { sms } from "tencentcloud-sdk-nodejs-sms"
+import type { sms } from "tencentcloud-sdk-nodejs-sms"
 import { MOBILE } from "../../shared/contact"
 import { maskRecipient } from "../notification-outbox/mask"
 import { smsParams } from "../notification-outbox/sms-templates"
@@ -63,7 +63,7 @@ class SmsNotificationService extends AbstractNotificationProviderService {
 
   protected logger_: Logger
   protected options_: SmsOptions
-  protected client_: SmsClient
+  protected client_: SmsClient | undefined
   protected templateIds_: Record<string, string>
 
   static validateOptions(options: Record<string, unknown>) {
@@ -86,8 +86,20 @@ class SmsNotificationService extends AbstractNotificationProviderService {
     this.logger_ = logger
     this.options_ = options
     this.templateIds_ = parseTemplateIds(options.templateIds)
+  }
+
+  /**
+   * Tencent Cloud's SMS client, created at the first message: the SDK (about
+   * 19 MiB) is required then, so the servers, which load every notification
+   * provider but send nothing (the worker does), never hold it
+   * (docs/production.md#memory).
+   */
+  private async client(): Promise<SmsClient> {
+    if (this.client_) return this.client_
+    const { sms } = await import("tencentcloud-sdk-nodejs-sms")
+    const options = this.options_
     const base = options.apiBase ? connectToAgent(options.apiBase) : undefined
-    this.client_ = new sms.v20210111.Client({
+    this.client_ ??= new sms.v20210111.Client({
       credential: { secretId: options.secretId, secretKey: options.secretKey },
       region: options.region || "ap-guangzhou",
       profile: {
@@ -98,6 +110,7 @@ class SmsNotificationService extends AbstractNotificationProviderService {
         },
       },
     })
+    return this.client_
   }
 
   async send(
@@ -123,7 +136,9 @@ class SmsNotificationService extends AbstractNotificationProviderService {
     )
     let status
     try {
-      const response = await this.client_.SendSms({
+      const response = await (
+        await this.client()
+      ).SendSms({
         PhoneNumberSet: [`+86${to}`],
         SmsSdkAppId: this.options_.appId,
         SignName: this.options_.signName,

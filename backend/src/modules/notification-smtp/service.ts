@@ -4,7 +4,7 @@ import type {
   ProviderSendNotificationDTO,
   ProviderSendNotificationResultsDTO,
 } from "@medusajs/framework/types"
-import { createTransport, type Transporter } from "nodemailer"
+import type { Transporter } from "nodemailer"
 import { EMAIL } from "../../shared/contact"
 import { maskRecipient } from "../notification-outbox/mask"
 import { renderHtml, renderMessage } from "../notification-outbox/templates"
@@ -36,7 +36,7 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
 
   protected logger_: Logger
   protected options_: SmtpOptions
-  protected transporter_: Transporter
+  protected transporter_: Transporter | undefined
 
   static validateOptions(options: Record<string, unknown>) {
     if (!options.host) throw new Error("The SMTP provider needs SMTP_HOST")
@@ -47,8 +47,20 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
     super()
     this.logger_ = logger
     this.options_ = options
+  }
+
+  /**
+   * The SMTP transport, created at the first message: nodemailer (about
+   * 12 MiB) is required then, so the servers, which load every notification
+   * provider but send nothing (the worker does), never hold it
+   * (docs/production.md#memory).
+   */
+  private async transporter(): Promise<Transporter> {
+    if (this.transporter_) return this.transporter_
+    const { createTransport } = await import("nodemailer")
+    const options = this.options_
     const timeout = Number(options.timeout || 20) * 1000
-    this.transporter_ = createTransport({
+    this.transporter_ ??= createTransport({
       host: options.host,
       port: Number(options.port || (flag(options.secure) ? 465 : 587)),
       secure: flag(options.secure),
@@ -57,6 +69,7 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
       greetingTimeout: timeout,
       socketTimeout: timeout,
     })
+    return this.transporter_
   }
 
   async send(
@@ -70,7 +83,9 @@ class SmtpNotificationService extends AbstractNotificationProviderService {
       notification.template,
       (notification.data ?? {}) as Record<string, unknown>
     )
-    const info = await this.transporter_.sendMail({
+    const info = await (
+      await this.transporter()
+    ).sendMail({
       from: notification.from || this.options_.from,
       to,
       subject: message.subject,

@@ -3,7 +3,7 @@ import type { ReconciliationProvider } from "../../types/http/payment-reconcilia
 import { ALIPAY_PROVIDER_ID } from "../../types/http/payments"
 import { WECHATPAY_PROVIDER_ID } from "../../types/http/wechatpay"
 import { fetchAlipayBill } from "../alipay/bill"
-import { AlipayClient } from "../alipay/client"
+import type { AlipayClient } from "../alipay/client"
 import { alipayConfig, type AlipayOptionsInput } from "../alipay/options"
 import { fetchTradeBill } from "../wechatpay/bill-download"
 import { WechatPayClient } from "../wechatpay/client"
@@ -33,8 +33,18 @@ export const BILL_SOURCES: Partial<Record<ReconciliationProvider, BillSourceEntr
   alipay: {
     keys: { provider_id: ALIPAY_PROVIDER_ID, out_trade_no_key: "out_trade_no" },
     create: (options) => {
-      const client = new AlipayClient(alipayConfig(options as AlipayOptionsInput))
-      return { fetchBill: (day) => fetchAlipayBill(client, day) }
+      const config = alipayConfig(options as AlipayOptionsInput)
+      // Alipay's SDK (about 30 MiB) is required at the first bill read, not when
+      // the module loads in every process (docs/production.md#memory)
+      let client: Promise<AlipayClient> | undefined
+      return {
+        fetchBill: async (day) => {
+          client ??= import("../alipay/client.js").then(
+            ({ AlipayClient }) => new AlipayClient(config)
+          )
+          return fetchAlipayBill(await client, day)
+        },
+      }
     },
   },
 }

@@ -8,7 +8,8 @@
  * over the row limit answers a Chinese message and nothing is read further.
  * Used by the bank statement import and the bulk-order upload.
  */
-import ExcelJS from "exceljs"
+import type ExcelJS from "exceljs"
+import { loadExcel } from "../heavy-libraries"
 import { parseCsv } from "./csv"
 
 /** A cell as read from the file: text, a number or a date (XLSX), or a formula. */
@@ -83,7 +84,7 @@ function cellOf(value: ExcelJS.CellValue): SheetCell {
 
 /** An XLSX workbook from a buffer, or null when it cannot be read. */
 export async function loadWorkbook(buffer: Buffer): Promise<ExcelJS.Workbook | null> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   try {
     // exceljs' types name an older Buffer than Node's
     await workbook.xlsx.load(buffer as unknown as ExcelJS.Buffer)

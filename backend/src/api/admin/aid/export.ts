@@ -1,6 +1,6 @@
 import type { MedusaResponse } from "@medusajs/framework/http"
 import { stringify } from "csv-stringify/sync"
-import ExcelJS from "exceljs"
+import { loadExcel } from "../../../utils/heavy-libraries"
 import type { AidExportFormat } from "../../../types/http/aid"
 
 export type Column = {
@@ -38,7 +38,7 @@ export async function sendTable<Body>(
     sendFile(res, Buffer.from(body, "utf8"), "text/csv; charset=utf-8", `${fileName}.csv`)
     return
   }
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   workbook.created = new Date()
   const sheet = workbook.addWorksheet(table.title.slice(0, 31))
   sheet.columns = table.columns.map((c) => ({

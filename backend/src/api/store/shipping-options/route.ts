@@ -1,7 +1,7 @@
 import type { HttpTypes } from "@medusajs/framework/types"
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import {
-  calculateShippingOptionsPricesWorkflow,
+  listShippingOptionsForCartWithPricingWorkflow,
   listShippingOptionsForCartWorkflow,
 } from "@medusajs/medusa/core-flows"
 
@@ -13,11 +13,20 @@ type ListedOption = {
   calculated_price?: unknown
 }
 
+type PricedOption = {
+  id: string
+  amount?: unknown
+  is_tax_inclusive?: boolean
+  calculated_price?: unknown
+}
+
 /**
  * GET /store/shipping-options?cart_id= — Medusa's route (same workflow, same
  * query and response), with the weight-priced options' amounts filled in:
- * Medusa lists a calculated option without a price, so the cart's price of
- * each is computed here by the same workflow as
+ * Medusa lists a calculated option without a price, so the cart's prices of
+ * all of them are computed alongside by Medusa's
+ * listShippingOptionsForCartWithPricingWorkflow (one read of the cart and its
+ * parcel, the freight provider asked once per option), the same prices as
  * POST /store/shipping-options/:id/calculate. Express over its weight limit
  * is not listed at all (its rule, backend/src/workflows/hooks/parcel-weight.ts).
  */
@@ -26,23 +35,24 @@ export const GET = async (
   res: MedusaResponse<HttpTypes.StoreShippingOptionListResponse>
 ) => {
   const { cart_id, is_return } = req.filterableFields as { cart_id: string; is_return?: boolean }
-  const { result } = await listShippingOptionsForCartWorkflow(req.scope).run({
-    input: { cart_id, is_return: !!is_return, fields: req.queryConfig.fields },
-  })
+  // both at once: the listing in the route's fields, and the prices of every option
+  const [{ result }, { result: priced }] = await Promise.all([
+    listShippingOptionsForCartWorkflow(req.scope).run({
+      input: { cart_id, is_return: !!is_return, fields: req.queryConfig.fields },
+    }),
+    listShippingOptionsForCartWithPricingWorkflow(req.scope).run({
+      input: { cart_id, is_return: !!is_return },
+    }),
+  ])
   const options = result as unknown as ListedOption[]
-  const calculated = options.filter((o) => o.price_type === "calculated")
-  // one run per option: the workflow answers in its own order, without ids
-  await Promise.all(
-    calculated.map(async (option) => {
-      const { result: prices } = await calculateShippingOptionsPricesWorkflow(req.scope).run({
-        input: { cart_id, shipping_options: [{ id: option.id, data: {} }] },
-      })
-      const price = prices[0]
-      option.calculated_price = price
-      option.amount = price?.calculated_amount
-      option.is_tax_inclusive = !!price?.is_calculated_price_tax_inclusive
-    })
-  )
+  const byId = new Map((priced as unknown as PricedOption[]).map((p) => [p.id, p]))
+  for (const option of options) {
+    if (option.price_type !== "calculated") continue
+    const price = byId.get(option.id)
+    option.calculated_price = price?.calculated_price
+    option.amount = price?.amount
+    option.is_tax_inclusive = !!price?.is_tax_inclusive
+  }
   res.json({
     shipping_options:
       options as unknown as HttpTypes.StoreShippingOptionListResponse["shipping_options"],

@@ -1,4 +1,5 @@
-import PDFDocument from "pdfkit"
+import type PDFDocument from "pdfkit"
+import { loadPdfKit } from "../../../utils/heavy-libraries"
 import { chinaDateTimeText, chinaToday } from "../../../shared/china-time"
 import { formatYuan, parseFen, sumAmounts, yuanInCapitals } from "../../../shared/money"
 import { assertNoticeFont, noticeFontFromEnv } from "./font"
@@ -50,7 +51,7 @@ export async function renderPaymentNotice(input: PaymentNoticeInput): Promise<Bu
   checkAmounts(input)
   const font = input.font ?? noticeFontFromEnv()
   assertNoticeFont(font)
-  const doc = new PDFDocument({
+  const doc = new (await loadPdfKit())({
     size: "A4",
     margin: MARGIN,
     bufferPages: true,

@@ -1,5 +1,5 @@
-import PDFDocument from "pdfkit"
-import QRCode from "qrcode"
+import type PDFDocument from "pdfkit"
+import { loadPdfKit, loadQrCode } from "../../../utils/heavy-libraries"
 import { assertNoticeFont, type NoticeFont, noticeFontFromEnv } from "../../bank-transfer/notice"
 import { chinaDateTime } from "../../../shared/china-time"
 import { formatYuan, yuanInCapitals } from "../../../shared/money"
@@ -97,8 +97,8 @@ export async function renderStatementPdf(
   font: NoticeFont = noticeFontFromEnv()
 ): Promise<Buffer> {
   assertNoticeFont(font)
-  const qr = await QRCode.toBuffer(verifyUrl, { type: "png", margin: 1, width: 220 })
-  const doc = new PDFDocument({
+  const qr = await (await loadQrCode()).toBuffer(verifyUrl, { type: "png", margin: 1, width: 220 })
+  const doc = new (await loadPdfKit())({
     size: "A4",
     margin: MARGIN,
     bufferPages: true,

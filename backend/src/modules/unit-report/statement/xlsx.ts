@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs"
+import { loadExcel } from "../../../utils/heavy-libraries"
 import { chinaDateTime } from "../../../shared/china-time"
 import { groupStatementCode } from "../../../shared/unit-report"
 import type { UnitStatement } from "../../../types/http/unit-report"
@@ -17,7 +17,7 @@ export async function renderStatementXlsx(
   statement: UnitStatement,
   verifyUrl: string
 ): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   workbook.creator = text.issuer
   const summary = workbook.addWorksheet(text.sheet_summary)
   summary.columns = [{ width: 28 }, { width: 40 }, { width: 16 }]

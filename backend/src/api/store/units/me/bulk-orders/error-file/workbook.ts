@@ -5,7 +5,8 @@
  * cell by cell; JSON rows are written in the template's columns. Errors of
  * the order's one delivery address go in a note on the 错误 header.
  */
-import ExcelJS from "exceljs"
+import type ExcelJS from "exceljs"
+import { loadExcel } from "../../../../../../utils/heavy-libraries"
 import {
   BULK_ROW_COLUMNS,
   BULK_ROW_HEADERS,
@@ -61,7 +62,7 @@ export async function errorWorkbook(
       return Buffer.from(await workbook.xlsx.writeBuffer())
     }
   }
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   const target = workbook.addWorksheet(BULK_SHEET_NAME)
   if (sheet?.file && sheet.header) {
     sheet.file.rows.forEach((cells, i) => {

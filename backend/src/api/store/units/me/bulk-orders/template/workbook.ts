@@ -5,7 +5,7 @@
  * pre-sale, how errors come back) and 商品清单 (what the unit can order, at
  * its prices today).
  */
-import ExcelJS from "exceljs"
+import { loadExcel } from "../../../../../../utils/heavy-libraries"
 import {
   BULK_ROW_COLUMNS,
   BULK_ROW_HEADERS,
@@ -57,7 +57,7 @@ const NOTES = [
 const bold = { bold: true }
 
 export async function templateWorkbook(products: TemplateProduct[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook()
+  const workbook = new (await loadExcel()).Workbook()
   const rows = workbook.addWorksheet(BULK_SHEET_NAME, { views: [{ state: "frozen", ySplit: 1 }] })
   rows.columns = BULK_ROW_COLUMNS.map((k) => ({
     header: BULK_ROW_HEADERS[k],
