@@ -15,6 +15,9 @@ type OptionData = { code?: unknown }
 
 type PricedItem = { quantity?: unknown; variant?: { weight?: unknown } | null }
 
+/** The provider's id in Medusa (`fp_` records): its identifier twice, as medusa-config.ts registers it. */
+export const FREIGHT_PROVIDER_ID = "freight_freight"
+
 /** The context key the shop's pricing hook sets: the whole cart's item total (yuan). */
 export const CART_ITEM_TOTAL_CONTEXT_KEY = "cart_item_total"
 

@@ -1,13 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules, RuleOperator } from "@medusajs/framework/utils"
 import { createShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import { FREIGHT_PROVIDER_ID } from "../../modules/freight/service"
 import { EXPRESS_MAX_GRAMS, EXPRESS_RATES } from "../../shared/freight"
 import { PARCEL_GRAMS_CONTEXT_KEY, WEIGHED_OPTIONS } from "../../shared/shipping-options"
 import type { Storage } from "./data/types"
 import { WEIGHED_SHIPPING_OPTIONS, type WeighedOptionSpec } from "./data/weighed-shipping"
-
-/** The shop's weight-pricing fulfillment provider (medusa-config.ts: `freight` of `freight`). */
-export const FREIGHT_PROVIDER_ID = "freight_freight"
 
 /**
  * Which parcels an option is offered for: express up to the express limit;

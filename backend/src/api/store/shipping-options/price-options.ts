@@ -1,0 +1,121 @@
+import type {
+  CalculatedShippingOptionPrice,
+  CalculateShippingOptionPriceDTO,
+  IFulfillmentModuleService,
+  MedusaContainer,
+} from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
+import { CART_ITEM_TOTAL_CONTEXT_KEY, FREIGHT_PROVIDER_ID } from "../../../modules/freight/service"
+
+/** A calculated option as the listing answers it, its price filled in here. */
+export type ListedCalculatedOption = {
+  id: string
+  amount?: unknown
+  is_tax_inclusive?: boolean
+  calculated_price?: unknown
+}
+
+type CartItem = {
+  quantity?: unknown
+  variant?: { weight?: unknown; product?: { shipping_profile?: { id?: string } | null } | null }
+}
+type CartRow = { item_total?: unknown; items?: (CartItem | null)[] }
+type OptionRow = {
+  id: string
+  provider_id?: string | null
+  shipping_profile_id?: string | null
+  data?: Record<string, unknown> | null
+}
+
+const yuanText = (total: unknown) =>
+  typeof total === "number" || typeof total === "string"
+    ? String(total)
+    : String((total as { numeric?: number } | undefined)?.numeric ?? 0)
+
+function fill(option: ListedCalculatedOption, price: CalculatedShippingOptionPrice | undefined) {
+  option.calculated_price = price
+  option.amount = price?.calculated_amount
+  option.is_tax_inclusive = !!price?.is_calculated_price_tax_inclusive
+}
+
+/**
+ * The cart's price of each listed calculated option, as Medusa prices one
+ * when it is added to the cart. The shop's weighed options (the `freight`
+ * provider) are priced by that provider through Medusa's fulfillment module
+ * from one read of the cart, with what Medusa gives it (the items of the
+ * option's shipping profile with their variants' weights, and the whole
+ * cart's item total the shop's pricing hook adds): two queries instead of a
+ * second listing workflow. Options of any other provider are priced by
+ * Medusa's listShippingOptionsForCartWithPricingWorkflow.
+ */
+export async function priceCalculatedOptions(
+  container: MedusaContainer,
+  cartId: string,
+  isReturn: boolean,
+  options: ListedCalculatedOption[]
+): Promise<void> {
+  if (options.length === 0) return
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const [{ data: carts }, { data: rows }] = await Promise.all([
+    query.graph({
+      entity: "cart",
+      fields: [
+        "item_total",
+        "items.quantity",
+        "items.variant.weight",
+        "items.variant.product.shipping_profile.id",
+      ],
+      filters: { id: cartId },
+    }),
+    query.graph({
+      entity: "shipping_option",
+      fields: ["id", "provider_id", "shipping_profile_id", "data"],
+      filters: { id: options.map((o) => o.id) },
+    }),
+  ])
+  const cart = carts[0] as CartRow | undefined
+  const rowOf = new Map((rows as OptionRow[]).map((row) => [row.id, row]))
+  const weighed = options.filter((o) => rowOf.get(o.id)?.provider_id === FREIGHT_PROVIDER_ID)
+  const others = options.filter((o) => !weighed.includes(o))
+
+  if (weighed.length > 0 && cart) {
+    const items = (cart.items ?? []).filter((item): item is CartItem => !!item)
+    const fulfillment = container.resolve<IFulfillmentModuleService>(Modules.FULFILLMENT)
+    const prices = await fulfillment.calculateShippingOptionsPrices(
+      weighed.map((option) => {
+        const row = rowOf.get(option.id)!
+        const context = {
+          items: items.filter(
+            (item) => item.variant?.product?.shipping_profile?.id === row.shipping_profile_id
+          ),
+          [CART_ITEM_TOTAL_CONTEXT_KEY]: yuanText(cart.item_total),
+        } as unknown as CalculateShippingOptionPriceDTO["context"]
+        return {
+          id: option.id,
+          provider_id: FREIGHT_PROVIDER_ID,
+          optionData: row.data ?? {},
+          data: {},
+          context,
+        }
+      })
+    )
+    weighed.forEach((option, i) => fill(option, prices[i]))
+  }
+
+  if (others.length > 0) {
+    const { result } = await listShippingOptionsForCartWithPricingWorkflow(container).run({
+      input: {
+        cart_id: cartId,
+        is_return: isReturn,
+        options: others.map((o) => ({ id: o.id, data: {} })),
+      },
+    })
+    const byId = new Map(
+      (result as unknown as { id: string; calculated_price?: CalculatedShippingOptionPrice }[]).map(
+        (p) => [p.id, p.calculated_price]
+      )
+    )
+    for (const option of others) fill(option, byId.get(option.id))
+  }
+}
