@@ -44,10 +44,12 @@ export async function cartParcel(
   }
   const grams = {} as Record<FreightClass, number>
   for (const c of FREIGHT_CLASSES) grams[c] = itemsGrams(byClass[c])
-  const total = cart.item_total
-  const item_total =
-    typeof total === "number" || typeof total === "string"
-      ? String(total)
-      : String((total as { numeric?: number } | undefined)?.numeric ?? 0)
-  return { grams, item_total }
+  return { grams, item_total: itemTotalText(cart.item_total) }
+}
+
+/** A cart's `item_total` as Medusa's query answers it (a number, text or a BigNumber), as yuan text. */
+export function itemTotalText(total: unknown): string {
+  return typeof total === "number" || typeof total === "string"
+    ? String(total)
+    : String((total as { numeric?: number } | undefined)?.numeric ?? 0)
 }

@@ -7,6 +7,7 @@ import type {
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
 import { CART_ITEM_TOTAL_CONTEXT_KEY, FREIGHT_PROVIDER_ID } from "../../../modules/freight/service"
+import { itemTotalText } from "../../../workflows/freight/cart-parcel"
 
 /** A calculated option as the listing answers it, its price filled in here. */
 export type ListedCalculatedOption = {
@@ -27,11 +28,6 @@ type OptionRow = {
   shipping_profile_id?: string | null
   data?: Record<string, unknown> | null
 }
-
-const yuanText = (total: unknown) =>
-  typeof total === "number" || typeof total === "string"
-    ? String(total)
-    : String((total as { numeric?: number } | undefined)?.numeric ?? 0)
 
 function fill(option: ListedCalculatedOption, price: CalculatedShippingOptionPrice | undefined) {
   option.calculated_price = price
@@ -89,7 +85,7 @@ export async function priceCalculatedOptions(
           items: items.filter(
             (item) => item.variant?.product?.shipping_profile?.id === row.shipping_profile_id
           ),
-          [CART_ITEM_TOTAL_CONTEXT_KEY]: yuanText(cart.item_total),
+          [CART_ITEM_TOTAL_CONTEXT_KEY]: itemTotalText(cart.item_total),
         } as unknown as CalculateShippingOptionPriceDTO["context"]
         return {
           id: option.id,
