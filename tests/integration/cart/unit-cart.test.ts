@@ -5,6 +5,7 @@
  * agree; express is not offered above 50 kg; a line holds up to 9,999 units.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { expressFen } from "../../../backend/src/shared/freight"
 import { shopSuite } from "../../fixtures/http"
 import { BANK_TRANSFER, GUANGZHOU_ADDRESS, placeOrder } from "../../fixtures/orders"
 import { units } from "../../fixtures/units"
@@ -111,6 +112,40 @@ shopSuite((suite) => {
     )
     const { data } = await api.get(`/store/carts/${canteen.id}`, canteen.headers)
     expect(data.cart.shipping_total).toBe(1545)
+  })
+
+  it("charges express as listed, its base waived over ¥99 of items, on the cart and through the calculate route", async () => {
+    const rice = await stocked(RICE)
+    const blueberry = await stocked(BLUEBERRY)
+    // 6 bags of rice (30.9 kg) and 2 boxes of blueberries (4.6 kg, cold chain): each class is
+    // weighed apart, and the whole cart's item total waives each express base
+    const cart = await cartWith([
+      { variant_id: rice, quantity: 6 },
+      { variant_id: blueberry, quantity: 2 },
+    ])
+    const listed = await optionsOf(cart.id)
+    expect(listed["标准快递"].amount).toBe(42)
+    const { data: before } = await api.get(`/store/carts/${cart.id}`, cart.headers)
+    const itemTotalFen = Math.round(before.cart.item_total * 100)
+    const cold = expressFen("cold_chain", 2 * 2_300, itemTotalFen)! / 100
+    expect(listed["冷链配送"].amount).toBe(cold)
+
+    for (const name of ["标准快递", "冷链配送"]) {
+      const { data } = await api.post(
+        `/store/shipping-options/${listed[name].id}/calculate`,
+        { cart_id: cart.id },
+        store
+      )
+      expect(data.shipping_option.amount).toBe(listed[name].amount)
+    }
+
+    await api.post(
+      `/store/carts/${cart.id}/shipping-methods`,
+      { option_id: listed["标准快递"].id },
+      cart.headers
+    )
+    const { data } = await api.get(`/store/carts/${cart.id}`, cart.headers)
+    expect(data.cart.shipping_total).toBe(42)
   })
 
   it("drops express from a cart that grows past 50 kg instead of refusing the new quantity", async () => {

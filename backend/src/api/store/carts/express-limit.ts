@@ -3,7 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { EXPRESS_MAX_GRAMS } from "../../../shared/freight"
 import { expressTooHeavyMessage, WEIGHED_OPTIONS } from "../../../shared/shipping-options"
 import type { ErrorResponse } from "../../../types/http/common"
-import { cartParcel } from "../../../workflows/freight/cart-parcel"
+import { cartParcelGrams } from "../../../workflows/freight/cart-parcel"
 
 /**
  * POST /store/carts/:id/shipping-methods with an express option for a parcel
@@ -28,8 +28,8 @@ export async function refuseHeavyExpress(
     const code = (data[0]?.data as { code?: unknown } | null | undefined)?.code
     const option = typeof code === "string" ? WEIGHED_OPTIONS[code] : undefined
     if (option?.service !== "express") return next()
-    const parcel = await cartParcel(req.scope, req.params.id)
-    const grams = parcel?.grams[option.freight_class] ?? 0
+    const parcel = await cartParcelGrams(req.scope, req.params.id)
+    const grams = parcel?.[option.freight_class] ?? 0
     if (grams <= EXPRESS_MAX_GRAMS) return next()
     res.status(400).json({ type: "invalid_data", message: expressTooHeavyMessage(grams) })
   } catch (error) {

@@ -41,7 +41,7 @@ function fill(option: ListedCalculatedOption, price: CalculatedShippingOptionPri
  * provider) are priced by that provider through Medusa's fulfillment module
  * from one read of the cart, with what Medusa gives it (the items of the
  * option's shipping profile with their variants' weights, and the whole
- * cart's item total the shop's pricing hook adds): two queries instead of a
+ * cart's item total, as the listing with prices passes it): two queries instead of a
  * second listing workflow. Options of any other provider are priced by
  * Medusa's listShippingOptionsForCartWithPricingWorkflow.
  */
