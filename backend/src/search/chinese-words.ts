@@ -1,5 +1,6 @@
-import { Jieba } from "@node-rs/jieba"
-import { dict } from "@node-rs/jieba/dict"
+import type * as JiebaPackage from "@node-rs/jieba"
+import type { Jieba } from "@node-rs/jieba"
+import type * as JiebaDict from "@node-rs/jieba/dict"
 
 /**
  * Chinese text for the search engine.
@@ -66,8 +67,19 @@ const SHOP_WORDS = [
 
 let segmenter: Jieba | null = null
 
+/**
+ * jieba with its dictionary, required at the first text segmented rather than
+ * at start: the package reads its dictionary and IDF files (about 11 MiB of
+ * Buffers) when imported, and a server that answers only the catalogue and
+ * checkouts never segments anything (docs/production.md#memory). Synchronous,
+ * as segmentation is.
+ */
 function jieba(): Jieba {
   if (!segmenter) {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { Jieba } = require("@node-rs/jieba") as typeof JiebaPackage
+    const { dict } = require("@node-rs/jieba/dict") as typeof JiebaDict
+    /* eslint-enable @typescript-eslint/no-require-imports */
     segmenter = Jieba.withDict(dict)
     segmenter.loadDict(Buffer.from(SHOP_WORDS.map((word) => `${word} 100000 n`).join("\n")))
   }
