@@ -1,3 +1,4 @@
+import path from "node:path"
 import type { NextConfig } from "next"
 
 const config: NextConfig = {
@@ -5,6 +6,9 @@ const config: NextConfig = {
   poweredByHeader: false,
   // compression is the reverse proxy's (deploy/nginx/meixian.conf), not a Node core's
   compress: false,
+  // Next's file-system cache, refusing to store a render that raced a
+  // revalidation (lib/page-cache/cache-handler.mjs)
+  cacheHandler: path.join(__dirname, "lib/page-cache/cache-handler.mjs"),
   // a bulk order's spreadsheet (at most 5 MB) goes through a server action
   experimental: { serverActions: { bodySizeLimit: "6mb" } },
 }

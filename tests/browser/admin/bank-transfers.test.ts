@@ -91,12 +91,15 @@ describe("the support team confirms a bank transfer in the admin", () => {
     const search = page.locator('input[name="q"]')
     await search.waitFor({ timeout: 30_000 })
     // as read off a bank statement: lower case, in groups
-    await search.fill(
-      reference
-        .toLowerCase()
-        .replace(/(.{4})/g, "$1 ")
-        .trim()
-    )
+    const typed = reference
+      .toLowerCase()
+      .replace(/(.{4})/g, "$1 ")
+      .trim()
+    await search.fill(typed)
+    // The list applies a search once typing pauses, by putting it in the URL. Until
+    // then it shows every order, and that navigation would take the page back from
+    // an order opened in the meantime.
+    await page.waitForURL((url) => url.searchParams.get("q") === typed)
     const rows = page.locator("table tbody tr")
     await expectVisible(rows.filter({ hasText: `#${order.display_id}` }), 30_000)
     expect(await rows.count()).toBe(1)
