@@ -5,6 +5,7 @@
  * that lands while a visitor's request or a background regeneration is under
  * way is never served as fresh afterwards.
  */
+import path from "node:path"
 // @ts-expect-error plain JavaScript module that Next.js imports as it is
 import RevalidationSafeCache from "../../storefront/lib/page-cache/cache-handler.mjs"
 
@@ -40,7 +41,12 @@ const fresh = () => {
 const fetchCtx = (tag: string) => ({ kind: "FETCH", revalidate: 300, tags: [tag], softTags: [] })
 const fetched = (name: string) => ({
   kind: "FETCH",
-  data: { headers: {}, body: Buffer.from(JSON.stringify({ name })).toString("base64"), status: 200, url: "" },
+  data: {
+    headers: {},
+    body: Buffer.from(JSON.stringify({ name })).toString("base64"),
+    status: 200,
+    url: "",
+  },
   revalidate: 300,
 })
 const nameIn = (found: { value: any } | null) =>
@@ -57,6 +63,15 @@ const rendered = (tag: string, html: string) => ({
 })
 
 describe("the storefront's cache handler", () => {
+  it("is the cache the storefront's Next.js uses", async () => {
+    // (imported by name: Next.js' types would otherwise join the tests' own)
+    const config = "../../storefront/next.config"
+    const { default: nextConfig } = (await import(config)) as { default: { cacheHandler?: string } }
+    expect(nextConfig.cacheHandler).toBe(
+      path.resolve(__dirname, "../../storefront/lib/page-cache/cache-handler.mjs")
+    )
+  })
+
   it("stores a read no change interrupted, and answers it from the cache", async () => {
     const { key, tag } = fresh()
     expect(await cache().get(key, fetchCtx(tag))).toBeNull()
@@ -90,14 +105,20 @@ describe("the storefront's cache handler", () => {
   it("stores a page whose render began after the expiry, though the page was served fresh before it", async () => {
     const { key, tag } = fresh()
     expect(await cache().get(key, pageCtx)).toBeNull()
-    await cache().set(key, rendered(tag, "<main>旧</main>"), { ...pageCtx, cacheControl: { revalidate: 300 } })
+    await cache().set(key, rendered(tag, "<main>旧</main>"), {
+      ...pageCtx,
+      cacheControl: { revalidate: 300 },
+    })
     // read and served from the cache: starts no render
     expect((await cache().get(key, pageCtx))?.value.html).toBe("<main>旧</main>")
     await sleep(5)
     await cache().revalidateTag([tag], { expire: 0 })
     await sleep(5)
     expect(await cache().get(key, pageCtx)).toBeNull()
-    await cache().set(key, rendered(tag, "<main>新</main>"), { ...pageCtx, cacheControl: { revalidate: 300 } })
+    await cache().set(key, rendered(tag, "<main>新</main>"), {
+      ...pageCtx,
+      cacheControl: { revalidate: 300 },
+    })
     expect((await cache().get(key, pageCtx))?.value.html).toBe("<main>新</main>")
   })
 
