@@ -239,7 +239,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: users } = await query.graph({ entity: "user", fields: ["id", "email"] })
     expect(users.length).toBe(3)
-  })
+  }, 600_000)
 
   it("a farm account's field expansion on the routes it may call reaches no other partner, user, order or stock level", async () => {
     const { isFarmRouteAllowed } = backendRequire("src/api/farm-scope.ts")
@@ -345,5 +345,5 @@ shopSuite(({ api, getContainer, admin, store }) => {
       `farm expansion: ${routes.length} GET routes, ${sent} requests, ${leaks.length} leaks`
     )
     expect(leaks).toEqual([])
-  })
+  }, 300_000)
 })

@@ -284,7 +284,7 @@ shopSuite(
       expect(paidOrder.data.order.status).not.toBe("canceled")
       // a second run finds nothing left to cancel
       expect(await cancelExpiredAlipayOrders(getContainer(), late)).toEqual([])
-    })
+    }, 300_000)
 
     it("refunds through Alipay (out_request_no, refund_amount) and the ledger reverses", async () => {
       const { order, no } = await placed()

@@ -285,7 +285,7 @@ shopSuite((suite) => {
       for (const secret of bSecrets) expect(text, fields).not.toContain(secret)
       expect(text, fields).not.toContain(a.unit.id)
     }
-  })
+  }, 600_000)
 
   it("every /admin/units route: 401 without a login or with a customer's, 403 for a farm account", async () => {
     const routes = registeredRoutes("/admin/units")
@@ -333,5 +333,5 @@ shopSuite((suite) => {
     const { data } = await suite.api.get(`/admin/units/${a.unit.id}`, suite.admin)
     expect(data.unit.status).toBe("pending")
     expect(data.unit.members).toHaveLength(3)
-  })
+  }, 300_000)
 })
