@@ -122,6 +122,16 @@ describe("the storefront's cache handler", () => {
     expect((await cache().get(key, pageCtx))?.value.html).toBe("<main>新</main>")
   })
 
+  it("stores a page rendered after its tag was marked stale, though its expiry is set for later", async () => {
+    const { key, tag } = fresh()
+    // a stale-while-revalidate expiry: stale at once, expired only in an hour
+    await cache().revalidateTag([tag], { expire: 3600 })
+    await sleep(5)
+    expect(await cache().get(key, pageCtx)).toBeNull()
+    await cache().set(key, rendered(tag, "<main>页</main>"), pageCtx)
+    expect((await cache().get(key, pageCtx))?.value.html).toBe("<main>页</main>")
+  })
+
   it("stores a page when only other tags were expired during its render", async () => {
     const { key, tag } = fresh()
     const other = fresh().tag

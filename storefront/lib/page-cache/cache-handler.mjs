@@ -38,9 +38,9 @@ const TAGS_HEADER = "x-next-cache-tags"
 const LONGEST_RENDER_MS = 120_000
 
 /**
- * When the work that will write each key began: its first cache read since
- * the key was last written. Module-wide, because Next.js makes a handler per
- * request.
+ * When the work that will write each key began: the first read since the key
+ * was last written that did not find it fresh. Module-wide, because Next.js
+ * makes a handler per request.
  * @type {Map<string, number>}
  */
 const began = new Map()
@@ -80,16 +80,18 @@ function isFresh(found, ctx) {
 }
 
 /**
- * Whether one of `tags` was expired (or marked stale) after `since`.
+ * Whether one of `tags` was expired (or marked stale) at or after `since`
+ * (an expiry set for later is not one yet).
  * @param {string[]} tags
  * @param {number} since
  */
 function changedSince(tags, since) {
+  const now = Date.now()
   for (const tag of tags) {
     const entry = tagsManifest.get(tag)
     if (!entry) continue
-    const at = Math.max(entry.expired ?? 0, entry.stale ?? 0)
-    if (at >= since) return true
+    const expired = entry.expired !== undefined && entry.expired <= now ? entry.expired : 0
+    if (Math.max(expired, entry.stale ?? 0) >= since) return true
   }
   return false
 }
