@@ -6,6 +6,7 @@
  * way is never served as fresh afterwards.
  */
 import path from "node:path"
+import { setTimeout as sleep } from "node:timers/promises"
 // @ts-expect-error plain JavaScript module that Next.js imports as it is
 import RevalidationSafeCache from "../../storefront/lib/page-cache/cache-handler.mjs"
 
@@ -14,8 +15,6 @@ type Cache = {
   set(key: string, data: object, ctx: object): Promise<void>
   revalidateTag(tags: string[], durations?: { expire?: number }): Promise<void>
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** A cache held in memory only, as Next.js makes one per request (its disk never holds the keys used here). */
 const cache = (): Cache =>
