@@ -1,6 +1,7 @@
 import path from "node:path"
 import { defineConfig } from "vitest/config"
 import FileOrder from "./setup/sequencer"
+import { sharedAppFiles } from "./setup/shared-app-files"
 
 const root = path.resolve(__dirname, "..")
 
@@ -15,8 +16,11 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1"
  * Three projects, run together, three files at a time on the machine's two
  * cores (most files wait on their app, database or browser part of the time):
  * - unit files, several in one process (they start no app);
- * - integration files: each HTTP file has its own app and database, a copy of
- *   the databases tests/setup/http-templates.ts makes once per run;
+ * - integration files: an HTTP file's database is a copy of the databases
+ *   tests/setup/http-templates.ts makes once per run; the files on the seeded
+ *   shop with the default environment share their worker's app (project
+ *   "integration-shared", tests/setup/shared-app-files.ts), every other file
+ *   boots its own in a process of its own;
  * - browser files, on the one production shop tests/setup/browser-shop.ts
  *   builds and starts in the background, one file at a time on it (each
  *   resets it to what it starts from).
@@ -24,6 +28,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1"
  * while the other files run.
  */
 const WORKERS = 3
+const SHARED_APP_FILES = sharedAppFiles(root)
+const INTEGRATION_SETUP = ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"]
 export default defineConfig({
   root,
   // the storefront's own import aliases, for unit tests of its modules
@@ -64,8 +70,21 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
-          globalSetup: ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"],
+          exclude: SHARED_APP_FILES,
+          globalSetup: INTEGRATION_SETUP,
           maxWorkers: WORKERS,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "integration-shared",
+          include: SHARED_APP_FILES,
+          globalSetup: INTEGRATION_SETUP,
+          maxWorkers: WORKERS,
+          // one app per worker process, booted by its first file (tests/fixtures/shared-app.ts)
+          isolate: false,
+          env: { TEST_SHARED_APP: "1" },
         },
       },
       {

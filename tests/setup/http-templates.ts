@@ -12,9 +12,16 @@ import os from "node:os"
 import path from "node:path"
 import fs from "node:fs"
 import { backendDir, bin } from "../../backend/launcher/workspace"
-import { databaseExists, dropDatabase, onServer, serverUrl } from "../fixtures/database"
+import {
+  databaseExists,
+  databasesStartingWith,
+  dropDatabase,
+  onServer,
+  serverUrl,
+} from "../fixtures/database"
 import { freshLogs, reportStatus, runLogged, stopBackground } from "./background"
 import { sharedPostgres } from "./postgres"
+import { SHARED_DATABASE_PREFIX } from "./shared-app-files"
 
 export type HttpTemplates = { migrated: string; seeded: string }
 
@@ -47,7 +54,11 @@ async function makeTemplates(prefix: string): Promise<HttpTemplates> {
   return { migrated, seeded }
 }
 
-export default async function setup() {
+type Shared = { users: number; ready: Promise<() => Promise<void>> }
+const KEY = Symbol.for("meixian.tests.httpTemplates")
+const registry = globalThis as unknown as Record<symbol, Shared | undefined>
+
+async function start(): Promise<() => Promise<void>> {
   const releasePostgres = await sharedPostgres()
   freshLogs("http-templates.log")
   const prefix = `meixian_http_tpl_${process.pid}`
@@ -61,7 +72,26 @@ export default async function setup() {
     for (const suffix of ["migrated", "seeded"]) {
       if (await databaseExists(`${prefix}_${suffix}`)) await dropDatabase(`${prefix}_${suffix}`)
     }
+    // the workers' shared apps end with their processes, their databases stay
+    for (const name of await databasesStartingWith(SHARED_DATABASE_PREFIX)) await dropDatabase(name)
     fs.rmSync(path.dirname(status), { recursive: true, force: true })
     await releasePostgres()
+  }
+}
+
+/**
+ * Makes the templates once per run: both integration projects list this setup
+ * (vitest runs each project's global setups in the main process), the first
+ * makes them and the others share them (counted, so the last teardown drops them).
+ */
+export default async function setup() {
+  const shared = (registry[KEY] ??= { users: 0, ready: start() })
+  shared.users++
+  const stop = await shared.ready
+  return async () => {
+    if (--shared.users === 0) {
+      registry[KEY] = undefined
+      await stop()
+    }
   }
 }

@@ -8,10 +8,16 @@ import path from "node:path"
 
 const backendDir = path.resolve(__dirname, "../../backend")
 
-createRequire(__filename)("ts-node").register({
-  transpileOnly: true,
-  project: path.join(backendDir, "tsconfig.json"),
-  compilerOptions: { module: "commonjs" },
-})
+// once per process: a worker that runs several files (isolate: false) runs this for each
+const REGISTERED = Symbol.for("meixian.tests.tsNode")
+const scope = globalThis as unknown as Record<symbol, boolean | undefined>
+if (!scope[REGISTERED]) {
+  createRequire(__filename)("ts-node").register({
+    transpileOnly: true,
+    project: path.join(backendDir, "tsconfig.json"),
+    compilerOptions: { module: "commonjs" },
+  })
+  scope[REGISTERED] = true
+}
 process.chdir(backendDir)
 process.env.NODE_ENV ??= "test"

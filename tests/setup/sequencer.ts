@@ -14,8 +14,11 @@
  *    files, and no browser file is left for the end, when a lone worker would
  *    run them one after the other. The files on the demo orders come last of
  *    them (the shop makes those orders after it has started);
- * 4. the rest of the HTTP files, the shortest last, so that the workers end
- *    together.
+ * 4. the rest of the HTTP files that boot an app of their own;
+ * 5. the HTTP files that share their worker's app (project
+ *    "integration-shared"), all together: vitest keeps a worker of theirs for
+ *    the next file only when that file is one of them too. The shortest
+ *    last, so that the workers end together.
  * Within each kind, the longest first: from the durations of the last run
  * when vitest has them, else by file size (BaseSequencer's order).
  */
@@ -27,10 +30,11 @@ const OWN_SETUP = [/\/tests\/unit\//, /\/integration\/launcher\//, /\/stripe-sta
 // the production tests with their own processes (they wait for the backend's build)
 const FAULTS = /\/integration\/production\/(faults|topology)\.test\.ts$/
 
-type Kind = "own-setup" | "faults" | "http" | "browser"
+type Kind = "own-setup" | "faults" | "http" | "shared" | "browser"
 
 function kindOf(spec: TestSpecification): Kind {
   if (spec.project.name === "browser") return "browser"
+  if (spec.project.name === "integration-shared") return "shared"
   if (FAULTS.test(spec.moduleId)) return "faults"
   if (OWN_SETUP.some((pattern) => pattern.test(spec.moduleId))) return "own-setup"
   return "http"
@@ -63,6 +67,6 @@ export default class FileOrder extends BaseSequencer {
       if (i < http.length) rest.push(http[i++])
     }
     rest.push(...http.slice(i))
-    return [...of("own-setup"), ...http.slice(0, first), ...of("faults"), ...rest]
+    return [...of("own-setup"), ...http.slice(0, first), ...of("faults"), ...rest, ...of("shared")]
   }
 }
