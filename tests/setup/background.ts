@@ -115,3 +115,27 @@ export async function awaitStatus<T>(file: string, what: string, timeoutMs: numb
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
 }
+
+type Shared = { users: number; ready: Promise<() => Promise<void>> }
+const registry = globalThis as unknown as Record<symbol, Shared | undefined>
+
+/**
+ * A global setup several projects list: vitest runs each project's global
+ * setups in the main process, so the first call under `name` starts it and
+ * the next ones join it; counted, so the last teardown stops it.
+ */
+export async function sharedSetup(
+  name: string,
+  start: () => Promise<() => Promise<void>>
+): Promise<() => Promise<void>> {
+  const key = Symbol.for(`meixian.tests.${name}`)
+  const shared = (registry[key] ??= { users: 0, ready: start() })
+  shared.users++
+  const stop = await shared.ready
+  return async () => {
+    if (--shared.users === 0) {
+      registry[key] = undefined
+      await stop()
+    }
+  }
+}

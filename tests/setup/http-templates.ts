@@ -19,7 +19,7 @@ import {
   onServer,
   serverUrl,
 } from "../fixtures/database"
-import { freshLogs, reportStatus, runLogged, stopBackground } from "./background"
+import { freshLogs, reportStatus, runLogged, sharedSetup, stopBackground } from "./background"
 import { sharedPostgres } from "./postgres"
 import { SHARED_DATABASE_PREFIX } from "./shared-app-files"
 
@@ -54,10 +54,6 @@ async function makeTemplates(prefix: string): Promise<HttpTemplates> {
   return { migrated, seeded }
 }
 
-type Shared = { users: number; ready: Promise<() => Promise<void>> }
-const KEY = Symbol.for("meixian.tests.httpTemplates")
-const registry = globalThis as unknown as Record<symbol, Shared | undefined>
-
 async function start(): Promise<() => Promise<void>> {
   const releasePostgres = await sharedPostgres()
   freshLogs("http-templates.log")
@@ -84,14 +80,6 @@ async function start(): Promise<() => Promise<void>> {
  * (vitest runs each project's global setups in the main process), the first
  * makes them and the others share them (counted, so the last teardown drops them).
  */
-export default async function setup() {
-  const shared = (registry[KEY] ??= { users: 0, ready: start() })
-  shared.users++
-  const stop = await shared.ready
-  return async () => {
-    if (--shared.users === 0) {
-      registry[KEY] = undefined
-      await stop()
-    }
-  }
+export default function setup() {
+  return sharedSetup("httpTemplates", start)
 }

