@@ -1,5 +1,5 @@
 /** Work many events ask for at once, done once per short window (backend/src/utils/coalesce.ts). */
-import { coalesce, coalescePer } from "../../backend/src/utils/coalesce"
+import { batched, coalesce, coalescePer, lookupPer } from "../../backend/src/utils/coalesce"
 
 describe("coalesce", () => {
   it("runs one flush for the keys of a window, each key once, and settles every caller with it", async () => {
@@ -57,5 +57,61 @@ describe("coalesce", () => {
       ["a", ["x", "z"]],
       ["b", ["y"]],
     ])
+  })
+})
+
+describe("batched and lookupPer", () => {
+  it("answers every caller of a window with the one run's result", async () => {
+    const runs: string[][] = []
+    const run = batched(
+      async (keys: string[]) => {
+        runs.push(keys)
+        return keys.length
+      },
+      { windowMs: 10 }
+    )
+    expect(await Promise.all([run(["a"]), run(["b", "a"])])).toEqual([2, 2])
+    expect(runs).toEqual([["a", "b"]])
+  })
+
+  it("looks up the keys of a window once per context, each caller getting its own value", async () => {
+    const loads: [string, string[]][] = []
+    const lookup = lookupPer(
+      async (context: { name: string }, keys: string[]) => {
+        loads.push([context.name, keys])
+        return new Map(keys.filter((k) => k !== "gone").map((k) => [k, `${context.name}:${k}`]))
+      },
+      { windowMs: 10 }
+    )
+    const a = { name: "a" }
+    const b = { name: "b" }
+    const found = await Promise.all([
+      lookup(a, "x"),
+      lookup(a, "y"),
+      lookup(b, "x"),
+      lookup(a, "x"),
+      lookup(a, "gone"),
+    ])
+    expect(found).toEqual(["a:x", "a:y", "b:x", "a:x", undefined])
+    expect(loads.sort()).toEqual([
+      ["a", ["x", "y", "gone"]],
+      ["b", ["x"]],
+    ])
+  })
+
+  it("fails every lookup of a failed load, and the next window loads again", async () => {
+    let fail = true
+    const lookup = lookupPer(
+      async (_context: object, keys: string[]) => {
+        if (fail) throw new Error("database down")
+        return new Map(keys.map((k) => [k, k.toUpperCase()]))
+      },
+      { windowMs: 5 }
+    )
+    const context = {}
+    const results = await Promise.allSettled([lookup(context, "a"), lookup(context, "b")])
+    expect(results.map((r) => r.status)).toEqual(["rejected", "rejected"])
+    fail = false
+    await expect(lookup(context, "a")).resolves.toBe("A")
   })
 })

@@ -3,7 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { syncOrderAttributionWorkflow } from "../workflows/aid"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/order-facts"
 import { coalescePer } from "../utils/coalesce"
-import { queryRow, queryRows } from "../utils/query"
+import { orderOfPayment } from "../utils/order-of-payment"
+import { queryRows } from "../utils/query"
 
 /**
  * Every order event that can move money between the buyer and the towns
@@ -50,23 +51,8 @@ async function orderOfEvent(
   name: string,
   data: { id?: string; order_id?: string }
 ): Promise<string | null> {
-  if (!PAYMENT_EVENTS.includes(name)) {
-    return data.order_id ?? data.id ?? null
-  }
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const payment = await queryRow<{ payment_collection_id: string | null }>(query, {
-    entity: "payment",
-    fields: ["id", "payment_collection_id"],
-    filters: { id: data.id },
-  })
-  const collectionId = payment?.payment_collection_id
-  if (!collectionId) return null
-  const link = await queryRow<{ order_id: string | null }>(query, {
-    entity: "order_payment_collection",
-    fields: ["order_id"],
-    filters: { payment_collection_id: collectionId },
-  })
-  return link?.order_id ?? null
+  if (!PAYMENT_EVENTS.includes(name)) return data.order_id ?? data.id ?? null
+  return data.id ? ((await orderOfPayment(container, data.id))?.id ?? null) : null
 }
 
 export const config: SubscriberConfig = {

@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { createCheckoutInvoiceRequestWorkflow, orderOfPayment } from "../workflows/invoice"
+import { orderOfPayment } from "../utils/order-of-payment"
+import { asksCheckoutInvoice, createCheckoutInvoiceRequestWorkflow } from "../workflows/invoice"
 
 /**
  * 开具发票 at checkout: when an order is placed (an online payment may be
@@ -14,8 +15,13 @@ export default async function checkoutInvoiceHandler({
 }: SubscriberArgs<{ id?: string }>) {
   const id = event.data?.id
   if (!id) return
-  const orderId = event.name === "order.placed" ? id : (await orderOfPayment(container, id))?.id
-  if (!orderId) return
+  let orderId = id
+  if (event.name !== "order.placed") {
+    // most captures are of orders without a checkout 发票 (every bulk parcel): no workflow for them
+    const order = await orderOfPayment(container, id)
+    if (!order || !asksCheckoutInvoice(order.metadata)) return
+    orderId = order.id
+  }
   try {
     await createCheckoutInvoiceRequestWorkflow(container).run({ input: { order_id: orderId } })
   } catch (error) {

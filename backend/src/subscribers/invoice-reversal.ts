@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { INVOICE_MODULE, type InvoiceModuleService } from "../modules/invoice"
-import { flagInvoiceReversalWorkflow, orderOfPayment } from "../workflows/invoice"
+import { orderOfPayment } from "../utils/order-of-payment"
+import { flagInvoiceReversalWorkflow } from "../workflows/invoice"
 
 /**
  * A refund after a 发票 was issued: the issued requests of the refunded order

@@ -2,27 +2,26 @@
  * Work that many events ask for at once (a checkout peak, a bulk order's
  * parcels, a batch edit), done once per short window for all of them:
  * the keys handed in during `windowMs` (at most `maxKeys` per batch) are
- * deduplicated and given to one `flush`. Each caller's promise settles with
- * the flush that covered its keys, so a failure still fails every event it
- * covered (the event bus retries them; the flushes are idempotent).
+ * deduplicated and given to one `run`, and each caller's promise settles with
+ * the result of the run that covered its keys, so a failure still fails every
+ * event it covered (the event bus retries them; the runs are idempotent).
  */
-export function coalesce<K>(
-  flush: (keys: K[]) => Promise<void>,
+export function batched<K, R>(
+  run: (keys: K[]) => Promise<R>,
   options: { windowMs?: number; maxKeys?: number } = {}
-): (keys: K[]) => Promise<void> {
+): (keys: K[]) => Promise<R> {
   const windowMs = options.windowMs ?? 100
   const maxKeys = options.maxKeys ?? 200
-  let open: { keys: Set<K>; done: Promise<void> } | null = null
+  let open: { keys: Set<K>; done: Promise<R> } | null = null
 
   return (keys: K[]) => {
-    if (!keys.length) return Promise.resolve()
     if (!open) {
       const keysOfBatch = new Set<K>()
       const batch = {
         keys: keysOfBatch,
         done: new Promise<void>((resolve) => setTimeout(resolve, windowMs)).then(() => {
           if (open === batch) open = null
-          return flush([...keysOfBatch])
+          return run([...keysOfBatch])
         }),
       }
       open = batch
@@ -33,6 +32,15 @@ export function coalesce<K>(
     if (batch.keys.size >= maxKeys) open = null
     return batch.done
   }
+}
+
+/** `batched` for work that answers nothing: no keys, no run. */
+export function coalesce<K>(
+  flush: (keys: K[]) => Promise<void>,
+  options: { windowMs?: number; maxKeys?: number } = {}
+): (keys: K[]) => Promise<void> {
+  const run = batched(flush, options)
+  return (keys: K[]) => (keys.length ? run(keys) : Promise.resolve())
 }
 
 /**
@@ -51,5 +59,25 @@ export function coalescePer<C extends object, K>(
       batches.set(context, batch)
     }
     return batch(keys)
+  }
+}
+
+/**
+ * A lookup many events make at once (e.g. the order of each captured
+ * payment), read once per window and context for all of their keys: `load`
+ * answers what it found per key, a key it did not find is undefined.
+ */
+export function lookupPer<C extends object, K, V>(
+  load: (context: C, keys: K[]) => Promise<Map<K, V>>,
+  options: { windowMs?: number; maxKeys?: number } = {}
+): (context: C, key: K) => Promise<V | undefined> {
+  const batches = new WeakMap<C, (keys: K[]) => Promise<Map<K, V>>>()
+  return async (context, key) => {
+    let batch = batches.get(context)
+    if (!batch) {
+      batch = batched((keys: K[]) => load(context, keys), options)
+      batches.set(context, batch)
+    }
+    return (await batch([key])).get(key)
   }
 }

@@ -1,6 +1,8 @@
 import { createWorkflow, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createCheckoutInvoiceRequestStep } from "./steps/create-checkout-invoice-request"
 
+export { asksCheckoutInvoice } from "./steps/create-checkout-invoice-request"
+
 export const createCheckoutInvoiceRequestWorkflowId = "create-checkout-invoice-request"
 
 /**

@@ -7,37 +7,34 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { yuanString } from "../../shared/money"
 import { queryRow, type Query } from "../../utils/query"
+import { orderOfPayment } from "../../utils/order-of-payment"
+import { BULK_ORDER_METADATA_KEY } from "../aid/order-buyer"
 import { readNoticeOrder, sendOrderNotice } from "./order-notices"
 
 type Amount = Parameters<typeof MathBN.convert>[0]
 
 type PaymentRow = {
   id: string
-  payment_collection_id: string | null
   refunds: { id: string; amount: Amount }[] | null
 }
 
-async function paymentAndOrder(container: MedusaContainer, paymentId: string) {
+async function paymentAndOrder(
+  container: MedusaContainer,
+  paymentId: string,
+  options: { bulkParcels: boolean }
+) {
   const query = container.resolve<Query>(ContainerRegistrationKeys.QUERY)
-  const payment = await queryRow<PaymentRow>(query, {
-    entity: "payment",
-    fields: ["id", "payment_collection_id", "refunds.id", "refunds.amount"],
-    filters: { id: paymentId },
-  })
-  if (!payment?.payment_collection_id) return null
-  const link = await queryRow<{ order_id: string | null }>(query, {
-    entity: "order_payment_collection",
-    fields: ["order_id"],
-    filters: { payment_collection_id: payment.payment_collection_id },
-  })
-  const order = link?.order_id ? await readNoticeOrder(container, link.order_id) : undefined
-  return order ? { payment, order, query } : null
+  const paid = await orderOfPayment(container, paymentId)
+  if (!paid || (!options.bulkParcels && paid.metadata?.[BULK_ORDER_METADATA_KEY])) return null
+  const order = await readNoticeOrder(container, paid.id)
+  return order ? { order, query } : null
 }
 
 /** payment.captured: once the order is paid in full, 已到账 with what arrived. */
 export async function noticePaymentCaptured(container: MedusaContainer, paymentId: string) {
-  const found = await paymentAndOrder(container, paymentId)
-  if (!found || found.order.metadata?.bulk_order_id) return []
+  // no 已到账 per parcel of a bulk order (its recipients did not pay): the unit follows the bulk order
+  const found = await paymentAndOrder(container, paymentId, { bulkParcels: false })
+  if (!found) return []
   const { order, query } = found
   const paid = await queryRow<{
     payment_collections: { status: string; amount: Amount; captured_amount: Amount | null }[] | null
@@ -66,10 +63,15 @@ export async function noticePaymentCaptured(container: MedusaContainer, paymentI
 
 /** payment.refunded: 已退款 for each refund of the payment not told yet. */
 export async function noticePaymentRefunded(container: MedusaContainer, paymentId: string) {
-  const found = await paymentAndOrder(container, paymentId)
+  const found = await paymentAndOrder(container, paymentId, { bulkParcels: true })
   if (!found) return []
+  const payment = await queryRow<PaymentRow>(found.query, {
+    entity: "payment",
+    fields: ["id", "refunds.id", "refunds.amount"],
+    filters: { id: paymentId },
+  })
   const sent = []
-  for (const refund of found.payment.refunds ?? []) {
+  for (const refund of payment?.refunds ?? []) {
     sent.push(
       ...(await sendOrderNotice(container, found.order, "order-refunded", refund.id, {
         amount: yuanString(MathBN.convert(refund.amount).toFixed(2)),

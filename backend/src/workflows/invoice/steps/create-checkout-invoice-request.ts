@@ -29,6 +29,17 @@ function paidInFull(order: CheckoutOrder) {
 }
 
 /**
+ * Whether an order's metadata carries a 发票 asked for at checkout (a bulk
+ * order's parcels never do: the unit asks for its 发票 on the bulk order).
+ */
+export function asksCheckoutInvoice(metadata: Record<string, unknown> | null | undefined) {
+  return (
+    checkoutInvoiceSchema.safeParse(metadata?.[CHECKOUT_INVOICE_METADATA_KEY]).success &&
+    !metadata?.[BULK_ORDER_METADATA_KEY]
+  )
+}
+
+/**
  * The 发票 the buyer asked for at checkout (the order's metadata), made once
  * the order is paid in full, for what can be invoiced then (paid − refunded).
  * Under the target's lock, and only while the order has no request yet: the
@@ -54,7 +65,7 @@ export const createCheckoutInvoiceRequestStep = createStep(
       filters: { id: input.order_id },
     })
     const asked = checkoutInvoiceSchema.safeParse(order?.metadata?.[CHECKOUT_INVOICE_METADATA_KEY])
-    if (!order || !asked.success || order.metadata?.[BULK_ORDER_METADATA_KEY] || !paidInFull(order))
+    if (!order || !asked.success || !asksCheckoutInvoice(order.metadata) || !paidInFull(order))
       return new StepResponse(null, null)
     // a verified unit's member buys for the unit (the aid ledger's rule): its 管理员 and 财务 see the request
     const buyers = await loadOrderBuyers(container, [{ ...order, paid_at: null }])
