@@ -61,6 +61,30 @@ describe("coalesce", () => {
 })
 
 describe("batched and lookupPer", () => {
+  it("runs one batch at a time: the keys that come while a run works go into one next run", async () => {
+    const runs: number[][] = []
+    let release: () => void = () => undefined
+    const run = batched(
+      async (keys: number[]) => {
+        runs.push(keys)
+        if (keys[0] === 1) await new Promise<void>((resolve) => (release = resolve))
+      },
+      { windowMs: 5 }
+    )
+    const first = run([1])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(runs).toEqual([[1]])
+    // the first run still works: these wait for it, well past their window
+    const later = [run([2]), run([3])]
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    const more = run([4])
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(runs).toEqual([[1]])
+    release()
+    await Promise.all([first, ...later, more])
+    expect(runs).toEqual([[1], [2, 3, 4]])
+  })
+
   it("answers every caller of a window with the one run's result", async () => {
     const runs: string[][] = []
     const run = batched(

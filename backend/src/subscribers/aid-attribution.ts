@@ -1,6 +1,6 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { syncOrderAttributionWorkflow } from "../workflows/aid"
+import { AID_SYNC_BATCH, syncOrderAttributionWorkflow } from "../workflows/aid"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/order-facts"
 import { coalescePer } from "../utils/coalesce"
 import { orderOfPayment } from "../utils/order-of-payment"
@@ -29,19 +29,25 @@ type Container = SubscriberArgs<unknown>["container"]
  * workflow (a checkout peak or a bulk order's captures), leaving out the
  * orders an import has not finished writing yet.
  */
-const syncOrders = coalescePer<Container, string>(async (container, orderIds) => {
-  const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const orders = await queryRows<{ id: string; metadata: Record<string, unknown> | null }>(query, {
-    entity: "order",
-    fields: ["id", "metadata"],
-    filters: { id: orderIds },
-  })
-  const ready = orders
-    .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
-    .map((o) => o.id)
-  if (!ready.length) return
-  await syncOrderAttributionWorkflow(container).run({ input: { order_ids: ready } })
-})
+const syncOrders = coalescePer<Container, string>(
+  async (container, orderIds) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const orders = await queryRows<{ id: string; metadata: Record<string, unknown> | null }>(
+      query,
+      {
+        entity: "order",
+        fields: ["id", "metadata"],
+        filters: { id: orderIds },
+      }
+    )
+    const ready = orders
+      .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
+      .map((o) => o.id)
+    if (!ready.length) return
+    await syncOrderAttributionWorkflow(container).run({ input: { order_ids: ready } })
+  },
+  { maxKeys: AID_SYNC_BATCH }
+)
 
 /** Events about a payment (`data.id` is the payment's id), mapped to its order. */
 const PAYMENT_EVENTS = ["payment.captured", "payment.refunded"]

@@ -1,14 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "./order-facts"
-import { syncOrderAttributionWorkflow } from "./sync-order-attribution"
+import { AID_SYNC_BATCH, syncOrderAttributionWorkflow } from "./sync-order-attribution"
 import { queryRows } from "../../utils/query"
 
 /** How far back the catch-up looks: orders placed or changed, paid or refunded within the last day. */
 export const AID_CATCH_UP_WINDOW_MS = 24 * 3600 * 1000
 
 /** Orders synced per workflow run. */
-const BATCH = 50
 
 const unique = (values: (string | null | undefined)[]) => [
   ...new Set(values.filter(Boolean) as string[]),
@@ -75,9 +74,9 @@ export async function catchUpAidLedger(container: MedusaContainer, now = new Dat
     new Date(now.getTime() - AID_CATCH_UP_WINDOW_MS)
   )
   let written = 0
-  for (let i = 0; i < orderIds.length; i += BATCH) {
+  for (let i = 0; i < orderIds.length; i += AID_SYNC_BATCH) {
     const { result } = await syncOrderAttributionWorkflow(container).run({
-      input: { order_ids: orderIds.slice(i, i + BATCH) },
+      input: { order_ids: orderIds.slice(i, i + AID_SYNC_BATCH) },
     })
     written += ((result as unknown[]) ?? []).length
   }
