@@ -131,6 +131,29 @@ describe("the storefront's cache handler", () => {
     expect((await cache().get(key, pageCtx))?.value.html).toBe("<main>页</main>")
   })
 
+  it("reads a page and a fetch as missing once their tag is expired, though the process's monotonic clock lags the wall clock", async () => {
+    const page = fresh()
+    const read = fresh()
+    await cache().set(page.key, rendered(page.tag, "<main>¥31.90</main>"), {
+      ...pageCtx,
+      cacheControl: { revalidate: 300 },
+    })
+    await cache().set(read.key, fetched("松源茶笋合作社"), fetchCtx(read.tag))
+    expect((await cache().get(page.key, pageCtx))?.value.html).toBe("<main>¥31.90</main>")
+    // the wall clock was stepped a minute ahead of the clock performance.now() reads
+    const now = performance.now.bind(performance)
+    const lagging = vi.spyOn(performance, "now").mockImplementation(() => now() - 60_000)
+    try {
+      await sleep(5)
+      await cache().revalidateTag([page.tag, read.tag], { expire: 0 })
+      await sleep(5)
+      expect(await cache().get(page.key, pageCtx)).toBeNull()
+      expect(await cache().get(read.key, fetchCtx(read.tag))).toBeNull()
+    } finally {
+      lagging.mockRestore()
+    }
+  })
+
   it("stores a page when only other tags were expired during its render", async () => {
     const { key, tag } = fresh()
     const other = fresh().tag

@@ -19,6 +19,15 @@
  * expired after that: the entry stays expired and the next request renders it
  * again from fresh data. A page whose tags were not touched is stored as
  * before, and a read answered from a fresh entry starts no work.
+ *
+ * It also reads an entry whose tag was expired after it was written as
+ * missing, judged by the wall clock alone. Next.js stamps entries and expiries
+ * with `Date.now()` but asks whether an expiry has come with
+ * `performance.timeOrigin + performance.now()`, a clock that runs apart from
+ * the wall clock once that is stepped (a time sync, a paused machine). When it
+ * lags, an expiry the backend just sent counts as one set for later: the page
+ * is served from the cache (as stale, with a render in the background) and
+ * the first visitor after a price change sees the old price.
  */
 import { createRequire } from "node:module"
 
@@ -96,6 +105,21 @@ function changedSince(tags, since) {
   return false
 }
 
+/**
+ * Whether one of `tags` was expired after `written` and before now, by the
+ * wall clock that stamps both (an expiry set for later is not one yet).
+ * @param {string[]} tags
+ * @param {number} written
+ * @param {number} now
+ */
+function expiredSince(tags, written, now) {
+  for (const tag of tags) {
+    const expired = tagsManifest.get(tag)?.expired
+    if (expired !== undefined && expired > written && expired <= now) return true
+  }
+  return false
+}
+
 export default class RevalidationSafeCache extends FileSystemCache {
   /**
    * @param {string} key
@@ -103,7 +127,14 @@ export default class RevalidationSafeCache extends FileSystemCache {
    */
   async get(key, ctx) {
     const now = Date.now()
-    const found = await super.get(key, ctx)
+    let found = await super.get(key, ctx)
+    if (
+      found?.value &&
+      typeof found.lastModified === "number" &&
+      expiredSince([...tagsOf(found.value, ctx), ...(ctx?.softTags ?? [])], found.lastModified, now)
+    ) {
+      found = null
+    }
     if (!isFresh(found, ctx)) {
       const first = began.get(key)
       if (first === undefined || now - first > LONGEST_RENDER_MS) began.set(key, now)
