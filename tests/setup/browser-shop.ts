@@ -205,8 +205,15 @@ async function startShop(prefix: string): Promise<Started> {
       AUTH_FAILURE_DELAY_MS: "0",
       ...messages.env,
     })
+    // The migrations and seeds write the templates, not the live shop: their events
+    // must not expire the running storefront's pages (the demo orders are seeded
+    // while the first files run, and each order expired every listing).
+    const notRevalidating = { STOREFRONT_URL: "", STOREFRONT_REVALIDATE_SECRET: "" }
     const medusa = (args: string[], db: string, extra: NodeJS.ProcessEnv = {}) =>
-      runLogged(LOG, bin("medusa"), args, { cwd: serverDir, env: { ...env(db), ...extra } })
+      runLogged(LOG, bin("medusa"), args, {
+        cwd: serverDir,
+        env: { ...env(db), ...notRevalidating, ...extra },
+      })
 
     await buildIfStale(env(database))
     stops.push(() => dropDatabase(templates.seeded))
