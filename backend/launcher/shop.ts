@@ -68,11 +68,30 @@ export function startBackend(mode: Mode, port: number, env: NodeJS.ProcessEnv): 
   })
 }
 
+/**
+ * `next start` (or `next dev`) on the loopback interface: its arguments and
+ * environment. Next.js keeps a middleware rewrite inside the process only when
+ * the target's origin is the one it was started with, and it writes every
+ * loopback address as `localhost` (vercel/next.js#94745). Started with
+ * `-H 127.0.0.1`, every page proxy.ts rewrites to its cached route was fetched
+ * again over HTTP from the process itself, and behind nginx's TLS
+ * (`X-Forwarded-Proto: https`) it answered 500. So the storefront is started as
+ * `localhost`, which Node resolves to 127.0.0.1 first.
+ */
+export function storefrontProcess(
+  command: "start" | "dev",
+  port: number,
+  env: NodeJS.ProcessEnv
+): { args: string[]; env: NodeJS.ProcessEnv } {
+  const nodeOptions = [env.NODE_OPTIONS, "--dns-result-order=ipv4first"].filter(Boolean)
+  return {
+    args: [command, "-H", "localhost", "-p", String(port)],
+    env: { ...env, NODE_OPTIONS: nodeOptions.join(" ") },
+  }
+}
+
 /** Starts the Next.js storefront on 127.0.0.1:port. */
 export function startStorefront(mode: Mode, port: number, env: NodeJS.ProcessEnv): ChildProcess {
-  const command = mode === "production" ? "start" : "dev"
-  return start("storefront", bin("next"), [command, "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: storefrontDir,
-    env,
-  })
+  const next = storefrontProcess(mode === "production" ? "start" : "dev", port, env)
+  return start("storefront", bin("next"), next.args, { cwd: storefrontDir, env: next.env })
 }

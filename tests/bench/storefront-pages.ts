@@ -18,7 +18,7 @@ import path from "node:path"
 import { promisify } from "node:util"
 import { freePort } from "../../backend/launcher/database"
 import { run, start, waitForHttp } from "../../backend/launcher/processes"
-import { startStorefront } from "../../backend/launcher/shop"
+import { startStorefront, storefrontProcess } from "../../backend/launcher/shop"
 import { bin, storefrontDir } from "../../backend/launcher/workspace"
 
 const CONNECTIONS = 10
@@ -69,8 +69,8 @@ export async function benchStorefrontPages(options: {
     }
     if (mode !== "before") startStorefront("production", port, storefrontEnv)
     else {
-      const args = ["start", "-H", "127.0.0.1", "-p", String(port)]
-      start("storefront before", bin("next"), args, { cwd: before, env: storefrontEnv })
+      const next = storefrontProcess("start", port, storefrontEnv)
+      start("storefront before", bin("next"), next.args, { cwd: before, env: next.env })
     }
   }
   await Promise.all(Object.values(origins).map((origin) => waitForHttp(`${origin}/towns`, 120_000)))

@@ -23,7 +23,7 @@ import type { AddressInfo } from "node:net"
 import os from "node:os"
 import path from "node:path"
 import { freePort } from "../../backend/launcher/database"
-import { linkUploadsFolder, serverDir } from "../../backend/launcher/shop"
+import { linkUploadsFolder, serverDir, storefrontProcess } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { backendDir, bin, storefrontDir } from "../../backend/launcher/workspace"
 import { buildIfStale, buildStorefrontIfStale } from "../fixtures/build"
@@ -252,12 +252,11 @@ async function startShop(prefix: string): Promise<Started> {
       STRIPE_PUBLISHABLE_KEY: stripe.publishableKey,
     }
     await buildStorefrontIfStale(storefrontEnv, LOG)
-    const storefront = startLogged(
-      "browser-shop-storefront.log",
-      bin("next"),
-      ["start", "-H", "127.0.0.1", "-p", String(storefrontPort)],
-      { cwd: storefrontDir, env: storefrontEnv }
-    )
+    const next = storefrontProcess("start", storefrontPort, storefrontEnv)
+    const storefront = startLogged("browser-shop-storefront.log", bin("next"), next.args, {
+      cwd: storefrontDir,
+      env: next.env,
+    })
     stops.push(() => stopProcess(storefront))
     await waitForHttp(`http://127.0.0.1:${backendPort}/health`, 180_000)
     await waitForHttp(`http://127.0.0.1:${storefrontPort}/`, 120_000)

@@ -75,6 +75,13 @@ describe("pages served from the cache", () => {
       // the header's count is not in the cached HTML: the browser reads it
       expect(again.html, path).not.toContain('data-testid="cart-count"')
     }
+    // behind the production nginx (TLS ended there: X-Forwarded-Proto), still from the cache
+    // and inside the process (vercel/next.js#94745: the rewrite was proxied and answered 500)
+    const behindTls = await fetch(`${shop.storefrontUrl}/towns/bingcun`, {
+      headers: { "x-forwarded-proto": "https", "x-forwarded-for": "203.0.113.7" },
+    })
+    expect(behindTls.status).toBe(200)
+    expect(behindTls.headers.get("x-nextjs-cache")).toBe("HIT")
     // the cart and the search are the visitor's own: never from the page cache
     expect((await get("/cart")).cache).toBeNull()
     expect((await get(`/search?q=${encodeURIComponent("蜜柚")}`)).cache).toBeNull()
