@@ -51,6 +51,19 @@ export function coalesce<K>(
   return (keys: K[]) => (keys.length ? run(keys) : Promise.resolve())
 }
 
+/** `make(context)`, made once per context and kept while the context lives. */
+function perContext<C extends object, F>(make: (context: C) => F): (context: C) => F {
+  const made = new WeakMap<C, F>()
+  return (context) => {
+    let found = made.get(context)
+    if (!found) {
+      found = make(context)
+      made.set(context, found)
+    }
+    return found
+  }
+}
+
 /**
  * `coalesce` with one batch per context (e.g. per Medusa container: a test
  * process may run several apps), the flush receiving that context.
@@ -59,15 +72,8 @@ export function coalescePer<C extends object, K>(
   flush: (context: C, keys: K[]) => Promise<void>,
   options: { windowMs?: number; maxKeys?: number } = {}
 ): (context: C, keys: K[]) => Promise<void> {
-  const batches = new WeakMap<C, (keys: K[]) => Promise<void>>()
-  return (context, keys) => {
-    let batch = batches.get(context)
-    if (!batch) {
-      batch = coalesce((all: K[]) => flush(context, all), options)
-      batches.set(context, batch)
-    }
-    return batch(keys)
-  }
+  const batchOf = perContext((context: C) => coalesce((keys: K[]) => flush(context, keys), options))
+  return (context, keys) => batchOf(context)(keys)
 }
 
 /**
@@ -79,13 +85,6 @@ export function lookupPer<C extends object, K, V>(
   load: (context: C, keys: K[]) => Promise<Map<K, V>>,
   options: { windowMs?: number; maxKeys?: number } = {}
 ): (context: C, key: K) => Promise<V | undefined> {
-  const batches = new WeakMap<C, (keys: K[]) => Promise<Map<K, V>>>()
-  return async (context, key) => {
-    let batch = batches.get(context)
-    if (!batch) {
-      batch = batched((keys: K[]) => load(context, keys), options)
-      batches.set(context, batch)
-    }
-    return (await batch([key])).get(key)
-  }
+  const batchOf = perContext((context: C) => batched((keys: K[]) => load(context, keys), options))
+  return async (context, key) => (await batchOf(context)([key])).get(key)
 }

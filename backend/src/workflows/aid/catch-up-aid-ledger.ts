@@ -7,8 +7,6 @@ import { queryRows } from "../../utils/query"
 /** How far back the catch-up looks: orders placed or changed, paid or refunded within the last day. */
 export const AID_CATCH_UP_WINDOW_MS = 24 * 3600 * 1000
 
-/** Orders synced per workflow run. */
-
 const unique = (values: (string | null | undefined)[]) => [
   ...new Set(values.filter(Boolean) as string[]),
 ]
