@@ -19,6 +19,7 @@ import {
   onServer,
   serverUrl,
 } from "../fixtures/database"
+import { removeSeededCluster } from "../fixtures/seeded-cluster"
 import { freshLogs, reportStatus, runLogged, sharedSetup, stopBackground } from "./background"
 import { sharedPostgres } from "./postgres"
 import { SHARED_DATABASE_PREFIX } from "./shared-app-files"
@@ -70,6 +71,8 @@ async function start(): Promise<() => Promise<void>> {
     }
     // the workers' shared apps end with their processes, their databases stay
     for (const name of await databasesStartingWith(SHARED_DATABASE_PREFIX)) await dropDatabase(name)
+    // the embedded cluster the faults and backup files copy, if one of them made it
+    removeSeededCluster(status)
     fs.rmSync(path.dirname(status), { recursive: true, force: true })
     await releasePostgres()
   }

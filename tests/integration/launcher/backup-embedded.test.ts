@@ -17,9 +17,10 @@ import {
   tmpDataDir,
   type Database,
 } from "../../../backend/launcher/database"
-import { migrate, seed } from "../../../backend/launcher/shop"
+import { seed } from "../../../backend/launcher/shop"
 
 import { query } from "../../fixtures/database"
+import { startSeededCluster } from "../../fixtures/seeded-cluster"
 
 const root = path.resolve(__dirname, "../../..")
 
@@ -89,7 +90,6 @@ describe("npm run backup and npm run restore (embedded database)", () => {
 
   beforeAll(async () => {
     port = await freePort()
-    database = await startEmbeddedPostgres({ dir: dataDir, port, database: "meixian" })
     env = {
       ...process.env,
       EMBEDDED_PG_DIR: dataDir,
@@ -97,14 +97,14 @@ describe("npm run backup and npm run restore (embedded database)", () => {
       EMBEDDED_PG_DATABASE: "meixian",
     }
     delete env.DATABASE_URL
-    const shopEnv = {
+    // the run's seeded shop in this test's embedded Postgres, then its demo orders
+    database = await startSeededCluster({ dir: dataDir, port, env })
+    await seed("development", {
       ...env,
       DATABASE_URL: database.url,
       SEED_DEMO_ORDERS: "true",
       SEED_DEMO_MONTHS: "4",
-    }
-    await migrate("development", shopEnv)
-    await seed("development", shopEnv)
+    })
   }, 600_000)
 
   afterAll(async () => {

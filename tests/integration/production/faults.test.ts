@@ -21,7 +21,7 @@ import {
   tmpDataDir,
   type Database,
 } from "../../../backend/launcher/database"
-import { linkUploadsFolder, migrate, seed, serverDir } from "../../../backend/launcher/shop"
+import { linkUploadsFolder, serverDir } from "../../../backend/launcher/shop"
 import { buildIfStale } from "../../fixtures/build"
 import { query } from "../../fixtures/database"
 import { eventually, http, sleep } from "../../fixtures/production/http"
@@ -35,6 +35,7 @@ import {
   stopRedisServer,
 } from "../../fixtures/production/processes"
 import { shopWork, signInTo } from "../../fixtures/production/shop-work"
+import { startSeededCluster } from "../../fixtures/seeded-cluster"
 
 const root = path.resolve(__dirname, "../../..")
 
@@ -80,7 +81,6 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     for (const mode of ["server", "worker"])
       fs.rmSync(path.join(logDir, `faults-${mode}.log`), { force: true })
     pgPort = await freePort()
-    database = await startEmbeddedPostgres({ dir: pgDir, port: pgPort, database: "meixian" })
     redisPort = await freePort()
     await startRedis()
     const port = await freePort()
@@ -89,7 +89,6 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     env = {
       ...process.env,
       NODE_ENV: "production",
-      DATABASE_URL: database.url,
       JWT_SECRET: "faults-test-jwt-secret",
       COOKIE_SECRET: "faults-test-cookie-secret",
       COOKIE_SECURE: "false",
@@ -100,8 +99,9 @@ describe("a server and a worker on Redis through Postgres and Redis outages and 
     }
     delete env.REDIS_URL
     await buildIfStale(env)
-    await migrate("production", env)
-    await seed("production", env)
+    // the run's seeded shop, in an embedded Postgres of this test's own (it stops it)
+    database = await startSeededCluster({ dir: pgDir, port: pgPort, env })
+    env.DATABASE_URL = database.url
     env.REDIS_URL = `redis://127.0.0.1:${redisPort}`
     linkUploadsFolder(serverDir, path.join(root, "backend/static"))
     server = startMedusa("server", port)

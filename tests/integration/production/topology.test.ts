@@ -2,7 +2,9 @@
  * The production topology: the launcher's plan for MEDUSA_SERVERS=2 and
  * MEDUSA_WORKERS=1 (backend/launcher/topology.ts), started from the production
  * build as two server processes behind the launcher's reverse proxy
- * (backend/launcher/proxy.ts) and one worker, on one Postgres and one Redis.
+ * (backend/launcher/proxy.ts) and one worker, on one Postgres (a copy of the
+ * run's seeded template on the run's server, tests/fixtures/templates.ts) and
+ * one Redis.
  * An order placed through server A is visible through server B, a cart moves
  * between the servers through the proxy, the aid ledger counts each paid order
  * once, the storefront is revalidated once for a change (its /api/revalidate
@@ -12,21 +14,21 @@
 import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
-import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../../backend/launcher/database"
-import type { Database } from "../../../backend/launcher/database"
+import { freePort, tmpDataDir } from "../../../backend/launcher/database"
 import { startProxy, type Proxy } from "../../../backend/launcher/proxy"
-import { migrate, seed } from "../../../backend/launcher/shop"
+import { seed } from "../../../backend/launcher/shop"
 import {
   planTopology,
   startMedusaProcesses,
   type MedusaProcess,
 } from "../../../backend/launcher/topology"
 import { buildIfStale } from "../../fixtures/build"
-import { query } from "../../fixtures/database"
+import { dropDatabase, query } from "../../fixtures/database"
 import { eventually, http, ok, sleep } from "../../fixtures/production/http"
 import { killGroup, logDir, startRedisServer } from "../../fixtures/production/processes"
 import { startRevalidationRecorder } from "../../fixtures/production/revalidation-recorder"
 import { shopWork, signInTo } from "../../fixtures/production/shop-work"
+import { seedInputsSet, templateCopy } from "../../fixtures/templates"
 
 const SECRET = "topology-test-revalidate-secret"
 const CATCH_UP_SECONDS = 3
@@ -35,7 +37,9 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
   const dir = tmpDataDir("meixian-topology-")
   fs.chmodSync(dir, 0o777)
   const probeFile = path.join(dir, "scheduler-probe.log")
-  let database: Database
+  // a copy of the run's seeded database, on the run's Postgres
+  const databaseName = `meixian_topology_${process.pid}`
+  const database = { url: "" }
   let redis: ChildProcess | undefined
   let recorder: Awaited<ReturnType<typeof startRevalidationRecorder>>
   let proxy: Proxy | undefined
@@ -53,11 +57,9 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
 
   beforeAll(async () => {
     fs.mkdirSync(logDir, { recursive: true })
-    database = await startEmbeddedPostgres({
-      dir: path.join(dir, "postgres"),
-      port: await freePort(),
-      database: "meixian",
-    })
+    const url = await templateCopy(databaseName)
+    if (!url) throw new Error("The topology test starts from the run's seeded template")
+    database.url = url
     const redisPort = await freePort()
     redis = await startRedisServer(redisPort, dir)
     recorder = await startRevalidationRecorder(SECRET)
@@ -74,8 +76,8 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     delete env.REDIS_URL
     delete env.STOREFRONT_URL
     await buildIfStale(env)
-    await migrate("production", env)
-    await seed("production", env)
+    // the template is the seed's result, unless this env gives the seed more to do
+    if (seedInputsSet(env)) await seed("production", env)
 
     Object.assign(env, {
       REDIS_URL: `redis://127.0.0.1:${redisPort}`,
@@ -125,7 +127,7 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     await proxy?.close()
     await recorder?.close()
     redis?.kill("SIGKILL")
-    await database?.stop().catch(() => undefined)
+    await dropDatabase(databaseName)
     fs.rmSync(dir, { recursive: true, force: true })
   })
 
