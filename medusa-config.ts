@@ -364,11 +364,6 @@ const notificationModule = {
 }
 
 /**
- * Sign-in: the shop's e-mail/password provider under Medusa's id `emailpass`
- * (same answer for known and unknown e-mails), and the sign-in limits of the
- * /auth routes, kept in Redis when REDIS_URL is set (docs/authentication.md).
- */
-/**
  * Delivery: Medusa's manual provider (pickups, returns) and the shop's
  * `freight` provider, which prices 标准快递, 冷链配送, 物流专线 and 冷链专线 by
  * the parcel's weight (backend/src/modules/freight, rule in shared/freight.ts).
@@ -383,6 +378,11 @@ const fulfillmentModule = {
   },
 }
 
+/**
+ * Sign-in: the shop's e-mail/password provider under Medusa's id `emailpass`
+ * (same answer for known and unknown e-mails), and the sign-in limits of the
+ * /auth routes, kept in Redis when REDIS_URL is set (docs/authentication.md).
+ */
 const authModule = {
   resolve: "@medusajs/medusa/auth",
   options: {

@@ -37,7 +37,6 @@ export async function buildBackend(env: NodeJS.ProcessEnv) {
   await run("build", bin("medusa"), ["build"], { cwd: backendDir, env })
 }
 
-/** Starts Medusa (API and admin) on 127.0.0.1:port. */
 /**
  * Medusa keeps uploaded files (product photos) in static/ under the folder it
  * runs from and serves them at /static. In production that is the build,
@@ -59,6 +58,7 @@ export function linkUploadsFolder(runDir: string, persistent: string) {
   fs.symlinkSync(persistent, link, "dir")
 }
 
+/** Starts Medusa (API and admin) on 127.0.0.1:port. */
 export function startBackend(mode: Mode, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const command = mode === "production" ? "start" : "develop"
   if (mode === "production") linkUploadsFolder(serverDir, path.join(backendDir, "static"))

@@ -8,11 +8,6 @@ import type {
   BankTransferPaymentRepository,
 } from "./repositories/bank-transfer-payment"
 
-/**
- * 到账 (money received): receipts recorded by the support team against a
- * payment, bank credits (汇款, matched to payments by their reference), and the reads of bank-transfer payments the admin and the
- * deadline job need (reference search, what is due).
- */
 /** The receipt's type, with its amount written as a decimal string. */
 type RemittanceModels = {
   RemittanceReceipt: ModelInputConfig<typeof RemittanceReceipt, { amount?: BigNumberInput }>
@@ -30,6 +25,12 @@ type RemittanceModels = {
 /** A bank credit as created (amounts as decimal strings). */
 export type RemittanceCreditInput = Partial<RemittanceModels["RemittanceCredit"]["inputDto"]>
 
+/**
+ * 到账 (money received): receipts recorded by the support team against a
+ * payment, bank credits (汇款, matched to payments by their reference), and
+ * the reads of bank-transfer payments the admin and the deadline job need
+ * (reference search, what is due).
+ */
 class RemittanceModuleService extends MedusaService<RemittanceModels>({
   RemittanceReceipt,
   RemittanceCredit,

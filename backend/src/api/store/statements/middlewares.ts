@@ -8,15 +8,15 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible"
 import type { ErrorResponse } from "../../../types/http/common"
 import { refuseUnitFields } from "../units/unit-scope"
 
+/** Misses allowed per client address in 10 minutes. */
+export const VERIFY_MISSES = 30
+
 /**
  * Codes that do not exist, per client address: 30 in 10 minutes, then 429.
  * The codes' 100 random bits already make guessing hopeless (2^100 codes for
  * a few thousand statements); this only keeps a scanner from wasting the
  * database's time. Per process (a counter in memory).
  */
-/** Misses allowed per client address in 10 minutes. */
-export const VERIFY_MISSES = 30
-
 export const verifyMisses = new RateLimiterMemory({
   keyPrefix: "statement-verify-miss",
   points: VERIFY_MISSES,

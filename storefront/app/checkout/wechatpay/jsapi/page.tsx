@@ -12,11 +12,6 @@ export const metadata: Metadata = {
   robots: { index: false },
 }
 
-/**
- * Inside WeChat's browser, after the 网页授权: WeChat's payment sheet opens
- * for the cart's JSAPI session; the page waits for the money and moves on to
- * the order by itself. A failed authorization says why, in Chinese.
- */
 /** Why the callback could not open WeChat's payment sheet (its reason codes). */
 const FAILURES: Record<string, string> = {
   state: "checkout.wechatpay.oauthState",
@@ -24,6 +19,11 @@ const FAILURES: Record<string, string> = {
   error: "checkout.wechatpay.oauthError",
 }
 
+/**
+ * Inside WeChat's browser, after the 网页授权: WeChat's payment sheet opens
+ * for the cart's JSAPI session; the page waits for the money and moves on to
+ * the order by itself. A failed authorization says why, in Chinese.
+ */
 export default async function WechatJsapiPage({
   searchParams,
 }: {
