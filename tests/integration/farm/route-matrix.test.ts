@@ -13,8 +13,8 @@ import { demoFarmHeaders, inviteFarmUser, partnerByHandle, type Headers } from "
 import { eventually, payOrder, placeOrder } from "../../fixtures/orders"
 import { registeredAdminRoutes, type RouteKey } from "../../fixtures/routes"
 import { EXPANSIONS, LEAK } from "../../fixtures/farm-expansions"
+import { onlyOwn, ownershipChecks, ownPath, TOMATO } from "../../fixtures/farm-route-checks"
 
-const TOMATO = "bingcun-soilless-cherry-tomato"
 const RICE = "shejiang-simiao-rice"
 
 shopSuite(({ api, getContainer, admin, store }) => {
@@ -74,65 +74,10 @@ shopSuite(({ api, getContainer, admin, store }) => {
     const publicRoutes: RouteKey[] = []
     const { data: stores } = await api.get("/admin/stores", admin)
     const storeId = stores.stores[0].id
-    const ownIds: Record<string, string> = {
-      "/admin/farm/products/:id": a.product(TOMATO).id,
-      "/admin/farm/batches/:id": batchA.id,
-      "/admin/stores/:id": storeId,
-      "/admin/layouts/:zone/configuration": "sidebar",
-    }
-    const fill = (path: string) =>
-      ownIds[path]
-        ? path.replace(/:[^/]+/, ownIds[path])
-        : path.replace(/:[^/]+/g, "farm_matrix_probe")
-
-    const ownProducts = new Set(a.products.map((p: any) => p.id))
-    const ownVariants = new Set(a.products.flatMap((p: any) => p.variants.map((v: any) => v.id)))
     const userA = (await api.get("/admin/users/me", farmA)).data.user
-    /** every partner, product and variant id anywhere in the answer is the farm's own */
-    const onlyOwn = (body: unknown, path: string) => {
-      const walk = (value: any) => {
-        if (Array.isArray(value)) return value.forEach(walk)
-        if (!value || typeof value !== "object") return
-        for (const [key, v] of Object.entries(value)) {
-          if (key === "partner_id" && v) expect(v, `${path}: ${key}`).toBe(a.id)
-          if (key === "product_id" && v)
-            expect(ownProducts.has(v as string), `${path}: product ${v}`).toBe(true)
-          if (key === "variant_id" && v)
-            expect(ownVariants.has(v as string), `${path}: variant ${v}`).toBe(true)
-          walk(v)
-        }
-      }
-      walk(body)
-    }
-    /** what each allowed GET must show: some of the farm's records, none of another's */
-    const checks: Record<string, (body: any) => void> = {
-      "/admin/farm": (body) => expect(body.partner.id).toBe(a.id),
-      "/admin/farm/products": (body) => {
-        expect(body.products.length).toBe(a.products.length)
-        for (const p of body.products) expect(ownProducts.has(p.id)).toBe(true)
-      },
-      "/admin/farm/products/:id": (body) => expect(body.product.id).toBe(a.product(TOMATO).id),
-      "/admin/farm/batches": (body) =>
-        expect(body.batches.map((x: any) => x.id)).toEqual([batchA.id]),
-      "/admin/farm/batches/:id": (body) => expect(body.batch.id).toBe(batchA.id),
-      "/admin/farm/order-lines": (body) =>
-        expect(body.order_lines.map((l: any) => l.product_id)).toEqual([a.product(TOMATO).id]),
-      "/admin/farm/audit": (body) => expect(body.audit.length).toBeGreaterThan(0),
-      "/admin/farm/entries": (body) => expect(body.entries.length).toBe(1),
-      "/admin/farm/statement": (body) => expect(body.partner.id).toBe(a.id),
-      "/admin/users/me": (body) => expect(body.user.id).toBe(userA.id),
-      "/admin/stores": (body) => expect(body.stores.map((s: any) => s.id)).toEqual([storeId]),
-      "/admin/stores/:id": (body) => expect(body.store.id).toBe(storeId),
-      "/admin/feature-flags": (body) => expect(typeof body.feature_flags).toBe("object"),
-      "/admin/layouts/configurations": (body) => {
-        for (const c of body.layout_configurations)
-          expect(c.is_system_default || c.user_id === userA.id).toBe(true)
-      },
-      "/admin/layouts/:zone/configuration": (body) => {
-        expect(body).toHaveProperty("active_scope")
-        if (body.personal_configuration) expect(body.personal_configuration.user_id).toBe(userA.id)
-      },
-    }
+    const records = { a, batchId: batchA.id, storeId, userId: userA.id }
+    const ownsOnly = onlyOwn(a)
+    const checks = ownershipChecks(records)
 
     const levelsBefore = await container
       .resolve(Modules.INVENTORY)
@@ -141,7 +86,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
     const unexpected: string[] = []
     const allowedSeen: string[] = []
     for (const route of routes) {
-      const url = fill(route.path)
+      const url = ownPath(route.path, records)
       const anonymous = await api.request({
         method: route.method,
         url,
@@ -174,12 +119,12 @@ shopSuite(({ api, getContainer, admin, store }) => {
       const check = checks[route.path]
       expect(check, `no ownership check for allowed route ${route.path}`).toBeDefined()
       check(response.data)
-      onlyOwn(response.data, route.path)
+      ownsOnly(response.data, route.path)
       if (route.path.startsWith("/admin/farm")) {
         // naming another partner changes nothing for a farm account
         const other = await api.get(`${url}?partner_id=${b.id}`, farmA)
         check(other.data)
-        onlyOwn(other.data, `${route.path}?partner_id=`)
+        ownsOnly(other.data, `${route.path}?partner_id=`)
       }
     }
     expect(unexpected).toEqual([])
@@ -312,12 +257,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
     ).toBe(400)
 
     const { data: stores } = await api.get("/admin/stores", admin)
-    const ownIds: Record<string, string> = {
-      "/admin/farm/products/:id": a.product(TOMATO).id,
-      "/admin/farm/batches/:id": batchA.id,
-      "/admin/stores/:id": stores.stores[0].id,
-      "/admin/layouts/:zone/configuration": "sidebar",
-    }
+    const records = { a, batchId: batchA.id, storeId: stores.stores[0].id }
     const routes = registeredAdminRoutes().filter(
       (r) => r.method === "GET" && isFarmRouteAllowed(r.method, r.path)
     )
@@ -327,7 +267,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
     const leaks: string[] = []
     let sent = 0
     for (const route of routes) {
-      const url = ownIds[route.path] ? route.path.replace(/:[^/]+/, ownIds[route.path]) : route.path
+      const url = ownPath(route.path, records)
       for (const fields of EXPANSIONS) {
         sent++
         const response = await api.get(`${url}?fields=${encodeURIComponent(fields)}`, {

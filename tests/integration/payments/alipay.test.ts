@@ -12,22 +12,17 @@ import {
 } from "../../../backend/src/workflows/alipay/cancel-expired"
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
-import { eventually, prepareCart } from "../../fixtures/orders"
+import { eventually } from "../../fixtures/orders"
 import {
   rsa2Sign,
   signContent,
   startAlipayStandIn,
   generateAlipayKeys,
 } from "../../fixtures/alipay"
+import { ALIPAY, alipayCheckout } from "./alipay-checkout"
 
-const ALIPAY = "pp_alipay_alipay"
 const standIn = await startAlipayStandIn()
 afterAll(() => standIn.close())
-
-const LINES = [
-  { handle: "shejiang-simiao-rice", quantity: 2 },
-  { handle: "songyuan-mountain-green-tea", quantity: 1 },
-]
 
 shopSuite(
   {
@@ -40,7 +35,8 @@ shopSuite(
       ALIPAY_RETURN_URL: "http://localhost:8000/checkout/alipay-return",
     },
   },
-  ({ api, getContainer, admin, store }) => {
+  (suite) => {
+    const { api, getContainer, admin, store } = suite
     beforeAll(() => {
       standIn.notifyUrlOverride = `${api.defaults.baseURL}/hooks/payment/alipay_alipay`
     })
@@ -48,54 +44,7 @@ shopSuite(
       standIn.deliverNotifications = true
     })
 
-    /** A cart with an Alipay session of this channel, as the checkout creates it. */
-    const alipayCart = async (data: Record<string, unknown> = { channel: "page" }) => {
-      const { cartId, headers } = await prepareCart(api, getContainer(), store, { lines: LINES })
-      const { data: collection } = await api.post(
-        "/store/payment-collections",
-        { cart_id: cartId },
-        headers
-      )
-      const sessions = `/store/payment-collections/${collection.payment_collection.id}/payment-sessions`
-      const created = await api.post(sessions, { provider_id: ALIPAY, data }, headers)
-      const session = created.data.payment_collection.payment_sessions.find(
-        (s: any) => s.provider_id === ALIPAY
-      )
-      const { data: cart } = await api.get(`/store/carts/${cartId}`, headers)
-      return { cartId, headers, session, cart: cart.cart, sessions }
-    }
-
-    /** The cart completed: the order placed, awaiting the payment. */
-    const placed = async () => {
-      const checkout = await alipayCart()
-      const { data } = await api.post(
-        `/store/carts/${checkout.cartId}/complete`,
-        {},
-        checkout.headers
-      )
-      expect(data.type).toBe("order")
-      const buyer = {
-        headers: { ...checkout.headers.headers, "x-order-token": data.order_token.token },
-      }
-      return {
-        ...checkout,
-        order: data.order,
-        buyer,
-        no: checkout.session.data.out_trade_no as string,
-      }
-    }
-
-    const paymentOf = async (orderId: string) => {
-      const { data } = await api.get(
-        `/admin/orders/${orderId}?fields=payment_status,total,*payment_collections.payments,*payment_collections.payments.captures,*payment_collections.payments.refunds`,
-        admin
-      )
-      return { order: data.order, payment: data.order.payment_collections[0].payments[0] }
-    }
-    const saleEntries = async (orderId: string) => {
-      const { data } = await api.get(`/admin/aid/entries?order_id=${orderId}`, admin)
-      return (data.entries as any[]).filter((e) => e.kind === "sale")
-    }
+    const { alipayCart, placed, paymentOf, saleEntries } = alipayCheckout(suite)
 
     it("is offered in the region, and creates the trade for the cart's amount, page or wap", async () => {
       const { data: regions } = await api.get("/store/regions", store)
