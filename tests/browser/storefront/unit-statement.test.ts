@@ -1,6 +1,7 @@
 /**
- * A unit's 财务 at year end on a phone, on the shop with its year of demo
- * orders: the support team adds the 财务 to a demo unit; the 财务 signs in
+ * A unit's 财务 at year end on a phone, on the shop with its demo orders: the
+ * support team adds the 财务 to the demo unit that bought the most this year
+ * (from the aid ledger); the 财务 signs in
  * at /unit/report, sets the year's target as ¥600 × 320 members, sees the
  * progress from the aid ledger, issues a statement, downloads its PDF (the
  * Chinese text read back) and opens /verify/<code>: 有效; an unknown code
@@ -10,6 +11,7 @@ import { expectVisible, useBrowser } from "../../fixtures/browser"
 import { registerBuyer, screenshotAtWidths } from "../../fixtures/checkout"
 import { pdfPages } from "../../fixtures/pdf-text"
 import { useShop } from "../../fixtures/shop"
+import { chinaToday } from "../../fixtures/remittances"
 import { adminCall, signInAdmin } from "../../fixtures/shop-api"
 import { MOBILE } from "../../fixtures/storefront"
 
@@ -27,8 +29,16 @@ describe("a unit's yearly quota and verifiable statement on the storefront", () 
   beforeAll(async () => {
     await registerBuyer(shop, { ...finance, first_name: "赵敏" })
     const admin = adminCall(shop.backendUrl, await signInAdmin(shop.backendUrl))
-    const { units } = await admin("/admin/units?status=verified&limit=1")
-    unit = units[0]
+    // the demo unit with the most aid this year: the demo history's unit orders
+    // fall on a different unit from month to month (and from day to day)
+    const { rows } = await admin(
+      `/admin/aid/summary?group_by=unit&buyer_kind=unit&from=${chinaToday().slice(0, 4)}-01-01`
+    )
+    const top = (rows as { key: string; amount: string }[])
+      .filter((row) => Number(row.amount) > 0)
+      .sort((a, b) => Number(b.amount) - Number(a.amount))[0]
+    expect(top, "a demo unit with paid orders this year").toBeDefined()
+    unit = (await admin(`/admin/units/${top.key}`)).unit
     await admin(`/admin/units/${unit.id}/members`, { email: finance.email, role: "finance" })
   })
 
