@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
+  RESENT_ON_RESET,
   adminLogin,
   expectVisible,
   screenshot,
@@ -34,7 +35,7 @@ describe("the support team confirms a bank transfer in the admin", () => {
   let reference: string
 
   const api = async (path: string) => {
-    const response = await page.request.get(`${shop.backendUrl}${path}`)
+    const response = await page.request.get(`${shop.backendUrl}${path}`, RESENT_ON_RESET)
     expect(response.status()).toBe(200)
     return response.json()
   }

@@ -5,6 +5,7 @@
 import type { Browser } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
+  RESENT_ON_RESET,
   adminLogin,
   chooseOption,
   expectVisible,
@@ -32,7 +33,7 @@ describe("a farm account on a phone", () => {
     const admin = adminCredentials()
     await adminLogin(adminPage, shop.backendUrl, admin)
     const { partners } = await (
-      await adminPage.request.get(`${shop.backendUrl}/admin/partners?q=畲穗`)
+      await adminPage.request.get(`${shop.backendUrl}/admin/partners?q=畲穗`, RESENT_ON_RESET)
     ).json()
     const partner = partners[0]
     expect(partner.name).toBe("梅州市畲穗农业发展有限公司")
@@ -88,7 +89,9 @@ describe("a farm account on a phone", () => {
     })
     await staffPage.waitForURL((url) => url.pathname.endsWith("/app/farm"), { timeout: 60_000 })
     const { data: me } = {
-      data: await (await staffPage.request.get(`${shop.backendUrl}/admin/farm`)).json(),
+      data: await (
+        await staffPage.request.get(`${shop.backendUrl}/admin/farm`, RESENT_ON_RESET)
+      ).json(),
     }
     expect(me).toMatchObject({ is_support: false, partner: { id: partner.id } })
     await staffPage.goto(`${shop.backendUrl}/app/farm`)
@@ -105,7 +108,9 @@ describe("a farm account on a phone", () => {
     expect(
       await staffPage.locator(`[data-testid="farm-product"][data-handle="${TOMATO}"]`).count()
     ).toBe(0)
-    expect((await staffPage.request.get(`${shop.backendUrl}/admin/products`)).status()).toBe(403)
+    expect(
+      (await staffPage.request.get(`${shop.backendUrl}/admin/products`, RESENT_ON_RESET)).status()
+    ).toBe(403)
     await phone.close()
   })
 })

@@ -1,6 +1,7 @@
 import type { Page } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
+  RESENT_ON_RESET,
   adminLogin,
   chooseOption,
   expectVisible,
@@ -50,7 +51,10 @@ describe("the support team in the admin", () => {
     await page.getByTestId("town-villages").fill("东山村")
     await page.getByTestId("town-save").click()
     await expectVisible(page.getByTestId("town-village-list").getByText("东山村"))
-    const response = await page.request.get(`${shop.backendUrl}/admin/towns?q=丙村`)
+    const response = await page.request.get(
+      `${shop.backendUrl}/admin/towns?q=丙村`,
+      RESENT_ON_RESET
+    )
     const [town] = (await response.json()).towns
     expect(town.summary).toBe("梅县区东部，无土栽培番茄之乡。")
     expect(town.villages.map((v: any) => v.name)).toEqual(
@@ -85,7 +89,8 @@ describe("the support team in the admin", () => {
 
   it("sees 16+ products, each with its partner and town", async () => {
     const response = await page.request.get(
-      `${shop.backendUrl}/admin/products?limit=100&fields=id,title`
+      `${shop.backendUrl}/admin/products?limit=100&fields=id,title`,
+      RESENT_ON_RESET
     )
     const { products, count } = await response.json()
     expect(count).toBeGreaterThanOrEqual(16)
@@ -125,7 +130,10 @@ describe("the support team in the admin", () => {
     await expectVisible(
       page.getByText("请输入 11 位手机号（如 13800138000）或座机号（如 0753-2188888）")
     )
-    const none = await page.request.get(`${shop.backendUrl}/admin/partners?q=百花蜂蜜`)
+    const none = await page.request.get(
+      `${shop.backendUrl}/admin/partners?q=百花蜂蜜`,
+      RESENT_ON_RESET
+    )
     expect((await none.json()).count).toBe(0)
 
     await page.getByTestId("partner-contact-phone").fill("13912345678")
@@ -134,7 +142,10 @@ describe("the support team in the admin", () => {
     await page.waitForURL(/\/app\/partners\/ptnr_/)
     await expectVisible(page.getByTestId("partner-detail-name").getByText("白渡百花蜂蜜合作社"))
     await expectVisible(page.getByTestId("partner-stock-location").getByText("白渡百花蜂蜜合作社"))
-    const created = await page.request.get(`${shop.backendUrl}/admin/partners?q=百花蜂蜜`)
+    const created = await page.request.get(
+      `${shop.backendUrl}/admin/partners?q=百花蜂蜜`,
+      RESENT_ON_RESET
+    )
     const { partners } = await created.json()
     expect(partners).toHaveLength(1)
     expect(partners[0]).toMatchObject({
@@ -150,7 +161,8 @@ describe("the support team in the admin", () => {
 
   it("moves a product to another partner from the product page", async () => {
     const response = await page.request.get(
-      `${shop.backendUrl}/admin/products?limit=100&fields=id,title`
+      `${shop.backendUrl}/admin/products?limit=100&fields=id,title`,
+      RESENT_ON_RESET
     )
     const { products } = await response.json()
     const product = products.find((p: any) => p.title.includes("梅菜干"))
@@ -162,7 +174,10 @@ describe("the support team in the admin", () => {
     await expectVisible(
       page.getByTestId("product-partner-name").getByText("梅州市山粮食品有限公司")
     )
-    const after = await page.request.get(`${shop.backendUrl}/admin/products/${product.id}/partner`)
+    const after = await page.request.get(
+      `${shop.backendUrl}/admin/products/${product.id}/partner`,
+      RESENT_ON_RESET
+    )
     expect((await after.json()).partner).toMatchObject({
       handle: "shanliang-oil",
       town: { handle: "nankou" },

@@ -5,6 +5,7 @@ import type { Page } from "playwright-core"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
+  RESENT_ON_RESET,
   adminLogin,
   chooseOption,
   expectVisible,
@@ -35,7 +36,7 @@ describe("the support team works units and remittances in the admin", () => {
   let page: Page
 
   const api = async (url: string) => {
-    const response = await page.request.get(`${shop.backendUrl}${url}`)
+    const response = await page.request.get(`${shop.backendUrl}${url}`, RESENT_ON_RESET)
     expect(response.status()).toBe(200)
     return response.json()
   }

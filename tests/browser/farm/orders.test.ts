@@ -6,7 +6,13 @@
 import fs from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
-import { chooseOption, expectVisible, screenshot, useBrowser } from "../../fixtures/browser"
+import {
+  RESENT_ON_RESET,
+  chooseOption,
+  expectVisible,
+  screenshot,
+  useBrowser,
+} from "../../fixtures/browser"
 import { farmLogin, PHONE, publishableKey, TOMATO } from "../../fixtures/farm-browser"
 import { useShop } from "../../fixtures/shop"
 
@@ -86,9 +92,7 @@ describe("a farm account on a phone", () => {
     const { order: placed } = await (
       await support.request.get(
         `${shop.backendUrl}/admin/orders/${completed.order.id}?fields=*payment_collections.payments`,
-        {
-          headers: supportHeaders,
-        }
+        { ...RESENT_ON_RESET, headers: supportHeaders }
       )
     ).json()
     const capture = await support.request.post(
@@ -112,7 +116,7 @@ describe("a farm account on a phone", () => {
     // the order now has a shipped fulfillment from the farm with the tracking number
     const response = await support.request.get(
       `${shop.backendUrl}/admin/orders/${completed.order.id}?fields=fulfillment_status,*fulfillments,*fulfillments.labels`,
-      { headers: supportHeaders }
+      { ...RESENT_ON_RESET, headers: supportHeaders }
     )
     const { order } = await response.json()
     await support.close()

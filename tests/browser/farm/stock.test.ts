@@ -3,7 +3,7 @@
  * storefront shows the new stock state at once.
  */
 import type { Page } from "playwright-core"
-import { expectVisible, screenshot, useBrowser } from "../../fixtures/browser"
+import { RESENT_ON_RESET, expectVisible, screenshot, useBrowser } from "../../fixtures/browser"
 import { farmLogin, PHONE, publishableKey, TOMATO } from "../../fixtures/farm-browser"
 import { useShop } from "../../fixtures/shop"
 
@@ -54,7 +54,7 @@ describe("a farm account on a phone", () => {
     const storeStock = async () => {
       const response = await page.request.get(
         `${shop.backendUrl}/store/products?handle=${TOMATO}&fields=%2Bvariants.inventory_quantity`,
-        { headers: { "x-publishable-api-key": key } }
+        { ...RESENT_ON_RESET, headers: { "x-publishable-api-key": key } }
       )
       const { products } = await response.json()
       return products[0].variants.find((v: any) => v.id === variantId).inventory_quantity as number

@@ -7,7 +7,7 @@
  * Chinese text read back) and opens /verify/<code>: 有效; an unknown code
  * reads 不存在.
  */
-import { expectVisible, useBrowser } from "../../fixtures/browser"
+import { RESENT_ON_RESET, expectVisible, useBrowser } from "../../fixtures/browser"
 import { registerBuyer, screenshotAtWidths } from "../../fixtures/checkout"
 import { pdfPages } from "../../fixtures/pdf-text"
 import { useShop } from "../../fixtures/shop"
@@ -76,7 +76,7 @@ describe("a unit's yearly quota and verifiable statement on the storefront", () 
     await expectVisible(row)
     expect(await row.textContent()).toContain("有效")
     const href = await row.getByRole("link", { name: "下载 PDF" }).getAttribute("href")
-    const pdf = await page.request.get(url(href!))
+    const pdf = await page.request.get(url(href!), RESENT_ON_RESET)
     expect(pdf.status()).toBe(200)
     expect(pdf.headers()["content-type"]).toMatch(/application\/pdf/)
     const text = (await pdfPages(Buffer.from(await pdf.body()))).join("")
