@@ -1,13 +1,13 @@
 import type { Page } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
-  RESENT_ON_RESET,
   adminLogin,
   expectVisible,
   screenshot,
   screenshotOf,
   useBrowser,
 } from "../../fixtures/browser"
+import { adminApi } from "../../fixtures/browser-orders"
 import { useShop } from "../../fixtures/shop"
 import { placeTransferOrderOn } from "../../fixtures/transfer-order"
 
@@ -34,11 +34,8 @@ describe("the support team confirms a bank transfer in the admin", () => {
   let order: { id: string; display_id: number; total: number }
   let reference: string
 
-  const api = async (path: string) => {
-    const response = await page.request.get(`${shop.backendUrl}${path}`, RESENT_ON_RESET)
-    expect(response.status()).toBe(200)
-    return response.json()
-  }
+  // the signed-in page's session, as the page is once the test has opened it
+  const api = (path: string) => adminApi(page, shop.backendUrl)(path)
 
   const widget = () => page.getByTestId("order-bank-transfer")
 

@@ -5,7 +5,6 @@ import type { Page } from "playwright-core"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
-  RESENT_ON_RESET,
   adminLogin,
   chooseOption,
   expectVisible,
@@ -13,6 +12,7 @@ import {
   screenshotOf,
   useBrowser,
 } from "../../fixtures/browser"
+import { adminApi } from "../../fixtures/browser-orders"
 import { chinaToday, statementCsv } from "../../fixtures/remittances"
 import { useShop } from "../../fixtures/shop"
 import { placeTransferOrderOn, TRANSFER_PAYER } from "../../fixtures/transfer-order"
@@ -35,11 +35,8 @@ describe("the support team works units and remittances in the admin", () => {
   const session = useBrowser({ locale: "zh-CN", viewport: { width: 1280, height: 900 } })
   let page: Page
 
-  const api = async (url: string) => {
-    const response = await page.request.get(`${shop.backendUrl}${url}`, RESENT_ON_RESET)
-    expect(response.status()).toBe(200)
-    return response.json()
-  }
+  // the signed-in page's session, as the page is once the test has opened it
+  const api = (path: string) => adminApi(page, shop.backendUrl)(path)
   const confirmPrompt = async () => {
     const dialog = page.getByRole("alertdialog")
     await expectVisible(dialog)
