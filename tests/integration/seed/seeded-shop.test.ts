@@ -7,6 +7,7 @@
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
 import { storeHeaders } from "../../fixtures/medusa"
+import { GUANGZHOU_ADDRESS } from "../../fixtures/orders"
 
 shopSuite(({ api, getContainer }) => {
   it("stocks every variant at its own partner's location and prices it in CNY", async () => {
@@ -64,15 +65,7 @@ shopSuite(({ api, getContainer }) => {
       `/store/carts/${cartId}`,
       {
         email: "buyer@example.cn",
-        shipping_address: {
-          first_name: "李",
-          last_name: "明",
-          phone: "13800138000",
-          country_code: "cn",
-          province: "广东省",
-          city: "广州市",
-          address_1: "天河区体育西路 1 号",
-        },
+        shipping_address: GUANGZHOU_ADDRESS,
       },
       store
     )
