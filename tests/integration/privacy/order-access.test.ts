@@ -52,6 +52,14 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
       await notFound(read(id), id)
       await notFound(expanded(id), id)
       await notFound(instructions(id), id)
+      // in any letter case: Express's routing ignores it, so the order's routes are reached
+      for (const path of [
+        `/store/ORDERS/${id}`,
+        `/Store/Orders/${id}?fields=*shipping_address`,
+        `/STORE/ORDERS/${id}/invoice-requests`,
+        `/store/Orders/${id}/payment-notice`,
+      ])
+        await notFound(api.get(path, with_(other)), id)
     }
     await notFound(read("order_01JZZZZZZZZZZZZZZZZZZZZZZZ"), "order_01JZZZZZZZZZZZZZZZZZZZZZZZ")
     // a logged-in customer naming no real order; a control character in the id is refused
@@ -173,6 +181,11 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
       expect([action, refused.status]).toEqual([action, 403])
       expect(refused.data.message).toMatch(/Order transfers are not offered/)
     }
+    // in any letter case too
+    const shouted = await failure(
+      api.post(`/store/ORDERS/${order.id}/Transfer/request`, {}, with_(thief))
+    )
+    expect(shouted.status).toBe(403)
     // the same answer for an id that does not exist: nothing is confirmed
     const unknown = await failure(
       api.post("/store/orders/order_nope/transfer/request", {}, with_(thief))

@@ -13,18 +13,20 @@ import {
  * expressions are registered ahead of Medusa's own middlewares for these
  * paths (Medusa sorts regex matchers before static and parameter ones), so
  * the answer (403, 404) comes before any authentication or validation.
+ * They ignore case, as Express's routing does: `/store/ORDERS/:id` reaches
+ * Medusa's order route, so it must reach the guard too.
  * The bank-transfer instructions use the same guard (store/bank-transfer/middlewares.ts).
  */
 export const orderAccessMiddlewares: MiddlewareRoute[] = [
   // every /store/orders/:id/transfer/* route: refused, whoever asks
   {
-    matcher: /^\/store\/orders\/[^/]+\/transfer(\/.*)?\/?$/,
+    matcher: /^\/store\/orders\/[^/]+\/transfer(\/.*)?\/?$/i,
     methods: ["POST"],
     middlewares: [refuseOrderTransfer],
   },
   // GET /store/orders/:id and any other /store/orders/:id/* route
   {
-    matcher: /^\/store\/orders\/[^/]+(\/.*)?\/?$/,
+    matcher: /^\/store\/orders\/[^/]+(\/.*)?\/?$/i,
     methods: ["GET", "POST", "DELETE"],
     middlewares: [requireOrderAccess(orderIdInPath)],
   },

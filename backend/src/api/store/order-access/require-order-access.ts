@@ -69,7 +69,7 @@ export function requireOrderAccess(source: OrderIdSource) {
 
 /** The order id in a /store/orders/:id… path. */
 export const orderIdInPath: OrderIdSource = (req) => {
-  const match = /^\/store\/orders\/([^/]+)/.exec(req.path)
+  const match = /^\/store\/orders\/([^/]+)/i.exec(req.path)
   if (!match) return undefined
   try {
     return decodeURIComponent(match[1])
