@@ -121,3 +121,16 @@ export async function memberAction(previous: FormState, form: FormData): Promise
     return refused({ round, values }, error, "member")
   }
 }
+
+/** The signed-in member leaves their unit (their own membership), then sees /unit without one. */
+export async function leaveUnitAction(previous: FormState, form: FormData): Promise<FormState> {
+  const values = valuesOf(form, ["member_id"])
+  const round = (previous?.round ?? 0) + 1
+  try {
+    await removeUnitMember(values.member_id)
+  } catch (error) {
+    return refused({ round, values }, error, "member")
+  }
+  refresh()
+  redirect("/unit")
+}

@@ -5,7 +5,7 @@
  * unit (admin API); the clerk, its 管理员, adds a registered colleague as
  * 采购员, changes its role and back, and cannot remove the last 管理员; the
  * 采购员 signs in and reads the unit and its members without any of the
- * 管理员's controls.
+ * 管理员's controls, then leaves the unit.
  */
 import type { Locator, Page } from "playwright-core"
 import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
@@ -132,7 +132,7 @@ describe("a unit's area on the storefront", () => {
     await screenshotAtWidths(page, "storefront-unit-members")
   })
 
-  it("the 采购员 signs in and reads the unit and its members, without the 管理员's controls", async () => {
+  it("the 采购员 signs in and reads the unit and its members, without the 管理员's controls, and leaves it", async () => {
     const context = await session.browser.newContext(MOBILE)
     try {
       const other = await context.newPage()
@@ -160,6 +160,12 @@ describe("a unit's area on the storefront", () => {
         .click()
       await other.waitForURL(url("/unit"))
       await screenshotAtWidths(other, "storefront-unit-read-only")
+      // every member may leave: afterwards /unit offers to apply for a unit
+      await submit(other, other.getByTestId("unit-leave-form"), "退出单位")
+      await expectVisible(other.getByTestId("unit-apply-form"))
+      await page.reload()
+      await expectVisible(page.getByTestId("unit-members"))
+      expect(await page.getByTestId("unit-member").count()).toBe(1)
     } finally {
       await context.close()
     }

@@ -9,6 +9,7 @@
  */
 import { shopSuite } from "../../fixtures/http"
 import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
+import { units } from "../../fixtures/units"
 import { approvals } from "./fixtures"
 
 const fen = (yuan: string) => Math.round(Number(yuan) * 100)
@@ -158,6 +159,20 @@ shopSuite({ env: WITHOUT_STRIPE }, (suite) => {
     expect(refused[0].data.message).toContain("本月累计")
     const spent = await storeCall("GET", "/store/units/me/approval-policy", c.finance)
     expect(fen(spent.data.month_spent)).toBe(fen(placed[0].data.order.total))
+  })
+
+  it("holds nothing before the unit is verified: an applicant unit's policy cannot stop its members' checkout", async () => {
+    const { unitWithMembers } = units(suite)
+    const pending = await unitWithMembers(85, { verify: false })
+    const set = await storeCall("POST", "/store/units/me/approval-policy", pending.admin, {
+      order_over: "0.01",
+    })
+    expect(set.status, JSON.stringify(set.data)).toBe(200)
+    const cart = await readyCart(pending.buyer, 1)
+    const placed = await complete(cart.cartId, pending.buyer)
+    expect(placed.status, JSON.stringify(placed.data)).toBe(200)
+    expect(placed.data.type).toBe("order")
+    expect(await ordersOfCart(cart.cartId)).toBe(1)
   })
 
   it("validates the policy: amounts in yuan with two decimals at most; only the 管理员 sets it", async () => {

@@ -8,7 +8,7 @@ import { units } from "../../fixtures/units"
 import { invoices, normalBody, PDF, specialDetails } from "./invoice-fixtures"
 
 shopSuite((suite) => {
-  const { storeCall, unitWithMembers } = units(suite)
+  const { customer, storeCall, unitWithMembers } = units(suite)
   const { adminCall, order, upload, download } = invoices(suite)
   const PATH = "/store/units/me/invoice-requests"
 
@@ -94,5 +94,20 @@ shopSuite((suite) => {
     expect((await storeCall("GET", PATH, b.buyer)).status).toBe(403)
     // nobody signed in
     expect((await storeCall("GET", PATH)).status).toBe(401)
+  })
+
+  it("an order a member placed before joining is not the unit's to invoice", async () => {
+    const c = await unitWithMembers(142)
+    const newcomer = await customer("newcomer142@unit-test.example.cn")
+    const before = await order(newcomer)
+    const added = await storeCall("POST", "/store/units/me/members", c.admin, {
+      email: "newcomer142@unit-test.example.cn",
+      role: "buyer",
+    })
+    expect(added.status, JSON.stringify(added.data)).toBe(201)
+    expect((await storeCall("GET", `${PATH}?order_id=${before.id}`, c.finance)).status).toBe(404)
+    const after = await order(newcomer)
+    const own = await storeCall("GET", `${PATH}?order_id=${after.id}`, c.finance)
+    expect(own.status, JSON.stringify(own.data)).toBe(200)
   })
 })

@@ -151,6 +151,16 @@ shopSuite((suite) => {
           }
         }
       }
+      if (kind === "admin-or-leaving") {
+        // another member of the unit: the 管理员's alone
+        for (const [actor, id] of [
+          [a.buyer, a.financeMemberId],
+          [a.finance, a.buyerMemberId],
+        ] as const) {
+          const r = await storeCall(route.method, fill(route.path, id), actor, body)
+          expect(r.status, key(route)).toBe(403)
+        }
+      }
       if (kind === "admin-write") {
         for (const actor of [a.buyer, a.finance]) {
           expect((await storeCall(route.method, url, actor, body)).status, key(route)).toBe(403)

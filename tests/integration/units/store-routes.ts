@@ -14,6 +14,7 @@ export const STORE_ROUTES: Record<
   string,
   | "read"
   | "admin-write"
+  | "admin-or-leaving"
   | "apply"
   | "buyer"
   | "bulk"
@@ -31,7 +32,8 @@ export const STORE_ROUTES: Record<
   "GET /store/units/me/members": "read",
   "POST /store/units/me/members": "admin-write",
   "POST /store/units/me/members/:id": "admin-write",
-  "DELETE /store/units/me/members/:id": "admin-write",
+  // a member may remove themselves (leave the unit): store-units.test.ts
+  "DELETE /store/units/me/members/:id": "admin-or-leaving",
   "GET /store/units/me/prices": "read",
   "GET /store/units/me/bulk-orders/template": "buyer",
   "POST /store/units/me/bulk-orders/preview": "buyer",

@@ -75,14 +75,18 @@ shopSuite((suite) => {
       expect(members.data.members.map((m: any) => m.role)).toEqual(["admin", "buyer", "finance"])
     }
     expect((await storeCall("GET", "/store/units/me", u.buyer)).data.role).toBe("buyer")
-    const writes: [string, string, unknown][] = [
+    // (removing themselves is leaving the unit, which any member may: below)
+    const writes = (other: string): [string, string, unknown][] => [
       ["POST", "/store/units/me", { headcount: 99 }],
       ["POST", "/store/units/me/members", { email: "x@unit-test.example.cn", role: "buyer" }],
       ["POST", `/store/units/me/members/${u.buyerMemberId}`, { role: "admin" }],
-      ["DELETE", `/store/units/me/members/${u.financeMemberId}`, undefined],
+      ["DELETE", `/store/units/me/members/${other}`, undefined],
     ]
-    for (const actor of [u.buyer, u.finance]) {
-      for (const [method, url, body] of writes) {
+    for (const [actor, other] of [
+      [u.buyer, u.financeMemberId],
+      [u.finance, u.buyerMemberId],
+    ] as const) {
+      for (const [method, url, body] of writes(other)) {
         const r = await storeCall(method, url, actor, body)
         expect(r.status, `${method} ${url}`).toBe(403)
       }
@@ -178,6 +182,31 @@ shopSuite((suite) => {
     expect([first.status, second.status].sort()).toEqual([200, 400])
     const { data } = await storeCall("GET", "/store/units/me/members", u.finance)
     expect(data.members.filter((m: any) => m.role === "admin")).toHaveLength(1)
+  })
+
+  it("a member leaves a unit that added them, also a disabled one; only the 管理员 removes others", async () => {
+    const u = await unitWithMembers(46, { verify: false })
+    // the 采购员 removes nobody else, but may leave
+    const other = await storeCall("DELETE", `/store/units/me/members/${u.financeMemberId}`, u.buyer)
+    expect(other.status).toBe(403)
+    const left = await storeCall("DELETE", `/store/units/me/members/${u.buyerMemberId}`, u.buyer)
+    expect(left.data).toEqual({ id: u.buyerMemberId, object: "unit_member", deleted: true })
+    expect((await storeCall("GET", "/store/units/me", u.buyer)).status).toBe(404)
+    const { data } = await storeCall("GET", "/store/units/me/members", u.admin)
+    expect(data.members.map((m: any) => m.role)).toEqual(["admin", "finance"])
+    // free to apply for the unit they work for
+    const own = await storeCall("POST", "/store/units", u.buyer, unitBody(47))
+    expect(own.status, JSON.stringify(own.data)).toBe(201)
+
+    const disabled = await unitWithMembers(48)
+    await adminCall("POST", `/admin/units/${disabled.unit.id}/disable`, { reason: "停止合作" })
+    const gone = await storeCall(
+      "DELETE",
+      `/store/units/me/members/${disabled.financeMemberId}`,
+      disabled.finance
+    )
+    expect(gone.status, JSON.stringify(gone.data)).toBe(200)
+    expect((await storeCall("GET", "/store/units/me", disabled.finance)).status).toBe(404)
   })
 
   it("a disabled unit's members read it but cannot act as the unit", async () => {

@@ -11,6 +11,10 @@ import { checkPurchaseApproval } from "../unit-approval/check"
  * The store's completion takes the unit's spending lock first
  * (api/store/units/me/approvals/cart-lock.ts), so the month's spending read
  * here cannot change until this order is placed.
+ * Only a verified unit's policy holds its members' carts: before the support
+ * team verifies a unit, nobody can ask for or give an approval
+ * (api/store/units/me/approvals/roles.ts), and a unit anyone can apply for
+ * must not be able to stop the checkout of the customers its 管理员 added.
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const { id, customer_id, completed_at, total } = cart as {
@@ -23,7 +27,7 @@ completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
   const membership = await container
     .resolve<UnitModuleService>(UNIT_MODULE)
     .membershipOf(customer_id)
-  if (!membership) return
+  if (membership?.unit_status !== "verified") return
   await checkPurchaseApproval(container, {
     unit_id: membership.unit_id,
     amount_fen: parseFen(String(total ?? 0)) ?? BigInt(0),

@@ -7,6 +7,7 @@ import { unitFormValues } from "@/lib/unit/schema"
 import { AccountShell } from "@/modules/account/components/account-shell"
 import styles from "@/modules/common/shop.module.css"
 import { AddMemberForm } from "../components/add-member-form"
+import { LeaveUnitForm } from "../components/leave-unit-form"
 import { MemberList } from "../components/member-list"
 import { UnitDetails } from "../components/unit-details"
 import { UnitForm } from "../components/unit-form"
@@ -16,6 +17,7 @@ import { UnitTabs } from "../components/unit-tabs"
  * /unit for a member: the unit's status and details and its members. A
  * 管理员 of a unit that is not disabled edits the details and manages the
  * members; a 采购员 or 财务 (and everyone in a disabled unit) reads them.
+ * Every member may leave.
  */
 export function UnitTemplate({
   customer,
@@ -43,6 +45,7 @@ export function UnitTemplate({
           </p>
         )}
         <MemberList members={members} memberId={member_id} manage={manage} />
+        <LeaveUnitForm memberId={member_id} messages={messages} />
       </section>
       {manage && (
         <>

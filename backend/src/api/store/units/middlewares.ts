@@ -5,7 +5,7 @@ import {
   validateAndTransformQuery,
 } from "@medusajs/framework/http"
 import { checkCreditCode } from "../../admin/units/credit-code"
-import { refuseUnitFields, requireUnitRole, unitScope } from "./unit-scope"
+import { refuseUnitFields, requireUnitRole, unitAdminOrLeaving, unitScope } from "./unit-scope"
 import {
   StoreAddUnitMember,
   StoreApplyUnit,
@@ -47,7 +47,11 @@ export const storeUnitMiddlewares: MiddlewareRoute[] = [
     methods: ["POST"],
     middlewares: [unitAdmin, validateAndTransformBody(StoreUpdateUnitMember)],
   },
-  { matcher: "/store/units/me/members/:id", methods: ["DELETE"], middlewares: [unitAdmin] },
+  {
+    matcher: "/store/units/me/members/:id",
+    methods: ["DELETE"],
+    middlewares: [unitAdminOrLeaving],
+  },
   {
     matcher: "/store/units/me/prices",
     methods: ["GET"],

@@ -23,11 +23,24 @@ export function membershipOf(req: MedusaRequest): UnitMembership {
   return membership
 }
 
+/** DELETE /store/units/me/members/:id of the caller's own membership: leaving the unit. */
+export function leavesUnit(req: MedusaRequest, membership: UnitMembership): boolean {
+  if (req.method !== "DELETE") return false
+  const path = (req.originalUrl || req.url).split("?")[0]
+  const id = /^\/store\/units\/me\/members\/([^/]+)\/?$/i.exec(path)?.[1]
+  try {
+    return id !== undefined && decodeURIComponent(id) === membership.member_id
+  } catch {
+    return false
+  }
+}
+
 /**
  * For every /store/units/me request: the signed-in customer's unit, resolved
  * once (there is never a unit id in a store path, so no other unit can be
  * named). 404 when the customer belongs to no unit; a disabled unit's
- * members may read it, but not act as the unit (403 on every write).
+ * members may read it and leave it, but not act as the unit (403 on every
+ * other write).
  */
 export async function unitScope(
   req: MedusaRequest,
@@ -42,7 +55,11 @@ export async function unitScope(
       res.status(404).json({ type: "not_found", message: "你还不是任何单位的成员" })
       return
     }
-    if (membership.unit_status === "disabled" && req.method !== "GET") {
+    if (
+      membership.unit_status === "disabled" &&
+      req.method !== "GET" &&
+      !leavesUnit(req, membership)
+    ) {
       res.status(403).json({ type: "not_allowed", message: "单位已停用，不能以单位身份操作" })
       return
     }
@@ -64,6 +81,21 @@ export const requireUnitRole =
     }
     next()
   }
+
+/**
+ * Only the 管理员 removes a member; any member may remove themselves (leave
+ * the unit: nobody is kept in a unit that added them), except the last 管理员,
+ * whom the workflow keeps.
+ */
+export function unitAdminOrLeaving(
+  req: MedusaRequest,
+  res: MedusaResponse<ErrorResponse>,
+  next: MedusaNextFunction
+) {
+  const membership = (req as UnitRequest).unit_membership
+  if (membership && leavesUnit(req, membership)) return next()
+  requireUnitRole("admin")(req, res, next)
+}
 
 /**
  * The unit routes choose their fields themselves: Medusa's field expansion

@@ -7,8 +7,10 @@ import { queryRow } from "../../../../../utils/query"
 
 /**
  * The invoice target a unit member names, when it is the unit's: one of its
- * bulk orders, or an order placed by one of its members (not a bulk order's
- * parcel: those are invoiced with their bulk order). Anything else is 404.
+ * bulk orders, or an order one of its members placed while a member (not a
+ * bulk order's parcel: those are invoiced with their bulk order; not an
+ * order from before the customer joined: that one is theirs, or another
+ * unit's). Anything else is 404.
  */
 export async function unitTarget(
   container: MedusaContainer,
@@ -28,20 +30,23 @@ export async function unitTarget(
   const order = await queryRow<{
     id: string
     customer_id: string | null
+    created_at: Date | string
     metadata: Record<string, unknown> | null
   }>(query, {
     entity: "order",
-    fields: ["id", "customer_id", "metadata"],
+    fields: ["id", "customer_id", "created_at", "metadata"],
     filters: { id: named.order_id },
   })
   const units = container.resolve<UnitModuleService>(UNIT_MODULE)
-  const member = order?.customer_id
+  const [member] = order?.customer_id
     ? await units.listUnitMembers(
         { unit_id: unitId, customer_id: order.customer_id },
-        { select: ["id"], take: 1 }
+        { select: ["id", "created_at"], take: 1 }
       )
     : []
-  if (!order || !member.length) throw new MedusaError(MedusaError.Types.NOT_FOUND, "订单不存在")
+  if (!order || !member || new Date(order.created_at) < new Date(member.created_at)) {
+    throw new MedusaError(MedusaError.Types.NOT_FOUND, "订单不存在")
+  }
   if (order.metadata?.bulk_order_id) {
     throw new MedusaError(
       MedusaError.Types.INVALID_DATA,

@@ -23,7 +23,10 @@ export async function POST(
   res.json({ member: await loadUnitMember(req.scope, unit_id, req.params.id) })
 }
 
-/** DELETE /store/units/me/members/:id: the 管理员 removes a member (never the last 管理员). */
+/**
+ * DELETE /store/units/me/members/:id: the 管理员 removes a member, or a member
+ * leaves (their own id); never the last 管理员.
+ */
 export async function DELETE(req: UnitRequest, res: MedusaResponse<UnitMemberDeleteResponse>) {
   const { unit_id } = membershipOf(req)
   await removeUnitMemberWorkflow(req.scope).run({ input: { unit_id, member_id: req.params.id } })
