@@ -129,6 +129,36 @@ describe("planEntries", () => {
     expect(planEntries(second, [...placed, ...one, ...two])).toEqual([])
   })
 
+  it("pays a refund back on a return received in two goes, both receipts counting where they happened", () => {
+    const placed = planEntries(order(), [])
+    const receipt = (quantity: number, day: string) =>
+      order({
+        returns: [
+          {
+            id: "ret_1",
+            received_at: at(`2026-03-0${day}T00:00:00Z`),
+            items: [{ line_item_id: "li_c", quantity }],
+          },
+        ],
+      })
+    const one = planEntries(receipt(1, "3"), placed)
+    const two = planEntries(receipt(2, "4"), [...placed, ...one])
+    const refunded = {
+      ...receipt(2, "4"),
+      refunds: [
+        {
+          id: "ref_1",
+          created_at: at("2026-03-05T00:00:00Z"),
+          amount: "22.22",
+          attributable: true,
+        },
+      ],
+    }
+    const refund = planEntries(refunded, [...placed, ...one, ...two])
+    // the two units' value (33.33 for 3) comes back from their line alone
+    expect(refund).toMatchObject([{ kind: "refund", line_item_id: "li_c", amount: "-22.22" }])
+  })
+
   it("ignores refunds given for shipping only", () => {
     const placed = planEntries(order(), [])
     const shipping = order({

@@ -73,6 +73,45 @@ shopSuite((shop) => {
     expect((await reconcile()).difference_total).toBe("0.00")
   })
 
+  it("takes out a return received in two goes at each receipt, and its refund from the returned line", async () => {
+    const placed = await order()
+    const payment = await capturedPayment(placed.id)
+    const rice = (await entriesOf(placed.id)).find((e) => e.town_name === "畲江镇")
+    const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
+    await api.post(
+      `/admin/orders/${placed.id}/fulfillments`,
+      {
+        items: [{ id: rice.line_item_id, quantity: 3 }],
+        location_id: farm.partner.stock_location.id,
+      },
+      admin
+    )
+    const [returnOption] = await getContainer()
+      .resolve(Modules.FULFILLMENT)
+      .listShippingOptions({ name: "退货寄回" })
+    // two bags are sent back; they arrive one at a time
+    const bag = { id: rice.line_item_id, quantity: 1 }
+    await receiveReturn(api, admin, {
+      order_id: placed.id,
+      location_id: farm.partner.stock_location.id,
+      shipping_option_id: returnOption.id,
+      items: [{ id: rice.line_item_id, quantity: 2 }],
+      receipts: [[bag], [bag]],
+    })
+    const returned = (await ledgerFor(placed.id, "return", 2)).filter((e) => e.kind === "return")
+    expect(returned.map((e) => [e.line_item_id, e.quantity, e.amount])).toEqual([
+      [rice.line_item_id, -1, "0.00"],
+      [rice.line_item_id, -1, "0.00"],
+    ])
+    const twoBags = new BigNumber(rice.amount).div(3).times(2).toFixed(2)
+    await api.post(`/admin/payments/${payment}/refund`, { amount: Number(twoBags) }, admin)
+    const refunds = (await ledgerFor(placed.id, "refund")).filter((e) => e.kind === "refund")
+    expect(refunds.map((e) => [e.line_item_id, e.amount])).toEqual([
+      [rice.line_item_id, yuan(new BigNumber(twoBags).negated())],
+    ])
+    expect((await reconcile()).difference_total).toBe("0.00")
+  })
+
   it("reverses a canceled order to zero, after a partial refund too", async () => {
     const placed = await order()
     const payment = await capturedPayment(placed.id)
@@ -87,6 +126,38 @@ shopSuite((shop) => {
     const report = await summary()
     expect(report.total).toMatchObject({ amount: "0.00", orders: 0, quantity: 0 })
     expect((await reconcile()).difference_total).toBe("0.00")
+  })
+
+  it("rebuilds the daily totals as they were kept: a cancelled order leaves only the towns its sale counted", async () => {
+    const placed = await order([{ handle: "shejiang-simiao-rice", quantity: 2 }])
+    const { data: tea } = await api.get(
+      "/admin/products?handle=songyuan-mountain-green-tea&fields=id,*variants",
+      admin
+    )
+    // an edit after the sale adds a line of another town; then the order is cancelled
+    await api.post("/admin/order-edits", { order_id: placed.id }, admin)
+    await api.post(
+      `/admin/order-edits/${placed.id}/items`,
+      { items: [{ variant_id: tea.products[0].variants[0].id, quantity: 1 }] },
+      admin
+    )
+    await api.post(`/admin/order-edits/${placed.id}/request`, {}, admin)
+    await api.post(`/admin/order-edits/${placed.id}/confirm`, {}, admin)
+    await ledgerFor(placed.id, "edit")
+    await api.post(`/admin/orders/${placed.id}/cancel`, {}, admin)
+    await ledgerFor(placed.id, "cancellation", 2)
+    const byTown = async () =>
+      (await api.get("/admin/aid/summary?group_by=town", admin)).data.rows.map((r: any) => [
+        r.label,
+        r.amount,
+        r.orders,
+      ])
+    const kept = await byTown()
+    expect(kept.find((r: any[]) => r[0] === "松源镇")[2]).toBeGreaterThanOrEqual(0)
+    await getContainer()
+      .resolve<{ rebuildDailyTotals: () => Promise<void> }>("aid")
+      .rebuildDailyTotals()
+    expect(await byTown()).toEqual(kept)
   })
 
   it("follows an order edit that changes quantities", async () => {

@@ -5,6 +5,7 @@ import { AID_MODULE, type AidModuleService } from "../../modules/aid"
 import type { OrderFacts } from "../../modules/aid/attribution"
 import { queryRows } from "../../utils/query"
 import { CONSUMER, loadOrderBuyers } from "./order-buyer"
+import { type ReceiveChange, type ReturnRow, returnReceipts } from "./return-receipts"
 
 /** Refund reasons with this code pay back shipping only and are not attributed to items. */
 export const SHIPPING_REFUND_REASON_CODE = "shipping"
@@ -89,13 +90,6 @@ type OrderRow = {
 }
 
 type ProductRow = { id: string; partner: { id: string; town_id: string } | null }
-type ReturnRow = {
-  id: string
-  order_id: string
-  received_at: Date | string | null
-  items: { item_id: string; received_quantity: Decimal }[] | null
-}
-
 function decimal(raw: RawDecimal, plain: Decimal): string {
   const value = raw?.value ?? plain ?? 0
   return String(value)
@@ -130,7 +124,12 @@ export async function loadOrderFacts(
     change_type: ["edit", "exchange", "claim"],
     status: "confirmed",
   }
-  const [products, returns, changes, paidAt] = await Promise.all([
+  const receiveChanges: FilterableOrderChangeProps & { change_type: string[] } = {
+    order_id: orderIds,
+    change_type: ["return_receive"],
+    status: "confirmed",
+  }
+  const [products, returns, changes, receipts, paidAt] = await Promise.all([
     productIds.length
       ? queryRows<ProductRow>(query, {
           entity: "product",
@@ -155,6 +154,11 @@ export async function loadOrderFacts(
       select: ["id", "order_id", "confirmed_at"],
       take: null,
     }),
+    orderModule.listOrderChanges(receiveChanges, {
+      select: ["id", "order_id", "return_id", "confirmed_at", "actions.action", "actions.details"],
+      relations: ["actions"],
+      take: null,
+    }) as Promise<(ReceiveChange & { order_id: string })[]>,
     aid.paidAt(orderIds),
   ])
   const buyers = await loadOrderBuyers(
@@ -209,16 +213,11 @@ export async function loadOrderFacts(
       edits: changes
         .filter((c) => c.order_id === order.id && c.confirmed_at)
         .map((c) => ({ id: c.id, confirmed_at: new Date(c.confirmed_at!) })),
-      returns: returns
-        .filter((r) => r.order_id === order.id && r.received_at)
-        .map((r) => ({
-          id: r.id,
-          received_at: new Date(r.received_at!),
-          items: (r.items ?? []).map((ri) => ({
-            line_item_id: ri.item_id,
-            quantity: Number(ri.received_quantity ?? 0),
-          })),
-        })),
+      // each receipt of a return received in several goes counts when it came
+      returns: returnReceipts(
+        returns.filter((r) => r.order_id === order.id),
+        receipts.filter((c) => c.order_id === order.id)
+      ),
       refunds: refunds.map((refund) => ({
         id: refund.id,
         created_at: new Date(refund.created_at),

@@ -147,8 +147,22 @@ export function orderTimeline(order: OrderFacts, saleAt: Date | null): Fact[] {
     })
   }
 
+  return sortFacts(facts)
+}
+
+/** Facts in the order they count: by time, then kind, then source. */
+export function sortFacts(facts: Fact[]): Fact[] {
   return facts.sort(
     (a, b) =>
       a.at.getTime() - b.at.getTime() || a.rank - b.rank || a.source_id.localeCompare(b.source_id)
   )
+}
+
+/**
+ * An earlier receipt of a return received in several goes: the order now
+ * shows only the latest (`ret@3` after `ret@1`), so the entries written for
+ * it are replayed where they happened, and it plans nothing new.
+ */
+export function earlierReceipt(source_id: string, at: Date): Fact {
+  return { kind: "return", source_id, at, rank: RANK.return, plan: () => [] }
 }

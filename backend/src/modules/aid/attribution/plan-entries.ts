@@ -1,6 +1,6 @@
 import BigNumber from "bignumber.js"
 import { type Money, money, roundToFen, yuanString } from "../../../shared/money"
-import { orderTimeline } from "./facts"
+import { earlierReceipt, orderTimeline, sortFacts } from "./facts"
 import { applyEntry, type Lines } from "./line-state"
 import {
   entryKey,
@@ -29,9 +29,14 @@ export function planEntries(input: OrderFacts, existing: LedgerEntry[]): LedgerE
   const saleAt = written.length ? new Date(Math.min(...written)) : order.paid_at
   // who bought is fixed when the order is paid: later entries keep the sale's buyer
   const buyer = existing.find((entry) => entry.kind === "sale") ?? order
-  const facts = orderTimeline(order, saleAt)
+  const timeline = orderTimeline(order, saleAt)
+  const shown = new Set(timeline.map((fact) => `${fact.kind}:${fact.source_id}`))
+  const earlier = [...byFact.entries()]
+    .filter(([key, entries]) => !shown.has(key) && entries[0].kind === "return")
+    .map(([, entries]) => earlierReceipt(entries[0].source_id, new Date(entries[0].occurred_at)))
+  const facts = sortFacts([...timeline, ...earlier])
   const known = new Set(facts.map((fact) => `${fact.kind}:${fact.source_id}`))
-  // corrections and entries of facts the order no longer shows count first
+  // corrections and entries of other facts the order no longer shows count first
   for (const [key, entries] of byFact) {
     if (!known.has(key)) entries.forEach((entry) => applyEntry(lines, entry))
   }

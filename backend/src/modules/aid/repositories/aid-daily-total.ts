@@ -42,10 +42,11 @@ const GROUP_KEY: Record<AidGroupBy, string> = {
 }
 
 /** The rebuild's levels: the town and partner keys of each, as SQL over `aid_entry`. */
-const REBUILD_LEVELS: [TotalLevel, string, string][] = [
-  ["all", "''", "''"],
-  ["town", "coalesce(town_id, '')", "''"],
-  ["partner", "coalesce(town_id, '')", "coalesce(partner_id, '')"],
+/** Each level's town and partner keys, of the entry aliased `a`. */
+const REBUILD_LEVELS: [TotalLevel, (a: string) => string, (a: string) => string][] = [
+  ["all", () => "''", () => "''"],
+  ["town", (a) => `coalesce(${a}.town_id, '')`, () => "''"],
+  ["partner", (a) => `coalesce(${a}.town_id, '')`, (a) => `coalesce(${a}.partner_id, '')`],
 ]
 
 const figures = (row: FiguresRow | undefined): SummaryFigures => ({
@@ -189,11 +190,19 @@ export class AidDailyTotalRepository extends mikroOrmBaseRepositoryFactory(AidDa
                 sum(amount), jsonb_build_object('value', sum(amount)::text, 'precision', 20),
                 sum(quantity),
                 count(DISTINCT order_id) FILTER (WHERE kind = 'sale')
-                  - count(DISTINCT order_id) FILTER (WHERE kind = 'cancellation'),
+                  - count(DISTINCT order_id) FILTER (WHERE uncounts),
                 now(), now()
-           FROM (SELECT day, ${town} AS t, ${partner} AS p, buyer_kind::text AS buyer_kind,
-                        coalesce(unit_id, '') AS u, amount, quantity, kind, order_id
-                   FROM aid_entry WHERE deleted_at IS NULL) e
+           FROM (SELECT x.day, ${town("x")} AS t, ${partner("x")} AS p,
+                        x.buyer_kind::text AS buyer_kind, coalesce(x.unit_id, '') AS u,
+                        x.amount, x.quantity, x.kind, x.order_id,
+                        -- a cancellation takes its order off where its sale counted it
+                        -- (as the deltas do), not off a line an edit added later
+                        x.kind = 'cancellation' AND EXISTS (
+                          SELECT 1 FROM aid_entry s
+                           WHERE s.order_id = x.order_id AND s.kind = 'sale' AND s.deleted_at IS NULL
+                             AND ${town("s")} = ${town("x")} AND ${partner("s")} = ${partner("x")}
+                        ) AS uncounts
+                   FROM aid_entry x WHERE x.deleted_at IS NULL) e
           GROUP BY day, t, p, buyer_kind, u`
       )
     }
