@@ -4,6 +4,7 @@ import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
 import { adminBulkOrderMiddlewares } from "./admin/bulk-orders/middlewares"
 import { adminFarmMiddlewares } from "./admin/farm/middlewares"
 import { adminInventoryItemMiddlewares } from "./admin/inventory-items/middlewares"
+import { adminInviteMiddlewares } from "./admin/invites/middlewares"
 import { adminNotificationDeliveryMiddlewares } from "./admin/notification-deliveries/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
 import { adminPartnerMiddlewares, adminPartnerStaffMiddlewares } from "./admin/partners/middlewares"
@@ -63,10 +64,12 @@ export default defineMiddlewares({
     // first: input shape on every request, and what the store's field expansion never returns
     ...guardMiddlewares,
     // farm accounts: the one /admin* scope middleware, the farm routes' validation, partner
-    // staff, and stock set on Medusa's inventory pages audited
+    // staff (accepting an invite only as the invited e-mail), and stock set on Medusa's
+    // inventory pages audited
     ...farmScopeMiddlewares,
     ...adminFarmMiddlewares,
     ...adminPartnerStaffMiddlewares,
+    ...adminInviteMiddlewares,
     ...adminInventoryItemMiddlewares,
     // order privacy: order routes for the buyer only, transfers refused, guest lookup by code
     ...orderAccessMiddlewares,

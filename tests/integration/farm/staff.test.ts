@@ -5,6 +5,7 @@
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { inviteFarmUser, partnerByHandle } from "../../fixtures/farm"
+import { eventually } from "../../fixtures/orders"
 
 shopSuite(({ api, getContainer, admin }) => {
   describe("staff accounts", () => {
@@ -53,6 +54,47 @@ shopSuite(({ api, getContainer, admin }) => {
         is_support: true,
         partner: null,
       })
+    })
+
+    it("accepts an invite only under the e-mail it was sent to", async () => {
+      const b = await partnerByHandle(getContainer(), "shesui-agri")
+      const { data } = await api.post(
+        `/admin/partners/${b.id}/staff`,
+        { email: "invited@shesui-demo.example.cn" },
+        admin
+      )
+      const token = new URL(data.invite.accept_url, "http://x").searchParams.get("token")!
+      const { data: identity } = await api.post("/auth/user/emailpass/register", {
+        email: "someone@example.cn",
+        password: "farm-pass-2026",
+      })
+      const accept = (body: Record<string, unknown>) =>
+        api.post(`/admin/invites/accept?token=${encodeURIComponent(token)}`, body, {
+          headers: { authorization: `Bearer ${identity.token}` },
+        })
+      // another e-mail would make a user of no farm: a support-team account
+      for (const email of ["someone@example.cn", "other.staff@shesui-demo.example.cn", 5]) {
+        const refused = await failure(accept({ email }))
+        expect(refused.status, String(email)).toBe(400)
+        if (typeof email === "string") expect(refused.data.message).toMatch(/被邀请的邮箱/)
+      }
+      expect(
+        await getContainer().resolve("user").listUsers({ email: "someone@example.cn" })
+      ).toEqual([])
+      // the invited e-mail itself (any case) is accepted, and the user works for the farm
+      const { data: accepted } = await accept({ email: "Invited@shesui-demo.example.cn" })
+      expect(accepted.user.email).toBe("invited@shesui-demo.example.cn")
+      const { data: login } = await api.post("/auth/user/emailpass", {
+        email: "someone@example.cn",
+        password: "farm-pass-2026",
+      })
+      const farm = { headers: { authorization: `Bearer ${login.token}` } }
+      const { data: me } = await eventually(async () => {
+        const answer = await api.get("/admin/farm", farm)
+        return answer.data.partner ? answer : undefined
+      })
+      expect(me).toMatchObject({ is_support: false, partner: { id: b.id } })
+      expect((await failure(api.get("/admin/orders", farm))).status).toBe(403)
     })
 
     it("lists pending invitations until they are accepted", async () => {
