@@ -7,12 +7,12 @@
 import { shopSuite } from "../../fixtures/http"
 import { failure } from "../../fixtures/medusa"
 import { stockedAt, twoFarms } from "../../fixtures/farm"
-import { eventually } from "../../fixtures/orders"
+import { eventually, placeOrder } from "../../fixtures/orders"
 
 const TOMATO = "bingcun-soilless-cherry-tomato" // 东溪农业 (farm A), cold chain
 const RICE = "shejiang-simiao-rice" // 畲穗农业 (farm B), ambient
 
-shopSuite(({ api, getContainer, admin }) => {
+shopSuite(({ api, getContainer, admin, store }) => {
   const farms = () => twoFarms(api, getContainer(), admin)
 
   describe("stock", () => {
@@ -78,6 +78,45 @@ shopSuite(({ api, getContainer, admin }) => {
       expect(await stockedAt(getContainer(), large, a.location_id)).toBe(largeBefore)
       const { data: audit } = await api.get("/admin/farm/audit", farmA)
       expect(audit.count).toBe(0)
+    })
+
+    it("refuses stock below what orders have reserved, by set, adjust or a pre-sale's capacity", async () => {
+      const { a, farmA } = await farms()
+      const tomato = a.product(TOMATO)
+      const placed = await placeOrder(api, getContainer(), store, {
+        lines: [{ handle: TOMATO, quantity: 2 }],
+      })
+      const variant = tomato.variants.find((v: any) => v.id === placed.items[0].variant_id)
+      const [level] = await getContainer().resolve("inventory").listInventoryLevels({
+        inventory_item_id: variant.inventory_items[0].inventory_item_id,
+        location_id: a.location_id,
+      })
+      const reserved = Number(level.reserved_quantity)
+      const stocked = Number(level.stocked_quantity)
+      expect(reserved).toBeGreaterThanOrEqual(2)
+      const attempts: [string, object][] = [
+        ["/admin/farm/inventory", { changes: [{ variant_id: variant.id, set: reserved - 1 }] }],
+        ["/admin/farm/inventory", { changes: [{ variant_id: variant.id, adjust: -stocked }] }],
+        [
+          `/admin/farm/products/${tomato.id}/presale`,
+          { ships_from: "2027-06-01", capacity: [{ variant_id: variant.id, quantity: 0 }] },
+        ],
+      ]
+      for (const [path, body] of attempts) {
+        const refused = await failure(api.post(path, body, farmA))
+        expect(refused.status, path).toBe(400)
+        expect(refused.data.message).toMatch(/reserved/)
+      }
+      expect(await stockedAt(getContainer(), variant, a.location_id)).toBe(stocked)
+      const { data: product } = await api.get(`/admin/farm/products/${tomato.id}`, farmA)
+      expect(JSON.stringify(product)).not.toContain("2027-06-01")
+      // down to exactly what the orders hold is fine
+      const { data } = await api.post(
+        "/admin/farm/inventory",
+        { changes: [{ variant_id: variant.id, set: reserved }] },
+        farmA
+      )
+      expect(data.changes[0]).toMatchObject({ before: stocked, after: reserved })
     })
 
     it("20 parallel adjustments of one variant lose none", async () => {

@@ -21,7 +21,8 @@ export const applyStockChangesStepId = "apply-farm-stock-changes"
 
 /**
  * Applies stock changes at one location with Medusa's inventory module
- * (adjustInventory), reading each level first so the change can be audited.
+ * (adjustInventory), reading each level first so the change can be audited;
+ * refused below 0 and (when lowering) below what orders have reserved.
  * Callers hold the location's stock lock. Compensation takes every applied
  * delta back.
  */
@@ -58,6 +59,15 @@ export const applyStockChangesStep = createStep(
           throw new MedusaError(
             MedusaError.Types.INVALID_DATA,
             `Stock of variant "${change.variant_id}" cannot go below 0 (now ${before}, change ${change.mode === "set" ? `to ${after}` : change.quantity})`
+          )
+        }
+        // units orders hold (placed, not shipped yet) stay in stock: below
+        // them a paid order could not be shipped
+        const reserved = Number(level.reserved_quantity ?? 0)
+        if (after < before && after < reserved) {
+          throw new MedusaError(
+            MedusaError.Types.INVALID_DATA,
+            `Stock of variant "${change.variant_id}" cannot go below what orders have reserved (reserved ${reserved}, now ${before}, change ${change.mode === "set" ? `to ${after}` : change.quantity}) (库存不能少于订单已预留的 ${reserved} 件)`
           )
         }
         const delta = after - before

@@ -36,12 +36,6 @@ export async function POST(
       return
     }
   }
-  await updateProductsWorkflow(req.scope).run({
-    input: {
-      selector: { id: product.id },
-      update: { metadata: { presale_ships_from: body.ships_from ?? "" } },
-    },
-  })
   if (capacity.length) {
     await adjustFarmStockWorkflow(req.scope).run({
       input: {
@@ -58,5 +52,12 @@ export async function POST(
       },
     })
   }
+  // after the stock, which may be refused (below 0, below what orders reserved): nothing half-written
+  await updateProductsWorkflow(req.scope).run({
+    input: {
+      selector: { id: product.id },
+      update: { metadata: { presale_ships_from: body.ships_from ?? "" } },
+    },
+  })
   res.json({ product: await farmProduct(req.scope, farm, product.id) })
 }
