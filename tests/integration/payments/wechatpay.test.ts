@@ -228,4 +228,18 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     await afterWebhookDelay()
     expect((await paymentsOf(order.id)).payments[0].captures).toHaveLength(1)
   })
+
+  it("places no order for a trade already refunded: its money was given back", async () => {
+    standIn.autoDeliver = false
+    const { cartId, session, headers } = await wechatCart()
+    await standIn.pay(session.data.out_trade_no)
+    standIn.refundOnPlatform(session.data.out_trade_no)
+    const answer = await api
+      .post(`/store/carts/${cartId}/complete`, {}, headers)
+      .catch((error: any) => error.response)
+    expect(answer.status).toBeLessThan(500)
+    expect(answer.data.type).not.toBe("order")
+    const { data } = await api.get(`/store/carts/${cartId}`, headers)
+    expect(data.cart.completed_at ?? null).toBeNull()
+  })
 })

@@ -129,13 +129,19 @@ class WechatPayProviderService
     return { data: opened, status: PaymentSessionStatus.PENDING }
   }
 
-  /** The cart completes only once WeChat Pay says paid (queried: the notification may be lost or late). */
+  /**
+   * The cart completes only once WeChat Pay says paid (queried: the notification
+   * may be lost or late). A trade already refunded (REFUND: its money was given
+   * back, e.g. as a payment for a session the shop no longer had) places no order.
+   */
   async authorizePayment({ data }: AuthorizePaymentInput): Promise<AuthorizePaymentOutput> {
     const { status, data: updated } = await refreshOrder(
       this.client_,
       this.logger_,
       data as unknown as Data
     )
+    if (updated.trade_state === "REFUND")
+      return { status: PaymentSessionStatus.ERROR, data: updated }
     return { status, data: updated }
   }
 
