@@ -83,6 +83,22 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     ).toHaveLength(1)
   })
 
+  it("records a refund WeChat Pay made though its answer was lost, and pays it once", async () => {
+    const { orderId, session } = await paidOrder()
+    const { payments } = await paymentsOf(orderId)
+    // WeChat Pay makes the refund, but its answer does not reach the shop (SYSTEM_ERROR)
+    standIn.state.lostRefundAnswers = 1
+    await api.post(`/admin/payments/${payments[0].id}/refund`, { amount: 5 }, admin)
+    expect(standIn.state.lostRefundAnswers).toBe(0)
+    const made = [...standIn.state.refunds.values()].filter(
+      (r) => r.out_trade_no === session.data.out_trade_no
+    )
+    expect(made.map((r) => r.refund_fen)).toEqual([500])
+    const after = await paymentsOf(orderId)
+    expect(after.payments[0].refunds.map((r: any) => Number(r.amount))).toEqual([5])
+    expect(after.order.payment_status).toBe("partially_refunded")
+  })
+
   it("refunds by itself money paid for a session the cart dropped; its late notification captures nothing", async () => {
     standIn.autoDeliver = false
     const { cartId, session, headers } = await wechatCartOf(api, getContainer(), store, LINES)

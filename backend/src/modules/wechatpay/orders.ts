@@ -1,7 +1,7 @@
 import { chinaDateTime } from "../../shared/china-time"
 import type { WechatPayChannel } from "../../shared/wechatpay"
 import type { WechatPayJsapiParams, WechatPaySessionData } from "../../types/http/wechatpay"
-import type { WechatPayClient } from "./client"
+import { type WechatPayClient, WechatPayError } from "./client"
 import { nonce, rsaSign, unixSeconds } from "./crypto"
 
 /** What a session asks WeChat Pay to open. */
@@ -170,4 +170,23 @@ export async function refundOrder(
     reason: input.reason.slice(0, 80),
     amount: { refund: input.refund_fen, total: input.total_fen, currency: "CNY" },
   }))!
+}
+
+/**
+ * GET /v3/refund/domestic/refunds/{out_refund_no}: the refund WeChat Pay made
+ * under this number, or null when it made none (RESOURCE_NOT_EXISTS).
+ */
+export async function queryRefund(
+  client: WechatPayClient,
+  outRefundNo: string
+): Promise<RefundAnswer | null> {
+  try {
+    return await client.request<RefundAnswer>(
+      "GET",
+      `/v3/refund/domestic/refunds/${encodeURIComponent(outRefundNo)}`
+    )
+  } catch (error) {
+    if (error instanceof WechatPayError && error.code === "RESOURCE_NOT_EXISTS") return null
+    throw error
+  }
 }

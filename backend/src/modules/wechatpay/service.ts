@@ -32,12 +32,12 @@ import type { ProviderBillRow, ProviderBillSource } from "../../shared/payment-b
 import { WechatPaySessionInput } from "../../shared/wechatpay"
 import type { WechatPaySessionData } from "../../types/http/wechatpay"
 import { fetchTradeBill } from "./bill-download"
-import { WechatPayClient } from "./client"
+import { WechatPayClient, WechatPayError } from "./client"
 import { wechatPayFailure } from "./errors"
 import { closeOrRefund, refreshOrder, toFen } from "./lifecycle"
 import { readNotification } from "./notification"
 import { loadWechatPayConfig, type WechatPayOptions, WechatPayOptionsSchema } from "./options"
-import { attemptOf, openOrder, outTradeNo, refundOrder, sessionIdOf } from "./orders"
+import { attemptOf, openOrder, outTradeNo, queryRefund, refundOrder, sessionIdOf } from "./orders"
 
 type Data = WechatPaySessionData
 
@@ -159,7 +159,7 @@ class WechatPayProviderService
     const fen = toFen(amount)
     const outRefundNo = String(context?.idempotency_key ?? `R${current.out_trade_no}_${Date.now()}`)
     try {
-      const refund = await refundOrder(this.client_, {
+      const refund = await this.refundOnce({
         out_trade_no: current.out_trade_no,
         out_refund_no: outRefundNo.slice(0, 64),
         refund_fen: fen,
@@ -185,6 +185,32 @@ class WechatPayProviderService
     } catch (error) {
       if (error instanceof MedusaError) throw error
       throw wechatPayFailure(error, "微信支付退款失败")
+    }
+  }
+
+  /**
+   * Asks WeChat Pay for the refund; when its answer does not come (a timeout,
+   * a 5xx, an answer whose signature cannot be checked), the refund may have
+   * been made all the same: it is looked up by its number before the failure
+   * is reported, since Medusa drops a failed refund and a retry would send a
+   * new number, and WeChat Pay would pay it again.
+   */
+  private async refundOnce(input: Parameters<typeof refundOrder>[1]) {
+    try {
+      return await refundOrder(this.client_, input)
+    } catch (error) {
+      const unknownOutcome =
+        !(error instanceof WechatPayError) ||
+        error.status >= 500 ||
+        error.code === "SYSTEM_ERROR" ||
+        error.code === "SIGN_ERROR"
+      if (!unknownOutcome) throw error
+      const made = await queryRefund(this.client_, input.out_refund_no).catch(() => null)
+      if (!made) throw error
+      this.logger_.warn(
+        `WeChat Pay: refund ${input.out_refund_no} was made though its answer failed (${(error as Error).message})`
+      )
+      return made
     }
   }
 
