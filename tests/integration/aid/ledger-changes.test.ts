@@ -29,32 +29,39 @@ shopSuite((shop) => {
     expect(run.orders_checked).toBeGreaterThanOrEqual(1)
   })
 
+  /**
+   * The order's rice line, shipped whole by its farm from the farm's own stock
+   * location, and `takeBack`: a return of `quantity` bags received in the goes given.
+   */
+  const riceShipped = async (orderId: string) => {
+    const rice = (await entriesOf(orderId)).find((e) => e.town_name === "畲江镇")
+    const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
+    const location_id = farm.partner.stock_location.id
+    await api.post(
+      `/admin/orders/${orderId}/fulfillments`,
+      { items: [{ id: rice.line_item_id, quantity: 3 }], location_id },
+      admin
+    )
+    const [returnOption] = await getContainer()
+      .resolve(Modules.FULFILLMENT)
+      .listShippingOptions({ name: "退货寄回" })
+    const takeBack = (quantity: number, goes = [quantity]) =>
+      receiveReturn(api, admin, {
+        order_id: orderId,
+        location_id,
+        shipping_option_id: returnOption.id,
+        items: [{ id: rice.line_item_id, quantity }],
+        receipts: goes.map((n) => [{ id: rice.line_item_id, quantity: n }]),
+      })
+    return { rice, takeBack }
+  }
+
   it("pays a refund after a received return back on the returned line", async () => {
     const placed = await order()
     const payment = await capturedPayment(placed.id)
-    const entries = await entriesOf(placed.id)
-    const rice = entries.find((e) => e.town_name === "畲江镇")
-    // the farm ships the rice from its own stock location, then one bag comes back
-    const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
-    await api.post(
-      `/admin/orders/${placed.id}/fulfillments`,
-      {
-        items: [{ id: rice.line_item_id, quantity: 3 }],
-        location_id: farm.partner.stock_location.id,
-      },
-      admin
-    )
+    const { rice, takeBack } = await riceShipped(placed.id)
     // the support team takes one bag back, as in the admin's return flow
-    const container = getContainer()
-    const [returnOption] = await container
-      .resolve(Modules.FULFILLMENT)
-      .listShippingOptions({ name: "退货寄回" })
-    await receiveReturn(api, admin, {
-      order_id: placed.id,
-      location_id: farm.partner.stock_location.id,
-      shipping_option_id: returnOption.id,
-      items: [{ id: rice.line_item_id, quantity: 1 }],
-    })
+    await takeBack(1)
     const afterReturn = await ledgerFor(placed.id, "return")
     expect(afterReturn.find((e) => e.kind === "return")).toMatchObject({
       line_item_id: rice.line_item_id,
@@ -76,28 +83,9 @@ shopSuite((shop) => {
   it("takes out a return received in two goes at each receipt, and its refund from the returned line", async () => {
     const placed = await order()
     const payment = await capturedPayment(placed.id)
-    const rice = (await entriesOf(placed.id)).find((e) => e.town_name === "畲江镇")
-    const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
-    await api.post(
-      `/admin/orders/${placed.id}/fulfillments`,
-      {
-        items: [{ id: rice.line_item_id, quantity: 3 }],
-        location_id: farm.partner.stock_location.id,
-      },
-      admin
-    )
-    const [returnOption] = await getContainer()
-      .resolve(Modules.FULFILLMENT)
-      .listShippingOptions({ name: "退货寄回" })
+    const { rice, takeBack } = await riceShipped(placed.id)
     // two bags are sent back; they arrive one at a time
-    const bag = { id: rice.line_item_id, quantity: 1 }
-    await receiveReturn(api, admin, {
-      order_id: placed.id,
-      location_id: farm.partner.stock_location.id,
-      shipping_option_id: returnOption.id,
-      items: [{ id: rice.line_item_id, quantity: 2 }],
-      receipts: [[bag], [bag]],
-    })
+    await takeBack(2, [1, 1])
     const returned = (await ledgerFor(placed.id, "return", 2)).filter((e) => e.kind === "return")
     expect(returned.map((e) => [e.line_item_id, e.quantity, e.amount])).toEqual([
       [rice.line_item_id, -1, "0.00"],
