@@ -159,9 +159,10 @@ export function sortFacts(facts: Fact[]): Fact[] {
 }
 
 /**
- * An earlier receipt of a return received in several goes: the order now
- * shows only the latest (`ret@3` after `ret@1`), so the entries written for
- * it are replayed where they happened, and it plans nothing new.
+ * A receipt of a return the order no longer shows as such (its entries were
+ * written when the receipt read another cumulative quantity, e.g. `ret@1`
+ * before the order showed its receipts one by one): its entries are replayed
+ * where they happened, and it plans nothing new.
  */
 export function earlierReceipt(source_id: string, at: Date): Fact {
   return { kind: "return", source_id, at, rank: RANK.return, plan: () => [] }
