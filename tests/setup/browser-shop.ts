@@ -5,8 +5,8 @@
  * (`medusa start`) and Next.js (`next start`) on free loopback ports, the
  * Stripe API stand-in they pay through, and the databases each browser file
  * starts from: the migrated and seeded shop (from the HTTP tests' seeded
- * database when the run makes one), and a copy of it with the seed's year of
- * demo orders (for the aid dashboard and a unit's statement). A browser file resets the
+ * database when the run makes one), and a copy of it with four months of the
+ * seed's demo orders (for a unit's statement). A browser file resets the
  * running shop to one of them (tests/fixtures/shop.ts).
  *
  * The shop carries every browser file's settings: Stripe on (keys of the
@@ -222,10 +222,12 @@ async function startShop(prefix: string): Promise<Started> {
     stops.push(() => dropDatabase(templates.demo))
     await copyDatabase(templates.seeded, database)
     stops.push(() => dropDatabase(database))
-    // the year of demo orders `npm run dev` seeds (what the aid dashboard and a unit's
-    // statement show), placed through the same workflows, while the rest starts
+    // the demo orders `npm run dev` seeds (what a unit's statement shows), placed
+    // through the same workflows, while the rest starts: four months of them (this
+    // year's for the statement), not the year `npm run dev` places (a third of the CPU)
     const demo = medusa(["exec", "./src/scripts/seed/index.js"], templates.demo, {
       SEED_DEMO_ORDERS: "true",
+      SEED_DEMO_MONTHS: "4",
     })
     demo.catch(() => undefined)
     const publishableKey = await readPublishableKey(serverUrl(templates.seeded))
