@@ -5,9 +5,10 @@
  * (`medusa start`) and Next.js (`next start`) on free loopback ports, the
  * Stripe API stand-in they pay through, and the databases each browser file
  * starts from: the migrated and seeded shop (from the HTTP tests' seeded
- * database when the run makes one), and a copy of it with four months of the
- * seed's demo orders (for a unit's statement). A browser file resets the
- * running shop to one of them (tests/fixtures/shop.ts).
+ * database when the run makes one), and a copy of it with the seed's year of
+ * demo orders (for the aid dashboard and a unit's statement). A browser file resets the
+ * running shop to one of them (tests/fixtures/shop.ts). One Chromium serves the
+ * run; each browser file connects to it (tests/fixtures/browser.ts).
  *
  * The shop carries every browser file's settings: Stripe on (keys of the
  * stand-in, its webhooks signed and delivered to the backend), 微信支付 and
@@ -22,10 +23,12 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import os from "node:os"
 import path from "node:path"
+import { chromium } from "playwright-core"
 import { freePort } from "../../backend/launcher/database"
 import { linkUploadsFolder, serverDir, storefrontProcess } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { backendDir, bin, storefrontDir } from "../../backend/launcher/workspace"
+import { chromiumOptions } from "../fixtures/browser"
 import { buildIfStale, buildStorefrontIfStale } from "../fixtures/build"
 import { copyDatabase, dropDatabase, onServer, serverUrl } from "../fixtures/database"
 import { startStripeStandIn } from "../fixtures/stripe"
@@ -222,12 +225,10 @@ async function startShop(prefix: string): Promise<Started> {
     stops.push(() => dropDatabase(templates.demo))
     await copyDatabase(templates.seeded, database)
     stops.push(() => dropDatabase(database))
-    // the demo orders `npm run dev` seeds (what a unit's statement shows), placed
-    // through the same workflows, while the rest starts: four months of them (this
-    // year's for the statement), not the year `npm run dev` places (a third of the CPU)
+    // the year of demo orders `npm run dev` seeds (what the aid dashboard and a unit's
+    // statement show), placed through the same workflows, while the rest starts
     const demo = medusa(["exec", "./src/scripts/seed/index.js"], templates.demo, {
       SEED_DEMO_ORDERS: "true",
-      SEED_DEMO_MONTHS: "4",
     })
     demo.catch(() => undefined)
     const publishableKey = await readPublishableKey(serverUrl(templates.seeded))
@@ -296,7 +297,13 @@ export default async function setup() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "meixian-browser-"))
   const status = path.join(dir, "shop.json")
   const demoStatus = path.join(dir, "demo.json")
-  Object.assign(process.env, { TEST_BROWSER_SHOP: status, TEST_BROWSER_SHOP_DEMO: demoStatus })
+  // one Chromium for the run, each browser file a client of it with contexts of its own
+  const browser = await chromium.launchServer(chromiumOptions())
+  Object.assign(process.env, {
+    TEST_BROWSER_SHOP: status,
+    TEST_BROWSER_SHOP_DEMO: demoStatus,
+    TEST_BROWSER_WS: browser.wsEndpoint(),
+  })
   const started = startShop(`meixian_browser_${process.pid}`)
   const reported = Promise.all([
     reportStatus(
@@ -315,6 +322,7 @@ export default async function setup() {
     const shop = await started.catch(() => undefined)
     await reported
     await shop?.stop()
+    await browser.close()
     fs.rmSync(dir, { recursive: true, force: true })
     await releasePostgres()
   }

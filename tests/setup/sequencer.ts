@@ -13,7 +13,9 @@
  *    an HTTP file, so one worker stays on the shop while the others run HTTP
  *    files, and no browser file is left for the end, when a lone worker would
  *    run them one after the other. The files on the demo orders come last of
- *    them (the shop makes those orders after it has started);
+ *    them (the shop makes those orders after it has started), and the
+ *    launcher files that copy those orders (tests/fixtures/demo-cluster.ts)
+ *    come after the first of them;
  * 4. the rest of the HTTP files that boot an app of their own;
  * 5. the HTTP files that share their worker's app (project
  *    "integration-shared"), all together: vitest keeps a worker of theirs for
@@ -30,12 +32,13 @@ const OWN_SETUP = [/\/tests\/unit\//, /\/integration\/launcher\//, /\/stripe-sta
 // the production tests with their own processes (they wait for the backend's build)
 const FAULTS = /\/integration\/production\/(faults|topology)\.test\.ts$/
 
-type Kind = "own-setup" | "faults" | "http" | "shared" | "browser"
+type Kind = "own-setup" | "faults" | "http" | "shared" | "browser" | "demo-copy"
 
 function kindOf(spec: TestSpecification): Kind {
   if (spec.project.name === "browser") return "browser"
   if (spec.project.name === "integration-shared") return "shared"
   if (FAULTS.test(spec.moduleId)) return "faults"
+  if (/startDemoOrdersCluster\(/.test(fs.readFileSync(spec.moduleId, "utf8"))) return "demo-copy"
   if (OWN_SETUP.some((pattern) => pattern.test(spec.moduleId))) return "own-setup"
   return "http"
 }
@@ -59,14 +62,18 @@ export default class FileOrder extends BaseSequencer {
       ...browsers.filter((spec) => !onDemoOrders(spec)),
       ...browsers.filter(onDemoOrders),
     ]
+    // without the browser files they seed their demo orders themselves, first
+    const demoCopies = browser.length ? of("demo-copy") : []
+    const ownSetup = browser.length ? of("own-setup") : [...of("demo-copy"), ...of("own-setup")]
     const first = Math.ceil(http.length / 6)
     const rest: TestSpecification[] = []
     let i = first
     for (const next of browser) {
       rest.push(next)
+      if (onDemoOrders(next)) rest.push(...demoCopies.splice(0))
       if (i < http.length) rest.push(http[i++])
     }
     rest.push(...http.slice(i))
-    return [...of("own-setup"), ...http.slice(0, first), ...of("faults"), ...rest, ...of("shared")]
+    return [...ownSetup, ...http.slice(0, first), ...of("faults"), ...rest, ...of("shared")]
   }
 }

@@ -6,7 +6,7 @@
 import type { Page } from "playwright-core"
 import fs from "node:fs"
 import { aidRequest, FIVE_TOWNS, useAidDashboard, yuan } from "../../fixtures/aid-dashboard"
-import { expectVisible, screenshotOf } from "../../fixtures/browser"
+import { downloadedFile, expectVisible, screenshotOf } from "../../fixtures/browser"
 
 describe("the support team's aid dashboard", () => {
   const { session, range, api, openDashboard } = useAidDashboard()
@@ -117,7 +117,7 @@ describe("the support team's aid dashboard", () => {
       page.getByTestId("aid-export-summary-csv").click(),
     ])
     expect(summaryFile.suggestedFilename()).toMatch(/^帮扶成效-镇-.*\.csv$/)
-    const summary = fs.readFileSync((await summaryFile.path())!)
+    const summary = fs.readFileSync(await downloadedFile(summaryFile))
     expect([...summary.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     const text = summary.toString("utf8")
     for (const name of FIVE_TOWNS) expect(text).toContain(name)
@@ -128,7 +128,7 @@ describe("the support team's aid dashboard", () => {
       page.getByTestId("aid-export-entries-xlsx").click(),
     ])
     expect(entriesFile.suggestedFilename()).toMatch(/\.xlsx$/)
-    const workbook = fs.readFileSync((await entriesFile.path())!)
+    const workbook = fs.readFileSync(await downloadedFile(entriesFile))
     // An XLSX file is a ZIP archive.
     expect(workbook.subarray(0, 2).toString("latin1")).toBe("PK")
   })

@@ -14,6 +14,7 @@ import { adminCredentials } from "../../../backend/src/scripts/seed/admin-creden
 import {
   adminLogin,
   chooseOption,
+  downloadedFile,
   expectVisible,
   screenshot,
   screenshotOf,
@@ -186,7 +187,7 @@ describe("the support team reads units' bulk orders in the admin", () => {
     const notice = page.waitForEvent("download")
     await page.getByTestId("bulk-order-notice").click()
     expect((await notice).suggestedFilename()).toBe(`付款通知书-${a1.reference}.pdf`)
-    const pdf = fs.readFileSync((await (await notice).path())!)
+    const pdf = fs.readFileSync(await downloadedFile(notice))
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
     const pdfText = (await pdfPages(pdf)).join("")
     expect(pdfText).toContain(a1.reference)

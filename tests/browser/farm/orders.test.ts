@@ -7,9 +7,10 @@ import fs from "node:fs"
 import type { Browser, Page } from "playwright-core"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
-  RESENT_ON_RESET,
   chooseOption,
+  downloadedFile,
   expectVisible,
+  RESENT_ON_RESET,
   screenshot,
   useBrowser,
 } from "../../fixtures/browser"
@@ -131,8 +132,8 @@ describe("a farm account on a phone", () => {
     await expectVisible(page.getByTestId("farm-statement-total"))
     const download = page.waitForEvent("download")
     await page.getByTestId("farm-statement-export").click()
-    const file = await (await download).path()
-    const bytes = fs.readFileSync(file!)
+    const file = await downloadedFile(download)
+    const bytes = fs.readFileSync(file)
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
     expect(bytes.toString("utf8")).toContain("\r\n")
     expect((await download).suggestedFilename()).toMatch(/对账单.*\.csv$/)

@@ -18,6 +18,7 @@ import { usccCheckCharacter } from "../../../backend/src/shared/uscc"
 import { adminCredentials } from "../../../backend/src/scripts/seed/admin-credentials"
 import {
   adminLogin,
+  downloadedFile,
   expectVisible,
   screenshot,
   screenshotOf,
@@ -116,12 +117,12 @@ describe("a union clerk's morning: bulk order from a spreadsheet, paid by one tr
 
     const template = page.waitForEvent("download")
     await page.getByTestId("bulk-template").click()
-    const templateFile = await (await template).path()
+    const templateFile = await downloadedFile(template)
     expect((await template).suggestedFilename()).toBe("批量下单模板.xlsx")
-    const sheets = await sheetRows(templateFile!, "订单明细")
+    const sheets = await sheetRows(templateFile, "订单明细")
     expect(sheets.names).toEqual(expect.arrayContaining(["订单明细", "填写说明", "商品清单"]))
     expect(sheets.rows[0]).toEqual(BULK_HEADERS)
-    expect(JSON.stringify((await sheetRows(templateFile!, "商品清单")).rows)).toContain(sku)
+    expect(JSON.stringify((await sheetRows(templateFile, "商品清单")).rows)).toContain(sku)
 
     // two mistakes: a mobile of ten digits (row 3) and a SKU nobody sells (row 4)
     await preview(
@@ -145,7 +146,7 @@ describe("a union clerk's morning: bulk order from a spreadsheet, paid by one tr
 
     const errorFile = page.waitForEvent("download")
     await page.getByTestId("bulk-error-file").click()
-    const marked = await sheetRows((await (await errorFile).path())!)
+    const marked = await sheetRows(await downloadedFile(errorFile))
     const errorColumn = marked.rows[0].indexOf("错误")
     expect(errorColumn).toBeGreaterThan(0)
     expect(marked.rows[1][errorColumn] ?? "").toBe("")
@@ -190,7 +191,7 @@ describe("a union clerk's morning: bulk order from a spreadsheet, paid by one tr
 
     const notice = page.waitForEvent("download")
     await page.getByTestId("bulk-payment-notice").click()
-    const pdf = fs.readFileSync((await (await notice).path())!)
+    const pdf = fs.readFileSync(await downloadedFile(notice))
     expect(pdf.subarray(0, 5).toString()).toBe("%PDF-")
     const text = (await pdfPages(pdf)).join("")
     expect(text).toContain(reference)

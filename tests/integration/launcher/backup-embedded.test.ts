@@ -1,10 +1,11 @@
 /**
  * npm run backup / npm run restore on the embedded database: a seeded shop
- * with demo orders (four months of them, 24 orders: paid, refunded and
- * canceled, placed through Medusa's workflows like the full year, in a third
- * of the time) and their aid-ledger entries is backed up while its Postgres
- * runs, changed, and restored; its orders, payments, ledger and stock are then
- * identical to before.
+ * with demo orders (paid, refunded and canceled, placed through Medusa's
+ * workflows: the browser tests' shop's year of them when the run has it, else
+ * four months seeded here; tests/fixtures/demo-cluster.ts) and their
+ * aid-ledger entries is backed up while its Postgres runs, changed, and
+ * restored; its orders, payments, ledger and stock are then identical to
+ * before.
  */
 import { spawn } from "node:child_process"
 import fs from "node:fs"
@@ -17,10 +18,9 @@ import {
   tmpDataDir,
   type Database,
 } from "../../../backend/launcher/database"
-import { seed } from "../../../backend/launcher/shop"
 
 import { query } from "../../fixtures/database"
-import { startSeededCluster } from "../../fixtures/seeded-cluster"
+import { startDemoOrdersCluster } from "../../fixtures/demo-cluster"
 
 const root = path.resolve(__dirname, "../../..")
 
@@ -97,15 +97,9 @@ describe("npm run backup and npm run restore (embedded database)", () => {
       EMBEDDED_PG_DATABASE: "meixian",
     }
     delete env.DATABASE_URL
-    // the run's seeded shop in this test's embedded Postgres, then its demo orders
-    database = await startSeededCluster({ dir: dataDir, port, env })
-    await seed("development", {
-      ...env,
-      DATABASE_URL: database.url,
-      SEED_DEMO_ORDERS: "true",
-      SEED_DEMO_MONTHS: "4",
-    })
-  }, 600_000)
+    // the run's seeded shop in this test's embedded Postgres, with demo orders
+    database = await startDemoOrdersCluster({ dir: dataDir, port, env, months: 4 })
+  }, 900_000)
 
   afterAll(async () => {
     await database?.stop()
