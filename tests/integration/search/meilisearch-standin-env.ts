@@ -1,14 +1,16 @@
-import { randomInt } from "node:crypto"
 import { afterAll, beforeAll } from "vitest"
+import { freePort } from "../../../backend/launcher/database"
 import { startMeilisearchStandIn, type MeilisearchStandIn } from "../../fixtures/meilisearch"
 
 /**
  * Points the shop at a Meilisearch stand-in before the shop suite boots:
  * the config reads MEILISEARCH_HOST when the suite is declared, so the port
  * is picked here, at import, and the stand-in listens on it before the shop
- * starts (this module's beforeAll is registered first).
+ * starts (this module's beforeAll is registered first). A free port, asked of
+ * the system (a random one could be in use: a run's client connections take
+ * ports of the same range).
  */
-const port = randomInt(20_000, 60_000)
+const port = await freePort()
 const apiKey = "meili-relevance-key"
 process.env.MEILISEARCH_HOST = `http://127.0.0.1:${port}`
 process.env.MEILISEARCH_API_KEY = apiKey
