@@ -8,6 +8,7 @@ import {
   chinaDateTimeShort,
   chinaDateTimeText,
   chinaDay,
+  chinaDayStart,
   chinaMonth,
   chinaToday,
 } from "../../backend/src/shared/china-time"
@@ -18,6 +19,7 @@ describe("China time", () => {
     expect(chinaDay("2026-03-01T15:59:59.999Z")).toBe("2026-03-01")
     expect(chinaToday(new Date("2026-12-31T16:00:00Z"))).toBe("2027-01-01")
     expect(chinaMonth(new Date("2026-12-31T16:00:00Z"))).toBe(1)
+    expect(chinaDayStart("2027-01-01").toISOString()).toBe("2026-12-31T16:00:00.000Z")
     expect(chinaCompactDate(new Date("2026-11-28T17:30:00Z"))).toBe("20261129")
   })
 

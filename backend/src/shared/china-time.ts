@@ -58,6 +58,11 @@ export function chinaDateTimeText(at: Date | string | null | undefined): string 
   return `${y}年${Number(m)}月${Number(d)}日 ${hm}`
 }
 
+/** The instant a China day ("YYYY-MM-DD") begins: its 00:00 in China. */
+export function chinaDayStart(day: string): Date {
+  return new Date(`${day}T00:00:00+08:00`)
+}
+
 /** The China day before a China day: "2026-12-01" → "2026-11-30". */
 export function previousChinaDay(day: string): string {
   const noon = new Date(`${day}T12:00:00+08:00`)

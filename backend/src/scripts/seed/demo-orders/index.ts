@@ -205,8 +205,11 @@ export async function ensureDemoOrderHistory(
     }))!
     const paymentId = order.payment_collections[0].payments[0].id
     const at = plan.placed_at
+    // `days` after the order, but not later than an hour ago (nor before the order)
     const later = (days: number) =>
-      new Date(Math.min(at.getTime() + days * 86400_000, Date.now() - 3600_000))
+      new Date(
+        Math.max(at.getTime(), Math.min(at.getTime() + days * 86400_000, Date.now() - 3600_000))
+      )
 
     // the payment was confirmed (captured) a little after the order; of the
     // canceled orders, the first and every other one were paid and refunded

@@ -1,3 +1,4 @@
+import { chinaDayStart, chinaToday } from "../../../shared/china-time"
 import type { Buyer } from "../buyers"
 import { products as PRODUCTS } from "../data/products"
 import type { SeedProduct } from "../data/types"
@@ -43,21 +44,27 @@ export function planHistory(buyers: Buyer[], now: Date, months = 12): Plan[] {
   const sellable = PRODUCTS.filter((p) => !p.presale_ships_from)
   const plans: Plan[] = []
 
+  // months of China's calendar (a unit's year and the reports' months are China's)
+  const [year, thisMonth] = chinaToday(now).split("-").map(Number)
+  const latest = now.getTime() - 2 * 3600_000
   for (let back = months; back >= 1; back--) {
-    const monthStart = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - back + 1, 1))
+    // the month's first day, as calendar fields in UTC
+    const monthStart = new Date(Date.UTC(year, thisMonth - 1 - back + 1, 1))
     const month = monthStart.getUTCMonth() + 1
     const daysInMonth = new Date(Date.UTC(monthStart.getUTCFullYear(), month, 0)).getUTCDate()
+    const begins = chinaDayStart(monthStart.toISOString().slice(0, 10)).getTime()
     const inSeason = sellable.filter((p) => p.harvest_months.includes(month))
     const choices = inSeason.length >= 3 ? [...inSeason, ...inSeason, ...sellable] : sellable
     const when = () => {
       const day = 1 + Math.floor(next() * daysInMonth)
-      const hour = Math.floor(next() * 14) // 00-14 UTC = 08:00-22:00 in China
+      const hour = Math.floor(next() * 14) // 00-14 UTC = 08:00-22:00 of that day in China
       const at = new Date(
         Date.UTC(monthStart.getUTCFullYear(), month - 1, day, hour, Math.floor(next() * 60))
       )
-      return at.getTime() < now.getTime() - 2 * 3600_000
-        ? at
-        : new Date(now.getTime() - 2 * 3600_000)
+      // not later than two hours ago, nor before the month (its first hours: the new year's
+      // first order may be minutes old)
+      const last = Math.max(begins, latest)
+      return at.getTime() < last ? at : new Date(last)
     }
     const outcome = (): Plan["outcome"] => {
       const roll = next()
