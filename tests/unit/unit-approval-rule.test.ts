@@ -1,8 +1,8 @@
+import { chinaMonthStart } from "../../backend/src/shared/china-time"
 import {
   approvalPolicySchema,
   approvalReasons,
   approvalRejectSchema,
-  chinaMonthStart,
   policyFen,
 } from "../../backend/src/shared/unit-approval"
 

@@ -63,6 +63,11 @@ export function chinaDayStart(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`)
 }
 
+/** The instant the China month of `now` began (00:00 on its first day, UTC+8). */
+export function chinaMonthStart(now: Date = new Date()): Date {
+  return chinaDayStart(`${chinaDay(now).slice(0, 8)}01`)
+}
+
 /** The China day before a China day: "2026-12-01" → "2026-11-30". */
 export function previousChinaDay(day: string): string {
   const noon = new Date(`${day}T12:00:00+08:00`)

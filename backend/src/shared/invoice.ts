@@ -11,7 +11,7 @@ import {
   type InvoiceStatus,
   type InvoiceableDTO,
 } from "../types/http/invoice"
-import { chinaDay, chinaToday } from "./china-time"
+import { chinaDay, chinaDayStart, chinaToday } from "./china-time"
 import { EMAIL, EMAIL_MAX_LENGTH } from "./contact"
 import { fenToYuan, parseFen } from "./money"
 import { CONTACT_PHONE_PATTERN } from "./provenance"
@@ -152,7 +152,7 @@ export const issueInvoiceSchema = z
       .string({ error: "请填写开票日期" })
       .regex(/^\d{4}-\d{2}-\d{2}$/, "开票日期格式应为 YYYY-MM-DD")
       .refine((v) => {
-        const at = new Date(`${v}T00:00:00+08:00`)
+        const at = chinaDayStart(v)
         return !Number.isNaN(at.getTime()) && chinaDay(at) === v
       }, "开票日期无效")
       .refine((v) => v <= chinaToday(), "开票日期不能晚于今天"),

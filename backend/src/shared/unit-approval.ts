@@ -6,7 +6,6 @@
  */
 import { z } from "zod"
 import type { UnitApprovalReason } from "../types/http/unit-approval"
-import { chinaDay } from "./china-time"
 import { fenToYuan, parseFen } from "./money"
 import { line } from "./text"
 
@@ -75,9 +74,3 @@ export const approvalRejectSchema = z
 
 /** 申请说明: optional, up to 200 characters. */
 export const approvalNoteSchema = line("note", 200).nullish()
-
-/** The instant the China month of `now` began (00:00 on its first day, UTC+8). */
-export function chinaMonthStart(now: Date = new Date()): Date {
-  const day = chinaDay(now)
-  return new Date(`${day.slice(0, 8)}01T00:00:00+08:00`)
-}

@@ -2,6 +2,7 @@ import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { Knex } from "@medusajs/framework/mikro-orm/knex"
 import type { SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { chinaDayStart } from "../../../shared/china-time"
 import { yuanToFen } from "../../../shared/money"
 import PaymentReconciliationRun from "../models/run"
 import type { ShopBillRow } from "../compare"
@@ -19,7 +20,7 @@ type RawRow = {
 
 /** [start, end) of a China day, as instants. */
 function chinaDayBounds(day: string): [string, string] {
-  const start = new Date(`${day}T00:00:00+08:00`)
+  const start = chinaDayStart(day)
   return [start.toISOString(), new Date(start.getTime() + 24 * 3600 * 1000).toISOString()]
 }
 
