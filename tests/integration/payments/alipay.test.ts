@@ -4,7 +4,7 @@
  * that talks to openapi.alipay.com with real keys. The buyer's part (opening
  * the cashier, paying) is played by requests to the stand-in.
  */
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { recoverAlipayPayments } from "../../../backend/src/workflows/alipay/recover-payments"
 import {
   cancelExpiredAlipayOrders,
@@ -244,14 +244,33 @@ shopSuite(
         return found.payment.captured_at ? found : undefined
       })
       await api.post(`/admin/payments/${payment.id}/refund`, { amount: 12.34 }, admin)
+      const refundIds = async () => {
+        const { data } = await api.get(`/admin/payments/${payment.id}?fields=*refunds`, admin)
+        return (data.payment.refunds as { id: string }[]).map((r) => r.id)
+      }
+      // the refund's out_request_no is Medusa's refund id: a retry of it is the same refund
+      const [first] = await refundIds()
       expect(standIn.trades.get(no)!.refunds).toEqual([
-        expect.objectContaining({ out_request_no: `${no}_R1`, refund_amount: "12.34" }),
+        expect.objectContaining({ out_request_no: first, refund_amount: "12.34" }),
       ])
       expect((await paymentOf(order.id)).order.payment_status).toBe("partially_refunded")
       await eventually(async () => {
         const { data } = await api.get(`/admin/aid/entries?order_id=${order.id}`, admin)
         return data.entries.some((e: any) => e.kind === "refund")
       })
+
+      // two refunds of the same amount made at the same moment (Medusa's order-change check
+      // lets both through when neither has written yet): two refunds at Alipay, where a shared
+      // out_request_no would be taken for a retry and the buyer paid back once
+      const payments = getContainer().resolve(Modules.PAYMENT)
+      await Promise.all(
+        [1, 2].map(() => payments.refundPayment({ payment_id: payment.id, amount: 1 }))
+      )
+      const ids = await refundIds()
+      expect(ids).toHaveLength(3)
+      const atAlipay = standIn.trades.get(no)!.refunds
+      expect(atAlipay.map((r) => r.out_request_no).sort()).toEqual([...ids].sort())
+      expect(atAlipay.map((r) => r.refund_amount).sort()).toEqual(["1.00", "1.00", "12.34"])
     })
 
     it("closes the trade of a cancelled order; a payment that arrives for it anyway is refunded whole, once", async () => {

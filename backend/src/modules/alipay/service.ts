@@ -19,6 +19,7 @@ import {
   newOutTradeNo,
   PAID_STATES,
   readNotification,
+  refundRequestNo,
   sessionOfOutTradeNo,
 } from "./trade"
 
@@ -154,11 +155,23 @@ class AlipayProviderService
     return { data }
   }
 
+  /**
+   * A refund at Alipay. Its out_request_no is Medusa's refund id (the
+   * idempotency key the payment module passes): Alipay takes the same
+   * out_request_no again as the same refund, so a retry of one refund never
+   * pays twice, and two refunds made at the same time (two of the support
+   * team, the same amount) are two refunds, not one taken for a retry of the
+   * other. Without a key (a direct call), a number counted from the trade's
+   * recorded refunds.
+   */
   async refundPayment(input: Medusa.RefundPaymentInput): Promise<Medusa.RefundPaymentOutput> {
     const data = input.data as AlipayData
     const refunds = data.refunds ?? []
     const amount = yuanString(MathBN.convert(input.amount))
-    const outRequestNo = `${data.out_trade_no}_R${refunds.length + 1}`
+    const outRequestNo = refundRequestNo(
+      input.context?.idempotency_key,
+      `${data.out_trade_no}_R${refunds.length + 1}`
+    )
     await this.client.refund({
       out_trade_no: data.out_trade_no,
       out_request_no: outRequestNo,

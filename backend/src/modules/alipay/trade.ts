@@ -34,6 +34,15 @@ export function newOutTradeNo(sessionId: string): string {
   return no
 }
 
+/**
+ * The out_request_no of a refund (≤ 64 letters, digits and `_`, unique per
+ * trade): Medusa's refund id when the payment module gives it, else `fallback`.
+ */
+export function refundRequestNo(idempotencyKey: unknown, fallback: string): string {
+  const key = typeof idempotencyKey === "string" ? idempotencyKey : ""
+  return key && key.length <= 64 && /^[A-Za-z0-9_]+$/.test(key) ? key : fallback
+}
+
 /** The payment session an out_trade_no was made for (everything before its last `_`). */
 export function sessionOfOutTradeNo(outTradeNo: string): string | null {
   const at = outTradeNo.lastIndexOf("_")
