@@ -3,6 +3,10 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { PROVENANCE_EVENTS } from "../modules/provenance"
 import { storefrontTagsOf } from "../utils/storefront-tags"
 import { StorefrontTagWindow } from "../utils/storefront-tag-window"
+import {
+  sendStorefrontTags,
+  storefrontRevalidationConfigured,
+} from "../utils/storefront-revalidation"
 
 /**
  * Keeps the storefront's cached pages fresh: product, variant, price, stock,
@@ -13,8 +17,9 @@ import { StorefrontTagWindow } from "../utils/storefront-tag-window"
  * price or stock.
  *
  * Needs STOREFRONT_URL and STOREFRONT_REVALIDATE_SECRET; without them it does
- * nothing. It never fails the event: an unreachable storefront is logged, and
- * its cache expires on its own within minutes. Bursts of events (a seed, a
+ * nothing. It never fails the event (utils/storefront-revalidation.ts). Price
+ * lists that start or end, with nothing written then, are the
+ * price-list-boundaries job's (jobs/price-list-boundaries.ts). Bursts of events (a seed, a
  * batch edit, a checkout's reservations) are coalesced into one request per
  * short window (utils/storefront-tag-window.ts: a variant's replaced prices
  * expire that variant's product, not every product page).
@@ -22,7 +27,6 @@ import { StorefrontTagWindow } from "../utils/storefront-tag-window"
 
 /** Milliseconds events are gathered before one request goes out. */
 const WINDOW_MS = 200
-const TIMEOUT_MS = 5_000
 
 let pending: StorefrontTagWindow | null = null
 
@@ -30,9 +34,7 @@ export default async function storefrontRevalidateHandler({
   event,
   container,
 }: SubscriberArgs<unknown>) {
-  const url = process.env.STOREFRONT_URL
-  const secret = process.env.STOREFRONT_REVALIDATE_SECRET
-  if (!url || !secret) return
+  if (!storefrontRevalidationConfigured()) return
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const tags = storefrontTagsOf(query, event, (error) =>
@@ -51,24 +53,7 @@ export default async function storefrontRevalidateHandler({
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
   pending = null
   await window.settled()
-  const batch = window.batch()
-  if (!batch.length) return
-  try {
-    const response = await fetch(new URL("/api/revalidate", url), {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-revalidate-secret": secret },
-      body: JSON.stringify({ tags: batch }),
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    })
-    if (!response.ok)
-      logger.warn(`Storefront revalidation answered ${response.status} (${batch.join(", ")})`)
-  } catch (caught) {
-    const error = caught as { cause?: { code?: string }; message?: string } | undefined
-    const message = `Storefront revalidation failed: ${error?.cause?.code ?? error?.message ?? String(caught)}`
-    // A storefront that is not running (e.g. while the seed runs) is not worth a warning.
-    if (error?.cause?.code === "ECONNREFUSED") logger.debug(message)
-    else logger.warn(message)
-  }
+  await sendStorefrontTags(window.batch(), logger)
 }
 
 export const config: SubscriberConfig = {

@@ -8,4 +8,4 @@ export default Module(CATALOGUE_CHANGES_MODULE, {
 })
 
 export type { CatalogueChangesModuleService }
-export type { CatalogueState } from "./repositories/catalogue-change"
+export type { CatalogueState, PriceListBoundary } from "./repositories/catalogue-change"

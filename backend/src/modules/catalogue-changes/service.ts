@@ -6,7 +6,11 @@ import {
 } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import CatalogueChange from "./models/catalogue-change"
-import type { CatalogueChangeRepository, CatalogueState } from "./repositories/catalogue-change"
+import type {
+  CatalogueChangeRepository,
+  CatalogueState,
+  PriceListBoundary,
+} from "./repositories/catalogue-change"
 
 type InjectedDependencies = { catalogueChangeRepository: CatalogueChangeRepository }
 
@@ -34,6 +38,15 @@ class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
   @InjectManager()
   async state(@MedusaContext() sharedContext: Context = {}): Promise<CatalogueState> {
     return this.catalogueChangeRepository_.state(sharedContext)
+  }
+
+  /** Price-list starts and ends within the next `seconds` (Medusa writes nothing then). */
+  @InjectManager()
+  async upcomingBoundaries(
+    seconds: number,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<PriceListBoundary[]> {
+    return this.catalogueChangeRepository_.upcomingBoundaries(seconds, sharedContext)
   }
 }
 

@@ -47,6 +47,14 @@ export type CatalogueState = {
   window: string | null
 }
 
+/** A price list's start or end still to come. */
+export type PriceListBoundary = {
+  /** the instant (ISO) */
+  at: string
+  /** milliseconds from now, by the database's clock */
+  in_ms: number
+}
+
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /**
@@ -131,5 +139,22 @@ export class CatalogueChangeRepository extends MikroOrmBase {
     )
     const window = row.passed === null ? null : new Date(row.passed).toISOString()
     return { version: row.version, window }
+  }
+
+  /**
+   * The price-list starts and ends still to come within `seconds`, soonest
+   * first, each with how far off it is by the database's clock (the clock
+   * the window above is read by).
+   */
+  async upcomingBoundaries(seconds: number, context: Context = {}): Promise<PriceListBoundary[]> {
+    const rows = await this.sql(context).execute<{ at: Date | string; in_ms: string | number }[]>(
+      `SELECT at, ceil(extract(epoch FROM at - now()) * 1000) AS in_ms
+         FROM (SELECT starts_at AS at FROM price_list WHERE deleted_at IS NULL
+               UNION SELECT ends_at FROM price_list WHERE deleted_at IS NULL) boundaries
+        WHERE at > now() AND at <= now() + make_interval(secs => ?)
+        ORDER BY at`,
+      [seconds]
+    )
+    return rows.map((row) => ({ at: new Date(row.at).toISOString(), in_ms: Number(row.in_ms) }))
   }
 }

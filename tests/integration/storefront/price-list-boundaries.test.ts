@@ -1,0 +1,99 @@
+/**
+ * A price list's period starts and ends with nothing written (Medusa reads
+ * `starts_at`/`ends_at` when it prices), so no event expires the storefront's
+ * cached pages then. The worker's price-list-boundaries job
+ * (backend/src/jobs/price-list-boundaries.ts) sets a timer for each start and
+ * end in the next 90 s that expires the catalogue and every product page just
+ * after it; a boundary it had no timer for (the worker was down) is expired at
+ * its next run. The job's watch is driven here with a recording sender (the
+ * POST to the storefront's /api/revalidate is the revalidation subscriber's).
+ */
+import { ContainerRegistrationKeys, Modules, PriceListStatus } from "@medusajs/framework/utils"
+import { shopSuite } from "../../fixtures/http"
+import { backendRequire } from "../../fixtures/medusa"
+import { eventually } from "../../fixtures/orders"
+
+const TAGS = ["products", "product-pages"]
+const HANDLE = "meixian-golden-pomelo"
+
+const { PriceListBoundaryWatch } = backendRequire("src/utils/price-list-boundaries.ts")
+const { CATALOGUE_CHANGES_MODULE } = backendRequire("src/modules/catalogue-changes/index.ts")
+
+shopSuite(({ getContainer }) => {
+  /** What the job's watch sends to the storefront's /api/revalidate, and when. */
+  const sent: { at: number; tags: string[] }[] = []
+  let watch: { check(): Promise<void>; stop(): void }
+
+  beforeEach(() => {
+    sent.length = 0
+    watch = new PriceListBoundaryWatch(
+      getContainer().resolve(CATALOGUE_CHANGES_MODULE),
+      getContainer().resolve(ContainerRegistrationKeys.LOGGER),
+      async (tags: string[]) => {
+        sent.push({ at: Date.now(), tags })
+      }
+    )
+  })
+
+  afterEach(() => watch.stop())
+
+  /** A sale price list on the pomelo's first price set, made through the pricing module alone. */
+  async function priceList(startsAt: Date, endsAt: Date | null) {
+    const { data } = await getContainer()
+      .resolve(ContainerRegistrationKeys.QUERY)
+      .graph({
+        entity: "product",
+        fields: ["variants.price_set.id"],
+        filters: { handle: HANDLE },
+      })
+    const priceSetId: string = (data[0] as any).variants[0].price_set.id
+    await getContainer()
+      .resolve(Modules.PRICING)
+      .createPriceLists([
+        {
+          title: "中秋特价",
+          description: "时段价格测试",
+          status: PriceListStatus.ACTIVE,
+          starts_at: startsAt.toISOString(),
+          ends_at: endsAt?.toISOString() ?? null,
+          prices: [{ amount: 58, currency_code: "cny", price_set_id: priceSetId }],
+        },
+      ])
+  }
+
+  /** Revalidations of every product page received at or after `at`. */
+  const expiredSince = (at: number) =>
+    sent.filter((r) => r.at >= at && TAGS.every((tag) => r.tags.includes(tag)))
+
+  it("expires the catalogue and every product page just after a price list starts and after it ends", async () => {
+    await watch.check()
+    const startsAt = new Date(Date.now() + 4_000)
+    const endsAt = new Date(startsAt.getTime() + 4_000)
+    await priceList(startsAt, endsAt)
+    // the job's next run, before the period starts, sets the timers
+    await watch.check()
+    expect(Date.now()).toBeLessThan(startsAt.getTime())
+    expect(expiredSince(startsAt.getTime())).toEqual([])
+
+    const atStart = await eventually(async () => expiredSince(startsAt.getTime())[0], 15_000)
+    expect(atStart.at - startsAt.getTime()).toBeLessThan(3_000)
+    const atEnd = await eventually(async () => expiredSince(endsAt.getTime())[0], 15_000)
+    expect(atEnd.at - endsAt.getTime()).toBeLessThan(3_000)
+    // once each: a run of the job afterwards finds nothing passed without a timer
+    await watch.check()
+    expect(expiredSince(startsAt.getTime())).toHaveLength(2)
+  })
+
+  it("expires them at its next run after a start it had set no timer for (the worker was down)", async () => {
+    await watch.check()
+    const startsAt = new Date(Date.now() + 1_500)
+    await priceList(startsAt, null)
+    await new Promise((resolve) => setTimeout(resolve, startsAt.getTime() - Date.now() + 200))
+    expect(expiredSince(startsAt.getTime())).toEqual([])
+    await watch.check()
+    expect(expiredSince(startsAt.getTime())).toHaveLength(1)
+    // and only once
+    await watch.check()
+    expect(expiredSince(startsAt.getTime())).toHaveLength(1)
+  })
+})
