@@ -29,6 +29,8 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     standIn.autoDeliver = true
     standIn.state.balanceFen = 10_000_000
     standIn.state.now = () => new Date()
+    standIn.state.lostRefundAnswers = 0
+    standIn.state.failedRefundQueries = 0
   })
 
   const orderOf = (cartId: string) => orderOfCartIn(getContainer(), cartId)
@@ -97,6 +99,47 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     const after = await paymentsOf(orderId)
     expect(after.payments[0].refunds.map((r: any) => Number(r.amount))).toEqual([5])
     expect(after.order.payment_status).toBe("partially_refunded")
+  })
+
+  it("sends a refund whose answer and lookup both failed again with the same number: paid once, recorded once", async () => {
+    const { orderId, session } = await paidOrder()
+    const { payments } = await paymentsOf(orderId)
+    // the refund is made, its answer lost, and the lookup by its number fails too
+    standIn.state.lostRefundAnswers = 1
+    standIn.state.failedRefundQueries = 1
+    await api.post(`/admin/payments/${payments[0].id}/refund`, { amount: 5 }, admin)
+    const sent = refundsAtStandIn(session.data.out_trade_no)
+    expect(sent.map((r) => r.status)).toEqual([500, 200])
+    expect(new Set(sent.map((r) => r.body?.out_refund_no)).size).toBe(1)
+    const made = [...standIn.state.refunds.values()].filter(
+      (r) => r.out_trade_no === session.data.out_trade_no
+    )
+    expect(made.map((r) => r.refund_fen)).toEqual([500])
+    const after = await paymentsOf(orderId)
+    expect(after.payments[0].refunds.map((r: any) => Number(r.amount))).toEqual([5])
+    expect(after.payments[0].refunds[0].id).toBe(sent[0].body?.out_refund_no)
+  })
+
+  it("reports a refund WeChat Pay never answered as not known, naming the number to look up", async () => {
+    const { orderId, session } = await paidOrder()
+    const { payments } = await paymentsOf(orderId)
+    // made on the first request; every answer and lookup is lost for the three attempts
+    standIn.state.lostRefundAnswers = 3
+    standIn.state.failedRefundQueries = 3
+    const refused = await failure(
+      api.post(`/admin/payments/${payments[0].id}/refund`, { amount: 5 }, admin)
+    )
+    const sent = refundsAtStandIn(session.data.out_trade_no)
+    expect(sent).toHaveLength(3)
+    const no = sent[0].body?.out_refund_no
+    expect(sent.every((r) => r.body?.out_refund_no === no)).toBe(true)
+    expect(refused.data.message).toContain(`请先在微信支付商户平台查询退款单号 ${no}`)
+    // WeChat Pay made it once, whatever the number of attempts
+    expect(
+      [...standIn.state.refunds.values()].filter(
+        (r) => r.out_trade_no === session.data.out_trade_no
+      )
+    ).toHaveLength(1)
   })
 
   it("refunds by itself money paid for a session the cart dropped; its late notification captures nothing", async () => {

@@ -35,3 +35,13 @@ export function wechatPayFailure(error: unknown, doing: string): MedusaError {
     `${doing}：微信支付无法访问（${message}）`
   )
 }
+
+/** An error after which WeChat Pay may have made the request all the same. */
+export function unknownOutcome(error: unknown): boolean {
+  return (
+    !(error instanceof WechatPayError) ||
+    error.status >= 500 ||
+    error.code === "SYSTEM_ERROR" ||
+    error.code === "SIGN_ERROR"
+  )
+}
