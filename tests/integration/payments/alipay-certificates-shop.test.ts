@@ -110,7 +110,11 @@ shopSuite(
       // the refund: signed with the certificates too, answered with alipay_cert_sn
       await api.post(`/admin/payments/${payment.id}/refund`, { amount: 1.5 }, admin)
       expect(standIn.trades.get(no)!.refunds).toEqual([
-        expect.objectContaining({ out_request_no: `${no}_R1`, refund_amount: "1.50" }),
+        // numbered by Medusa's refund id (alipay.test.ts)
+        expect.objectContaining({
+          out_request_no: expect.stringMatching(/^ref_/),
+          refund_amount: "1.50",
+        }),
       ])
       const refund = requestsOf(no).find((r) => r.method === "alipay.trade.refund")!
       expect(refund.params.app_cert_sn).toBe(standIn.certs!.appCertSn)
