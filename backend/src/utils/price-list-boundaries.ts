@@ -56,11 +56,6 @@ export class PriceListBoundaryWatch {
     }
   }
 
-  /** The boundaries a timer is set for (ISO). */
-  planned(): string[] {
-    return [...this.timers.keys()].sort()
-  }
-
   stop(): void {
     for (const timer of this.timers.values()) clearTimeout(timer)
     this.timers.clear()
