@@ -180,6 +180,35 @@ describe("Alipay stand-in", () => {
       { validateSign: true }
     )
     expect(missing).toMatchObject({ code: "40001", sub_code: "isv.missing-refund-amount" })
+
+    // the refund query: the refund made, with its amount; one never made, 10000 without refund fields
+    const byNumber = (out_request_no: string) =>
+      client.refundQuery({ out_trade_no: "payses_T1_AAAAAA", out_request_no })
+    expect(await byNumber("payses_T1_AAAAAA_R1")).toEqual({
+      out_request_no: "payses_T1_AAAAAA_R1",
+      refund_amount: "2.30",
+    })
+    expect(await byNumber("R2")).toBeNull()
+    expect(standIn.requests.at(-1)).toMatchObject({
+      method: "alipay.trade.fastpay.refund.query",
+      code: "10000",
+    })
+    await expect(
+      client.refundQuery({ out_trade_no: "payses_NONE_AAAAAA", out_request_no: "R1" })
+    ).rejects.toMatchObject({ subCode: "ACQ.TRADE_NOT_EXIST" })
+    // lost answers (a retry of R1 here, so that the bill below keeps its rows): answered
+    // ACQ.SYSTEM_ERROR though made; a lookup answered 20000
+    standIn.faults.lostRefundAnswers = 1
+    await expect(client.refund(refund)).rejects.toMatchObject({
+      code: "40004",
+      subCode: "ACQ.SYSTEM_ERROR",
+    })
+    standIn.faults.failedRefundQueries = 1
+    await expect(byNumber(refund.out_request_no)).rejects.toMatchObject({
+      code: "20000",
+      subCode: "isp.unknow-error",
+    })
+    expect(await byNumber(refund.out_request_no)).toMatchObject({ refund_amount: "2.30" })
   })
 
   it("serves the trade bill, read back by fetchBill: payments and refunds in fen", async () => {

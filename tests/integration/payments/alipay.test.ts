@@ -42,6 +42,8 @@ shopSuite(
     })
     beforeEach(() => {
       standIn.deliverNotifications = true
+      standIn.faults.lostRefundAnswers = 0
+      standIn.faults.failedRefundQueries = 0
     })
 
     const { alipayCart, placed, paymentOf, saleEntries } = alipayCheckout(suite)
@@ -235,7 +237,8 @@ shopSuite(
       expect(await cancelExpiredAlipayOrders(getContainer(), late)).toEqual([])
     }, 300_000)
 
-    it("refunds through Alipay (out_request_no, refund_amount) and the ledger reverses", async () => {
+    /** A placed order whose trade the buyer paid, its payment captured. */
+    const paidTrade = async () => {
       const { order, no } = await placed()
       await standIn.open((await paymentOf(order.id)).payment.data.pay_url)
       await standIn.pay(no)
@@ -243,6 +246,19 @@ shopSuite(
         const found = await paymentOf(order.id)
         return found.payment.captured_at ? found : undefined
       })
+      return { order, no, payment }
+    }
+    const refundsSent = (no: string) =>
+      standIn.requests.filter(
+        (r) => r.method === "alipay.trade.refund" && r.biz.out_trade_no === no
+      )
+    const recordedRefunds = async (paymentId: string) => {
+      const { data } = await api.get(`/admin/payments/${paymentId}?fields=*refunds`, admin)
+      return data.payment.refunds as { id: string; amount: number }[]
+    }
+
+    it("refunds through Alipay (out_request_no, refund_amount) and the ledger reverses", async () => {
+      const { order, no, payment } = await paidTrade()
       await api.post(`/admin/payments/${payment.id}/refund`, { amount: 12.34 }, admin)
       const refundIds = async () => {
         const { data } = await api.get(`/admin/payments/${payment.id}?fields=*refunds`, admin)
@@ -271,6 +287,70 @@ shopSuite(
       const atAlipay = standIn.trades.get(no)!.refunds
       expect(atAlipay.map((r) => r.out_request_no).sort()).toEqual([...ids].sort())
       expect(atAlipay.map((r) => r.refund_amount).sort()).toEqual(["1.00", "1.00", "12.34"])
+    })
+
+    it("records a refund Alipay made though its answer was lost (ACQ.SYSTEM_ERROR), once", async () => {
+      const { order, no, payment } = await paidTrade()
+      standIn.faults.lostRefundAnswers = 1
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, admin)
+      expect(standIn.faults.lostRefundAnswers).toBe(0)
+      // the provider looked the refund up by its number instead of refunding again
+      expect(refundsSent(no)).toHaveLength(1)
+      const lookups = standIn.requests.filter(
+        (r) => r.method === "alipay.trade.fastpay.refund.query" && r.biz.out_trade_no === no
+      )
+      expect(lookups.map((r) => [r.code, r.biz.out_request_no])).toEqual([
+        ["10000", refundsSent(no)[0].biz.out_request_no],
+      ])
+      expect(standIn.trades.get(no)!.refunds.map((r) => r.refund_amount)).toEqual(["5.00"])
+      expect((await recordedRefunds(payment.id)).map((r) => Number(r.amount))).toEqual([5])
+      expect((await paymentOf(order.id)).order.payment_status).toBe("partially_refunded")
+    })
+
+    it("sends a refund whose answer and lookup both failed again with the same out_request_no: paid once, recorded once", async () => {
+      const { no, payment } = await paidTrade()
+      standIn.faults.lostRefundAnswers = 1
+      standIn.faults.failedRefundQueries = 1
+      await api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, admin)
+      const sent = refundsSent(no)
+      expect(sent.map((r) => r.code)).toEqual(["40004", "10000"])
+      expect(sent[0].sub_code).toBe("ACQ.SYSTEM_ERROR")
+      expect(new Set(sent.map((r) => r.biz.out_request_no)).size).toBe(1)
+      expect(standIn.trades.get(no)!.refunds.map((r) => r.refund_amount)).toEqual(["5.00"])
+      const recorded = await recordedRefunds(payment.id)
+      expect(recorded.map((r) => Number(r.amount))).toEqual([5])
+      expect(recorded[0].id).toBe(sent[0].biz.out_request_no)
+    })
+
+    it("reports a refund Alipay never answered as not known, naming the out_request_no to look up", async () => {
+      const { no, payment } = await paidTrade()
+      // made on the first request; every answer and lookup is lost for the three attempts
+      standIn.faults.lostRefundAnswers = 3
+      standIn.faults.failedRefundQueries = 3
+      const refused = await failure(
+        api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, admin)
+      )
+      const sent = refundsSent(no)
+      expect(sent).toHaveLength(3)
+      const requestNo = sent[0].biz.out_request_no
+      expect(sent.every((r) => r.biz.out_request_no === requestNo)).toBe(true)
+      expect(refused.data.message).toContain(`请先在支付宝商家平台查询退款请求号 ${requestNo}`)
+      // Alipay made it once, whatever the number of attempts; the shop recorded none
+      expect(standIn.trades.get(no)!.refunds).toHaveLength(1)
+      expect(await recordedRefunds(payment.id)).toEqual([])
+    })
+
+    it("refuses a refund Alipay refuses with its reason in Chinese, sent once (a finished trade)", async () => {
+      const { no, payment } = await paidTrade()
+      // past its refund period Alipay finishes the trade: no refund any more
+      standIn.trades.get(no)!.status = "TRADE_FINISHED"
+      const refused = await failure(
+        api.post(`/admin/payments/${payment.id}/refund`, { amount: 5 }, admin)
+      )
+      expect(refused.status).toBe(400)
+      expect(refused.data.message).toContain("支付宝退款失败：该支付宝交易的状态不能退款")
+      expect(refundsSent(no).map((r) => r.sub_code)).toEqual(["ACQ.TRADE_STATUS_ERROR"])
+      expect(await recordedRefunds(payment.id)).toEqual([])
     })
 
     it("closes the trade of a cancelled order; a payment that arrives for it anyway is refunded whole, once", async () => {

@@ -24,6 +24,21 @@ export class AlipayGatewayError extends Error {
   }
 }
 
+/**
+ * An error after which Alipay may have done what was asked all the same: no
+ * answer (a timeout, a refused connection), an answer whose signature could
+ * not be checked, or Alipay's own "system busy" (code 20000, or sub_code
+ * ACQ.SYSTEM_ERROR), for which Alipay says to call again with the same
+ * parameters.
+ */
+export function unknownOutcome(error: unknown): boolean {
+  return (
+    !(error instanceof AlipayGatewayError) ||
+    error.code === "20000" ||
+    error.subCode === "ACQ.SYSTEM_ERROR"
+  )
+}
+
 export type PayChannel = "page" | "wap"
 
 /** The page/wap pay methods and their product codes (电脑网站支付, 手机网站支付). */
@@ -121,6 +136,23 @@ export class AlipayClient {
   async refund(input: { out_trade_no: string; out_request_no: string; refund_amount: string }) {
     const result = await this.call("alipay.trade.refund", { ...input, refund_reason: "订单退款" })
     return { trade_no: String(result.trade_no ?? ""), fund_change: result.fund_change === "Y" }
+  }
+
+  /**
+   * alipay.trade.fastpay.refund.query: the refund of `out_request_no` on the
+   * trade if Alipay made it, null if it did not. Code 10000 only says the
+   * query ran: Alipay made the refund when the answer carries its
+   * refund_amount (and refund_status, when present, is REFUND_SUCCESS).
+   */
+  async refundQuery(input: {
+    out_trade_no: string
+    out_request_no: string
+  }): Promise<{ out_request_no: string; refund_amount: string } | null> {
+    const result = await this.call("alipay.trade.fastpay.refund.query", input)
+    const amount = typeof result.refund_amount === "string" ? result.refund_amount : ""
+    const status = result.refund_status
+    if (!amount || (status !== undefined && status !== "REFUND_SUCCESS")) return null
+    return { out_request_no: input.out_request_no, refund_amount: amount }
   }
 
   /**

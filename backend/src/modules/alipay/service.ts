@@ -10,6 +10,7 @@ import type { ProviderBillRow, ProviderBillSource } from "../../shared/payment-b
 import { yuanString } from "../../shared/money"
 import { fetchAlipayBill } from "./bill"
 import { AlipayClient, type AlipayTrade } from "./client"
+import { refundOnce } from "./refunds"
 import { type AlipayOptionsInput, alipayConfig } from "./options"
 import {
   type AlipayData,
@@ -172,7 +173,7 @@ class AlipayProviderService
       input.context?.idempotency_key,
       `${data.out_trade_no}_R${refunds.length + 1}`
     )
-    await this.client.refund({
+    await refundOnce(this.client, this.logger, {
       out_trade_no: data.out_trade_no,
       out_request_no: outRequestNo,
       refund_amount: amount,
@@ -194,7 +195,7 @@ class AlipayProviderService
     const outRequestNo = `${data.out_trade_no}_CANCEL`
     const refunds = data.refunds ?? []
     if (refunds.some((r) => r.out_request_no === outRequestNo)) return data
-    await this.client.refund({
+    await refundOnce(this.client, this.logger, {
       out_trade_no: data.out_trade_no,
       out_request_no: outRequestNo,
       refund_amount: data.amount,
