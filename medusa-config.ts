@@ -7,6 +7,9 @@
  */
 import { createHmac } from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { notificationModule } from "./config/notifications"
+import { paymentConfig } from "./config/payments"
+import { redisModules } from "./config/redis"
 
 // This file sits at the workspace root; the root .env is read from here.
 loadEnv(process.env.NODE_ENV || "development", __dirname)
@@ -64,192 +67,10 @@ if (orderAccessSecret.length < 32) {
 }
 
 const redisUrl = env.REDIS_URL
-
-/**
- * Caching (Medusa's Caching Module): the store's product list and product
- * answers (backend/src/catalog-cache, docs/production.md "Caching"). In Redis
- * when REDIS_URL is set, shared by every server; otherwise in Medusa's
- * in-process memory provider, bounded by CATALOGUE_CACHE_MAX_MB.
- */
-const cachingModule = {
-  resolve: "@medusajs/medusa/caching",
-  options: redisUrl
-    ? {
-        providers: [
-          {
-            resolve: "@medusajs/caching-redis",
-            id: "caching-redis",
-            is_default: true,
-            options: { redisUrl },
-          },
-        ],
-      }
-    : {
-        in_memory: {
-          enable: true,
-          maxSize: Number(env.CATALOGUE_CACHE_MAX_MB || 64) * 1024 * 1024,
-        },
-      },
-}
-const redisModules = redisUrl
-  ? [
-      {
-        resolve: "@medusajs/medusa/event-bus-redis",
-        options: {
-          redisUrl,
-          // Medusa tries an event once by default: a subscriber that fails
-          // while Postgres restarts (the ledger sync, the stock checks) would
-          // never run again. Failed subscribers (only those) are retried with
-          // backoff for about four minutes; failed jobs stay a week for
-          // inspection. The aid-ledger catch-up job covers what is lost even so.
-          jobOptions: {
-            attempts: 8,
-            backoff: { type: "exponential", delay: 2000 },
-            removeOnComplete: true,
-            removeOnFail: { age: 7 * 24 * 3600 },
-          },
-          // BullMQ takes one event at a time per process by default: an order's
-          // subscribers (ledger, farms' stock, notices, revalidation) queued behind
-          // each other, and the subscribers that gather the events of a short
-          // window (utils/coalesce.ts) never saw two. Ten at once, as the local
-          // event bus runs them; the subscribers are safe to run concurrently.
-          workerOptions: { concurrency: 10 },
-        },
-      },
-      {
-        resolve: "@medusajs/medusa/workflow-engine-redis",
-        options: { redis: { redisUrl } },
-      },
-      {
-        resolve: "@medusajs/medusa/locking",
-        options: {
-          providers: [
-            {
-              resolve: "@medusajs/medusa/locking-redis",
-              id: "locking-redis",
-              is_default: true,
-              options: { redisUrl },
-            },
-          ],
-        },
-      },
-      cachingModule,
-    ]
-  : [cachingModule]
-
-/**
- * Payments: Medusa's system provider, 对公转账 (bank transfer, always on) and,
- * when STRIPE_API_KEY is set, Stripe (STRIPE_API_BASE points the Stripe client
- * at another host, e.g. the local stand-in the tests use).
- */
-const stripeProviders = env.STRIPE_API_KEY
-  ? [
-      {
-        resolve: "./src/modules/stripe-payments",
-        id: "stripe",
-        options: {
-          apiKey: env.STRIPE_API_KEY,
-          webhookSecret: env.STRIPE_WEBHOOK_SECRET,
-          capture: true,
-          automaticPaymentMethods: true,
-          apiBase: env.STRIPE_API_BASE,
-        },
-      },
-    ]
-  : []
-/**
- * 微信支付 (WeChat Pay API v3, backend/src/modules/wechatpay): registered when
- * WECHATPAY_MCHID is set (docs/payments.md, docs/configuration.md);
- * WECHATPAY_API_BASE points it at another host (the tests' stand-in).
- */
-const wechatPayOptions = env.WECHATPAY_MCHID
-  ? {
-      mchid: env.WECHATPAY_MCHID,
-      appid: env.WECHATPAY_APPID,
-      merchantSerial: env.WECHATPAY_MERCHANT_SERIAL,
-      privateKey: env.WECHATPAY_PRIVATE_KEY,
-      // unset both: the platform certificates are downloaded (docs/payments.md)
-      platformPublicKey: env.WECHATPAY_PLATFORM_PUBLIC_KEY || undefined,
-      platformSerial: env.WECHATPAY_PLATFORM_SERIAL || undefined,
-      apiV3Key: env.WECHATPAY_APIV3_KEY,
-      notifyUrl: env.WECHATPAY_NOTIFY_URL,
-      apiBase: env.WECHATPAY_API_BASE || undefined,
-      expireMinutes: env.WECHATPAY_EXPIRE_MINUTES || undefined,
-      siteName: env.WECHATPAY_SITE_NAME || "梅县消费帮扶商城",
-      siteUrl: env.WECHATPAY_SITE_URL || storefrontUrl,
-    }
-  : null
-const wechatPayProviders = wechatPayOptions
-  ? [{ resolve: "./src/modules/wechatpay", id: "wechatpay", options: wechatPayOptions }]
-  : []
-/**
- * 微信网页授权 (snsapi_base) for JSAPI pay inside WeChat's browser
- * (backend/src/modules/wechat-oauth, docs/payments.md): registered when WeChat
- * Pay is and WECHATPAY_APP_SECRET (the 服务号's AppSecret) is set; without it
- * the checkout inside WeChat shows the QR code. WECHAT_OAUTH_AUTHORIZE_BASE and
- * WECHAT_OAUTH_API_BASE point it at other hosts (the tests' stand-in).
- */
-const wechatOauthModules =
-  wechatPayOptions && env.WECHATPAY_APP_SECRET
-    ? [
-        {
-          resolve: "./src/modules/wechat-oauth",
-          options: {
-            appid: env.WECHATPAY_APPID,
-            appSecret: env.WECHATPAY_APP_SECRET,
-            redirectUrl:
-              env.WECHAT_OAUTH_REDIRECT_URL || `${storefrontUrl}/checkout/wechatpay/oauth`,
-            authorizeBase: env.WECHAT_OAUTH_AUTHORIZE_BASE || undefined,
-            apiBase: env.WECHAT_OAUTH_API_BASE || undefined,
-          },
-        },
-      ]
-    : []
-/**
- * 支付宝 (Alipay), when ALIPAY_APP_ID is set: 电脑网站支付 and 手机网站支付
- * (backend/src/modules/alipay, docs/payments.md). Keys are PEM files named by
- * ALIPAY_PRIVATE_KEY and ALIPAY_PUBLIC_KEY (公钥模式), or ALIPAY_APP_CERT,
- * ALIPAY_PUBLIC_CERT and ALIPAY_ROOT_CERT (证书模式); ALIPAY_GATEWAY points the client
- * at another gateway (e.g. the tests' local stand-in).
- */
-const alipayOptions = env.ALIPAY_APP_ID
-  ? {
-      appId: env.ALIPAY_APP_ID,
-      privateKeyPath: env.ALIPAY_PRIVATE_KEY,
-      alipayPublicKeyPath: env.ALIPAY_PUBLIC_KEY || undefined,
-      // 证书模式 (instead of ALIPAY_PUBLIC_KEY): paths or PEM contents
-      appCert: env.ALIPAY_APP_CERT || undefined,
-      alipayPublicCert: env.ALIPAY_PUBLIC_CERT || undefined,
-      alipayRootCert: env.ALIPAY_ROOT_CERT || undefined,
-      gateway: env.ALIPAY_GATEWAY || undefined,
-      notifyUrl: env.ALIPAY_NOTIFY_URL || `${backendUrl}/hooks/payment/alipay_alipay`,
-      returnUrl: env.ALIPAY_RETURN_URL || `${storefrontUrl}/checkout/alipay-return`,
-      timeoutMinutes: env.ALIPAY_TIMEOUT_MINUTES || undefined,
-    }
-  : null
-const alipayProviders = alipayOptions
-  ? [{ resolve: "./src/modules/alipay", id: "alipay", options: alipayOptions }]
-  : []
-const paymentModule = {
-  resolve: "@medusajs/medusa/payment",
-  options: {
-    providers: [
-      {
-        resolve: "./src/modules/bank-transfer",
-        id: "bank-transfer",
-        options: {
-          accountName: env.BANK_TRANSFER_ACCOUNT_NAME,
-          bankName: env.BANK_TRANSFER_BANK_NAME,
-          accountNumber: env.BANK_TRANSFER_ACCOUNT_NUMBER,
-          deadlineDays: env.BANK_TRANSFER_DEADLINE_DAYS,
-        },
-      },
-      ...stripeProviders,
-      ...wechatPayProviders,
-      ...alipayProviders,
-    ],
-  },
-}
+const { paymentModule, wechatOauthModules, billSources } = paymentConfig(env, {
+  storefrontUrl,
+  backendUrl,
+})
 
 /**
  * Files (product photos uploaded in the admin): Medusa's local provider keeps
@@ -288,79 +109,6 @@ const searchProvider =
 const searchModule = {
   resolve: "@medusajs/medusa/search",
   options: { providers: [searchProvider] },
-}
-
-/**
- * Notifications: Medusa's local provider keeps the admin's feed (e.g. farms'
- * low-stock alerts). E-mail goes over SMTP when SMTP_HOST is set, SMS through
- * Tencent Cloud SMS when its keys are set (docs/notifications.md); a channel
- * without its service goes to the `outbox` provider, a development stand-in
- * that renders each message and logs it (backend/src/modules/notification-outbox).
- */
-const smtpProviders = env.SMTP_HOST
-  ? [
-      {
-        resolve: "./src/modules/notification-smtp",
-        id: "smtp",
-        options: {
-          channels: ["email"],
-          host: env.SMTP_HOST,
-          port: env.SMTP_PORT,
-          secure: env.SMTP_SECURE,
-          user: env.SMTP_USER,
-          password: env.SMTP_PASSWORD,
-          from: env.SMTP_FROM,
-        },
-      },
-    ]
-  : []
-const smsProviders =
-  env.SMS_SECRET_ID && env.SMS_SECRET_KEY
-    ? [
-        {
-          resolve: "./src/modules/notification-sms",
-          id: "sms",
-          options: {
-            channels: ["sms"],
-            provider: env.SMS_PROVIDER || "tencent",
-            secretId: env.SMS_SECRET_ID,
-            secretKey: env.SMS_SECRET_KEY,
-            appId: env.SMS_APP_ID,
-            signName: env.SMS_SIGN_NAME,
-            templateIds: env.SMS_TEMPLATE_IDS,
-            region: env.SMS_REGION,
-            endpoint: env.SMS_ENDPOINT,
-            apiBase: env.SMS_API_BASE,
-          },
-        },
-      ]
-    : []
-const outboxChannels = [
-  ...(smtpProviders.length ? [] : ["email"]),
-  ...(smsProviders.length ? [] : ["sms"]),
-]
-const notificationModule = {
-  resolve: "@medusajs/medusa/notification",
-  options: {
-    providers: [
-      {
-        resolve: "@medusajs/medusa/notification-local",
-        id: "local",
-        options: { name: "Local Notification Provider", channels: ["feed"] },
-      },
-      ...(outboxChannels.length
-        ? [
-            {
-              resolve: "./src/modules/notification-outbox",
-              id: "outbox",
-              options: { channels: outboxChannels },
-            },
-          ]
-        : []),
-      ...smtpProviders,
-      ...smsProviders,
-    ],
-  },
 }
 
 /**
@@ -436,10 +184,7 @@ module.exports = defineConfig({
       // 支付对账: reads the bills of the online providers configured above
       resolve: "./src/modules/payment-reconciliation",
       options: {
-        billSources: {
-          ...(wechatPayOptions ? { wechatpay: wechatPayOptions } : {}),
-          ...(alipayOptions ? { alipay: alipayOptions } : {}),
-        },
+        billSources,
       },
     },
     { resolve: "./src/modules/unit" },
@@ -460,9 +205,9 @@ module.exports = defineConfig({
     fulfillmentModule,
     searchModule,
     fileModule,
-    notificationModule,
+    notificationModule(env),
     authModule,
     authThrottleModule,
-    ...redisModules,
+    ...redisModules(env),
   ],
 })

@@ -1,0 +1,80 @@
+/**
+ * Medusa's Redis modules (event bus, workflow engine, locking) when REDIS_URL
+ * is set, and the Caching Module either way; part of the root
+ * medusa-config.ts, which calls this after loading the environment.
+ */
+export function redisModules(env: NodeJS.ProcessEnv) {
+  const redisUrl = env.REDIS_URL
+  /**
+   * Caching (Medusa's Caching Module): the store's product list and product
+   * answers (backend/src/catalog-cache, docs/production.md "Caching"). In Redis
+   * when REDIS_URL is set, shared by every server; otherwise in Medusa's
+   * in-process memory provider, bounded by CATALOGUE_CACHE_MAX_MB.
+   */
+  const cachingModule = {
+    resolve: "@medusajs/medusa/caching",
+    options: redisUrl
+      ? {
+          providers: [
+            {
+              resolve: "@medusajs/caching-redis",
+              id: "caching-redis",
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        }
+      : {
+          in_memory: {
+            enable: true,
+            maxSize: Number(env.CATALOGUE_CACHE_MAX_MB || 64) * 1024 * 1024,
+          },
+        },
+  }
+  const modules = redisUrl
+    ? [
+        {
+          resolve: "@medusajs/medusa/event-bus-redis",
+          options: {
+            redisUrl,
+            // Medusa tries an event once by default: a subscriber that fails
+            // while Postgres restarts (the ledger sync, the stock checks) would
+            // never run again. Failed subscribers (only those) are retried with
+            // backoff for about four minutes; failed jobs stay a week for
+            // inspection. The aid-ledger catch-up job covers what is lost even so.
+            jobOptions: {
+              attempts: 8,
+              backoff: { type: "exponential", delay: 2000 },
+              removeOnComplete: true,
+              removeOnFail: { age: 7 * 24 * 3600 },
+            },
+            // BullMQ takes one event at a time per process by default: an order's
+            // subscribers (ledger, farms' stock, notices, revalidation) queued behind
+            // each other, and the subscribers that gather the events of a short
+            // window (utils/coalesce.ts) never saw two. Ten at once, as the local
+            // event bus runs them; the subscribers are safe to run concurrently.
+            workerOptions: { concurrency: 10 },
+          },
+        },
+        {
+          resolve: "@medusajs/medusa/workflow-engine-redis",
+          options: { redis: { redisUrl } },
+        },
+        {
+          resolve: "@medusajs/medusa/locking",
+          options: {
+            providers: [
+              {
+                resolve: "@medusajs/medusa/locking-redis",
+                id: "locking-redis",
+                is_default: true,
+                options: { redisUrl },
+              },
+            ],
+          },
+        },
+        cachingModule,
+      ]
+    : [cachingModule]
+  return modules
+}
