@@ -12,7 +12,8 @@ let watch: PriceListBoundaryWatch | null = null
 /**
  * Every minute, in the worker: the storefront's pages expire when a price
  * list starts or ends (utils/price-list-boundaries.ts), since Medusa writes
- * nothing then. Without STOREFRONT_URL and its secret it does nothing.
+ * nothing then, and after a catalogue write that sent no event. Without
+ * STOREFRONT_URL and its secret it does nothing.
  */
 export default async function priceListBoundariesJob(container: MedusaContainer) {
   if (!storefrontRevalidationConfigured()) return

@@ -53,7 +53,7 @@ export default async function storefrontRevalidateHandler({
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
   pending = null
   await window.settled()
-  await sendStorefrontTags(window.batch(), logger)
+  await sendStorefrontTags(window.batch(), logger, { fromEvents: true })
 }
 
 export const config: SubscriberConfig = {

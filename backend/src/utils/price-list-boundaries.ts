@@ -1,7 +1,7 @@
 import type { Logger } from "@medusajs/framework/types"
 import type { CatalogueChangesModuleService } from "../modules/catalogue-changes"
 import { STOREFRONT_TAGS } from "../shared/storefront-tags"
-import { sendStorefrontTags } from "./storefront-revalidation"
+import { lastEventRevalidationAt, sendStorefrontTags } from "./storefront-revalidation"
 
 /** How far ahead each check looks: more than the job's one minute, so no boundary falls between. */
 export const LOOKAHEAD_SECONDS = 90
@@ -22,29 +22,49 @@ type Changes = Pick<CatalogueChangesModuleService, "state" | "upcomingBoundaries
  * every start or end in the next 90 s, which expires the catalogue and every
  * product page just after it; a boundary passed without a timer (the process
  * was not running; a list moved into the past) is expired at the next check.
- * The backend's own catalogue cache needs none of this: its key holds the
- * latest boundary passed (catalog-cache/).
+ *
+ * The same check catches catalogue writes that emit no event (plain SQL, a
+ * script calling a module): when the catalogue's version (the
+ * catalogue-changes module's, renewed by Postgres on every such write) moved
+ * since the last check and this process's revalidation subscriber has sent
+ * nothing since then, every product page expires, within a minute of the
+ * write instead of the pages' own 300 s. (The subscriber expires what events
+ * name, product by product; a write with no event in the same minute as one
+ * with an event is left to the 300 s.) The backend's own catalogue cache
+ * needs none of this: its key holds the version and the latest boundary
+ * passed (catalog-cache/).
  */
 export class PriceListBoundaryWatch {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   /** The latest boundary passed, as last seen; undefined before the first check. */
   private window: string | null | undefined = undefined
+  /** The catalogue's version at the last check, and when it was read. */
+  private version: string | null | undefined = undefined
+  private readAt = 0
 
   constructor(
     private readonly changes: Changes,
     private readonly logger: Logger,
     /** how the tags reach the storefront (its /api/revalidate) */
-    private readonly send: (tags: string[], logger: Logger) => Promise<void> = sendStorefrontTags
+    private readonly send: (tags: string[], logger: Logger) => Promise<void> = sendStorefrontTags,
+    /** when this process's revalidation subscriber last sent the tags of events */
+    private readonly eventsSentAt: () => number = lastEventRevalidationAt
   ) {}
 
   async check(): Promise<void> {
-    const { window } = await this.changes.state()
+    const readAt = Date.now()
+    const { version, window } = await this.changes.state()
     const missed =
       this.window === undefined
         ? window !== null && Date.now() - Date.parse(window) < RECENT_MS
         : window !== this.window
+    const unannounced =
+      this.version !== undefined && version !== this.version && this.eventsSentAt() < this.readAt
     this.window = window
+    this.version = version
+    this.readAt = readAt
     if (missed) await this.expire(`the price-list boundary ${window} passed`)
+    else if (unannounced) await this.expire("the catalogue changed with no event")
     for (const boundary of await this.changes.upcomingBoundaries(LOOKAHEAD_SECONDS)) {
       if (this.timers.has(boundary.at)) continue
       const timer = setTimeout(() => {

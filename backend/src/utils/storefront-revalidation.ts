@@ -2,6 +2,17 @@ import type { Logger } from "@medusajs/framework/types"
 
 const TIMEOUT_MS = 5_000
 
+/** When this process last sent the tags of events (ms since the epoch; 0: never). */
+let eventsSentAt = 0
+
+/**
+ * When the revalidation subscriber of this process last sent the storefront
+ * the tags of events (0: never), whatever the answer.
+ */
+export function lastEventRevalidationAt(): number {
+  return eventsSentAt
+}
+
 /** Whether the storefront's revalidation is configured (STOREFRONT_URL and its secret). */
 export function storefrontRevalidationConfigured(): boolean {
   return Boolean(process.env.STOREFRONT_URL && process.env.STOREFRONT_REVALIDATE_SECRET)
@@ -10,14 +21,20 @@ export function storefrontRevalidationConfigured(): boolean {
 /**
  * POSTs cache tags to the storefront's /api/revalidate, which expires them at
  * once. Does nothing without STOREFRONT_URL and STOREFRONT_REVALIDATE_SECRET.
+ * `fromEvents`: the revalidation subscriber's send (lastEventRevalidationAt).
  * Never throws: an unreachable storefront is logged (its pages then expire on
  * their own within minutes); one that is not running (e.g. while the seed
  * runs) only at debug level.
  */
-export async function sendStorefrontTags(tags: string[], logger: Logger): Promise<void> {
+export async function sendStorefrontTags(
+  tags: string[],
+  logger: Logger,
+  { fromEvents = false } = {}
+): Promise<void> {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET
   if (!url || !secret || !tags.length) return
+  if (fromEvents) eventsSentAt = Date.now()
   try {
     const response = await fetch(new URL("/api/revalidate", url), {
       method: "POST",

@@ -5,8 +5,10 @@
  * (backend/src/jobs/price-list-boundaries.ts) sets a timer for each start and
  * end in the next 90 s that expires the catalogue and every product page just
  * after it; a boundary it had no timer for (the worker was down) is expired at
- * its next run. The job's watch is driven here with a recording sender (the
- * POST to the storefront's /api/revalidate is the revalidation subscriber's).
+ * its next run. The same run expires them after a catalogue write that sent
+ * the storefront nothing (plain SQL). The job's watch is driven here with a
+ * recording sender (the POST to the storefront's /api/revalidate is the
+ * revalidation subscriber's).
  */
 import { ContainerRegistrationKeys, Modules, PriceListStatus } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
@@ -23,15 +25,19 @@ shopSuite(({ getContainer }) => {
   /** What the job's watch sends to the storefront's /api/revalidate, and when. */
   const sent: { at: number; tags: string[] }[] = []
   let watch: { check(): Promise<void>; stop(): void }
+  /** when the revalidation subscriber last sent the storefront anything (0: never) */
+  let subscriberSentAt = 0
 
   beforeEach(() => {
     sent.length = 0
+    subscriberSentAt = 0
     watch = new PriceListBoundaryWatch(
       getContainer().resolve(CATALOGUE_CHANGES_MODULE),
       getContainer().resolve(ContainerRegistrationKeys.LOGGER),
       async (tags: string[]) => {
         sent.push({ at: Date.now(), tags })
-      }
+      },
+      () => subscriberSentAt
     )
   })
 
@@ -95,5 +101,38 @@ shopSuite(({ getContainer }) => {
     // and only once
     await watch.check()
     expect(expiredSince(startsAt.getTime())).toHaveLength(1)
+  })
+
+  /**
+   * A write to a product with no event: plain SQL, as a script or a console
+   * would, once the version's triggers are on (the servers' first store
+   * product read puts them on).
+   */
+  const writeWithoutEvent = async (subtitle: string) => {
+    await getContainer().resolve(CATALOGUE_CHANGES_MODULE).track()
+    await getContainer()
+      .resolve(ContainerRegistrationKeys.PG_CONNECTION)
+      .raw("UPDATE product SET subtitle = ? WHERE handle = ?", [subtitle, HANDLE])
+  }
+
+  it("expires them at its next run after a catalogue write that sent no event, once", async () => {
+    await watch.check() // (the seed's price lists may have started minutes ago: expired here)
+    const before = Date.now()
+    await watch.check()
+    expect(expiredSince(before)).toEqual([]) // nothing changed
+    await writeWithoutEvent("脚本修改")
+    await watch.check()
+    expect(expiredSince(before)).toHaveLength(1)
+    await watch.check()
+    expect(expiredSince(before)).toHaveLength(1)
+  })
+
+  it("leaves a write to the revalidation subscriber when it sent the storefront something since", async () => {
+    await watch.check()
+    const before = Date.now()
+    await writeWithoutEvent("活动修改")
+    subscriberSentAt = Date.now() // the write's event, expired product by product
+    await watch.check()
+    expect(expiredSince(before)).toEqual([])
   })
 })
