@@ -4,7 +4,8 @@
  * then answered from the cache (`x-nextjs-cache: HIT`), the same HTML for
  * everyone, with no visitor's cart or prices in it; the visitor's cart count
  * and a unit member's prices are read from the browser. A change in the admin
- * (title, price, publish state) shows on the next load.
+ * (title, price, publish state) shows on the next load; a price list's price
+ * from its start, within the worker's minute job.
  */
 import type { Page } from "playwright-core"
 import { addToCartOn } from "../../fixtures/checkout"
@@ -187,4 +188,36 @@ describe("pages served from the cache", () => {
     expect((await get(`/products/${HANDLE}`)).status).toBe(200)
     expect(await eventually("/products?town=songyuan", inTown)).toBe(true)
   })
+
+  it("shows a price list's price from its start, when nothing is written (the worker's minute job)", async () => {
+    const path = `/products/${HANDLE}`
+    const { product } = await admin(`/admin/products/${productId}?fields=id,*variants`)
+    const five = product.variants.find((v: any) => v.sku === "MX-POMELO-GOLD-5J")
+    const startsAt = Date.now() + 20_000
+    await admin("/admin/price-lists", {
+      title: "中秋特价",
+      description: "金柚中秋特价",
+      type: "sale",
+      status: "active",
+      starts_at: new Date(startsAt).toISOString(),
+      prices: [{ variant_id: five.id, currency_code: "cny", amount: 27.8 }],
+    })
+    const onSale = (html: string) => html.includes("¥27.80")
+    // the list's creation expires the page (its event): rendered again before its start
+    expect(await cachedNow(path)).toBe(true)
+    const before = await get(path)
+    expect(Date.now()).toBeLessThan(startsAt)
+    expect(before.cache).toBe("HIT")
+    expect(onSale(before.html)).toBe(false)
+    // from the start, within the job's minute, not the pages' own 300 s
+    let shownAt = 0
+    while (!shownAt && Date.now() < startsAt + 90_000) {
+      if (onSale((await get(path)).html)) shownAt = Date.now()
+      else await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+    expect(shownAt).toBeGreaterThanOrEqual(startsAt)
+    await page.goto(`${shop.storefrontUrl}${path}`)
+    const price = page.locator('[data-testid="variant"][data-variant-title="5斤/箱"]')
+    expect(await price.getByTestId("variant-price").textContent()).toBe("¥27.80")
+  }, 180_000)
 })
