@@ -1,10 +1,17 @@
 import { Modules } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
-import { failure } from "../../fixtures/medusa"
+import { backendRequire, failure } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 import type { StoreSearchSuggestion } from "../../../backend/src/types/http/search"
 
+// the app's own instance of the writer (Node's require, as Medusa loaded it), not vitest's copy
+const { suggestionsSettled } = backendRequire("src/search/suggestion-writer.ts")
+
 shopSuite(({ api, admin, store, getContainer, dbConnection }) => {
+  // On a shared app, a write queued by the previous file may still be under way (or waiting for
+  // a connection its database's restore took away): this file's writes would queue behind it.
+  beforeAll(() => suggestionsSettled(), 120_000)
+
   async function suggest(q: string): Promise<StoreSearchSuggestion[]> {
     const { data } = await api.get(`/store/search/suggest?q=${encodeURIComponent(q)}`, store)
     return data.suggestions
