@@ -24,21 +24,6 @@ export class AlipayGatewayError extends Error {
   }
 }
 
-/**
- * An error after which Alipay may have done what was asked all the same: no
- * answer (a timeout, a refused connection), an answer whose signature could
- * not be checked, or Alipay's own "system busy" (code 20000, or sub_code
- * ACQ.SYSTEM_ERROR), for which Alipay says to call again with the same
- * parameters.
- */
-export function unknownOutcome(error: unknown): boolean {
-  return (
-    !(error instanceof AlipayGatewayError) ||
-    error.code === "20000" ||
-    error.subCode === "ACQ.SYSTEM_ERROR"
-  )
-}
-
 export type PayChannel = "page" | "wap"
 
 /** The page/wap pay methods and their product codes (电脑网站支付, 手机网站支付). */

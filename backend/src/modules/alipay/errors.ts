@@ -18,14 +18,15 @@ const MESSAGES: Record<string, string> = {
   "isv.insufficient-isv-permissions": "支付宝应用没有该接口的权限",
 }
 
+/** Alipay's "system busy": code 20000, or sub_code ACQ.SYSTEM_ERROR. */
+const busy = (error: AlipayGatewayError) =>
+  error.code === "20000" || error.subCode === "ACQ.SYSTEM_ERROR"
+
 /** A Medusa error a person can act on, with Alipay's codes kept for the logs. */
 export function alipayFailure(error: unknown, doing: string): MedusaError {
   if (error instanceof AlipayGatewayError) {
     const text = (error.subCode && MESSAGES[error.subCode]) ?? "支付宝拒绝了该请求"
-    const type =
-      error.code === "20000" || error.subCode === "ACQ.SYSTEM_ERROR"
-        ? MedusaError.Types.UNEXPECTED_STATE
-        : MedusaError.Types.NOT_ALLOWED
+    const type = busy(error) ? MedusaError.Types.UNEXPECTED_STATE : MedusaError.Types.NOT_ALLOWED
     return new MedusaError(type, `${doing}：${text}（${error.message}）`)
   }
   const message = error instanceof Error ? error.message : String(error)
@@ -33,4 +34,15 @@ export function alipayFailure(error: unknown, doing: string): MedusaError {
     MedusaError.Types.UNEXPECTED_STATE,
     `${doing}：支付宝无法访问（${message}）`
   )
+}
+
+/**
+ * An error after which Alipay may have done what was asked all the same: no
+ * answer (a timeout, a refused connection), an answer whose signature could
+ * not be checked, or Alipay's own "system busy" (code 20000, or sub_code
+ * ACQ.SYSTEM_ERROR), for which Alipay says to call again with the same
+ * parameters.
+ */
+export function unknownOutcome(error: unknown): boolean {
+  return !(error instanceof AlipayGatewayError) || busy(error)
 }

@@ -1,6 +1,6 @@
 import { MedusaError } from "@medusajs/framework/utils"
-import { type AlipayClient, unknownOutcome } from "./client"
-import { alipayFailure } from "./errors"
+import type { AlipayClient } from "./client"
+import { alipayFailure, unknownOutcome } from "./errors"
 
 /** The waits before a refund whose outcome is not known is sent again (same out_request_no). */
 const REFUND_RETRY_DELAYS_MS = [1_000, 3_000]
