@@ -33,6 +33,7 @@ import { WechatPaySessionInput } from "../../shared/wechatpay"
 import type { WechatPaySessionData } from "../../types/http/wechatpay"
 import { fetchTradeBill } from "./bill-download"
 import { WechatPayClient } from "./client"
+import { refundAtMostOnce } from "../../utils/provider-refunds"
 import { unknownOutcome, wechatPayFailure } from "./errors"
 import { closeOrRefund, refreshOrder, toFen } from "./lifecycle"
 import { readNotification } from "./notification"
@@ -42,7 +43,6 @@ import { attemptOf, openOrder, outTradeNo, queryRefund, refundOrder, sessionIdOf
 type Data = WechatPaySessionData
 
 /** Waits before sending a refund again with the same number when WeChat Pay's answer is lost. */
-const REFUND_RETRY_DELAYS_MS = [1_000, 3_000]
 
 /**
  * 微信支付 (WeChat Pay API v3) as a Medusa payment provider,
@@ -192,39 +192,28 @@ class WechatPayProviderService
   }
 
   /**
-   * Asks WeChat Pay for the refund. When its answer does not come (a timeout,
-   * a 5xx, an answer whose signature cannot be checked), the refund may have
-   * been made all the same, and Medusa drops a refund that fails: a retry by
-   * the support team would send a new number and WeChat Pay would pay again.
-   * So, as WeChat Pay asks, the same refund is looked up by its number and,
-   * while that is not known either, sent again with the same number (which
-   * WeChat Pay makes at most once) after 1 s and 3 s; only then is the
-   * failure reported, saying to look the number up before refunding again.
+   * Asks WeChat Pay for the refund, made at most once
+   * (utils/provider-refunds.ts): an answer that does not come is followed by
+   * a lookup by its out_refund_no and, while that is not known either, the
+   * same refund sent again with the same number.
    */
-  private async refundOnce(input: Parameters<typeof refundOrder>[1]) {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        return await refundOrder(this.client_, input)
-      } catch (error) {
-        if (!unknownOutcome(error)) throw error
-        const made = await queryRefund(this.client_, input.out_refund_no).catch(() => undefined)
-        if (made) {
-          this.logger_.warn(
-            `WeChat Pay: refund ${input.out_refund_no} was made though its answer failed (${(error as Error).message})`
-          )
-          return made
-        }
-        if (attempt >= REFUND_RETRY_DELAYS_MS.length) {
-          // null: WeChat Pay says it has no such refund; undefined: not known
-          if (made === null) throw error
-          throw new MedusaError(
-            MedusaError.Types.UNEXPECTED_STATE,
-            `微信支付没有答复，无法确认退款是否已完成：请先在微信支付商户平台查询退款单号 ${input.out_refund_no}，确认未退款后再重新退款`
-          )
-        }
-        await new Promise((resolve) => setTimeout(resolve, REFUND_RETRY_DELAYS_MS[attempt]))
-      }
-    }
+  private refundOnce(input: Parameters<typeof refundOrder>[1]) {
+    return refundAtMostOnce({
+      send: () => refundOrder(this.client_, input),
+      lookup: () => queryRefund(this.client_, input.out_refund_no),
+      unknownOutcome,
+      // refusals are turned into the support team's message by refundPayment
+      failure: (error) => error,
+      notKnown: () =>
+        new MedusaError(
+          MedusaError.Types.UNEXPECTED_STATE,
+          `微信支付没有答复，无法确认退款是否已完成：请先在微信支付商户平台查询退款单号 ${input.out_refund_no}，确认未退款后再重新退款`
+        ),
+      madeAnyway: (error) =>
+        this.logger_.warn(
+          `WeChat Pay: refund ${input.out_refund_no} was made though its answer failed (${(error as Error).message})`
+        ),
+    })
   }
 
   async cancelPayment({ data }: CancelPaymentInput): Promise<CancelPaymentOutput> {
