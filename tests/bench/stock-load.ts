@@ -22,7 +22,8 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon
 export type Target = {
   name: string
   base: string
-  pid: number
+  /** the server processes (one, or those behind the proxy at `base`) */
+  pids: number[]
   store: Record<string, string>
   regionId: string
   variantId: string
@@ -177,15 +178,26 @@ export function processTreeMiB(pid: number): number {
   return kib / 1024
 }
 
-/** Runs `work` while sampling the target's memory; answers the work's result and the peak (MiB). */
-export async function withPeakMemory<T>(pid: number, work: () => Promise<T>): Promise<[T, number]> {
-  let peak = processTreeMiB(pid)
+/** Resident memory (MiB) per server process: the largest of `pids`' process trees. */
+export function serverMiB(pids: number[]): number {
+  return Math.max(...pids.map(processTreeMiB))
+}
+
+/**
+ * Runs `work` while sampling the servers' memory; answers the work's result
+ * and the peak (MiB) of the largest server process.
+ */
+export async function withPeakMemory<T>(
+  pids: number[],
+  work: () => Promise<T>
+): Promise<[T, number]> {
+  let peak = serverMiB(pids)
   const timer = setInterval(() => {
-    peak = Math.max(peak, processTreeMiB(pid))
+    peak = Math.max(peak, serverMiB(pids))
   }, 250)
   try {
     const result = await work()
-    return [result, Math.max(peak, processTreeMiB(pid))]
+    return [result, Math.max(peak, serverMiB(pids))]
   } finally {
     clearInterval(timer)
   }

@@ -44,6 +44,8 @@ export class Figures {
 
 /** The target of the shop as one server process and one worker process on Redis. */
 export const SPLIT = "shop server + worker"
+/** The shop as `npm start` runs it with MEDUSA_SERVERS=2: two servers behind the proxy, one worker. */
+export const SPLIT_TWO = "shop 2 servers + worker"
 
 const cell = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "-")
 const ratio = (shop: number, stock: number) =>
@@ -79,24 +81,42 @@ export function printStockTables(
     "shop/stock",
     "shop server+worker",
     "/stock+Redis",
+    "shop 2 servers+worker",
+    "/stock+Redis",
   ]
   console.log(`\n| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|`)
   for (const [label, read, digits] of rows) {
-    const [a, b, c, d, e] = ["stock", "shop", "stock + Redis", "shop + Redis", SPLIT].map(read)
+    const [a, b, c, d, e, f] = [
+      "stock",
+      "shop",
+      "stock + Redis",
+      "shop + Redis",
+      SPLIT,
+      SPLIT_TWO,
+    ].map(read)
     const line = [label, cell(a, digits), cell(b, digits), ratio(b, a)]
     line.push(cell(c, digits), cell(d, digits), ratio(d, c), cell(e, digits), ratio(e, c))
+    line.push(cell(f, digits), ratio(f, c))
     console.log(`| ${line.join(" | ")} |`)
   }
 
   console.log(`\nGuest checkout per store call, p50 over ${load.sequential} sequential runs (ms):`)
-  const stepHeader = ["step", "stock", "shop", "stock+Redis", "shop+Redis", "shop server+worker"]
+  const stepHeader = [
+    "step",
+    "stock",
+    "shop",
+    "stock+Redis",
+    "shop+Redis",
+    "shop server+worker",
+    "shop 2 servers+worker",
+  ]
   console.log(`| ${stepHeader.join(" | ")} |\n|${stepHeader.map(() => "---").join("|")}|`)
   const steps: [string, number | null][] = [
     ...CHECKOUT_STEPS.map((name, i): [string, number] => [name, i]),
     ["whole checkout", null],
   ]
   for (const [name, index] of steps) {
-    const values = ["stock", "shop", "stock + Redis", "shop + Redis", SPLIT].map((t) =>
+    const values = ["stock", "shop", "stock + Redis", "shop + Redis", SPLIT, SPLIT_TWO].map((t) =>
       cell(figures.stepP50(t, index), 0)
     )
     console.log(`| ${[name, ...values].join(" | ")} |`)

@@ -6,7 +6,10 @@
  * interleaved rounds (stock, shop, stock + Redis, shop + Redis, then the
  * other way round), then the shop as one server process with a worker process
  * beside it on Redis (MEDUSA_WORKER_MODE=server|worker; its memory is the
- * server's), printed as one table with the shop/stock ratio, then the guest
+ * server's), then as `npm start` runs it with MEDUSA_SERVERS=2 on a 2-core
+ * machine: two servers behind the launcher's proxy (a process of its own) and
+ * one worker (its memory is the larger server's), printed as one table with
+ * the shop/stock ratio, then the guest
  * checkout's p50 per store call. Both run without the admin UI;
  * the shop is seeded without its year of demo orders (BENCH_STOCK_DEMO_ORDERS=1
  * keeps them), so both catalogues are the same 20 products.
@@ -32,12 +35,12 @@ import {
   prepareStockDatabase,
   seedStockMedusa,
 } from "./stock-app"
-import { Figures, printStockTables, SPLIT } from "./stock-report"
+import { Figures, printStockTables, SPLIT, SPLIT_TWO } from "./stock-report"
 import {
   checkout,
   checkoutsPerSecond,
-  processTreeMiB,
   requestsPerSecond,
+  serverMiB,
   type Target,
   withPeakMemory,
 } from "./stock-load"
@@ -59,6 +62,8 @@ type App = {
   url: string
   /** Medusa's worker mode of the process; a "server" app gets a worker process beside it */
   mode?: "server"
+  /** server processes behind the launcher's proxy (in a process of its own); 1 unless set */
+  servers?: number
 }
 
 function startApp(
@@ -66,11 +71,15 @@ function startApp(
   port: number,
   env: NodeJS.ProcessEnv,
   redisUrl: string,
-  role?: "server" | "worker"
+  role?: "server" | "worker",
+  index = 0
 ) {
   fs.mkdirSync(logDir, { recursive: true })
   const log = fs.openSync(
-    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}${role ? `-${role}` : ""}.log`),
+    path.join(
+      logDir,
+      `bench-stock-${app.name.replace(/\W+/g, "-")}${role ? `-${role}` : ""}${index ? `-${index + 1}` : ""}.log`
+    ),
     "w"
   )
   const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
@@ -88,6 +97,26 @@ function startApp(
   return child
 }
 
+/** The launcher's proxy in front of `servers`, in a process of its own (proxy-process.ts). */
+function startProxyProcess(app: App, port: number, servers: { base: string }[]) {
+  const log = fs.openSync(
+    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}-proxy.log`),
+    "w"
+  )
+  const ports = servers.map(({ base }) => new URL(base).port)
+  const child = spawn(
+    bin("tsx"),
+    [path.join(__dirname, "proxy-process.ts"), String(port), ...ports],
+    {
+      env: { ...process.env, NODE_ENV: "production" },
+      stdio: ["ignore", log, log],
+      detached: true,
+    }
+  )
+  fs.closeSync(log)
+  return child
+}
+
 async function sql(url: string, text: string) {
   const client = new pg.Client({ connectionString: url })
   await client.connect()
@@ -99,7 +128,7 @@ async function sql(url: string, text: string) {
 }
 
 /** The store key, region and rice variant of a running app. */
-async function targetOf(app: App, base: string, pid: number, key: string): Promise<Target> {
+async function targetOf(app: App, base: string, pids: number[], key: string): Promise<Target> {
   const store = { "x-publishable-api-key": key }
   const { regions } = await ok("GET", `${base}/store/regions`, undefined, store)
   const { products } = await ok(
@@ -111,7 +140,7 @@ async function targetOf(app: App, base: string, pid: number, key: string): Promi
   return {
     name: app.name,
     base,
-    pid,
+    pids,
     store,
     regionId: regions.find((r: { currency_code: string }) => r.currency_code === "cny").id,
     productId: products[0].id,
@@ -128,7 +157,7 @@ async function measure(target: Target, figures: Figures) {
   const oneRoute =
     `/store/products/${target.productId}?region_id=${target.regionId}` +
     "&fields=*variants.calculated_price,+variants.inventory_quantity"
-  const [, peak] = await withPeakMemory(target.pid, async () => {
+  const [, peak] = await withPeakMemory(target.pids, async () => {
     figures.add(target.name, "list", await requestsPerSecond(target, listRoute, SECONDS))
     figures.add(target.name, "one", await requestsPerSecond(target, oneRoute, SECONDS))
     for (let i = 0; i < SEQUENTIAL; i++) {
@@ -183,6 +212,7 @@ export async function benchStock(options: { buildShop: boolean }) {
     )
     await sql(urlOf("postgres"), `CREATE DATABASE shop_redis TEMPLATE shop`)
     await sql(urlOf("postgres"), `CREATE DATABASE shop_split TEMPLATE shop`)
+    await sql(urlOf("postgres"), `CREATE DATABASE shop_split_two TEMPLATE shop`)
     await sql(urlOf("postgres"), `CREATE DATABASE stock`)
     await prepareStockDatabase(stockDir, { ...env, DATABASE_URL: urlOf("stock") })
     await sql(urlOf("postgres"), `CREATE DATABASE stock_redis TEMPLATE stock`)
@@ -206,24 +236,50 @@ export async function benchStock(options: { buildShop: boolean }) {
         url: urlOf("shop_split"),
         mode: "server",
       },
+      {
+        name: SPLIT_TWO,
+        kind: "shop",
+        redis: true,
+        cwd: serverDir,
+        url: urlOf("shop_split_two"),
+        mode: "server",
+        servers: 2,
+      },
     ]
     const targets: Target[] = []
     for (const [i, app] of apps.entries()) {
-      const port = await freePort()
       const redisUrl = `redis://127.0.0.1:${redisPort}/${i}`
-      const child = startApp(app, port, env, redisUrl, app.mode)
-      children.push(child)
-      const base = `http://127.0.0.1:${port}`
-      await waitForHttp(`${base}/health`, 240_000)
+      const servers: { base: string; pid: number }[] = []
+      for (let s = 0; s < (app.servers ?? 1); s++) {
+        const port = await freePort()
+        const child = startApp(app, port, env, redisUrl, app.mode, s)
+        children.push(child)
+        servers.push({ base: `http://127.0.0.1:${port}`, pid: child.pid! })
+      }
+      for (const { base } of servers) await waitForHttp(`${base}/health`, 240_000)
       if (app.mode === "server") {
         // the subscribers and jobs run in a worker process of their own, sharing Redis
         const workerPort = await freePort()
         children.push(startApp(app, workerPort, env, redisUrl, "worker"))
         await waitForHttp(`http://127.0.0.1:${workerPort}/health`, 240_000)
       }
+      let base = servers[0].base
+      if (servers.length > 1) {
+        const port = await freePort()
+        children.push(startProxyProcess(app, port, servers))
+        base = `http://127.0.0.1:${port}`
+        await waitForHttp(`${base}/health`, 60_000)
+      }
       const key =
         app.kind === "stock" ? await seedStockMedusa(base) : await readPublishableKey(app.url)
-      targets.push(await targetOf(app, base, child.pid!, key))
+      targets.push(
+        await targetOf(
+          app,
+          base,
+          servers.map((s) => s.pid),
+          key
+        )
+      )
     }
 
     const figures = new Figures()
@@ -233,8 +289,7 @@ export async function benchStock(options: { buildShop: boolean }) {
       await requestsPerSecond(target, `/store/products?limit=12&region_id=${target.regionId}`, 2)
     }
     await new Promise((r) => setTimeout(r, 5_000))
-    for (const target of targets)
-      figures.add(target.name, "idle memory", processTreeMiB(target.pid))
+    for (const target of targets) figures.add(target.name, "idle memory", serverMiB(target.pids))
     figures.resetSteps()
 
     for (let round = 0; round < ROUNDS; round++) {
