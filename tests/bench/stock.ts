@@ -66,6 +66,15 @@ type App = {
   servers?: number
 }
 
+/** A process's log file in tests/artifacts, named after its app and `suffix`. */
+function openLog(app: App, suffix: string) {
+  fs.mkdirSync(logDir, { recursive: true })
+  return fs.openSync(
+    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}${suffix}.log`),
+    "w"
+  )
+}
+
 function startApp(
   app: App,
   port: number,
@@ -74,14 +83,7 @@ function startApp(
   role?: "server" | "worker",
   index = 0
 ) {
-  fs.mkdirSync(logDir, { recursive: true })
-  const log = fs.openSync(
-    path.join(
-      logDir,
-      `bench-stock-${app.name.replace(/\W+/g, "-")}${role ? `-${role}` : ""}${index ? `-${index + 1}` : ""}.log`
-    ),
-    "w"
-  )
+  const log = openLog(app, `${role ? `-${role}` : ""}${index ? `-${index + 1}` : ""}`)
   const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: app.cwd,
     env: {
@@ -99,10 +101,7 @@ function startApp(
 
 /** The launcher's proxy in front of `servers`, in a process of its own (proxy-process.ts). */
 function startProxyProcess(app: App, port: number, servers: { base: string }[]) {
-  const log = fs.openSync(
-    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}-proxy.log`),
-    "w"
-  )
+  const log = openLog(app, "-proxy")
   const ports = servers.map(({ base }) => new URL(base).port)
   const child = spawn(
     bin("tsx"),
