@@ -167,11 +167,12 @@ module.exports = defineConfig({
     backendUrl: env.MEDUSA_BACKEND_URL || "/",
     vite: () => ({ plugins: [adminInChineseByDefault] }),
   },
-  // Medusa's own query cache (MEDUSA_FF_CACHING=true) stays off unless asked for: it is emptied
-  // by events, and some changes emit none it hears (a price list set active through the pricing
-  // module: tests/integration/cache/catalogue-redis.test.ts saw its stale product list). The
-  // store's product reads are cached by the shop's catalogue cache (docs/production.md#caching).
-  featureFlags: {},
+  // Medusa's query cache is on, but its default provider keeps only the publishable-key check
+  // of store requests (config/redis.ts): the queries Medusa would cache otherwise are emptied by
+  // events only, and some changes emit none (a price list starting; catalogue-redis.test.ts saw a
+  // stale product list). The store's product reads are cached by the shop's catalogue cache
+  // (docs/production.md#caching). MEDUSA_FF_CACHING=false turns the query cache off.
+  featureFlags: { caching: env.MEDUSA_FF_CACHING !== "false" },
   modules: [
     { resolve: "./src/modules/provenance" },
     { resolve: "./src/modules/aid" },

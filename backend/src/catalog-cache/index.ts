@@ -7,8 +7,10 @@ import {
 
 /**
  * The store's product answers (list and detail) kept whole in Medusa's
- * Caching Module: Redis (caching-redis) when REDIS_URL is set, else Medusa's
- * in-process memory provider (medusa-config.ts).
+ * Caching Module, in its Redis provider (caching-redis) when REDIS_URL is set,
+ * else in Medusa's in-process memory provider (config/redis.ts), named on
+ * every call: the module's default provider keeps only the store's
+ * publishable-key check (modules/caching-store-key).
  *
  * Never stale, without relying on events: every entry's key starts with the
  * catalogue's version, which Postgres itself renews in the same transaction
@@ -18,6 +20,9 @@ import {
  * never older than its key; once anything changes, no reader asks for an
  * older key again. Old entries are then dropped by their tag to free memory.
  */
+
+/** The Caching Module provider the entries are kept in (config/redis.ts). */
+const catalogueProviders = () => [process.env.REDIS_URL ? "caching-redis" : "cache-memory"]
 
 /** Tag of every catalogue entry. */
 export const CATALOGUE_TAG = "store-catalogue"
@@ -93,7 +98,7 @@ export async function catalogueGeneration(container: MedusaContainer): Promise<s
 /** Frees the entries of older versions (unreachable already); a failure costs only memory. */
 function dropOldEntries(container: MedusaContainer, cache: ICachingModuleService) {
   cache
-    .clear({ tags: [CATALOGUE_TAG] })
+    .clear({ tags: [CATALOGUE_TAG], providers: catalogueProviders() })
     .catch((error: Error) =>
       container
         .resolve(ContainerRegistrationKeys.LOGGER)
@@ -105,7 +110,9 @@ function dropOldEntries(container: MedusaContainer, cache: ICachingModuleService
 export async function readEntry(container: MedusaContainer, key: string): Promise<string | null> {
   const cache = cachingModule(container)
   if (!cache) return null
-  const data = (await cache.get({ key })) as { body?: string } | null
+  const data = (await cache.get({ key, providers: catalogueProviders() })) as {
+    body?: string
+  } | null
   return typeof data?.body === "string" ? data.body : null
 }
 
@@ -122,6 +129,7 @@ export async function writeEntry(
     data: { body },
     tags: [CATALOGUE_TAG],
     ttl: ENTRY_TTL,
+    providers: catalogueProviders(),
     options: { autoInvalidate: false },
   })
 }

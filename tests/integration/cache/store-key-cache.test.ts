@@ -1,0 +1,72 @@
+/**
+ * Medusa's publishable-key check runs before every /store request. Its query
+ * is kept by the shop's default caching provider (modules/caching-store-key:
+ * 30 s at most, in process) and by nothing else of Medusa's query cache: a
+ * key revoked or moved to another sales channel through the admin is read
+ * anew at once; the other queries Medusa would cache are never kept (the
+ * catalogue tests show their changes at once).
+ */
+import { Modules } from "@medusajs/framework/utils"
+import { shopSuite } from "../../fixtures/http"
+
+shopSuite(({ api, admin, getContainer }) => {
+  type Headers = { headers: Record<string, string> }
+  const asKey = (token: string): Headers => ({ headers: { "x-publishable-api-key": token } })
+  /** The shop's store-key provider, as the Caching Module holds it. */
+  const provider = () =>
+    (getContainer().resolve(Modules.CACHING) as any).providerService.retrieveProvider(
+      "caching-store-key"
+    ) as { entries: Map<string, unknown> }
+
+  async function newKey(title: string) {
+    const { data } = await api.post("/admin/api-keys", { title, type: "publishable" }, admin)
+    const { data: channels } = await api.get("/admin/sales-channels?limit=1&fields=id", admin)
+    await api.post(
+      `/admin/api-keys/${data.api_key.id}/sales-channels`,
+      { add: [channels.sales_channels[0].id] },
+      admin
+    )
+    return data.api_key as { id: string; token: string }
+  }
+
+  const storeStatus = async (token: string) =>
+    (
+      await api.get("/store/regions?fields=id", {
+        ...asKey(token),
+        validateStatus: () => true,
+      })
+    ).status
+
+  it("keeps a key's check, and refuses a key at once once the support team revoked it", async () => {
+    const key = await newKey("小程序")
+    provider().entries.clear()
+    expect(await storeStatus(key.token)).toBe(200)
+    // the check is kept: one entry, and nothing else Medusa's query cache was asked to keep
+    expect(provider().entries.size).toBe(1)
+    expect(await storeStatus(key.token)).toBe(200)
+    expect(provider().entries.size).toBe(1)
+
+    const revoked = await api.post(`/admin/api-keys/${key.id}/revoke`, {}, admin)
+    expect(revoked.data.api_key.revoked_at).toBeTruthy()
+    expect(await storeStatus(key.token)).toBe(400)
+  })
+
+  it("reads a key's sales channels anew at once after the admin changed them", async () => {
+    const key = await newKey("团购页")
+    const { data: channels } = await api.get("/admin/sales-channels?limit=1&fields=id", admin)
+    const products = async () =>
+      (await api.get("/store/products?limit=1&fields=id", asKey(key.token))).data.count as number
+    expect(await products()).toBeGreaterThan(0)
+    await api.post(
+      `/admin/api-keys/${key.id}/sales-channels`,
+      { remove: [channels.sales_channels[0].id] },
+      admin
+    )
+    const answer = await api.get("/store/products?limit=1&fields=id", {
+      ...asKey(key.token),
+      validateStatus: () => true,
+    })
+    // a key with no sales channel: Medusa refuses it for products
+    expect(answer.status).toBe(400)
+  })
+})
