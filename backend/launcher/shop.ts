@@ -5,6 +5,7 @@
 import fs from "node:fs"
 import path from "node:path"
 import type { ChildProcess } from "node:child_process"
+import { medusaCommand } from "./medusa-command"
 import { run, start } from "./processes"
 import { backendDir, bin, storefrontDir } from "./workspace"
 
@@ -58,11 +59,13 @@ export function linkUploadsFolder(runDir: string, persistent: string) {
   fs.symlinkSync(persistent, link, "dir")
 }
 
-/** Starts Medusa (API and admin) on 127.0.0.1:port. */
+/** Starts Medusa (API and admin) on 127.0.0.1:port; in production with the shop's heap policy. */
 export function startBackend(mode: Mode, port: number, env: NodeJS.ProcessEnv): ChildProcess {
   const command = mode === "production" ? "start" : "develop"
   if (mode === "production") linkUploadsFolder(serverDir, path.join(backendDir, "static"))
-  return start("medusa", bin("medusa"), [command, "-H", "127.0.0.1", "-p", String(port)], {
+  const medusa = medusaCommand(env, mode)
+  const args = [...medusa.args, command, "-H", "127.0.0.1", "-p", String(port)]
+  return start("medusa", medusa.command, args, {
     cwd: medusaDir(mode),
     env,
   })

@@ -23,7 +23,8 @@ import type { ChildProcess, SpawnOptions } from "node:child_process"
 import path from "node:path"
 import { start } from "./processes"
 import { linkUploadsFolder, serverDir } from "./shop"
-import { backendDir, bin } from "./workspace"
+import { medusaCommand } from "./medusa-command"
+import { backendDir } from "./workspace"
 
 export type Role = "shared" | "server" | "worker"
 
@@ -135,13 +136,18 @@ export function describeTopology(topology: Topology): string {
   return `${parts.join(" and ")} (${ports})${front}`
 }
 
-/** `medusa start` of the production build as one process of the plan, in its own process group. */
+/**
+ * `medusa start` of the production build as one process of the plan, in its own
+ * process group, with the shop's heap policy (medusa-command.ts).
+ */
 export function startMedusaProcess(
   p: MedusaProcess,
   env: NodeJS.ProcessEnv,
   options: SpawnOptions = {}
 ): ChildProcess {
-  return start(p.label, bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(p.port)], {
+  const medusa = medusaCommand(env)
+  const args = [...medusa.args, "start", "-H", "127.0.0.1", "-p", String(p.port)]
+  return start(p.label, medusa.command, args, {
     cwd: serverDir,
     ...options,
     env: {

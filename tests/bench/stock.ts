@@ -10,7 +10,9 @@
  * machine: two servers behind the launcher's proxy (a process of its own) and
  * one worker (its memory is the larger server's), printed as one table with
  * the shop/stock ratio, then the guest
- * checkout's p50 per store call. Both run without the admin UI;
+ * checkout's p50 per store call. Both run without the admin UI; the shop's
+ * processes with the heap policy `npm start` gives them (MEDUSA_HEAP_GROWTH,
+ * backend/launcher/medusa-command.ts), stock Medusa's with Node's defaults;
  * the shop is seeded without its year of demo orders (BENCH_STOCK_DEMO_ORDERS=1
  * keeps them), so both catalogues are the same 20 products.
  *
@@ -24,6 +26,7 @@ import path from "node:path"
 import pg from "pg"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
 import { waitForHttp } from "../../backend/launcher/processes"
+import { medusaCommand } from "../../backend/launcher/medusa-command"
 import { buildBackend, migrate, seed, serverDir } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { bin } from "../../backend/launcher/workspace"
@@ -84,7 +87,10 @@ function startApp(
   index = 0
 ) {
   const log = openLog(app, `${role ? `-${role}` : ""}${index ? `-${index + 1}` : ""}`)
-  const child = spawn(bin("medusa"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  // the shop as `npm start` runs it (its heap policy); stock Medusa as its CLI does
+  const medusa = app.kind === "shop" ? medusaCommand(env) : { command: bin("medusa"), args: [] }
+  const args = [...medusa.args, "start", "-H", "127.0.0.1", "-p", String(port)]
+  const child = spawn(medusa.command, args, {
     cwd: app.cwd,
     env: {
       ...env,

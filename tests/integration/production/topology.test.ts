@@ -25,6 +25,7 @@ import {
 import { buildIfStale } from "../../fixtures/build"
 import { dropDatabase, query } from "../../fixtures/database"
 import { eventually, http, ok, sleep } from "../../fixtures/production/http"
+import { DEFAULT_HEAP_GROWTH } from "../../../backend/launcher/medusa-command"
 import { killGroup, logDir, startRedisServer } from "../../fixtures/production/processes"
 import { startRevalidationRecorder } from "../../fixtures/production/revalidation-recorder"
 import { shopWork, signInTo } from "../../fixtures/production/shop-work"
@@ -75,6 +76,7 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     }
     delete env.REDIS_URL
     delete env.STOREFRONT_URL
+    delete env.MEDUSA_HEAP_GROWTH
     await buildIfStale(env)
     // the template is the seed's result, unless this env gives the seed more to do
     if (seedInputsSet(env)) await seed("production", env)
@@ -249,6 +251,16 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     }
     const times = ticks.map((t: { scheduledFor: string }) => t.scheduledFor)
     expect(new Set(times).size).toBe(times.length)
+  })
+
+  it("runs every process with the shop's heap policy (MEDUSA_HEAP_GROWTH, default 25 %)", () => {
+    for (const { process: p, child } of started) {
+      const argv = fs.readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0")
+      expect(argv, p.label).toContain(`--heap-growing-percent=${DEFAULT_HEAP_GROWTH}`)
+      expect(argv.indexOf(`--heap-growing-percent=${DEFAULT_HEAP_GROWTH}`), p.label).toBeLessThan(
+        argv.indexOf("start")
+      )
+    }
   })
 
   it("goes on through the proxy when a server dies: the other one takes its requests", async () => {
