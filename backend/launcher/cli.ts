@@ -13,6 +13,7 @@ import path from "node:path"
 import { adminCredentials } from "../src/scripts/seed/admin-credentials"
 import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from "./backup"
 import { openShopDatabase, type Database } from "./database"
+import { heapGrowth } from "./medusa-command"
 import { stopAll, waitForHttp } from "./processes"
 import { startProxy, type Proxy } from "./proxy"
 import {
@@ -74,7 +75,10 @@ async function main(command: Command) {
   // npm start: which Medusa processes this machine runs (topology.ts); npm run dev: one, as ever
   let topology: Topology | undefined
   try {
-    if (command === "start") topology = planTopology(process.env, BACKEND_PORT)
+    if (command === "start") {
+      topology = planTopology(process.env, BACKEND_PORT)
+      heapGrowth(process.env) // a bad MEDUSA_HEAP_GROWTH stops here, before anything starts
+    }
   } catch (error) {
     console.error(`\n${error instanceof Error ? error.message : error}`)
     process.exit(2)
