@@ -4,6 +4,8 @@ import {
   CATALOGUE_CHANGES_MODULE,
   type CatalogueChangesModuleService,
 } from "../modules/catalogue-changes"
+import { freshState } from "./fresh-state"
+import { type EtagFunction, type ReadyAnswer, ReadyAnswers, readyAnswer } from "./ready-answers"
 
 /**
  * The store's product answers (list and detail) kept whole in Medusa's
@@ -19,6 +21,9 @@ import {
  * already passed. The version is read before the answer, so an answer is
  * never older than its key; once anything changes, no reader asks for an
  * older key again. Old entries are then dropped by their tag to free memory.
+ * The version is read for many requests at once (fresh-state.ts), and the
+ * most asked answers are also kept ready to send in each process
+ * (ready-answers.ts).
  */
 
 /** The Caching Module provider the entries are kept in (config/redis.ts). */
@@ -46,6 +51,8 @@ let retryAt = 0
 let reinstall: Promise<boolean> | null = null
 /** The last version this process saw, to drop older entries once. */
 let lastVersion: string | null = null
+/** The current version's most asked answers, ready to send. */
+const hot = new ReadyAnswers()
 
 function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModuleService) {
   if (!tracking && Date.now() >= retryAt) {
@@ -73,7 +80,7 @@ export async function catalogueGeneration(container: MedusaContainer): Promise<s
   const changes = changesModule(container)
   if (!cache || !changes) return null
   if (!(await ensureTracked(container, changes))) return null
-  let { version, window } = await changes.state()
+  let { version, window } = await freshState(changes)
   if (version === null) {
     // no stripes: the database was emptied or restored from a copy made before the
     // triggers were installed; install them again (once) before caching anything
@@ -90,7 +97,10 @@ export async function catalogueGeneration(container: MedusaContainer): Promise<s
     ;({ version, window } = await changes.state())
     if (version === null) return null
   }
-  if (lastVersion !== null && lastVersion !== version) dropOldEntries(container, cache)
+  if (lastVersion !== null && lastVersion !== version) {
+    hot.clear()
+    dropOldEntries(container, cache)
+  }
   lastVersion = version
   return `store-catalogue:${version}:${window ?? "-"}`
 }
@@ -106,30 +116,47 @@ function dropOldEntries(container: MedusaContainer, cache: ICachingModuleService
     )
 }
 
-/** A stored answer (its JSON text), or null. */
-export async function readEntry(container: MedusaContainer, key: string): Promise<string | null> {
+/** A stored answer ready to send, from this process or the Caching Module, or null. */
+export async function readEntry(
+  container: MedusaContainer,
+  key: string,
+  etag: EtagFunction | undefined
+): Promise<ReadyAnswer | null> {
+  const ready = hot.get(key)
+  if (ready) return ready
   const cache = cachingModule(container)
   if (!cache) return null
   const data = (await cache.get({ key, providers: catalogueProviders() })) as {
     body?: string
   } | null
-  return typeof data?.body === "string" ? data.body : null
+  if (typeof data?.body !== "string") return null
+  const answer = readyAnswer(data.body, etag)
+  hot.set(key, answer)
+  return answer
 }
 
-/** Stores an answer; a failure only costs the next read a miss. */
-export async function writeEntry(
+/**
+ * Stores an answer (its JSON text) and gives it back ready to send; a failure
+ * to store it in the Caching Module only costs the next read a miss.
+ */
+export function writeEntry(
   container: MedusaContainer,
   key: string,
-  body: string
-): Promise<void> {
+  text: string,
+  etag: EtagFunction | undefined
+): { answer: ReadyAnswer; stored: Promise<void> } {
+  const answer = readyAnswer(text, etag)
+  hot.set(key, answer)
   const cache = cachingModule(container)
-  if (!cache) return
-  await cache.set({
-    key,
-    data: { body },
-    tags: [CATALOGUE_TAG],
-    ttl: ENTRY_TTL,
-    providers: catalogueProviders(),
-    options: { autoInvalidate: false },
-  })
+  const stored = cache
+    ? cache.set({
+        key,
+        data: { body: text },
+        tags: [CATALOGUE_TAG],
+        ttl: ENTRY_TTL,
+        providers: catalogueProviders(),
+        options: { autoInvalidate: false },
+      })
+    : Promise.resolve()
+  return { answer, stored }
 }

@@ -35,6 +35,25 @@ shopSuite((suite) => {
     expect((await get(`/store/products/prod_missing`)).status).toBe(404)
   })
 
+  it("sends a hit as the miss was sent, ETag included, and 304 to a buyer who has it", async () => {
+    const url = `/store/products/${ids.rice}?region_id=${ids.region}&fields=id,title,subtitle`
+    const first = await get(url)
+    const again = await get(url)
+    expect(again.cache).toBe("hit")
+    expect(again.data).toEqual(first.data)
+    expect(again.etag).toMatch(/^W\/"[0-9a-f]+-/)
+    expect(again.etag).toBe(first.etag)
+    const kept = await get(url, { headers: { "if-none-match": again.etag! } })
+    expect([kept.status, kept.cache]).toEqual([304, "hit"])
+    // once the product changes, the buyer's copy is no longer current
+    await adminPost(`/admin/products/${ids.rice}`, { subtitle: "新米上市" })
+    const changed = await get(url, { headers: { "if-none-match": again.etag! } })
+    expect(changed.status).toBe(200)
+    expect(changed.data.product.subtitle).toBe("新米上市")
+    expect(changed.etag).not.toBe(again.etag)
+    await adminPost(`/admin/products/${ids.rice}`, { subtitle: first.data.product.subtitle })
+  })
+
   it("shows a new title and a publish status change at once", async () => {
     await readAll()
     await adminPost(`/admin/products/${ids.rice}`, { title: "畲江丝苗米（新米）" })

@@ -7,6 +7,7 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { catalogueGeneration, readEntry, writeEntry } from "../../../catalog-cache"
+import type { EtagFunction, ReadyAnswer } from "../../../catalog-cache/ready-answers"
 import { queryRow } from "../../../utils/query"
 
 /** The product list and one product; nothing below them (e.g. /store/products/:id/…). */
@@ -59,6 +60,15 @@ async function entryKey(req: MedusaStoreRequest, generation: string): Promise<st
   return `${generation}:${createHash("sha256").update(parts).digest("hex")}`
 }
 
+/** The app's own ETag function (Express's "etag fn" setting), so a stored answer's is the same. */
+const etagOf = (req: MedusaRequest): EtagFunction | undefined => req.app.get("etag fn")
+
+/** Sends a stored answer: its bytes and ETag as they were made once (304 when the buyer has it). */
+function sendReady(res: MedusaResponse, answer: ReadyAnswer) {
+  if (answer.etag) res.setHeader("ETag", answer.etag)
+  res.type("application/json").send(answer.body)
+}
+
 /**
  * Serves GET /store/products and /store/products/:id from the catalogue cache
  * (catalog-cache/): a hit answers the stored JSON without running Medusa's
@@ -81,10 +91,10 @@ export async function serveProductsFromCache(
     const generation = await catalogueGeneration(req.scope)
     if (!generation) return next()
     key = await entryKey(req as MedusaStoreRequest, generation)
-    const hit = await readEntry(req.scope, key)
+    const hit = await readEntry(req.scope, key, etagOf(req))
     if (hit !== null) {
       res.setHeader("x-catalogue-cache", "hit")
-      res.type("application/json").send(hit)
+      sendReady(res, hit)
       return
     }
   } catch (error) {
@@ -98,13 +108,14 @@ export async function serveProductsFromCache(
   const json = res.json.bind(res)
   res.json = ((body: unknown) => {
     if (res.statusCode !== 200) return json(body)
-    const text = JSON.stringify(body)
-    writeEntry(req.scope, key, text).catch((error: Error) =>
+    const { answer, stored } = writeEntry(req.scope, key, JSON.stringify(body), etagOf(req))
+    stored.catch((error: Error) =>
       req.scope
         .resolve(ContainerRegistrationKeys.LOGGER)
         .warn(`Catalogue cache: an answer was not stored: ${error.message}`)
     )
-    return res.type("application/json").send(text)
+    sendReady(res, answer)
+    return res
   }) as typeof res.json
   next()
 }

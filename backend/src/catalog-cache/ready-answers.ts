@@ -1,0 +1,56 @@
+import { LRUCache } from "lru-cache"
+
+/** An answer as it goes on the wire: its bytes and its ETag, computed once. */
+export type ReadyAnswer = { body: Buffer; etag: string | undefined }
+
+/** Makes an answer's ETag as the Express app would (its "etag fn" setting). */
+export type EtagFunction = (body: Buffer) => string | undefined
+
+export function readyAnswer(text: string, etag: EtagFunction | undefined): ReadyAnswer {
+  const body = Buffer.from(text, "utf8")
+  return { body, etag: etag?.(body) }
+}
+
+/** Bytes the hot answers of one process may take (CATALOGUE_CACHE_HOT_MB, default 16). */
+function hotBytes(): number {
+  const mb = Number(process.env.CATALOGUE_CACHE_HOT_MB || 16)
+  return Number.isFinite(mb) && mb > 0 ? Math.floor(mb * 1024 * 1024) : 0
+}
+
+/**
+ * The most asked answers of the current catalogue version, ready to send, in
+ * this process: in front of the Caching Module (Redis or Medusa's memory
+ * provider), so that a hit costs neither a Redis round trip, a gunzip and a
+ * parse, nor encoding the text and hashing it for its ETag again. An entry's
+ * key starts with the version it was read under, so an entry can never go
+ * stale; the whole store is emptied when the version changes, to free memory.
+ * Bounded by size, least recently used out first; 0 turns it off.
+ */
+export class ReadyAnswers {
+  private readonly store: LRUCache<string, ReadyAnswer> | null
+
+  constructor(maxBytes = hotBytes()) {
+    this.store =
+      maxBytes > 0
+        ? new LRUCache<string, ReadyAnswer>({
+            maxSize: maxBytes,
+            sizeCalculation: (answer, key) => answer.body.length + key.length,
+          })
+        : null
+  }
+
+  get(key: string): ReadyAnswer | undefined {
+    return this.store?.get(key)
+  }
+
+  set(key: string, answer: ReadyAnswer): void {
+    // an answer larger than the whole bound is not kept (the LRU refuses it)
+    if (this.store && answer.body.length + key.length <= this.store.maxSize) {
+      this.store.set(key, answer)
+    }
+  }
+
+  clear(): void {
+    this.store?.clear()
+  }
+}
