@@ -56,6 +56,8 @@ const BUYERS = 5
 const EACH = 2
 /** The product both checkouts buy (an ambient product of the shop's catalogue). */
 const HANDLE = "shejiang-simiao-rice"
+/** How long every app is left quiet after the warm-up before its idle memory is read. */
+const IDLE_AFTER_MS = 30_000
 
 type App = {
   name: string
@@ -293,7 +295,10 @@ export async function benchStock(options: { buildShop: boolean }) {
       for (let i = 0; i < 3; i++) await checkout(target)
       await requestsPerSecond(target, `/store/products?limit=12&region_id=${target.regionId}`, 2)
     }
-    await new Promise((r) => setTimeout(r, 5_000))
+    // Idle means settled: V8 frees the warm-up's garbage when a process turns quiet
+    // (its memory reducer), which took longer than 5 s here (one shop server: 504 MiB
+    // 5 s after the warm-up, 402 MiB after 30 s and 60 s; with Redis 511 and 404).
+    await new Promise((r) => setTimeout(r, IDLE_AFTER_MS))
     for (const target of targets) figures.add(target.name, "idle memory", serverMiB(target.pids))
     figures.resetSteps()
 
