@@ -71,18 +71,19 @@ async function main(command: Command) {
   process.env.NEXT_TELEMETRY_DISABLED ??= "1"
   const mode: Mode = command === "start" ? "production" : "development"
   if (mode === "production") process.env.NODE_ENV = "production"
-  medusaDir(mode)
-  // npm start: which Medusa processes this machine runs (topology.ts); npm run dev: one, as ever
+  // npm start: which Medusa processes this machine runs (topology.ts); npm run dev: one, as ever.
+  // The settings are checked first, before the build and before anything starts.
   let topology: Topology | undefined
   try {
     if (command === "start") {
       topology = planTopology(process.env, BACKEND_PORT)
-      heapGrowth(process.env) // a bad MEDUSA_HEAP_GROWTH stops here, before anything starts
+      heapGrowth(process.env)
     }
   } catch (error) {
     console.error(`\n${error instanceof Error ? error.message : error}`)
     process.exit(2)
   }
+  medusaDir(mode)
   const storefrontHere = topology?.storefront ?? true
 
   let database: Database | undefined
