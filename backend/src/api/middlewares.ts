@@ -4,6 +4,8 @@ import { adminBankTransferMiddlewares } from "./admin/bank-transfer/middlewares"
 import { adminBulkOrderMiddlewares } from "./admin/bulk-orders/middlewares"
 import { adminFarmMiddlewares } from "./admin/farm/middlewares"
 import { adminInventoryItemMiddlewares } from "./admin/inventory-items/middlewares"
+import { adminOrderMiddlewares } from "./admin/orders/middlewares"
+import { adminReturnMiddlewares } from "./admin/returns/middlewares"
 import { adminInviteMiddlewares } from "./admin/invites/middlewares"
 import { adminNotificationDeliveryMiddlewares } from "./admin/notification-deliveries/middlewares"
 import { adminNotificationMiddlewares } from "./admin/notifications/middlewares"
@@ -65,12 +67,14 @@ export default defineMiddlewares({
     ...guardMiddlewares,
     // farm accounts: the one /admin* scope middleware, the farm routes' validation, partner
     // staff (accepting an invite only as the invited e-mail), and stock set on Medusa's
-    // inventory pages audited
+    // inventory pages audited, and the order page's stock moves under the farms' stock lock
     ...farmScopeMiddlewares,
     ...adminFarmMiddlewares,
     ...adminPartnerStaffMiddlewares,
     ...adminInviteMiddlewares,
     ...adminInventoryItemMiddlewares,
+    ...adminOrderMiddlewares,
+    ...adminReturnMiddlewares,
     // order privacy: order routes for the buyer only, transfers refused, guest lookup by code
     ...orderAccessMiddlewares,
     ...orderLookupMiddlewares,

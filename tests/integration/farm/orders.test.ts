@@ -7,6 +7,7 @@ import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import { failure } from "../../fixtures/medusa"
 import { stockedAt, twoFarms } from "../../fixtures/farm"
+import { stockLockKeys } from "../../../backend/src/workflows/farm/stock-lock"
 import {
   eventually,
   GUANGZHOU_ADDRESS,
@@ -205,6 +206,47 @@ shopSuite(({ api, getContainer, admin, store }) => {
         }),
       ])
       expect((await api.get("/admin/farm/order-lines", farmA)).data.order_lines).toEqual([])
+    })
+
+    it("makes a fulfillment on the order page wait while the farm changes that stock", async () => {
+      const { a, farmA } = await farms()
+      const order = await placeOrder(api, getContainer(), store, {
+        lines: [{ handle: TOMATO, quantity: 2 }],
+      })
+      await payOrder(api, admin, order.id)
+      const line = (await api.get("/admin/farm/order-lines", farmA)).data.order_lines[0]
+      const variant = a.product(TOMATO).variants.find((v: any) => v.id === line.variant_id)
+      const before = await stockedAt(getContainer(), variant, a.location_id)
+      // the farm's stock lock of that level, as 我的农场 takes it for a change
+      const locking = getContainer().resolve(Modules.LOCKING)
+      const keys = stockLockKeys(a.location_id, [variant.inventory_items[0].inventory_item_id])
+      await locking.acquire(keys, { ownerId: "farm-change", expire: 60 })
+      let answered = false
+      const fulfilling = api
+        .post(
+          `/admin/orders/${order.id}/fulfillments?fields=*fulfillments`,
+          { location_id: a.location_id, items: [{ id: line.id, quantity: 2 }] },
+          admin
+        )
+        .finally(() => (answered = true))
+      await new Promise((resolve) => setTimeout(resolve, 1500))
+      expect(answered).toBe(false)
+      expect(await stockedAt(getContainer(), variant, a.location_id)).toBe(before)
+      await locking.release(keys, { ownerId: "farm-change" })
+      const { data } = await fulfilling
+      expect(await stockedAt(getContainer(), variant, a.location_id)).toBe(before - 2)
+      // the audit, written inside the request, did not wait for the request's own lock
+      const { data: audits } = await api.get("/admin/farm/audit?reason=sale", farmA)
+      expect(audits.audit).toContainEqual(
+        expect.objectContaining({
+          reference_id: data.order.fulfillments[0].id,
+          before,
+          after: before - 2,
+        })
+      )
+      // and the lock is free again for the farm
+      await locking.acquire(keys, { ownerId: "farm-change" })
+      await locking.release(keys, { ownerId: "farm-change" })
     })
 
     it("audits a return received at the farm's location", async () => {

@@ -10,6 +10,7 @@ import type { FarmStockReason } from "../../types/http/farm"
 import { applyStockChangesStep, type StockChange } from "./steps/apply-stock-changes"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { recordStockAuditStep } from "./steps/record-stock-audit"
+import { STOCK_LOCK, stockLockKeys } from "./stock-lock"
 
 export type AdjustFarmStockInput = {
   partner_id: string
@@ -20,12 +21,6 @@ export type AdjustFarmStockInput = {
   note?: string | null
   changes: StockChange[]
 }
-
-/** One lock per stock level: every change of a farm's stock goes through it. */
-export const stockLockKeys = (locationId: string, inventoryItemIds: string[]) =>
-  [...new Set(inventoryItemIds)].sort().map((id) => `farm-stock:${locationId}:${id}`)
-
-export const STOCK_LOCK = { timeout: 60, ttl: 60 }
 
 /**
  * Takes the locks of `keys` for this run (its owner, so a retried acquisition

@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { acquireStockLock, releaseStockLock, stockLockKeys } from "./adjust-stock"
+import { acquireStockLock, releaseStockLock } from "./adjust-stock"
+import { stockLockKeys } from "./stock-lock"
 import { applyStockChangesStep } from "./steps/apply-stock-changes"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { createBatchStep, type CreateBatchInput } from "./steps/create-batch"

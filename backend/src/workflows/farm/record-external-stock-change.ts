@@ -2,7 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { FARM_MODULE, type FarmModuleService } from "../../modules/farm"
 import type { FarmStockReason } from "../../types/http/farm"
-import { STOCK_LOCK, stockLockKeys } from "./adjust-stock"
+import { holdsStockLocks, STOCK_LOCK, stockLockKeys } from "./stock-lock"
 import { checkLowStock } from "./steps/check-low-stock"
 import { queryRows } from "../../utils/query"
 
@@ -77,57 +77,58 @@ export async function recordExternalStockMovement(
 
   const inventory = container.resolve(Modules.INVENTORY)
   const locking = container.resolve(Modules.LOCKING)
-  const written = await locking.execute(
-    stockLockKeys(
-      movement.location_id,
-      own.map((i) => i.inventory_item_id)
-    ),
-    async () => {
-      const levels = await inventory.listInventoryLevels({
-        inventory_item_id: own.map((i) => i.inventory_item_id),
-        location_id: movement.location_id,
-      })
-      const stocked = new Map(levels.map((l) => [l.inventory_item_id, Number(l.stocked_quantity)]))
-      if (movement.occurred_at) {
-        const since = await farm.listFarmStockAudits(
-          {
-            inventory_item_id: own.map((i) => i.inventory_item_id),
-            location_id: movement.location_id,
-            created_at: { $gt: new Date(movement.occurred_at) },
-          },
-          { select: ["inventory_item_id", "delta"], take: null }
-        )
-        for (const audit of since) {
-          stocked.set(
-            audit.inventory_item_id,
-            (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta)
-          )
-        }
-      }
-      return farm.createFarmStockAudits(
-        own.map((i) => {
-          const after = stocked.get(i.inventory_item_id) ?? 0
-          const variant = variantOf.get(i.inventory_item_id)!
-          return {
-            partner_id: partner.id,
-            product_id: variant.product_id,
-            variant_id: variant.id,
-            inventory_item_id: i.inventory_item_id,
-            location_id: movement.location_id,
-            reason: movement.reason,
-            before: after - i.delta,
-            after,
-            delta: i.delta,
-            actor_type: movement.actor_id ? "user" : "system",
-            actor_id: movement.actor_id,
-            reference_id: movement.reference_id,
-            note: movement.note ?? null,
-          }
-        })
-      )
-    },
-    { timeout: STOCK_LOCK.timeout }
+  const keys = stockLockKeys(
+    movement.location_id,
+    own.map((i) => i.inventory_item_id)
   )
+  const audit = async () => {
+    const levels = await inventory.listInventoryLevels({
+      inventory_item_id: own.map((i) => i.inventory_item_id),
+      location_id: movement.location_id,
+    })
+    const stocked = new Map(levels.map((l) => [l.inventory_item_id, Number(l.stocked_quantity)]))
+    if (movement.occurred_at) {
+      const since = await farm.listFarmStockAudits(
+        {
+          inventory_item_id: own.map((i) => i.inventory_item_id),
+          location_id: movement.location_id,
+          created_at: { $gt: new Date(movement.occurred_at) },
+        },
+        { select: ["inventory_item_id", "delta"], take: null }
+      )
+      for (const audit of since) {
+        stocked.set(
+          audit.inventory_item_id,
+          (stocked.get(audit.inventory_item_id) ?? 0) - Number(audit.delta)
+        )
+      }
+    }
+    return farm.createFarmStockAudits(
+      own.map((i) => {
+        const after = stocked.get(i.inventory_item_id) ?? 0
+        const variant = variantOf.get(i.inventory_item_id)!
+        return {
+          partner_id: partner.id,
+          product_id: variant.product_id,
+          variant_id: variant.id,
+          inventory_item_id: i.inventory_item_id,
+          location_id: movement.location_id,
+          reason: movement.reason,
+          before: after - i.delta,
+          after,
+          delta: i.delta,
+          actor_type: movement.actor_id ? "user" : "system",
+          actor_id: movement.actor_id,
+          reference_id: movement.reference_id,
+          note: movement.note ?? null,
+        }
+      })
+    )
+  }
+  // the order page's own flows hold the keys for their whole request (api/admin/orders)
+  const written = holdsStockLocks(keys)
+    ? await audit()
+    : await locking.execute(keys, audit, { timeout: STOCK_LOCK.timeout })
   await checkLowStock(container, {
     partner_id: partner.id,
     location_id: movement.location_id,

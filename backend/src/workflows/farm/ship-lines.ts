@@ -3,7 +3,8 @@ import {
   createOrderFulfillmentWorkflow,
   createOrderShipmentWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { acquireStockLock, releaseStockLock, stockLockKeys } from "./adjust-stock"
+import { acquireStockLock, releaseStockLock } from "./adjust-stock"
+import { stockLockKeys } from "./stock-lock"
 import { checkLowStockStep } from "./steps/check-low-stock"
 import { readStockLevelsStep } from "./steps/read-stock-levels"
 import { recordStockAuditStep } from "./steps/record-stock-audit"

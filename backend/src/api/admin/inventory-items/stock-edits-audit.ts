@@ -1,8 +1,7 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { setTimeout as sleep } from "timers/promises"
 import { FARM_MODULE, type FarmModuleService } from "../../../modules/farm"
-import { STOCK_LOCK, stockLockKeys } from "../../../workflows/farm/adjust-stock"
+import { acquireStockLocks, stockLockKeys } from "../../../workflows/farm/stock-lock"
 import { checkLowStock } from "../../../workflows/farm/steps/check-low-stock"
 
 type Pair = { inventory_item_id: string; location_id: string }
@@ -71,15 +70,7 @@ export async function auditStockEdits(
   const locking = req.scope.resolve(Modules.LOCKING)
   const keys = farmPairs.flatMap((p) => stockLockKeys(p.location_id, [p.inventory_item_id])).sort()
   const ownerId = `farm-stock-edit:${Math.random().toString(36).slice(2)}${Date.now()}`
-  for (let until = Date.now() + STOCK_LOCK.timeout * 1000; ;) {
-    try {
-      await locking.acquire(keys, { ownerId, expire: STOCK_LOCK.ttl })
-      break
-    } catch (error) {
-      if (Date.now() >= until) throw error
-      await sleep(200)
-    }
-  }
+  await acquireStockLocks(locking, keys, ownerId)
   const read = async () => {
     const levels = await inventory.listInventoryLevels({
       inventory_item_id: [...new Set(farmPairs.map((p) => p.inventory_item_id))],
