@@ -105,6 +105,16 @@ describe("answers ready to send", () => {
     expect(off.get("a")).toBeUndefined()
   })
 
+  it("keeps an entry no longer than the Caching Module keeps it", async () => {
+    const { ReadyAnswers, readyAnswer } =
+      await import("../../backend/src/catalog-cache/ready-answers")
+    const answers = new ReadyAnswers(1000, 50)
+    answers.set("a", readyAnswer("{}", undefined))
+    expect(answers.get("a")).toBeDefined()
+    await new Promise((resolve) => setTimeout(resolve, 80))
+    expect(answers.get("a")).toBeUndefined()
+  })
+
   it("encodes the text once, with the app's ETag of its bytes", async () => {
     const { readyAnswer } = await import("../../backend/src/catalog-cache/ready-answers")
     const answer = readyAnswer('{"title":"蜜柚"}', (body) => `W/"${body.length.toString(16)}"`)

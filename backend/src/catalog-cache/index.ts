@@ -52,7 +52,7 @@ let reinstall: Promise<boolean> | null = null
 /** The last version this process saw, to drop older entries once. */
 let lastVersion: string | null = null
 /** The current version's most asked answers, ready to send. */
-const hot = new ReadyAnswers()
+const hot = new ReadyAnswers(undefined, ENTRY_TTL * 1000)
 
 function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModuleService) {
   if (!tracking && Date.now() >= retryAt) {

@@ -24,17 +24,19 @@ function hotBytes(): number {
  * parse, nor encoding the text and hashing it for its ETag again. An entry's
  * key starts with the version it was read under, so an entry can never go
  * stale; the whole store is emptied when the version changes, to free memory.
- * Bounded by size, least recently used out first; 0 turns it off.
+ * Bounded by size, least recently used out first (0 turns it off), and by age.
  */
 export class ReadyAnswers {
   private readonly store: LRUCache<string, ReadyAnswer> | null
 
-  constructor(maxBytes = hotBytes()) {
+  /** `ttlMs`: how long an entry lives at most, as the Caching Module's entries (0: no limit). */
+  constructor(maxBytes = hotBytes(), ttlMs = 0) {
     this.store =
       maxBytes > 0
         ? new LRUCache<string, ReadyAnswer>({
             maxSize: maxBytes,
             sizeCalculation: (answer, key) => answer.body.length + key.length,
+            ...(ttlMs > 0 ? { ttl: ttlMs } : {}),
           })
         : null
   }
