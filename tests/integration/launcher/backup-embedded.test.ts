@@ -7,7 +7,6 @@
  * restored; its orders, payments, ledger and stock are then identical to
  * before.
  */
-import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
@@ -21,6 +20,7 @@ import {
 
 import { query } from "../../fixtures/database"
 import { startDemoOrdersCluster } from "../../fixtures/demo-cluster"
+import { runLauncher } from "../../fixtures/launcher"
 
 const root = path.resolve(__dirname, "../../..")
 
@@ -59,25 +59,6 @@ async function checksums(url: string) {
 }
 
 const sql = query
-
-/** Runs the launcher (`npm run backup` / `npm run restore`) with the test's embedded database. */
-function launcher(args: string[], env: NodeJS.ProcessEnv) {
-  return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(
-      path.join(root, "node_modules/.bin/tsx"),
-      ["backend/launcher/cli.ts", ...args],
-      {
-        cwd: root,
-        env,
-        stdio: ["ignore", "pipe", "pipe"],
-      }
-    )
-    let output = ""
-    child.stdout.on("data", (chunk) => (output += chunk))
-    child.stderr.on("data", (chunk) => (output += chunk))
-    child.once("exit", (code) => resolve({ code, output }))
-  })
-}
 
 describe("npm run backup and npm run restore (embedded database)", () => {
   const dir = tmpDataDir("meixian-backup-")
@@ -142,7 +123,7 @@ describe("npm run backup and npm run restore (embedded database)", () => {
     const traffic = (async () => {
       while (writing) await writer.query("INSERT INTO backup_traffic DEFAULT VALUES")
     })()
-    const backup = await launcher(["backup", file], env)
+    const backup = await runLauncher(["backup", file], env)
     writing = false
     await traffic
     await writer.end()
@@ -165,14 +146,14 @@ describe("npm run backup and npm run restore (embedded database)", () => {
     expect(changed).not.toEqual(before)
 
     // Refused while the shop's database runs, changing nothing.
-    const refused = await launcher(["restore", file], env)
+    const refused = await runLauncher(["restore", file], env)
     expect(refused.code).toBe(1)
     expect(refused.output).toContain("is in use")
     expect(refused.output).toContain("stop the shop first")
     expect(await checksums(url)).toEqual(changed)
 
     await database!.stop()
-    const restored = await launcher(["restore", file], env)
+    const restored = await runLauncher(["restore", file], env)
     expect(restored.code, restored.output).toBe(0)
     expect(restored.output).toContain("applying migrations the backup lacks")
     expect(restored.output).toMatch(/before-restore-\d{8}-\d{6}/)

@@ -5,12 +5,9 @@
  * before it looks for the production build and before any database or
  * process starts.
  */
-import { spawn } from "node:child_process"
 import fs from "node:fs"
-import path from "node:path"
 import { freePort, tmpDataDir } from "../../../backend/launcher/database"
-
-const root = path.resolve(__dirname, "../../..")
+import { runLauncher } from "../../fixtures/launcher"
 
 async function start(settings: Record<string, string>) {
   const dir = tmpDataDir("meixian-start-settings-")
@@ -20,22 +17,15 @@ async function start(settings: Record<string, string>) {
     EMBEDDED_PG_PORT: String(await freePort()),
     ...settings,
   }
-  for (const name of ["DATABASE_URL", "REDIS_URL", "MEDUSA_SERVERS", "MEDUSA_WORKER_MODE"])
-    if (!(name in settings)) delete env[name]
-  if (!("MEDUSA_HEAP_GROWTH" in settings)) delete env.MEDUSA_HEAP_GROWTH
-  const child = spawn(
-    path.join(root, "node_modules/.bin/tsx"),
-    ["backend/launcher/cli.ts", "start"],
-    {
-      cwd: root,
-      env,
-      stdio: ["ignore", "pipe", "pipe"],
-    }
-  )
-  let output = ""
-  child.stdout.on("data", (chunk) => (output += chunk))
-  child.stderr.on("data", (chunk) => (output += chunk))
-  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve))
+  const unset = [
+    "DATABASE_URL",
+    "REDIS_URL",
+    "MEDUSA_SERVERS",
+    "MEDUSA_WORKER_MODE",
+    "MEDUSA_HEAP_GROWTH",
+  ]
+  for (const name of unset) if (!(name in settings)) delete env[name]
+  const { code, output } = await runLauncher(["start"], env)
   const left = fs.readdirSync(dir)
   fs.rmSync(dir, { recursive: true, force: true })
   return { code, output, left }
