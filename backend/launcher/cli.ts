@@ -13,7 +13,7 @@ import path from "node:path"
 import { adminCredentials } from "../src/scripts/seed/admin-credentials"
 import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from "./backup"
 import { openShopDatabase, type Database } from "./database"
-import { heapGrowth } from "./medusa-command"
+import { heapGrowth, semiSpaceMiB } from "./medusa-command"
 import { stopAll, waitForHttp } from "./processes"
 import { startProxy, type Proxy } from "./proxy"
 import {
@@ -78,6 +78,7 @@ async function main(command: Command) {
     if (command === "start") {
       topology = planTopology(process.env, BACKEND_PORT)
       heapGrowth(process.env)
+      semiSpaceMiB(process.env)
     }
   } catch (error) {
     console.error(`\n${error instanceof Error ? error.message : error}`)

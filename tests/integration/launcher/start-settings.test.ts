@@ -1,6 +1,6 @@
 /**
  * `npm start` (backend/launcher/cli.ts start) checks its settings before
- * anything else: a bad MEDUSA_HEAP_GROWTH or a topology that needs Redis
+ * anything else: a bad MEDUSA_HEAP_GROWTH or MEDUSA_SEMI_SPACE_MB, or a topology that needs Redis
  * without REDIS_URL stops it with exit code 2 and the setting's message,
  * before it looks for the production build and before any database or
  * process starts.
@@ -23,6 +23,7 @@ async function start(settings: Record<string, string>) {
     "MEDUSA_SERVERS",
     "MEDUSA_WORKER_MODE",
     "MEDUSA_HEAP_GROWTH",
+    "MEDUSA_SEMI_SPACE_MB",
   ]
   for (const name of unset) if (!(name in settings)) delete env[name]
   const { code, output } = await runLauncher(["start"], env)
@@ -37,6 +38,16 @@ describe("npm start's settings", () => {
     expect(code).toBe(2)
     expect(output).toContain(
       'MEDUSA_HEAP_GROWTH must be a whole percent from 0 to 300 (0: V8\'s own policy); it is "lots".'
+    )
+    expect(output).not.toMatch(/Embedded Postgres|production build/)
+    expect(left).toEqual([])
+  })
+
+  it("stops at a bad MEDUSA_SEMI_SPACE_MB with its message, before anything starts", async () => {
+    const { code, output, left } = await start({ MEDUSA_SEMI_SPACE_MB: "512" })
+    expect(code).toBe(2)
+    expect(output).toContain(
+      'MEDUSA_SEMI_SPACE_MB must be a whole number of MiB from 0 to 256 (0: V8\'s own); it is "512".'
     )
     expect(output).not.toMatch(/Embedded Postgres|production build/)
     expect(left).toEqual([])

@@ -25,7 +25,10 @@ import {
 import { buildIfStale } from "../../fixtures/build"
 import { dropDatabase, query } from "../../fixtures/database"
 import { eventually, http, ok, sleep } from "../../fixtures/production/http"
-import { DEFAULT_HEAP_GROWTH } from "../../../backend/launcher/medusa-command"
+import {
+  DEFAULT_HEAP_GROWTH,
+  DEFAULT_SEMI_SPACE_MB,
+} from "../../../backend/launcher/medusa-command"
 import { killGroup, logDir, startRedisServer } from "../../fixtures/production/processes"
 import { startRevalidationRecorder } from "../../fixtures/production/revalidation-recorder"
 import { shopWork, signInTo } from "../../fixtures/production/shop-work"
@@ -77,6 +80,7 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     delete env.REDIS_URL
     delete env.STOREFRONT_URL
     delete env.MEDUSA_HEAP_GROWTH
+    delete env.MEDUSA_SEMI_SPACE_MB
     await buildIfStale(env)
     // the template is the seed's result, unless this env gives the seed more to do
     if (seedInputsSet(env)) await seed("production", env)
@@ -253,13 +257,16 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     expect(new Set(times).size).toBe(times.length)
   })
 
-  it("runs every process with the shop's heap policy (MEDUSA_HEAP_GROWTH, default 25 %)", () => {
+  it("runs every process with the shop's heap policy (MEDUSA_HEAP_GROWTH 25 %, MEDUSA_SEMI_SPACE_MB 32)", () => {
     for (const { process: p, child } of started) {
       const argv = fs.readFileSync(`/proc/${child.pid}/cmdline`, "utf8").split("\0")
-      expect(argv, p.label).toContain(`--heap-growing-percent=${DEFAULT_HEAP_GROWTH}`)
-      expect(argv.indexOf(`--heap-growing-percent=${DEFAULT_HEAP_GROWTH}`), p.label).toBeLessThan(
-        argv.indexOf("start")
-      )
+      for (const flag of [
+        `--heap-growing-percent=${DEFAULT_HEAP_GROWTH}`,
+        `--max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}`,
+      ]) {
+        expect(argv, p.label).toContain(flag)
+        expect(argv.indexOf(flag), p.label).toBeLessThan(argv.indexOf("start"))
+      }
     }
   })
 
