@@ -27,31 +27,42 @@ import { bin } from "./workspace"
 export const DEFAULT_HEAP_GROWTH = 25
 export const DEFAULT_SEMI_SPACE_MB = 32
 
-/** MEDUSA_HEAP_GROWTH as a whole percent (0 to 300); a clear error otherwise. */
-export function heapGrowth(env: NodeJS.ProcessEnv): number {
-  const raw = env.MEDUSA_HEAP_GROWTH?.trim()
-  if (!raw) return DEFAULT_HEAP_GROWTH
+/** A whole-number setting from 0 to `max`, its default when unset; `rule` names it in the error. */
+function wholeSetting(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  max: number,
+  rule: string
+): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
   const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value > 300) {
-    throw new Error(
-      `MEDUSA_HEAP_GROWTH must be a whole percent from 0 to 300 (0: V8's own policy); it is "${raw}".`
-    )
+  if (!Number.isInteger(value) || value < 0 || value > max) {
+    throw new Error(`${name} must be ${rule}; it is "${raw}".`)
   }
   return value
 }
 
+/** MEDUSA_HEAP_GROWTH as a whole percent (0 to 300); a clear error otherwise. */
+export const heapGrowth = (env: NodeJS.ProcessEnv): number =>
+  wholeSetting(
+    env,
+    "MEDUSA_HEAP_GROWTH",
+    DEFAULT_HEAP_GROWTH,
+    300,
+    "a whole percent from 0 to 300 (0: V8's own policy)"
+  )
+
 /** MEDUSA_SEMI_SPACE_MB as whole MiB (0 to 256); a clear error otherwise. */
-export function semiSpaceMiB(env: NodeJS.ProcessEnv): number {
-  const raw = env.MEDUSA_SEMI_SPACE_MB?.trim()
-  if (!raw) return DEFAULT_SEMI_SPACE_MB
-  const value = Number(raw)
-  if (!Number.isInteger(value) || value < 0 || value > 256) {
-    throw new Error(
-      `MEDUSA_SEMI_SPACE_MB must be a whole number of MiB from 0 to 256 (0: V8's own); it is "${raw}".`
-    )
-  }
-  return value
-}
+export const semiSpaceMiB = (env: NodeJS.ProcessEnv): number =>
+  wholeSetting(
+    env,
+    "MEDUSA_SEMI_SPACE_MB",
+    DEFAULT_SEMI_SPACE_MB,
+    256,
+    "a whole number of MiB from 0 to 256 (0: V8's own)"
+  )
 
 /** Node's flags for a production Medusa process. */
 export function medusaNodeFlags(env: NodeJS.ProcessEnv): string[] {

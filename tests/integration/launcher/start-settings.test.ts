@@ -33,25 +33,29 @@ async function start(settings: Record<string, string>) {
 }
 
 describe("npm start's settings", () => {
-  it("stops at a bad MEDUSA_HEAP_GROWTH with its message, before anything starts", async () => {
-    const { code, output, left } = await start({ MEDUSA_HEAP_GROWTH: "lots" })
-    expect(code).toBe(2)
-    expect(output).toContain(
-      'MEDUSA_HEAP_GROWTH must be a whole percent from 0 to 300 (0: V8\'s own policy); it is "lots".'
-    )
-    expect(output).not.toMatch(/Embedded Postgres|production build/)
-    expect(left).toEqual([])
-  })
-
-  it("stops at a bad MEDUSA_SEMI_SPACE_MB with its message, before anything starts", async () => {
-    const { code, output, left } = await start({ MEDUSA_SEMI_SPACE_MB: "512" })
-    expect(code).toBe(2)
-    expect(output).toContain(
-      'MEDUSA_SEMI_SPACE_MB must be a whole number of MiB from 0 to 256 (0: V8\'s own); it is "512".'
-    )
-    expect(output).not.toMatch(/Embedded Postgres|production build/)
-    expect(left).toEqual([])
-  })
+  const badSettings = [
+    {
+      name: "MEDUSA_HEAP_GROWTH",
+      value: "lots",
+      message:
+        'MEDUSA_HEAP_GROWTH must be a whole percent from 0 to 300 (0: V8\'s own policy); it is "lots".',
+    },
+    {
+      name: "MEDUSA_SEMI_SPACE_MB",
+      value: "512",
+      message:
+        'MEDUSA_SEMI_SPACE_MB must be a whole number of MiB from 0 to 256 (0: V8\'s own); it is "512".',
+    },
+  ]
+  for (const { name, value, message } of badSettings) {
+    it(`stops at a bad ${name} with its message, before anything starts`, async () => {
+      const { code, output, left } = await start({ [name]: value })
+      expect(code).toBe(2)
+      expect(output).toContain(message)
+      expect(output).not.toMatch(/Embedded Postgres|production build/)
+      expect(left).toEqual([])
+    })
+  }
 
   it("stops at several servers without REDIS_URL, before anything starts", async () => {
     const { code, output, left } = await start({ MEDUSA_SERVERS: "2" })
