@@ -6,7 +6,7 @@
 import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import { failure } from "../../fixtures/medusa"
-import { stockedAt, twoFarms } from "../../fixtures/farm"
+import { type Headers, stockedAt, twoFarms } from "../../fixtures/farm"
 import { stockLockKeys } from "../../../backend/src/workflows/farm/stock-lock"
 import {
   eventually,
@@ -22,6 +22,13 @@ const RICE = "shejiang-simiao-rice" // 畲穗农业 (farm B), ambient
 
 shopSuite(({ api, getContainer, admin, store }) => {
   const farms = () => twoFarms(api, getContainer(), admin)
+  /** A paid order of `quantity` of `handle`, and its line as the farm (`farm`: its headers) lists it. */
+  const paidLine = async (farm: Headers, handle: string, quantity: number) => {
+    const order = await placeOrder(api, getContainer(), store, { lines: [{ handle, quantity }] })
+    await payOrder(api, admin, order.id)
+    const { data } = await api.get("/admin/farm/order-lines", farm)
+    return { order, line: data.order_lines[0] }
+  }
 
   describe("orders", () => {
     it("neither lists nor ships a line before its order is paid, and nothing is written", async () => {
@@ -177,12 +184,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
 
     it("audits stock that the support team ships from the order page, once", async () => {
       const { a, farmA } = await farms()
-      const order = await placeOrder(api, getContainer(), store, {
-        lines: [{ handle: TOMATO, quantity: 3 }],
-      })
-      await payOrder(api, admin, order.id)
-      const { data: lines } = await api.get("/admin/farm/order-lines", farmA)
-      const line = lines.order_lines[0]
+      const { order, line } = await paidLine(farmA, TOMATO, 3)
       const variant = a.product(TOMATO).variants.find((v: any) => v.id === line.variant_id)
       const before = await stockedAt(getContainer(), variant, a.location_id)
       const { data: fulfilled } = await api.post(
@@ -210,11 +212,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
 
     it("makes a fulfillment on the order page wait while the farm changes that stock", async () => {
       const { a, farmA } = await farms()
-      const order = await placeOrder(api, getContainer(), store, {
-        lines: [{ handle: TOMATO, quantity: 2 }],
-      })
-      await payOrder(api, admin, order.id)
-      const line = (await api.get("/admin/farm/order-lines", farmA)).data.order_lines[0]
+      const { order, line } = await paidLine(farmA, TOMATO, 2)
       const variant = a.product(TOMATO).variants.find((v: any) => v.id === line.variant_id)
       const before = await stockedAt(getContainer(), variant, a.location_id)
       // the farm's stock lock of that level, as 我的农场 takes it for a change
@@ -251,11 +249,7 @@ shopSuite(({ api, getContainer, admin, store }) => {
 
     it("audits a return received at the farm's location", async () => {
       const { b, farmB } = await farms()
-      const order = await placeOrder(api, getContainer(), store, {
-        lines: [{ handle: RICE, quantity: 3 }],
-      })
-      await payOrder(api, admin, order.id)
-      const line = (await api.get("/admin/farm/order-lines", farmB)).data.order_lines[0]
+      const { order, line } = await paidLine(farmB, RICE, 3)
       await api.post(
         "/admin/farm/shipments",
         {
