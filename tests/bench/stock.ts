@@ -19,19 +19,16 @@
  * BENCH_STOCK_ROUNDS (2), BENCH_STOCK_SECONDS (8 per autocannon run),
  * BENCH_STOCK_CHECKOUTS (8 sequential per round) tune the length.
  */
-import { type ChildProcess, spawn } from "node:child_process"
+import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
 import os from "node:os"
 import path from "node:path"
-import pg from "pg"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
 import { waitForHttp } from "../../backend/launcher/processes"
-import { medusaCommand } from "../../backend/launcher/medusa-command"
 import { buildBackend, migrate, seed, serverDir } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
-import { bin } from "../../backend/launcher/workspace"
 import { ok } from "../fixtures/production/http"
-import { logDir, startRedisServer, stopRedisServer } from "../fixtures/production/processes"
+import { startRedisServer, stopRedisServer } from "../fixtures/production/processes"
 import {
   BENCH_STOCK_LEVEL,
   buildStockApp,
@@ -48,6 +45,7 @@ import {
   withPeakMemory,
 } from "./stock-load"
 import { timed } from "./stats"
+import { type App, sql, startApp, startProxyProcess } from "./stock-processes"
 
 const ROUNDS = Number(process.env.BENCH_STOCK_ROUNDS || 2)
 const SECONDS = Number(process.env.BENCH_STOCK_SECONDS || 8)
@@ -58,81 +56,6 @@ const EACH = 2
 const HANDLE = "shejiang-simiao-rice"
 /** How long every app is left quiet after the warm-up before its idle memory is read. */
 const IDLE_AFTER_MS = 30_000
-
-type App = {
-  name: string
-  kind: "stock" | "shop"
-  redis: boolean
-  cwd: string
-  url: string
-  /** Medusa's worker mode of the process; a "server" app gets a worker process beside it */
-  mode?: "server"
-  /** server processes behind the launcher's proxy (in a process of its own); 1 unless set */
-  servers?: number
-}
-
-/** A process's log file in tests/artifacts, named after its app and `suffix`. */
-function openLog(app: App, suffix: string) {
-  fs.mkdirSync(logDir, { recursive: true })
-  return fs.openSync(
-    path.join(logDir, `bench-stock-${app.name.replace(/\W+/g, "-")}${suffix}.log`),
-    "w"
-  )
-}
-
-function startApp(
-  app: App,
-  port: number,
-  env: NodeJS.ProcessEnv,
-  redisUrl: string,
-  role?: "server" | "worker",
-  index = 0
-) {
-  const log = openLog(app, `${role ? `-${role}` : ""}${index ? `-${index + 1}` : ""}`)
-  // the shop as `npm start` runs it (its heap policy); stock Medusa as its CLI does
-  const medusa = app.kind === "shop" ? medusaCommand(env) : { command: bin("medusa"), args: [] }
-  const args = [...medusa.args, "start", "-H", "127.0.0.1", "-p", String(port)]
-  const child = spawn(medusa.command, args, {
-    cwd: app.cwd,
-    env: {
-      ...env,
-      DATABASE_URL: app.url,
-      ...(app.redis ? { REDIS_URL: redisUrl } : {}),
-      ...(role ? { MEDUSA_WORKER_MODE: role } : {}),
-    },
-    stdio: ["ignore", log, log],
-    detached: true,
-  })
-  fs.closeSync(log)
-  return child
-}
-
-/** The launcher's proxy in front of `servers`, in a process of its own (proxy-process.ts). */
-function startProxyProcess(app: App, port: number, servers: { base: string }[]) {
-  const log = openLog(app, "-proxy")
-  const ports = servers.map(({ base }) => new URL(base).port)
-  const child = spawn(
-    bin("tsx"),
-    [path.join(__dirname, "proxy-process.ts"), String(port), ...ports],
-    {
-      env: { ...process.env, NODE_ENV: "production" },
-      stdio: ["ignore", log, log],
-      detached: true,
-    }
-  )
-  fs.closeSync(log)
-  return child
-}
-
-async function sql(url: string, text: string) {
-  const client = new pg.Client({ connectionString: url })
-  await client.connect()
-  try {
-    await client.query(text)
-  } finally {
-    await client.end()
-  }
-}
 
 /** The store key, region and rice variant of a running app. */
 async function targetOf(app: App, base: string, pids: number[], key: string): Promise<Target> {
