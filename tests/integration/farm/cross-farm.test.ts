@@ -18,6 +18,12 @@ import { payOrder, placeOrder } from "../../fixtures/orders"
 const TOMATO = "bingcun-soilless-cherry-tomato" // farm A
 const RICE = "shejiang-simiao-rice" // farm B
 
+/** A product with its variants in the order of their ids, so that two reads compare. */
+const sortedVariants = <T extends { variants: { id: string }[] }>(product: T): T => ({
+  ...product,
+  variants: [...product.variants].sort((x, y) => x.id.localeCompare(y.id)),
+})
+
 shopSuite(({ api, getContainer, admin, store }) => {
   it("farm A cannot read, update or fulfil farm B's product, stock level, batch or order line; B is unchanged", async () => {
     const container = getContainer()
@@ -57,12 +63,15 @@ shopSuite(({ api, getContainer, admin, store }) => {
     const snapshot = async () => ({
       stock: await stockedAt(container, variantB, b.location_id),
       stockA: await stockedAt(container, variantA, a.location_id),
-      product: (
-        await api.get(
-          `/admin/products/${productB.id}?fields=title,status,metadata,*variants`,
-          admin
-        )
-      ).data.product,
+      // (Medusa's product route returns the variants in no set order)
+      product: sortedVariants(
+        (
+          await api.get(
+            `/admin/products/${productB.id}?fields=title,status,metadata,*variants`,
+            admin
+          )
+        ).data.product
+      ),
       batch: (await api.get(`/admin/farm/batches/${batchB.id}`, farmB)).data.batch,
       products: (await api.get("/admin/farm/products", farmB)).data.products,
       lines: (await api.get("/admin/farm/order-lines?status=all", farmB)).data.order_lines,
