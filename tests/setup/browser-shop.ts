@@ -23,6 +23,7 @@ import os from "node:os"
 import path from "node:path"
 import { chromium } from "playwright-core"
 import { freePort } from "../../backend/launcher/database"
+import { medusaCommand } from "../../backend/launcher/medusa-command"
 import { linkUploadsFolder, serverDir, storefrontProcess } from "../../backend/launcher/shop"
 import { readPublishableKey } from "../../backend/launcher/storefront-env"
 import { backendDir, bin, storefrontDir } from "../../backend/launcher/workspace"
@@ -195,10 +196,12 @@ async function startShop(prefix: string): Promise<Started> {
     const publishableKey = await readPublishableKey(serverUrl(templates.seeded))
 
     linkUploadsFolder(serverDir, path.join(backendDir, "static"))
+    // with the Node flags `npm start` gives a production Medusa process (its heap policy)
+    const start = medusaCommand(env(database))
     const backend = startLogged(
       "browser-shop-medusa.log",
-      bin("medusa"),
-      ["start", "-H", "127.0.0.1", "-p", String(backendPort)],
+      start.command,
+      [...start.args, "start", "-H", "127.0.0.1", "-p", String(backendPort)],
       { cwd: serverDir, env: env(database) }
     )
     stops.push(() => stopProcess(backend))

@@ -1,8 +1,9 @@
 /**
- * A buyer's 支付宝 checkout in the Alipay tests (alipay.test.ts, alipay-refunds.test.ts): a cart with
- * an Alipay session, the order placed with it (and paid at the stand-in),
- * what the support team reads of its payment, refunds and aid-ledger
- * entries, and notifications Alipay would never send.
+ * A buyer's 支付宝 checkout in the Alipay tests (alipay.test.ts,
+ * alipay-refunds.test.ts): a cart with an Alipay session, the order placed
+ * with it (and paid at the stand-in), what the support team reads of its
+ * payment, refunds and aid-ledger entries, and notifications Alipay would
+ * never send.
  */
 import {
   type AlipayStandIn,
