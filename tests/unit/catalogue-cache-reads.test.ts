@@ -13,14 +13,23 @@ type State = { version: string | null; window: string | null }
 /** A catalogue-changes module whose reads the test answers one by one. */
 function pendingReads() {
   const reads: { resolve: (s: State) => void; reject: (e: Error) => void }[] = []
+  const ownConnectionReads: typeof reads = []
   const changes = {
     track: async () => ["product"],
     state: () =>
       new Promise<State>((resolve, reject) => {
         reads.push({ resolve, reject })
       }),
+    stateOnOwnConnection: () =>
+      new Promise<State>((resolve, reject) => {
+        ownConnectionReads.push({ resolve, reject })
+      }),
   }
-  return { changes: changes as unknown as CatalogueChangesModuleService, reads }
+  return {
+    changes: changes as unknown as CatalogueChangesModuleService,
+    reads,
+    ownConnectionReads,
+  }
 }
 
 const settle = () => new Promise((resolve) => setImmediate(resolve))
@@ -67,6 +76,23 @@ describe("catalogue version reads", () => {
     expect(reads).toHaveLength(2)
     reads[1].resolve({ version: "v1", window: null })
     expect((await waiting).version).toBe("v1")
+  })
+
+  it("batches the reads on the module's own connection apart from the service's", async () => {
+    const { freshState } = await import("../../backend/src/catalog-cache/fresh-state")
+    const { changes, reads, ownConnectionReads } = pendingReads()
+    const throughService = freshState(changes)
+    const inFront = [freshState(changes, true), freshState(changes, true)]
+    expect(reads).toHaveLength(1)
+    // the read in front of the Express app does not wait for the service's
+    expect(ownConnectionReads).toHaveLength(1)
+    ownConnectionReads[0].resolve({ version: "v1", window: null })
+    expect((await inFront[0]).version).toBe("v1")
+    await settle()
+    ownConnectionReads[1].resolve({ version: "v2", window: null })
+    expect((await inFront[1]).version).toBe("v2")
+    reads[0].resolve({ version: "v2", window: null })
+    expect((await throughService).version).toBe("v2")
   })
 
   it("keeps one batch per module (a process may run several shops)", async () => {

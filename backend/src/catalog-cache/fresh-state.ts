@@ -13,7 +13,7 @@ class StateReads {
   private running: Promise<CatalogueState> | null = null
   private queued: Promise<CatalogueState> | null = null
 
-  constructor(private readonly changes: CatalogueChangesModuleService) {}
+  constructor(private readonly readState: () => Promise<CatalogueState>) {}
 
   read(): Promise<CatalogueState> {
     if (this.queued) return this.queued
@@ -28,7 +28,7 @@ class StateReads {
 
   private send(): Promise<CatalogueState> {
     this.queued = null
-    const read = this.changes.state()
+    const read = this.readState()
     this.running = read
     const done = () => {
       if (this.running === read) this.running = null
@@ -38,15 +38,27 @@ class StateReads {
   }
 }
 
-/** One batcher per module instance (a test process may run several shops). */
+/** One batcher per module instance (a test process may run several shops) and way of reading. */
 const readers = new WeakMap<CatalogueChangesModuleService, StateReads>()
+const ownConnectionReaders = new WeakMap<CatalogueChangesModuleService, StateReads>()
 
-/** The catalogue's version and price-list window, read after this call began. */
-export function freshState(changes: CatalogueChangesModuleService): Promise<CatalogueState> {
-  let reader = readers.get(changes)
+/**
+ * The catalogue's version and price-list window, read after this call began;
+ * `ownConnection`: on the module's own connection (the reads in front of the
+ * Express app, catalog-cache/front-answers.ts), else through the module's
+ * service as any other read.
+ */
+export function freshState(
+  changes: CatalogueChangesModuleService,
+  ownConnection = false
+): Promise<CatalogueState> {
+  const batchers = ownConnection ? ownConnectionReaders : readers
+  let reader = batchers.get(changes)
   if (!reader) {
-    reader = new StateReads(changes)
-    readers.set(changes, reader)
+    reader = new StateReads(
+      ownConnection ? () => changes.stateOnOwnConnection() : () => changes.state()
+    )
+    batchers.set(changes, reader)
   }
   return reader.read()
 }

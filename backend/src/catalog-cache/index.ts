@@ -5,7 +5,14 @@ import {
   type CatalogueChangesModuleService,
 } from "../modules/catalogue-changes"
 import { freshState } from "./fresh-state"
-import { type EtagFunction, type ReadyAnswer, ReadyAnswers, readyAnswer } from "./ready-answers"
+import {
+  type EtagFunction,
+  type ReadyAnswer,
+  ReadyAnswers,
+  readyAnswer,
+  ReplayedAnswers,
+  type ReplayedAnswer,
+} from "./ready-answers"
 
 /**
  * The store's product answers (list and detail) kept whole in Medusa's
@@ -23,7 +30,8 @@ import { type EtagFunction, type ReadyAnswer, ReadyAnswers, readyAnswer } from "
  * older key again. Old entries are then dropped by their tag to free memory.
  * The version is read for many requests at once (fresh-state.ts), and the
  * most asked answers are also kept ready to send in each process
- * (ready-answers.ts).
+ * (ready-answers.ts), and replayed to a guest's identical request before
+ * Medusa's Express app sees it (front-answers.ts).
  */
 
 /** The Caching Module provider the entries are kept in (config/redis.ts). */
@@ -53,6 +61,8 @@ let reinstall: Promise<boolean> | null = null
 let lastVersion: string | null = null
 /** The current version's most asked answers, ready to send. */
 const hot = new ReadyAnswers(undefined, ENTRY_TTL * 1000)
+/** The current version's answers to guests' requests, as sent whole (front-answers.ts). */
+const replays = new ReplayedAnswers(ENTRY_TTL * 1000)
 
 function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModuleService) {
   if (!tracking && Date.now() >= retryAt) {
@@ -73,14 +83,19 @@ function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModu
 
 /**
  * The prefix of every entry key as the catalogue is now, or null when the
- * cache is off (no caching module, or the version is not kept).
+ * cache is off (no caching module, or the version is not kept);
+ * `ownConnection`: the version read as freshState reads it for the answers
+ * replayed before the Express app.
  */
-export async function catalogueGeneration(container: MedusaContainer): Promise<string | null> {
+export async function catalogueGeneration(
+  container: MedusaContainer,
+  ownConnection = false
+): Promise<string | null> {
   const cache = cachingModule(container)
   const changes = changesModule(container)
   if (!cache || !changes) return null
   if (!(await ensureTracked(container, changes))) return null
-  let { version, window } = await freshState(changes)
+  let { version, window } = await freshState(changes, ownConnection)
   if (version === null) {
     // no stripes: the database was emptied or restored from a copy made before the
     // triggers were installed; install them again (once) before caching anything
@@ -99,6 +114,7 @@ export async function catalogueGeneration(container: MedusaContainer): Promise<s
   }
   if (lastVersion !== null && lastVersion !== version) {
     hot.clear()
+    replays.clear()
     dropOldEntries(container, cache)
   }
   lastVersion = version
@@ -159,4 +175,17 @@ export function writeEntry(
       })
     : Promise.resolve()
   return { answer, stored }
+}
+
+/** An answer as sent to a request with this signature under `generation`, or undefined. */
+export function replayedAnswer(generation: string, signature: string): ReplayedAnswer | undefined {
+  return replays.get(`${generation}|${signature}`)
+}
+
+/** Keeps an answer as it was sent, for identical requests under the same generation. */
+export function keepReplay(generation: string, signature: string, answer: ReplayedAnswer): void {
+  // an answer of an older version would never be asked for again
+  if (lastVersion !== null && generation.startsWith(`store-catalogue:${lastVersion}:`)) {
+    replays.set(`${generation}|${signature}`, answer)
+  }
 }

@@ -1,4 +1,8 @@
+import type { OutgoingHttpHeaders } from "node:http"
 import { LRUCache } from "lru-cache"
+
+/** The type every stored answer is sent with (by the cache middleware and the replays). */
+export const JSON_CONTENT_TYPE = "application/json; charset=utf-8"
 
 /** An answer as it goes on the wire: its bytes and its ETag, computed once. */
 export type ReadyAnswer = { body: Buffer; etag: string | undefined }
@@ -50,6 +54,44 @@ export class ReadyAnswers {
     if (this.store && answer.body.length + key.length <= this.store.maxSize) {
       this.store.set(key, answer)
     }
+  }
+
+  clear(): void {
+    this.store?.clear()
+  }
+}
+
+/** An answer with the headers it went out with, to send again as it was. */
+export type ReplayedAnswer = { answer: ReadyAnswer; headers: OutgoingHttpHeaders }
+
+/** Requests remembered per process (CATALOGUE_CACHE_REPLAYS, default 1000). */
+function replayCount(): number {
+  const count = Number(process.env.CATALOGUE_CACHE_REPLAYS ?? 1000)
+  return Number.isFinite(count) && count > 0 ? Math.floor(count) : 0
+}
+
+/**
+ * The answers sent to guests' requests under the current catalogue version,
+ * by the request's signature (front-answers.ts). Their bodies are the ready
+ * answers' own buffers, so they are bounded by count, least recently used out
+ * first (0 turns the replays off), and by age.
+ */
+export class ReplayedAnswers {
+  private readonly store: LRUCache<string, ReplayedAnswer> | null
+
+  constructor(ttlMs = 0, max = replayCount()) {
+    this.store =
+      max > 0
+        ? new LRUCache<string, ReplayedAnswer>({ max, ...(ttlMs > 0 ? { ttl: ttlMs } : {}) })
+        : null
+  }
+
+  get(key: string): ReplayedAnswer | undefined {
+    return this.store?.get(key)
+  }
+
+  set(key: string, answer: ReplayedAnswer): void {
+    this.store?.set(key, answer)
   }
 
   clear(): void {

@@ -28,6 +28,10 @@ class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
     this.catalogueChangeRepository_ = container.catalogueChangeRepository
   }
 
+  __hooks = {
+    onApplicationShutdown: async () => this.catalogueChangeRepository_.closeOwnConnection(),
+  }
+
   /** Puts the version's triggers on the tracked tables that lack them; answers the tables. */
   @InjectTransactionManager()
   async track(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {
@@ -38,6 +42,11 @@ class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
   @InjectManager()
   async state(@MedusaContext() sharedContext: Context = {}): Promise<CatalogueState> {
     return this.catalogueChangeRepository_.state(sharedContext)
+  }
+
+  /** The same, on the repository's own connection (the answers replayed before the Express app). */
+  async stateOnOwnConnection(): Promise<CatalogueState> {
+    return this.catalogueChangeRepository_.stateOnOwnConnection()
   }
 
   /** Price-list starts and ends within the next `seconds` (Medusa writes nothing then). */

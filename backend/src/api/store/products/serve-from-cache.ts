@@ -7,7 +7,12 @@ import type {
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { catalogueGeneration, readEntry, writeEntry } from "../../../catalog-cache"
-import type { EtagFunction, ReadyAnswer } from "../../../catalog-cache/ready-answers"
+import { noteServedAnswer } from "../../../catalog-cache/front-answers"
+import {
+  type EtagFunction,
+  JSON_CONTENT_TYPE,
+  type ReadyAnswer,
+} from "../../../catalog-cache/ready-answers"
 import { queryRow } from "../../../utils/query"
 
 /** The product list and one product; nothing below them (e.g. /store/products/:id/…). */
@@ -66,7 +71,8 @@ const etagOf = (req: MedusaRequest): EtagFunction | undefined => req.app.get("et
 /** Sends a stored answer: its bytes and ETag as they were made once (304 when the buyer has it). */
 function sendReady(res: MedusaResponse, answer: ReadyAnswer) {
   if (answer.etag) res.setHeader("ETag", answer.etag)
-  res.type("application/json").send(answer.body)
+  res.setHeader("Content-Type", JSON_CONTENT_TYPE)
+  res.send(answer.body)
 }
 
 /**
@@ -74,6 +80,8 @@ function sendReady(res: MedusaResponse, answer: ReadyAnswer) {
  * (catalog-cache/): a hit answers the stored JSON without running Medusa's
  * middlewares or route; a miss lets them run and stores a 200 answer under
  * the generation read before. `x-catalogue-cache: hit|miss` says which.
+ * Either way the answer is noted for catalog-cache/front-answers.ts, which
+ * sends it again to an identical guest request before the Express app.
  * Reads tied to a cart (`cart_id`: its address decides taxes) and text searches
  * (`q`: any text, each asked rarely) are not cached;
  * CATALOGUE_CACHE=off turns the cache off (every read from the database).
@@ -87,13 +95,15 @@ export async function serveProductsFromCache(
   if (!CACHED_PATH.test(req.path)) return next()
   if (req.query.cart_id !== undefined || req.query.q !== undefined) return next()
   let key: string
+  let generation: string | null
   try {
-    const generation = await catalogueGeneration(req.scope)
+    generation = await catalogueGeneration(req.scope)
     if (!generation) return next()
     key = await entryKey(req as MedusaStoreRequest, generation)
     const hit = await readEntry(req.scope, key, etagOf(req))
     if (hit !== null) {
       res.setHeader("x-catalogue-cache", "hit")
+      noteServedAnswer(req, generation, hit)
       sendReady(res, hit)
       return
     }
@@ -109,6 +119,7 @@ export async function serveProductsFromCache(
   res.json = ((body: unknown) => {
     if (res.statusCode !== 200) return json(body)
     const { answer, stored } = writeEntry(req.scope, key, JSON.stringify(body), etagOf(req))
+    noteServedAnswer(req, generation, answer)
     stored.catch((error: Error) =>
       req.scope
         .resolve(ContainerRegistrationKeys.LOGGER)
