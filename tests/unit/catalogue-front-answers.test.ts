@@ -60,3 +60,38 @@ describe("requests answered before the Express app", () => {
     expect(requestSignature(request({ ...guest, "content-length": "0" }))).not.toBeNull()
   })
 })
+
+describe("answers kept for replay", () => {
+  it("is bounded by count and by size, least recently used out first, and off at 0", async () => {
+    const { ReplayedAnswers, readyAnswer } =
+      await import("../../backend/src/catalog-cache/ready-answers")
+    const replay = (c: string, length = 100) => ({
+      answer: readyAnswer(c.repeat(length), undefined),
+      headers: { "x-catalogue-cache": "replay" },
+    })
+    const byCount = new ReplayedAnswers(0, 2, 10_000)
+    byCount.set("a", replay("a"))
+    byCount.set("b", replay("b"))
+    byCount.get("a")
+    byCount.set("c", replay("c"))
+    expect(byCount.get("a")?.answer.body.toString()).toBe("a".repeat(100))
+    expect(byCount.get("b")).toBeUndefined()
+
+    // a body may outlive its ready answer: the replays are bounded by bytes too
+    const bySize = new ReplayedAnswers(0, 1000, 300)
+    bySize.set("a", replay("a"))
+    bySize.set("b", replay("b"))
+    bySize.set("c", replay("c"))
+    expect(bySize.get("a")).toBeUndefined()
+    expect(bySize.get("c")).toBeDefined()
+    bySize.set("big", replay("x", 400))
+    expect(bySize.get("big")).toBeUndefined()
+    bySize.clear()
+    expect(bySize.get("c")).toBeUndefined()
+
+    for (const off of [new ReplayedAnswers(0, 0, 300), new ReplayedAnswers(0, 10, 0)]) {
+      off.set("a", replay("a", 1))
+      expect(off.get("a")).toBeUndefined()
+    }
+  })
+})

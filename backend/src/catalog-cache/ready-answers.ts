@@ -72,17 +72,23 @@ function replayCount(): number {
 
 /**
  * The answers sent to guests' requests under the current catalogue version,
- * by the request's signature (front-answers.ts). Their bodies are the ready
- * answers' own buffers, so they are bounded by count, least recently used out
- * first (0 turns the replays off), and by age.
+ * by the request's signature (front-answers.ts). Their bodies are mostly the
+ * ready answers' own buffers, but one may outlive its ready answer, so they
+ * are bounded by count (0 turns the replays off) and by size as the ready
+ * answers are, least recently used out first, and by age.
  */
 export class ReplayedAnswers {
   private readonly store: LRUCache<string, ReplayedAnswer> | null
 
-  constructor(ttlMs = 0, max = replayCount()) {
+  constructor(ttlMs = 0, max = replayCount(), maxBytes = hotBytes()) {
     this.store =
-      max > 0
-        ? new LRUCache<string, ReplayedAnswer>({ max, ...(ttlMs > 0 ? { ttl: ttlMs } : {}) })
+      max > 0 && maxBytes > 0
+        ? new LRUCache<string, ReplayedAnswer>({
+            max,
+            maxSize: maxBytes,
+            sizeCalculation: (replay, key) => replay.answer.body.length + key.length,
+            ...(ttlMs > 0 ? { ttl: ttlMs } : {}),
+          })
         : null
   }
 
@@ -90,8 +96,10 @@ export class ReplayedAnswers {
     return this.store?.get(key)
   }
 
-  set(key: string, answer: ReplayedAnswer): void {
-    this.store?.set(key, answer)
+  set(key: string, replay: ReplayedAnswer): void {
+    if (this.store && replay.answer.body.length + key.length <= this.store.maxSize) {
+      this.store.set(key, replay)
+    }
   }
 
   clear(): void {
