@@ -22,8 +22,9 @@ import { JSON_CONTENT_TYPE, type ReadyAnswer, type ReplayedAnswer } from "./read
  * middlewares read from the request (URL, publishable key, locale, origin)
  * is part of the signature, so the answer is the one they gave; the version
  * is read for this request as the middleware reads it (catalogueGeneration,
- * on a connection of its own: fresh-state.ts), so a change to the catalogue, a price list's start or end or a publishable
- * key's revocation (all move the version) is seen at once. Requests with
+ * on a connection of its own: fresh-state.ts), so a change to the catalogue,
+ * a price list's start or end or a publishable key's revocation (all move
+ * the version) is seen at once. Requests with
  * credentials (an Authorization header or a cookie: a buyer's prices depend on
  * who they are) and anything but GET go to the Express app as ever.
  *

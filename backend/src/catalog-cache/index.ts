@@ -59,6 +59,8 @@ let retryAt = 0
 let reinstall: Promise<boolean> | null = null
 /** The last version this process saw, to drop older entries once. */
 let lastVersion: string | null = null
+/** The generation (version and price-list window) this process last read. */
+let lastGeneration: string | null = null
 /** The current version's most asked answers, ready to send. */
 const hot = new ReadyAnswers(undefined, ENTRY_TTL * 1000)
 /** The current version's answers to guests' requests, as sent whole (front-answers.ts). */
@@ -118,7 +120,8 @@ export async function catalogueGeneration(
     dropOldEntries(container, cache)
   }
   lastVersion = version
-  return `store-catalogue:${version}:${window ?? "-"}`
+  lastGeneration = `store-catalogue:${version}:${window ?? "-"}`
+  return lastGeneration
 }
 
 /** Frees the entries of older versions (unreachable already); a failure costs only memory. */
@@ -184,8 +187,8 @@ export function replayedAnswer(generation: string, signature: string): ReplayedA
 
 /** Keeps an answer as it was sent, for identical requests under the same generation. */
 export function keepReplay(generation: string, signature: string, answer: ReplayedAnswer): void {
-  // an answer of an older version would never be asked for again
-  if (lastVersion !== null && generation.startsWith(`store-catalogue:${lastVersion}:`)) {
+  // an answer of an older generation would never be asked for again
+  if (generation === lastGeneration) {
     replays.set(`${generation}|${signature}`, answer)
   }
 }
