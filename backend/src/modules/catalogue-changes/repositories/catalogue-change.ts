@@ -186,14 +186,18 @@ export class CatalogueChangeRepository extends MikroOrmBase {
 
   private own: Promise<pg.Client> | null = null
 
-  private async connectOwn(): Promise<pg.Client> {
+  private connectOwn(): Promise<pg.Client> {
     const knex = (this.manager_ as SqlEntityManager).getKnex() as Knex & { client: KnexPgClient }
     const client = new pg.Client(knex.client.connectionSettings)
-    // an idle connection that breaks emits here; the next read makes a new one
-    client.on("error", () => this.closeOwnConnection())
-    await client.connect()
-    await knex.client.setSchemaSearchPath(client)
-    return client
+    const connected = (async () => {
+      await client.connect()
+      await knex.client.setSchemaSearchPath(client)
+      return client
+    })()
+    // an idle connection that breaks emits here (only this one is closed); the next read
+    // makes a new one
+    client.on("error", () => this.closeOwnConnection(connected))
+    return connected
   }
 
   /**
