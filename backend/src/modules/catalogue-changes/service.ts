@@ -3,7 +3,9 @@ import {
   InjectTransactionManager,
   MedusaContext,
   MedusaService,
+  Modules,
 } from "@medusajs/framework/utils"
+import { dropDuplicateInvalidation } from "../../catalog-cache/invalidation-once"
 import type { Context } from "@medusajs/framework/types"
 import CatalogueChange from "./models/catalogue-change"
 import type {
@@ -12,7 +14,10 @@ import type {
   PriceListBoundary,
 } from "./repositories/catalogue-change"
 
-type InjectedDependencies = { catalogueChangeRepository: CatalogueChangeRepository }
+type InjectedDependencies = {
+  catalogueChangeRepository: CatalogueChangeRepository
+  [Modules.EVENT_BUS]?: unknown
+}
 
 /**
  * What the store catalogue cache (backend/src/catalog-cache) keys its
@@ -21,14 +26,23 @@ type InjectedDependencies = { catalogueChangeRepository: CatalogueChangeReposito
  */
 class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
   protected readonly catalogueChangeRepository_: CatalogueChangeRepository
+  protected readonly eventBus_: unknown
 
   constructor(container: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.catalogueChangeRepository_ = container.catalogueChangeRepository
+    // a default dependency of every module, missing only where a test loads the module alone
+    this.eventBus_ = Modules.EVENT_BUS in container ? container[Modules.EVENT_BUS] : undefined
   }
 
   __hooks = {
+    // every module's start hook is called in one pass, the Caching Module's subscribing at once:
+    // after that pass, each change is invalidated once (catalog-cache/invalidation-once.ts)
+    onApplicationStart: async () => {
+      await new Promise((resolve) => setImmediate(resolve))
+      dropDuplicateInvalidation(this.eventBus_)
+    },
     onApplicationShutdown: async () => this.catalogueChangeRepository_.closeOwnConnection(),
   }
 
