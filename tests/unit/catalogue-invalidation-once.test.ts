@@ -26,6 +26,14 @@ describe("dropDuplicateInvalidation", () => {
     expect(eventBus.interceptorSubscribers_.has(invalidate)).toBe(true)
   })
 
+  it("knows the handler by its subscriber id where the bus was given a wrapper of it", () => {
+    const invalidate = Object.assign(() => undefined, { subscriberId: "*-1" })
+    const wrapper = () => undefined
+    const eventBus = bus([{ id: "*-1", subscriber: wrapper }], [invalidate])
+    expect(dropDuplicateInvalidation(eventBus)).toBe(1)
+    expect(eventBus.eventToSubscribersMap.get("*")).toEqual([])
+  })
+
   it("leaves a bus without interceptors, catch-all subscribers or maps alone", () => {
     const handler = () => undefined
     const noInterceptor = bus([{ id: "*-1", subscriber: handler }], [])

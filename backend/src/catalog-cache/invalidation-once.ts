@@ -11,7 +11,7 @@
  * per checkout with it (docs/production.md, "Caching").
  *
  * This drops from the "*" subscribers every handler that is also one of the
- * bus's interceptors, so each change is invalidated once, where it is
+ * bus's interceptors (the same function, or the same subscriber id), so each change is invalidated once, where it is
  * emitted. The in-process caches of other servers (the publishable-key check
  * of caching-store-key) never saw the subscription's clear anyway: subscribers
  * run only in the process that takes the job (docs/production.md, "Caching").
@@ -28,7 +28,12 @@ export function dropDuplicateInvalidation(eventBus: unknown): number {
   const all = bus?.eventToSubscribersMap?.get("*")
   const interceptors = bus?.interceptorSubscribers_
   if (!all?.length || !interceptors?.size) return 0
-  const kept = all.filter(({ subscriber }) => !interceptors.has(subscriber))
+  // the bus names a subscriber by the id it stores on the function it was given (a wrapper of
+  // the handler, where one wraps the bus's subscribe, carries it onto the handler)
+  const ids = new Set(
+    [...interceptors].map((handler) => (handler as { subscriberId?: string }).subscriberId)
+  )
+  const kept = all.filter(({ id, subscriber }) => !interceptors.has(subscriber) && !ids.has(id))
   const dropped = all.length - kept.length
   if (dropped) all.splice(0, all.length, ...kept)
   return dropped

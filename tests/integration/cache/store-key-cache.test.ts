@@ -37,6 +37,23 @@ shopSuite(({ api, admin, getContainer }) => {
       })
     ).status
 
+  it("invalidates once, where a change is emitted: no catch-all subscriber repeats an interceptor", () => {
+    const bus = getContainer().resolve(Modules.EVENT_BUS) as any
+    const interceptors = bus.interceptorSubscribers_ as Set<unknown>
+    // the Caching Module's invalidation is still called on every event, as it is emitted
+    expect(interceptors.size).toBeGreaterThan(0)
+    // known by the id the bus stored on the handler (this process's bus wraps subscribers)
+    const ids = [...interceptors].map(
+      (handler) => (handler as { subscriberId?: string }).subscriberId
+    )
+    expect(ids.every(Boolean)).toBe(true)
+    const repeated = (bus.eventToSubscribersMap.get("*") ?? []).filter(
+      ({ id, subscriber }: { id: string; subscriber: unknown }) =>
+        interceptors.has(subscriber) || ids.includes(id)
+    )
+    expect(repeated).toEqual([])
+  })
+
   it("keeps a key's check, and refuses a key at once once the support team revoked it", async () => {
     const key = await newKey("小程序")
     provider().entries.clear()

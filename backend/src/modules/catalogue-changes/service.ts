@@ -19,6 +19,15 @@ type InjectedDependencies = {
   [Modules.EVENT_BUS]?: unknown
 }
 
+/** The event bus, a default dependency of every module (missing where a test loads the module alone). */
+function eventBusOf(container: InjectedDependencies): unknown {
+  try {
+    return container[Modules.EVENT_BUS]
+  } catch {
+    return undefined
+  }
+}
+
 /**
  * What the store catalogue cache (backend/src/catalog-cache) keys its
  * entries by: a version Postgres renews on every write to a table a store product
@@ -32,8 +41,7 @@ class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.catalogueChangeRepository_ = container.catalogueChangeRepository
-    // a default dependency of every module, missing only where a test loads the module alone
-    this.eventBus_ = Modules.EVENT_BUS in container ? container[Modules.EVENT_BUS] : undefined
+    this.eventBus_ = eventBusOf(container)
   }
 
   __hooks = {
