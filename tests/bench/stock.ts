@@ -59,7 +59,7 @@ const IDLE_AFTER_MS = 60_000
 /**
  * Then how long it is watched, read every IDLE_EVERY_MS: its idle memory is the lowest
  * reading, what the process settles to (one read at a fixed moment lands before or after
- * V8's memory reducer by chance: a shop server read 387 to 483 MiB at 60 s in runs a day apart).
+ * V8's memory reducer by chance: a shop server read 379 to 483 MiB at 60 s in runs a day apart).
  */
 const IDLE_WATCH_MS = 60_000
 const IDLE_EVERY_MS = 5_000
