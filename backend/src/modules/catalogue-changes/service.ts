@@ -19,7 +19,10 @@ type InjectedDependencies = {
   [Modules.EVENT_BUS]?: unknown
 }
 
-/** The event bus, a default dependency of every module (missing where a test loads the module alone). */
+/**
+ * The event bus: a default dependency of every module, missing where a test
+ * loads the module alone.
+ */
 function eventBusOf(container: InjectedDependencies): unknown {
   try {
     return container[Modules.EVENT_BUS]
