@@ -5,6 +5,7 @@ import {
   type MedusaResponse,
 } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { explainHeavyExpress } from "../store/carts/express-limit"
 
 /**
  * Messages of the locking providers when a lock stays taken (in memory:
@@ -77,8 +78,10 @@ const core = errorHandler()
 
 /**
  * The shop's error handler (`errorHandler` in defineMiddlewares): Medusa's
- * own, after `translateError`. The original error of a translated one is
- * logged as a warning, so a bug that shows up as bad input stays visible.
+ * own, after `translateError`, and with Medusa's refusal of a heavy cart's
+ * express option explained in Chinese (store/carts/express-limit.ts). The
+ * original error of a translated one is logged as a warning, so a bug that
+ * shows up as bad input stays visible.
  */
 export function shopErrorHandler(
   error: unknown,
@@ -86,12 +89,17 @@ export function shopErrorHandler(
   res: MedusaResponse,
   next: MedusaNextFunction
 ) {
-  const translated = translateError(error)
-  if (translated !== error) {
-    const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
-    logger.warn(
-      `${req.method} ${req.path}: ${(error as Error).message?.split("\n")[0]?.slice(0, 300)} → ${(translated as Error).message}`
-    )
+  const answer = (explained: unknown) => {
+    const translated = explained ?? translateError(error)
+    if (translated !== error && !explained) {
+      const logger = req.scope?.resolve(ContainerRegistrationKeys.LOGGER) ?? console
+      logger.warn(
+        `${req.method} ${req.path}: ${(error as Error).message?.split("\n")[0]?.slice(0, 300)} → ${(translated as Error).message}`
+      )
+    }
+    return core(translated as Parameters<typeof core>[0], req, res, next)
   }
-  return core(translated as Parameters<typeof core>[0], req, res, next)
+  void explainHeavyExpress(error, req)
+    .then(answer, () => answer(null))
+    .catch((failed: unknown) => next(failed))
 }

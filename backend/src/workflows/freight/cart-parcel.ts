@@ -14,7 +14,7 @@ export type ParcelLine = { quantity?: unknown; variant_id?: string | null }
 type VariantRow = {
   id: string
   weight?: unknown
-  product?: { shipping_profile?: { type?: string } | null } | null
+  product?: { shipping_profile?: { id?: string; type?: string } | null } | null
 }
 
 /** The cold-chain shipping profile's type (the seed's 冷链商品); every other profile ships ambient. */
@@ -35,15 +35,18 @@ function gramsOf(items: WeighedItem[]): ParcelGrams {
   return grams
 }
 
+/** A cart line with its variant's weight and product's shipping profile (id and type). */
+export type WeighedLine = { quantity?: unknown; variant?: VariantRow }
+
 /**
- * What cart lines weigh per freight class, from one read of their variants
- * (weight, and the product's shipping profile for the class): for the lines a
- * workflow has already loaded, so the cart is not read again.
+ * Cart lines with their variants' weight and shipping profile, from one read
+ * of the variants: for the lines a workflow has already loaded, so the cart
+ * is not read again.
  */
-export async function linesParcelGrams(
+export async function weighLines(
   container: MedusaContainer,
   lines: (ParcelLine | null | undefined)[]
-): Promise<ParcelGrams> {
+): Promise<WeighedLine[]> {
   const present = lines.filter((line): line is ParcelLine => !!line)
   const ids = [
     ...new Set(present.map((line) => line.variant_id).filter((id): id is string => !!id)),
@@ -53,18 +56,19 @@ export async function linesParcelGrams(
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({
       entity: "product_variant",
-      fields: ["id", "weight", "product.shipping_profile.type"],
+      fields: ["id", "weight", "product.shipping_profile.id", "product.shipping_profile.type"],
       filters: { id: ids },
     })
     variants = new Map((data as VariantRow[]).map((row) => [row.id, row]))
   }
-  return gramsOf(
-    present.map((line) => ({
-      quantity: line.quantity,
-      variant: line.variant_id ? variants.get(line.variant_id) : undefined,
-    }))
-  )
+  return present.map((line) => ({
+    quantity: line.quantity,
+    variant: line.variant_id ? variants.get(line.variant_id) : undefined,
+  }))
 }
+
+/** What weighed lines weigh per freight class. */
+export const linesGrams = (lines: WeighedLine[]): ParcelGrams => gramsOf(lines)
 
 /**
  * What a cart weighs per freight class, read with its lines' variants (no

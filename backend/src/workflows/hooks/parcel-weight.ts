@@ -8,9 +8,10 @@ import {
 import { CART_ITEM_TOTAL_CONTEXT_KEY } from "../../modules/freight/service"
 import { FREIGHT_CLASSES } from "../../shared/freight"
 import { PARCEL_GRAMS_CONTEXT_KEY } from "../../shared/shipping-options"
-import { cartItemTotal, linesParcelGrams, type ParcelLine } from "../freight/cart-parcel"
+import { cartItemTotal, linesGrams, type ParcelLine, weighLines } from "../freight/cart-parcel"
+import { listedCartsOf } from "../freight/listed-carts"
 
-type HookCart = { items?: (ParcelLine | null)[] | null }
+type HookCart = { id?: string; item_total?: unknown; items?: (ParcelLine | null)[] | null }
 
 /**
  * The cart's parcel weight per freight class, which the weighed options'
@@ -18,10 +19,13 @@ type HookCart = { items?: (ParcelLine | null)[] | null }
  * heavier carts are not offered express, and a cart that grows past it loses
  * its express method when Medusa refreshes the cart's shipping methods. The
  * listing has just read the cart with its lines (`items.*`); only their
- * variants' weights and shipping profiles are read here.
+ * variants' weights and shipping profiles are read here. The request that
+ * keeps its listed carts (GET /store/shipping-options) gets what was read.
  */
 async function parcelContext(cart: HookCart, container: MedusaContainer) {
-  const grams = await linesParcelGrams(container, cart.items ?? [])
+  const lines = await weighLines(container, cart.items ?? [])
+  if (cart.id) listedCartsOf(container)?.set(cart.id, { item_total: cart.item_total, items: lines })
+  const grams = linesGrams(lines)
   const context: Record<string, number> = {}
   for (const c of FREIGHT_CLASSES) context[PARCEL_GRAMS_CONTEXT_KEY[c]] = grams[c]
   return new StepResponse(context)

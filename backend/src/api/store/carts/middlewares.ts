@@ -5,7 +5,6 @@ import {
 } from "@medusajs/framework/http"
 import { checkBody } from "../../guards/check-body"
 import { unitScope } from "../units/unit-scope"
-import { refuseHeavyExpress } from "./express-limit"
 import { guardCartMetadata } from "./metadata-guard"
 import { verifiedUnitBuyer } from "./unit-order-scope"
 import {
@@ -41,11 +40,6 @@ export const storeCartMiddlewares: MiddlewareRoute[] = [
     matcher: "/store/carts*",
     methods: ["POST"],
     middlewares: [guardCartMetadata],
-  },
-  {
-    matcher: "/store/carts/:id/shipping-methods",
-    methods: ["POST"],
-    middlewares: [refuseHeavyExpress],
   },
   {
     matcher: "/store/carts/:id/unit-order",

@@ -7,11 +7,19 @@ import type {
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
 import { CART_ITEM_TOTAL_CONTEXT_KEY, FREIGHT_PROVIDER_ID } from "../../../modules/freight/service"
+import { queryRow } from "../../../utils/query"
 import { itemTotalText } from "../../../workflows/freight/cart-parcel"
+import type { ListedCart } from "../../../workflows/freight/listed-carts"
 
-/** A calculated option as the listing answers it, its price filled in here. */
+/**
+ * A calculated option as the listing answers it (Medusa's listing always
+ * reads its provider, shipping profile and data), its price filled in here.
+ */
 export type ListedCalculatedOption = {
   id: string
+  provider_id?: string | null
+  shipping_profile_id?: string | null
+  data?: Record<string, unknown> | null
   amount?: unknown
   is_tax_inclusive?: boolean
   calculated_price?: unknown
@@ -22,12 +30,6 @@ type CartItem = {
   variant?: { weight?: unknown; product?: { shipping_profile?: { id?: string } | null } | null }
 }
 type CartRow = { item_total?: unknown; items?: (CartItem | null)[] }
-type OptionRow = {
-  id: string
-  provider_id?: string | null
-  shipping_profile_id?: string | null
-  data?: Record<string, unknown> | null
-}
 
 function fill(option: ListedCalculatedOption, price: CalculatedShippingOptionPrice | undefined) {
   option.calculated_price = price
@@ -41,38 +43,36 @@ function fill(option: ListedCalculatedOption, price: CalculatedShippingOptionPri
  * provider) are priced by that provider through Medusa's fulfillment module
  * from one read of the cart, with what Medusa gives it (the items of the
  * option's shipping profile with their variants' weights, and the whole
- * cart's item total, as the listing with prices passes it): two queries instead of a
- * second listing workflow. Options of any other provider are priced by
+ * cart's item total, as the listing with prices passes it): from `listed`,
+ * what the listing read of the cart, else one read of the cart, instead of a
+ * second listing workflow; the provider, shipping profile and data of each
+ * option are the listing's own. Options of any other provider are priced by
  * Medusa's listShippingOptionsForCartWithPricingWorkflow.
  */
 export async function priceCalculatedOptions(
   container: MedusaContainer,
   cartId: string,
   isReturn: boolean,
-  options: ListedCalculatedOption[]
+  options: ListedCalculatedOption[],
+  listed?: ListedCart
 ): Promise<void> {
   if (options.length === 0) return
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
-  const [{ data: carts }, { data: rows }] = await Promise.all([
-    query.graph({
-      entity: "cart",
-      fields: [
-        "item_total",
-        "items.quantity",
-        "items.variant.weight",
-        "items.variant.product.shipping_profile.id",
-      ],
-      filters: { id: cartId },
-    }),
-    query.graph({
-      entity: "shipping_option",
-      fields: ["id", "provider_id", "shipping_profile_id", "data"],
-      filters: { id: options.map((o) => o.id) },
-    }),
-  ])
-  const cart = carts[0] as CartRow | undefined
-  const rowOf = new Map((rows as OptionRow[]).map((row) => [row.id, row]))
-  const weighed = options.filter((o) => rowOf.get(o.id)?.provider_id === FREIGHT_PROVIDER_ID)
+  const weighed = options.filter((o) => o.provider_id === FREIGHT_PROVIDER_ID)
+  const cart =
+    weighed.length === 0
+      ? null
+      : (listed ??
+        (await queryRow<CartRow>(query, {
+          entity: "cart",
+          fields: [
+            "item_total",
+            "items.quantity",
+            "items.variant.weight",
+            "items.variant.product.shipping_profile.id",
+          ],
+          filters: { id: cartId },
+        })))
   const others = options.filter((o) => !weighed.includes(o))
 
   if (weighed.length > 0 && cart) {
@@ -80,17 +80,16 @@ export async function priceCalculatedOptions(
     const fulfillment = container.resolve<IFulfillmentModuleService>(Modules.FULFILLMENT)
     const prices = await fulfillment.calculateShippingOptionsPrices(
       weighed.map((option) => {
-        const row = rowOf.get(option.id)!
         const context = {
           items: items.filter(
-            (item) => item.variant?.product?.shipping_profile?.id === row.shipping_profile_id
+            (item) => item.variant?.product?.shipping_profile?.id === option.shipping_profile_id
           ),
           [CART_ITEM_TOTAL_CONTEXT_KEY]: itemTotalText(cart.item_total),
         } as unknown as CalculateShippingOptionPriceDTO["context"]
         return {
           id: option.id,
           provider_id: FREIGHT_PROVIDER_ID,
-          optionData: row.data ?? {},
+          optionData: option.data ?? {},
           data: {},
           context,
         }
