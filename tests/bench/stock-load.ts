@@ -69,11 +69,18 @@ export const CHECKOUT_STEPS = [
 
 let buyers = 0
 
-/** One guest checkout of 8 store calls with the manual payment provider; answers each step's ms. */
-export async function checkout(target: Target): Promise<number[]> {
+/**
+ * One guest checkout of 8 store calls with the manual payment provider; answers each step's ms.
+ * `mark`, if given, is awaited before each call with the call's name (stock-statements.ts).
+ */
+export async function checkout(
+  target: Target,
+  mark?: (label: string) => unknown
+): Promise<number[]> {
   const { base, store } = target
   const times: number[] = []
   const step = async <T>(call: () => Promise<T>): Promise<T> => {
+    await mark?.(CHECKOUT_STEPS[times.length])
     const start = performance.now()
     const result = await call()
     times.push(performance.now() - start)

@@ -10,7 +10,8 @@
  * machine: two servers behind the launcher's proxy (a process of its own) and
  * one worker (its memory is the larger server's), printed as one table with
  * the shop/stock ratio, then the guest
- * checkout's p50 per store call. Both run without the admin UI; the shop's
+ * checkout's p50 per store call, then its SQL statements per store call
+ * (stock-statements.ts: one more checkout per app). Both run without the admin UI; the shop's
  * processes with the heap policy `npm start` gives them (MEDUSA_HEAP_GROWTH,
  * backend/launcher/medusa-command.ts), stock Medusa's with Node's defaults;
  * the shop is seeded without its year of demo orders (BENCH_STOCK_DEMO_ORDERS=1
@@ -45,6 +46,7 @@ import {
   withPeakMemory,
 } from "./stock-load"
 import { timed } from "./stats"
+import { markedCheckout, printStatementTable, StatementLog } from "./stock-statements"
 import { type App, sql, startApp, startProxyProcess } from "./stock-processes"
 
 const ROUNDS = Number(process.env.BENCH_STOCK_ROUNDS || 2)
@@ -109,12 +111,14 @@ async function measure(target: Target, figures: Figures) {
 export async function benchStock(options: { buildShop: boolean }) {
   console.log("\nSide by side with stock Medusa (section stock):")
   const dir = tmpDataDir("meixian-stock-")
+  const statements = new StatementLog()
   fs.chmodSync(dir, 0o777)
   const database = await startEmbeddedPostgres({
     dir: path.join(dir, "pg"),
     port: await freePort(),
     database: "shop",
     persistent: false,
+    log: statements.take,
   })
   const redisDir = path.join(dir, "redis")
   fs.mkdirSync(redisDir)
@@ -244,6 +248,15 @@ export async function benchStock(options: { buildShop: boolean }) {
       for (const target of order) await measure(target, figures)
     }
     printStockTables(figures, { buyers: BUYERS, each: EACH, sequential: SEQUENTIAL * ROUNDS })
+    await statements.logging(urlOf("postgres"), async () => {
+      for (const [i, target] of targets.entries()) await markedCheckout(target, apps[i].url)
+    })
+    printStatementTable(
+      targets.map((target, i) => ({
+        name: target.name,
+        counts: statements.countsOf(new URL(apps[i].url).pathname.slice(1)),
+      }))
+    )
     // other work on the machine moves every figure: say how busy it was
     console.log(
       `load average at the end (1/5/15 min): ${os
