@@ -23,11 +23,12 @@ const MARK = /^SELECT 'bench-mark:(.*)'$/
 /** Collects Postgres's log lines while a count is under way (the embedded server's `log`). */
 export class StatementLog {
   private lines: string[] = []
-  private on = false
+  /** Whether lines are kept now (`logging` sets it for its work). */
+  collecting = false
 
   /** The embedded Postgres's log callback. */
   readonly take = (chunk: string) => {
-    if (this.on) this.lines.push(...chunk.split("\n"))
+    if (this.collecting) this.lines.push(...chunk.split("\n"))
   }
 
   /** Statements per mark, of database `db`. */
@@ -50,11 +51,11 @@ export class StatementLog {
     await sql(adminUrl, "ALTER SYSTEM SET log_line_prefix = '%d '")
     await sql(adminUrl, "SELECT pg_reload_conf()")
     await new Promise((r) => setTimeout(r, 500))
-    this.on = true
+    this.collecting = true
     try {
       return await work()
     } finally {
-      this.on = false
+      this.collecting = false
       await sql(adminUrl, "ALTER SYSTEM RESET log_statement")
       await sql(adminUrl, "ALTER SYSTEM RESET log_line_prefix")
       await sql(adminUrl, "SELECT pg_reload_conf()")
