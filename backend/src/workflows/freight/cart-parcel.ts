@@ -23,8 +23,8 @@ const COLD_CHAIN_PROFILE_TYPE = "cold_chain"
 /** Gross grams of each freight class. */
 export type ParcelGrams = Record<FreightClass, number>
 
-/** Gross grams per freight class of items whose variant weight and shipping profile are loaded. */
-function gramsOf(items: WeighedItem[]): ParcelGrams {
+/** Gross grams per freight class of lines whose variant weight and shipping profile are loaded. */
+export function linesGrams(items: WeighedItem[]): ParcelGrams {
   const byClass: Record<FreightClass, WeighedItem[]> = { ambient: [], cold_chain: [] }
   for (const item of items) {
     const type = item.variant?.product?.shipping_profile?.type
@@ -67,9 +67,6 @@ export async function weighLines(
   }))
 }
 
-/** What weighed lines weigh per freight class. */
-export const linesGrams = (lines: WeighedLine[]): ParcelGrams => gramsOf(lines)
-
 /**
  * What a cart weighs per freight class, read with its lines' variants (no
  * totals); null for an unknown cart.
@@ -91,7 +88,7 @@ export async function cartParcelGrams(
   })
   const cart = data[0] as { items?: (WeighedItem | null)[] } | undefined
   if (!cart) return null
-  return gramsOf((cart.items ?? []).filter((item): item is WeighedItem => !!item))
+  return linesGrams((cart.items ?? []).filter((item): item is WeighedItem => !!item))
 }
 
 /** The whole cart's item total (yuan text, as Medusa computes it); null for an unknown cart. */

@@ -8,7 +8,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { listShippingOptionsForCartWithPricingWorkflow } from "@medusajs/medusa/core-flows"
 import { CART_ITEM_TOTAL_CONTEXT_KEY, FREIGHT_PROVIDER_ID } from "../../../modules/freight/service"
 import { queryRow } from "../../../utils/query"
-import { itemTotalText } from "../../../workflows/freight/cart-parcel"
+import { itemTotalText, type WeighedLine } from "../../../workflows/freight/cart-parcel"
 import type { ListedCart } from "../../../workflows/freight/listed-carts"
 
 /**
@@ -25,11 +25,7 @@ export type ListedCalculatedOption = {
   calculated_price?: unknown
 }
 
-type CartItem = {
-  quantity?: unknown
-  variant?: { weight?: unknown; product?: { shipping_profile?: { id?: string } | null } | null }
-}
-type CartRow = { item_total?: unknown; items?: (CartItem | null)[] }
+type CartRow = { item_total?: unknown; items?: (WeighedLine | null)[] | null }
 
 function fill(option: ListedCalculatedOption, price: CalculatedShippingOptionPrice | undefined) {
   option.calculated_price = price
@@ -76,7 +72,7 @@ export async function priceCalculatedOptions(
   const others = options.filter((o) => !weighed.includes(o))
 
   if (weighed.length > 0 && cart) {
-    const items = (cart.items ?? []).filter((item): item is CartItem => !!item)
+    const items = (cart.items ?? []).filter((item): item is WeighedLine => !!item)
     const fulfillment = container.resolve<IFulfillmentModuleService>(Modules.FULFILLMENT)
     const prices = await fulfillment.calculateShippingOptionsPrices(
       weighed.map((option) => {
