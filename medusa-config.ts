@@ -5,7 +5,7 @@
  * `backend/src`); `backend/medusa-config.ts` only loads this file. Module paths
  * below therefore resolve against `backend/`.
  */
-import { createHmac } from "node:crypto"
+import { createHmac, createSecretKey } from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { notificationModule } from "./config/notifications"
 import { paymentConfig } from "./config/payments"
@@ -153,6 +153,14 @@ module.exports = defineConfig({
       adminCors: origins(env.ADMIN_CORS || backendUrl),
       authCors: origins(env.AUTH_CORS || `${storefrontUrl},${backendUrl}`),
       jwtSecret,
+      // Tokens are checked with the same secret as a key object: given the string,
+      // jsonwebtoken makes one on every verify, first trying it as a PEM public key (an
+      // OpenSSL parse and a thrown error, about 0.35 ms of CPU per authenticated request;
+      // 0.01 ms with the key). Signing keeps the string (workflows carry it in their
+      // serialized input); Medusa asks for the algorithm whenever a verifying key is set.
+      jwtPublicKey: createSecretKey(Buffer.from(jwtSecret, "utf8")),
+      jwtOptions: { algorithm: "HS256" },
+      jwtVerifyOptions: { algorithms: ["HS256"] },
       cookieSecret: env.COOKIE_SECRET || "meixian-dev-cookie-secret",
     },
     // Session cookies are Secure in production (behind TLS); COOKIE_SECURE=false

@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from "node:crypto"
 import jwt from "jsonwebtoken"
 
 /**
@@ -19,6 +20,21 @@ export type TokenClaim =
 const ISSUER = "meixian-order-access"
 const ALGORITHM = "HS256" as const
 
+/**
+ * The secret as a key object, made once per secret: given the string, jsonwebtoken makes
+ * one on every sign and verify, first trying it as a PEM public key (an OpenSSL parse and
+ * a thrown error, about 0.35 ms of CPU against 0.01 with the key).
+ */
+const keys = new Map<string, KeyObject>()
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret)
+  if (!key) {
+    key = createSecretKey(Buffer.from(secret, "utf8"))
+    keys.set(secret, key)
+  }
+  return key
+}
+
 export function signAccessToken(
   secret: string,
   kind: TokenKind,
@@ -28,7 +44,7 @@ export function signAccessToken(
 ): AccessToken {
   const iat = Math.floor(now / 1000)
   const exp = iat + Math.max(1, Math.floor(ttlSeconds))
-  const token = jwt.sign({ iat, exp }, secret, {
+  const token = jwt.sign({ iat, exp }, keyOf(secret), {
     algorithm: ALGORITHM,
     audience: kind,
     subject,
@@ -46,7 +62,7 @@ export function verifyAccessToken(
 ): TokenClaim | null {
   if (typeof token !== "string" || !token || token.length > 2048) return null
   try {
-    const claims = jwt.verify(token, secret, {
+    const claims = jwt.verify(token, keyOf(secret), {
       algorithms: [ALGORITHM],
       issuer: ISSUER,
       audience: ["order", "order-lookup"],
