@@ -2,6 +2,7 @@ import path from "node:path"
 import { defineConfig } from "vitest/config"
 import FileOrder from "./setup/sequencer"
 import { sharedAppFiles } from "./setup/shared-app-files"
+import { DEFAULT_SEMI_SPACE_MB } from "../backend/launcher/medusa-command"
 
 const root = path.resolve(__dirname, "..")
 
@@ -11,6 +12,16 @@ const root = path.resolve(__dirname, "..")
 // already disables it for `npm run dev` and `npm start`.
 process.env.MEDUSA_DISABLE_TELEMETRY ??= "true"
 process.env.NEXT_TELEMETRY_DISABLED ??= "1"
+
+// Every Node process of the run (the test workers, which run Medusa in-process, and the
+// Medusa, Next.js and tsx processes they start) gets the young generation `npm start` gives
+// Medusa (backend/launcher/medusa-command.ts): with V8's default 16 MiB semi-spaces MikroORM's
+// rows and the workflows' contexts outlive the scavenges. Measured in a test worker placing
+// the seed's year of demo orders: 110-113 s of CPU with the default, 98 s with 32 MiB.
+const YOUNG_GENERATION = `--max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}`
+if (!process.env.NODE_OPTIONS?.includes("--max-semi-space-size")) {
+  process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, YOUNG_GENERATION].filter(Boolean).join(" ")
+}
 
 /**
  * Three projects, run together, three files at a time on the machine's two
