@@ -17,7 +17,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1"
 // Medusa, Next.js and tsx processes they start) gets the young generation `npm start` gives
 // Medusa (backend/launcher/medusa-command.ts): with V8's default 16 MiB semi-spaces MikroORM's
 // rows and the workflows' contexts outlive the scavenges. Measured in a test worker placing
-// the seed's year of demo orders: 110-113 s of CPU with the default, 98 s with 32 MiB.
+// the seed's year of demo orders: 110-113 s of CPU with the default, 98-104 s with 32 MiB.
 const YOUNG_GENERATION = `--max-semi-space-size=${DEFAULT_SEMI_SPACE_MB}`
 if (!process.env.NODE_OPTIONS?.includes("--max-semi-space-size")) {
   process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, YOUNG_GENERATION].filter(Boolean).join(" ")

@@ -1,3 +1,4 @@
+import jwt from "jsonwebtoken"
 import { describe, expect, it } from "vitest"
 import { normalizeContact } from "../../backend/src/shared/contact"
 import { signAccessToken, verifyAccessToken } from "../../backend/src/modules/order-access/tokens"
@@ -18,6 +19,23 @@ describe("order-access tokens", () => {
     expect(verifyAccessToken(SECRET, lookup.token, now)).toEqual({
       kind: "order-lookup",
       contact: "13912345678",
+    })
+  })
+
+  it("signs with the secret's bytes as a key: the same token as with the string, and those still grant", () => {
+    const now = Date.parse("2026-12-01T00:00:00Z")
+    const iat = now / 1000
+    const withString = jwt.sign({ iat, exp: iat + 600 }, SECRET, {
+      algorithm: "HS256",
+      audience: "order",
+      subject: "order_01ABC",
+      issuer: "meixian-order-access",
+      noTimestamp: true,
+    })
+    expect(signAccessToken(SECRET, "order", "order_01ABC", 600, now).token).toBe(withString)
+    expect(verifyAccessToken(SECRET, withString, now)).toEqual({
+      kind: "order",
+      order_id: "order_01ABC",
     })
   })
 
