@@ -1,10 +1,8 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { AID_SYNC_BATCH, syncOrderAttributionWorkflow } from "../workflows/aid"
-import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "../workflows/aid/order-facts"
+import { ordersToSync } from "../workflows/aid/orders-to-sync"
 import { coalescePer } from "../utils/coalesce"
 import { orderOfPayment } from "../utils/order-of-payment"
-import { queryRows } from "../utils/query"
 
 /**
  * Every order event that can move money between the buyer and the towns
@@ -27,22 +25,12 @@ type Container = SubscriberArgs<unknown>["container"]
 /**
  * The orders of the events of a short window, each once, in one run of the
  * workflow (a checkout peak or a bulk order's captures), leaving out the
- * orders an import has not finished writing yet.
+ * orders an import has not finished writing yet and those the ledger has
+ * nothing to record for (workflows/aid/orders-to-sync.ts).
  */
 const syncOrders = coalescePer<Container, string>(
   async (container, orderIds) => {
-    const query = container.resolve(ContainerRegistrationKeys.QUERY)
-    const orders = await queryRows<{ id: string; metadata: Record<string, unknown> | null }>(
-      query,
-      {
-        entity: "order",
-        fields: ["id", "metadata"],
-        filters: { id: orderIds },
-      }
-    )
-    const ready = orders
-      .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
-      .map((o) => o.id)
+    const ready = await ordersToSync(container, orderIds)
     if (!ready.length) return
     await syncOrderAttributionWorkflow(container).run({ input: { order_ids: ready } })
   },

@@ -161,6 +161,29 @@ shopSuite((shop) => {
     expect((await reconcile()).difference_total).toBe("0.00")
   })
 
+  it("syncs only the orders the ledger has work for: paid or in it, and not waiting for an import", async () => {
+    const unpaid = await placeOrder(api, getContainer(), store, {
+      lines: THREE_TOWNS,
+      provider_id: BANK_TRANSFER,
+    })
+    const paid = await order()
+    const importing = await order()
+    await getContainer()
+      .resolve(Modules.ORDER)
+      .updateOrders(importing.id, { metadata: { aid_import: "pending" } })
+    const { ordersToSync } = backendRequire("src/workflows/aid/orders-to-sync.ts")
+    const ids = [unpaid.id, paid.id, importing.id, "order_unknown"]
+    expect(await ordersToSync(getContainer(), ids)).toEqual([paid.id])
+    // the module's rule alone: paid, or with entries (both paid orders have theirs)
+    const aid = getContainer().resolve<{ ordersToRecord(ids: string[]): Promise<string[]> }>("aid")
+    expect(new Set(await aid.ordersToRecord(ids))).toEqual(new Set([paid.id, importing.id]))
+
+    // once its transfer is in, the unpaid order is synced through its capture
+    await payOrder(api, admin, unpaid.id)
+    expect(await ordersToSync(getContainer(), [unpaid.id])).toEqual([unpaid.id])
+    expect(await ledgerFor(unpaid.id)).toHaveLength(3)
+  })
+
   it("counts an event delivered twice, and two workers at once, only once", async () => {
     const placed = await order()
     const before = await summary()

@@ -86,6 +86,15 @@ class AidModuleService extends MedusaService<AidModels>({
     return this.orderPaymentRepository_.paidAt(orderIds, sharedContext)
   }
 
+  /** The orders among `orderIds` a sync can write for (repositories/aid-entry.ts). */
+  @InjectManager()
+  async ordersToRecord(
+    orderIds: string[],
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<string[]> {
+    return this.aidEntryRepository_.ordersToRecord(orderIds, sharedContext)
+  }
+
   /** Orders placed, not canceled and not paid yet, oldest first. */
   @InjectManager()
   async unpaidOrderIds(@MedusaContext() sharedContext: Context = {}): Promise<string[]> {

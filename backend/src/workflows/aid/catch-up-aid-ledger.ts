@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { AID_IMPORT_METADATA_KEY, AID_IMPORT_PENDING } from "./order-facts"
+import { ordersToSync } from "./orders-to-sync"
 import { AID_SYNC_BATCH, syncOrderAttributionWorkflow } from "./sync-order-attribution"
 import { queryRows } from "../../utils/query"
 
@@ -14,7 +14,8 @@ const unique = (values: (string | null | undefined)[]) => [
 /**
  * The orders that changed since `since` in a way the ledger follows: the
  * order itself (placed, canceled, edited, returns), a payment captured, a
- * refund made. Orders whose import is still pending are left to the importer.
+ * refund made, that the ledger has work for (orders-to-sync.ts: not waiting
+ * for their import, and paid or already in the ledger).
  */
 export async function ordersChangedSince(
   container: MedusaContainer,
@@ -46,16 +47,10 @@ export async function ordersChangedSince(
         filters: { payment_collection_id: collections },
       })
     : []
-  const ids = unique([...changed.map((o) => o.id), ...links.map((l) => l.order_id)])
-  if (!ids.length) return []
-  const orders = await queryRows<{ id: string; metadata: Record<string, unknown> | null }>(query, {
-    entity: "order",
-    fields: ["id", "metadata"],
-    filters: { id: ids },
-  })
-  return orders
-    .filter((o) => o.metadata?.[AID_IMPORT_METADATA_KEY] !== AID_IMPORT_PENDING)
-    .map((o) => o.id)
+  return ordersToSync(
+    container,
+    unique([...changed.map((o) => o.id), ...links.map((l) => l.order_id)])
+  )
 }
 
 /**

@@ -4,6 +4,7 @@ import { mikroOrmBaseRepositoryFactory } from "@medusajs/framework/utils"
 import { yuanString } from "../../../shared/money"
 import { type LedgerEntry, LEDGER_ENTRY_FIELDS } from "../attribution"
 import AidEntry from "../models/entry"
+import { OrderPaymentRepository } from "./order-payment"
 
 const ENTRY_COLUMNS = LEDGER_ENTRY_FIELDS.join(", ")
 
@@ -41,7 +42,8 @@ const toLedgerEntry = (row: EntryRow): LedgerEntry => ({
 
 /**
  * The ledger's hand-written SQL on its entries: the per-order lock that
- * serialises writes, reading an order's entries in the order they happened,
+ * serialises writes, which orders a sync has something to record for,
+ * reading an order's entries in the order they happened,
  * sums per order, and the hard delete only compensation uses (the ledger
  * itself is append-only).
  */
@@ -53,6 +55,24 @@ export class AidEntryRepository extends mikroOrmBaseRepositoryFactory(AidEntry) 
   /** Serialises the ledger's writes for one order until the transaction ends. */
   async lockOrder(orderId: string, context: Context = {}): Promise<void> {
     await this.sql(context).execute("SELECT pg_advisory_xact_lock(hashtext(?))", [`aid:${orderId}`])
+  }
+
+  /**
+   * The orders among `orderIds` the ledger has something to do for: those it
+   * holds entries of, and those paid (the rule: order-payment.ts). An unpaid
+   * order without entries writes nothing (attribution/index.ts), so a sync can
+   * leave it out. Unknown ids are left out.
+   */
+  async ordersToRecord(orderIds: string[], context: Context = {}): Promise<string[]> {
+    if (!orderIds.length) return []
+    const rows = await this.sql(context).execute<{ id: string }[]>(
+      `SELECT o.id FROM "order" o
+        WHERE o.id IN (${placeholders(orderIds)})
+          AND (EXISTS (SELECT 1 FROM aid_entry e WHERE e.order_id = o.id AND e.deleted_at IS NULL)
+               OR ${OrderPaymentRepository.paidAtSql("o")} IS NOT NULL)`,
+      orderIds
+    )
+    return rows.map((row) => row.id)
   }
 
   /** The order's entries, oldest first. */
