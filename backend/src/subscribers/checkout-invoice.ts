@@ -1,6 +1,7 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { orderOfPayment } from "../utils/order-of-payment"
+import { orderOfPayment, type PaidOrder } from "../utils/order-of-payment"
+import { queryRow } from "../utils/query"
 import { asksCheckoutInvoice, createCheckoutInvoiceRequestWorkflow } from "../workflows/invoice"
 
 /**
@@ -15,13 +16,17 @@ export default async function checkoutInvoiceHandler({
 }: SubscriberArgs<{ id?: string }>) {
   const id = event.data?.id
   if (!id) return
-  let orderId = id
-  if (event.name !== "order.placed") {
-    // most captures are of orders without a checkout 发票 (every bulk parcel): no workflow for them
-    const order = await orderOfPayment(container, id)
-    if (!order || !asksCheckoutInvoice(order.metadata)) return
-    orderId = order.id
-  }
+  // most orders ask for no 发票 at checkout (and no bulk parcel does): no workflow for them
+  const order =
+    event.name === "order.placed"
+      ? await queryRow<PaidOrder>(container.resolve(ContainerRegistrationKeys.QUERY), {
+          entity: "order",
+          fields: ["id", "metadata"],
+          filters: { id },
+        })
+      : await orderOfPayment(container, id)
+  if (!order || !asksCheckoutInvoice(order.metadata)) return
+  const orderId = order.id
   try {
     await createCheckoutInvoiceRequestWorkflow(container).run({ input: { order_id: orderId } })
   } catch (error) {
