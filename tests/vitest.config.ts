@@ -40,7 +40,9 @@ if (!process.env.NODE_OPTIONS?.includes("--max-semi-space-size")) {
  */
 const WORKERS = 3
 const SHARED_APP_FILES = sharedAppFiles(root)
-const INTEGRATION_SETUP = ["tests/setup/postgres.ts", "tests/setup/http-templates.ts"]
+/** First in every project: the run's scratch folder (tests/setup/scratch.ts), removed at its end. */
+const SCRATCH = "tests/setup/scratch.ts"
+const INTEGRATION_SETUP = [SCRATCH, "tests/setup/postgres.ts", "tests/setup/http-templates.ts"]
 export default defineConfig({
   root,
   // the storefront's own import aliases, for unit tests of its modules
@@ -70,6 +72,7 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
+          globalSetup: [SCRATCH],
           maxWorkers: WORKERS,
           // pure code: one process runs many files (a fresh one per file costs
           // more than the tests themselves; measured: 16 s of CPU against 6)
@@ -103,7 +106,7 @@ export default defineConfig({
         test: {
           name: "browser",
           include: ["tests/browser/**/*.test.ts"],
-          globalSetup: ["tests/setup/postgres.ts", "tests/setup/browser-shop.ts"],
+          globalSetup: [SCRATCH, "tests/setup/postgres.ts", "tests/setup/browser-shop.ts"],
           maxWorkers: WORKERS,
         },
       },

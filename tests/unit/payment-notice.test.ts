@@ -3,8 +3,7 @@
  * font with the payer, the payee, the amount in figures and in capitals, the
  * reference and the deadline; its table breaks over pages (1,000 rows).
  */
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import {
   noticeFontFromEnv,
@@ -12,6 +11,7 @@ import {
   type PaymentNoticeInput,
 } from "../../backend/src/modules/bank-transfer/notice"
 import { pdfPages } from "../fixtures/pdf-text"
+import { scratchDir } from "../fixtures/scratch"
 
 const PAYEE = {
   account_name: "梅县消费帮扶商城运营有限公司",
@@ -124,7 +124,7 @@ describe("renderPaymentNotice", () => {
   })
 
   it("writes a file pdf.js opens again", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "notice-"))
+    const dir = scratchDir("notice-")
     const file = join(dir, "payment-notice.pdf")
     writeFileSync(file, await renderPaymentNotice(notice()))
     expect(

@@ -7,8 +7,7 @@
  * stays unknown refused without downloading more than once a minute.
  */
 import { generateKeyPairSync } from "node:crypto"
-import { mkdtempSync, writeFileSync } from "node:fs"
-import { tmpdir } from "node:os"
+import { writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { CertificateDownloadRefused } from "../../../backend/src/modules/wechatpay/certificates"
 import {
@@ -22,6 +21,7 @@ import {
 import { PlatformKeys } from "../../../backend/src/modules/wechatpay/platform-keys"
 import { wechatPayClientOf } from "../../fixtures/wechatpay/client"
 import { startWechatPayStandIn, type WechatPayStandIn } from "../../fixtures/wechatpay"
+import { scratchDir } from "../../fixtures/scratch"
 
 let standIn: WechatPayStandIn
 beforeAll(async () => {
@@ -123,7 +123,7 @@ describe("WeChat Pay platform certificates", () => {
 describe("switching from platform certificates to the 微信支付公钥", () => {
   it("verifies notifications signed by either: the 公钥 as configured, a certificate after one download", async () => {
     const pair = generateKeyPairSync("rsa", { modulusLength: 2048 })
-    const dir = mkdtempSync(join(tmpdir(), "wechatpay-pubkey-"))
+    const dir = scratchDir("wechatpay-pubkey-")
     writeFileSync(join(dir, "pub_key.pem"), pair.publicKey.export({ type: "spki", format: "pem" }))
     const publicKey = {
       serial: "PUB_KEY_ID_0119000091912026120200000042",
