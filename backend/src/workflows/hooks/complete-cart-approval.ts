@@ -15,15 +15,18 @@ import { checkPurchaseApproval } from "../unit-approval/check"
  * team verifies a unit, nobody can ask for or give an approval
  * (api/store/units/me/approvals/roles.ts), and a unit anyone can apply for
  * must not be able to stop the checkout of the customers its 管理员 added.
+ * A guest's cart (its customer has no account) has no unit: only customers
+ * with an account become members (workflows/unit/steps/find-customer.ts).
  */
 completeCartWorkflow.hooks.validate(async ({ cart }, { container }) => {
-  const { id, customer_id, completed_at, total } = cart as {
+  const { id, customer_id, customer, completed_at, total } = cart as {
     id: string
     customer_id?: string | null
+    customer?: { has_account?: boolean } | null
     completed_at?: unknown
     total?: unknown
   }
-  if (completed_at || !customer_id) return
+  if (completed_at || !customer_id || customer?.has_account === false) return
   const membership = await container
     .resolve<UnitModuleService>(UNIT_MODULE)
     .membershipOf(customer_id)
