@@ -15,7 +15,6 @@ import { backupDatabase, backupTarget, defaultBackupFile, restoreDatabase } from
 import { openShopDatabase, type Database } from "./database"
 import { heapGrowth, semiSpaceMiB } from "./medusa-command"
 import { stopAll, waitForHttp } from "./processes"
-import { startProxy, type Proxy } from "./proxy"
 import {
   linkUploadsFolder,
   medusaDir,
@@ -88,13 +87,11 @@ async function main(command: Command) {
   const storefrontHere = topology?.storefront ?? true
 
   let database: Database | undefined
-  let proxy: Proxy | undefined
   let shuttingDown = false
   const shutdown = async (code: number) => {
     if (shuttingDown) return
     shuttingDown = true
     console.log("\nStopping the shop...")
-    await proxy?.close()
     await stopAll()
     await database?.stop()
     process.exit(code)
@@ -148,10 +145,6 @@ async function main(command: Command) {
       )
     }
     const medusa = topology ? [] : [["Medusa", startBackend(mode, BACKEND_PORT, shared)] as const]
-    if (topology?.proxy) {
-      const servers = topology.processes.filter((p) => p.role === "server").map((p) => p.port)
-      proxy = await startProxy("127.0.0.1", BACKEND_PORT, servers)
-    }
     const storefront = storefrontHere
       ? startStorefront(mode, STOREFRONT_PORT, {
           ...shared,
@@ -170,7 +163,7 @@ async function main(command: Command) {
         }
       })
     }
-    const ports = topology ? topology.processes.map((p) => p.port) : [BACKEND_PORT]
+    const ports = topology ? [...new Set(topology.processes.map((p) => p.port))] : [BACKEND_PORT]
     await Promise.all(ports.map((p) => waitForHttp(`http://127.0.0.1:${p}/health`, 180_000)))
     if (!storefrontHere) {
       console.log("\nThe Medusa worker(s) are running. Press Ctrl-C to stop.\n")

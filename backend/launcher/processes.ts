@@ -27,13 +27,22 @@ export function start(
   args: string[],
   options: SpawnOptions = {}
 ): ChildProcess {
-  const color = colors[children.size % colors.length]
-  const prefix = `\x1b[${color}m[${label}]\x1b[0m `
   const child = spawn(command, args, {
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
     ...options,
   })
+  return adopt(label, child)
+}
+
+/**
+ * Takes a child process the launcher started in another way (a cluster
+ * worker: server-cluster.ts) among its own: its output prefixed like the
+ * others', stopped with them.
+ */
+export function adopt(label: string, child: ChildProcess): ChildProcess {
+  const color = colors[children.size % colors.length]
+  const prefix = `\x1b[${color}m[${label}]\x1b[0m `
   children.add(child)
   child.once("exit", () => children.delete(child))
   const pipe = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) => {
@@ -51,7 +60,10 @@ export function start(
   return child
 }
 
-/** Stops every child process group: SIGTERM, then SIGKILL after a grace period. */
+/**
+ * Stops every child process group (a process of its own for a cluster worker,
+ * which has no group): SIGTERM, then SIGKILL after a grace period.
+ */
 export async function stopAll(graceMs = 8000): Promise<void> {
   const alive = [...children].filter((c) => c.exitCode === null && c.signalCode === null)
   await Promise.all(

@@ -13,30 +13,38 @@
  * - MEDUSA_WORKER_MODE=worker: only worker processes (MEDUSA_WORKERS, default
  *   1), no storefront; the servers run elsewhere.
  *
- * Several servers sit behind the launcher's reverse proxy (proxy.ts) on the
- * public port; each process listens on 127.0.0.1 at MEDUSA_INTERNAL_PORT
- * (default 9001) and up: servers first, then workers (a worker serves only
- * /health). More than one process, or a role apart, needs REDIS_URL: events,
- * workflows, scheduled jobs, locks and the cache are shared through Redis.
+ * Servers listen on the public port, several of them together through Node's
+ * cluster (server-cluster.ts: the launcher hands each new connection to them
+ * in turn); workers listen on 127.0.0.1 at MEDUSA_INTERNAL_PORT (default 9001)
+ * and up, and serve only /health. More than one process, or a role apart,
+ * needs REDIS_URL: events, workflows, scheduled jobs, locks and the cache are
+ * shared through Redis.
  */
 import type { ChildProcess, SpawnOptions } from "node:child_process"
 import path from "node:path"
 import { start } from "./processes"
+import { forkClusterServer } from "./server-cluster"
 import { linkUploadsFolder, serverDir } from "./shop"
-import { medusaCommand } from "./medusa-command"
-import { backendDir } from "./workspace"
+import { medusaCommand, medusaNodeFlags } from "./medusa-command"
+import { backendDir, bin } from "./workspace"
 
 export type Role = "shared" | "server" | "worker"
 
-export type MedusaProcess = { role: Role; label: string; port: number }
+export type MedusaProcess = {
+  role: Role
+  label: string
+  port: number
+  /** one of several servers sharing the public port (a worker of the launcher's cluster) */
+  clustered: boolean
+}
 
 export type Topology = {
   /** what this machine runs (MEDUSA_WORKER_MODE) */
   role: Role
   /** the port buyers, the storefront and the admin reach Medusa on */
   publicPort: number
-  /** whether the launcher's reverse proxy listens on publicPort (several servers) */
-  proxy: boolean
+  /** whether several servers share publicPort through the launcher's cluster */
+  cluster: boolean
   /** whether this machine runs the storefront */
   storefront: boolean
   processes: MedusaProcess[]
@@ -62,7 +70,7 @@ function count(
 
 /**
  * The processes of this machine from the environment. `internalPort(i)` is the
- * port of the i-th internal process (default MEDUSA_INTERNAL_PORT + i).
+ * port of the i-th worker process (default MEDUSA_INTERNAL_PORT + i).
  */
 export function planTopology(
   env: NodeJS.ProcessEnv,
@@ -94,9 +102,9 @@ export function planTopology(
     return {
       role,
       publicPort,
-      proxy: false,
+      cluster: false,
       storefront: true,
-      processes: [{ role: "shared", label: "medusa", port: publicPort }],
+      processes: [{ role: "shared", label: "medusa", port: publicPort, clustered: false }],
     }
   }
   if (!env.REDIS_URL) {
@@ -109,17 +117,17 @@ export function planTopology(
   }
   const base = count(env, "MEDUSA_INTERNAL_PORT", 9001, 1024, 65_000)
   const portOf = internalPort ?? ((i: number) => base + i)
-  const proxy = servers > 1
+  const cluster = servers > 1
   const processes: MedusaProcess[] = []
   for (let i = 0; i < servers; i++) {
-    const port = proxy ? portOf(i) : publicPort
-    processes.push({ role: "server", label: servers > 1 ? `server-${i + 1}` : "server", port })
+    const label = cluster ? `server-${i + 1}` : "server"
+    processes.push({ role: "server", label, port: publicPort, clustered: cluster })
   }
   for (let i = 0; i < workers; i++) {
-    const port = portOf((proxy ? servers : 0) + i)
-    processes.push({ role: "worker", label: workers > 1 ? `worker-${i + 1}` : "worker", port })
+    const label = workers > 1 ? `worker-${i + 1}` : "worker"
+    processes.push({ role: "worker", label, port: portOf(i), clustered: false })
   }
-  return { role, publicPort, proxy, storefront: role !== "worker", processes }
+  return { role, publicPort, cluster, storefront: role !== "worker", processes }
 }
 
 /** A one-line description of the plan, for the launcher's output. */
@@ -132,29 +140,36 @@ export function describeTopology(topology: Topology): string {
     count("worker") && `${count("worker")} worker process(es)`,
   ].filter(Boolean)
   const ports = topology.processes.map((p) => `${p.label} :${p.port}`).join(", ")
-  const front = topology.proxy ? `, reverse proxy on port ${topology.publicPort}` : ""
+  const front = topology.cluster ? ` (the servers share port ${topology.publicPort})` : ""
   return `${parts.join(" and ")} (${ports})${front}`
 }
 
 /**
- * `medusa start` of the production build as one process of the plan, in its own
- * process group, with the shop's heap policy (medusa-command.ts).
+ * `medusa start` of the production build as one process of the plan, with the
+ * shop's heap policy (medusa-command.ts): in its own process group, or as a
+ * worker of the launcher's cluster for one of several servers
+ * (server-cluster.ts; `options.stdio` is then all of `options` it uses).
  */
 export function startMedusaProcess(
   p: MedusaProcess,
   env: NodeJS.ProcessEnv,
   options: SpawnOptions = {}
 ): ChildProcess {
+  const startArgs = ["start", "-H", "127.0.0.1", "-p", String(p.port)]
+  const processEnv = {
+    ...env,
+    MEDUSA_WORKER_MODE: p.role,
+    ...(p.role === "worker" ? { ADMIN_DISABLED: "true" } : {}),
+  }
+  if (p.clustered) {
+    const script = { script: bin("medusa"), args: startArgs, execArgv: medusaNodeFlags(env) }
+    return forkClusterServer(p.label, script, serverDir, processEnv, options.stdio)
+  }
   const medusa = medusaCommand(env)
-  const args = [...medusa.args, "start", "-H", "127.0.0.1", "-p", String(p.port)]
-  return start(p.label, medusa.command, args, {
+  return start(p.label, medusa.command, [...medusa.args, ...startArgs], {
     cwd: serverDir,
     ...options,
-    env: {
-      ...env,
-      MEDUSA_WORKER_MODE: p.role,
-      ...(p.role === "worker" ? { ADMIN_DISABLED: "true" } : {}),
-    },
+    env: processEnv,
   })
 }
 
@@ -181,8 +196,8 @@ const RESTART_WINDOW_MS = 5 * 60_000
 
 /**
  * Starts the plan's processes and keeps them running (npm start). With several
- * processes, one that exits is started again after `delayMs` (the proxy sends
- * requests to the other servers meanwhile, queued events wait in Redis) unless
+ * processes, one that exits is started again after `delayMs` (the other
+ * servers take the new connections meanwhile, queued events wait in Redis) unless
  * it already exited RESTARTS times within five minutes; then, and for a single
  * process at its first exit, `giveUp` is called (the launcher stops the shop,
  * systemd or the container runtime starts it again).

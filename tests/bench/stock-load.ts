@@ -22,7 +22,7 @@ const autocannon = createRequire(import.meta.url)("autocannon") as Autocannon
 export type Target = {
   name: string
   base: string
-  /** the server processes (one, or those behind the proxy at `base`) */
+  /** the server processes (one, or those sharing the port of `base`) */
   pids: number[]
   store: Record<string, string>
   regionId: string

@@ -1,15 +1,16 @@
 /**
  * The processes of the side-by-side bench (stock.ts): each app's Medusa
  * processes as `npm start` (the shop) or Medusa's CLI (stock Medusa) run them,
- * the launcher's proxy in a process of its own, and one SQL statement on a
- * database. Every process is started detached, in a group of its own, with
- * its log in tests/artifacts.
+ * several shop servers on one port (a cluster, as the launcher runs them), and
+ * one SQL statement on a database. Every other process is started detached,
+ * in a group of its own; each has its log in tests/artifacts.
  */
 import { spawn } from "node:child_process"
 import fs from "node:fs"
 import path from "node:path"
 import pg from "pg"
-import { medusaCommand } from "../../backend/launcher/medusa-command"
+import { medusaCommand, medusaNodeFlags } from "../../backend/launcher/medusa-command"
+import { forkClusterServer } from "../../backend/launcher/server-cluster"
 import { bin } from "../../backend/launcher/workspace"
 import { logDir } from "../fixtures/production/processes"
 
@@ -21,7 +22,7 @@ export type App = {
   url: string
   /** Medusa's worker mode of the process; a "server" app gets a worker process beside it */
   mode?: "server"
-  /** server processes behind the launcher's proxy (in a process of its own); 1 unless set */
+  /** server processes on one port (the launcher's cluster); 1 unless set */
   servers?: number
 }
 
@@ -62,18 +63,30 @@ export function startApp(
   return child
 }
 
-/** The launcher's proxy in front of `servers`, in a process of its own (proxy-process.ts). */
-export function startProxyProcess(app: App, port: number, servers: { base: string }[]) {
-  const log = openLog(app, "-proxy")
-  const ports = servers.map(({ base }) => new URL(base).port)
-  const child = spawn(
-    bin("tsx"),
-    [path.join(__dirname, "proxy-process.ts"), String(port), ...ports],
-    {
-      env: { ...process.env, NODE_ENV: "production" },
-      stdio: ["ignore", log, log],
-      detached: true,
-    }
+/**
+ * One of several servers of `app` on 127.0.0.1:`port`, as `npm start` runs them with
+ * MEDUSA_SERVERS > 1: a worker of a cluster whose primary is the bench's process
+ * (backend/launcher/server-cluster.ts); the primary only hands each new connection on.
+ */
+export function startClusterServer(
+  app: App,
+  port: number,
+  env: NodeJS.ProcessEnv,
+  redisUrl: string,
+  index: number
+) {
+  const log = openLog(app, `-server-${index + 1}`)
+  const script = {
+    script: bin("medusa"),
+    args: ["start", "-H", "127.0.0.1", "-p", String(port)],
+    execArgv: medusaNodeFlags(env),
+  }
+  const child = forkClusterServer(
+    `server-${index + 1}`,
+    script,
+    app.cwd,
+    { ...env, DATABASE_URL: app.url, REDIS_URL: redisUrl, MEDUSA_WORKER_MODE: "server" },
+    ["ignore", log, log]
   )
   fs.closeSync(log)
   return child

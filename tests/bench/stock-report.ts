@@ -44,7 +44,7 @@ export class Figures {
 
 /** The target of the shop as one server process and one worker process on Redis. */
 export const SPLIT = "shop server + worker"
-/** The shop as `npm start` runs it with MEDUSA_SERVERS=2: two servers behind the proxy, one worker. */
+/** The shop as `npm start` runs it with MEDUSA_SERVERS=2: two servers on one port, one worker. */
 export const SPLIT_TWO = "shop 2 servers + worker"
 
 const cell = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : "-")

@@ -7,7 +7,7 @@
  * other way round), then the shop as one server process with a worker process
  * beside it on Redis (MEDUSA_WORKER_MODE=server|worker; its memory is the
  * server's), then as `npm start` runs it with MEDUSA_SERVERS=2 on a 2-core
- * machine: two servers behind the launcher's proxy (a process of its own) and
+ * machine: two servers on one port (the launcher's cluster, its primary the bench's process) and
  * one worker (its memory is the larger server's), printed as one table with
  * the shop/stock ratio, then the guest
  * checkout's p50 per store call, then its SQL statements per store call
@@ -47,7 +47,8 @@ import {
 } from "./stock-load"
 import { timed } from "./stats"
 import { markedCheckout, printStatementTable, StatementLog } from "./stock-statements"
-import { type App, sql, startApp, startProxyProcess } from "./stock-processes"
+import { everyServerListens } from "../fixtures/production/cluster-servers"
+import { type App, sql, startApp, startClusterServer } from "./stock-processes"
 
 const ROUNDS = Number(process.env.BENCH_STOCK_ROUNDS || 2)
 const SECONDS = Number(process.env.BENCH_STOCK_SECONDS || 8)
@@ -192,37 +193,30 @@ export async function benchStock(options: { buildShop: boolean }) {
     const targets: Target[] = []
     for (const [i, app] of apps.entries()) {
       const redisUrl = `redis://127.0.0.1:${redisPort}/${i}`
-      const servers: { base: string; pid: number }[] = []
-      for (let s = 0; s < (app.servers ?? 1); s++) {
-        const port = await freePort()
-        const child = startApp(app, port, env, redisUrl, app.mode, s)
+      // several servers share one port, as the launcher's cluster runs them
+      const port = await freePort()
+      const base = `http://127.0.0.1:${port}`
+      const count = app.servers ?? 1
+      const pids: number[] = []
+      for (let s = 0; s < count; s++) {
+        const child =
+          count > 1
+            ? startClusterServer(app, port, env, redisUrl, s)
+            : startApp(app, port, env, redisUrl, app.mode)
         children.push(child)
-        servers.push({ base: `http://127.0.0.1:${port}`, pid: child.pid! })
+        pids.push(child.pid!)
       }
-      for (const { base } of servers) await waitForHttp(`${base}/health`, 240_000)
+      await waitForHttp(`${base}/health`, 240_000)
+      if (count > 1) await everyServerListens(port, pids, 240_000)
       if (app.mode === "server") {
         // the subscribers and jobs run in a worker process of their own, sharing Redis
         const workerPort = await freePort()
         children.push(startApp(app, workerPort, env, redisUrl, "worker"))
         await waitForHttp(`http://127.0.0.1:${workerPort}/health`, 240_000)
       }
-      let base = servers[0].base
-      if (servers.length > 1) {
-        const port = await freePort()
-        children.push(startProxyProcess(app, port, servers))
-        base = `http://127.0.0.1:${port}`
-        await waitForHttp(`${base}/health`, 60_000)
-      }
       const key =
         app.kind === "stock" ? await seedStockMedusa(base) : await readPublishableKey(app.url)
-      targets.push(
-        await targetOf(
-          app,
-          base,
-          servers.map((s) => s.pid),
-          key
-        )
-      )
+      targets.push(await targetOf(app, base, pids, key))
     }
 
     const figures = new Figures()
@@ -271,7 +265,8 @@ export async function benchStock(options: { buildShop: boolean }) {
       try {
         process.kill(-child.pid!, "SIGTERM")
       } catch {
-        // gone
+        // a server of the cluster (no group of its own), or gone
+        child.kill("SIGTERM")
       }
     }
     await new Promise((r) => setTimeout(r, 3_000))
@@ -279,7 +274,7 @@ export async function benchStock(options: { buildShop: boolean }) {
       try {
         process.kill(-child.pid!, "SIGKILL")
       } catch {
-        // gone
+        child.kill("SIGKILL")
       }
     }
     await stopRedisServer(redis)

@@ -1,7 +1,7 @@
 /**
  * Figures per process for the capacity plan (docs/production.md#capacity-for-a-festival-peak):
- * the production build on Redis as 1 server + 1 worker, then 2 servers behind
- * the launcher's proxy + 1 worker, on one embedded Postgres and one
+ * the production build on Redis as 1 server + 1 worker, then 2 servers on one
+ * port (the launcher's cluster) + 1 worker, on one embedded Postgres and one
  * redis-server. For each: the product list (12, prices and stock) and one
  * product, autocannon with 10 connections; checkouts per second with 5 buyers
  * at once (the 8 store calls of a guest checkout, manual payment); resident
@@ -16,7 +16,6 @@ import { createRequire } from "node:module"
 import os from "node:os"
 import path from "node:path"
 import { freePort, startEmbeddedPostgres, tmpDataDir } from "../../backend/launcher/database"
-import { startProxy, type Proxy } from "../../backend/launcher/proxy"
 import { migrate, seed } from "../../backend/launcher/shop"
 import { planTopology, startMedusaProcesses } from "../../backend/launcher/topology"
 import { buildIfStale } from "../fixtures/build"
@@ -67,7 +66,6 @@ export async function benchTopology(note: (name: string, value: string) => void 
   delete env.STOREFRONT_URL
   const rows: string[][] = []
   let children: ChildProcess[] = []
-  let proxy: Proxy | undefined
   try {
     await buildIfStale(env)
     await migrate("production", env)
@@ -75,25 +73,21 @@ export async function benchTopology(note: (name: string, value: string) => void 
     env.REDIS_URL = `redis://127.0.0.1:${redisPort}`
     for (const servers of [1, 2]) {
       const publicPort = await freePort()
-      const ports = [await freePort(), await freePort(), await freePort()]
+      const workerPort = await freePort()
       const plan = planTopology(
         { ...env, MEDUSA_SERVERS: String(servers), MEDUSA_WORKERS: "1" },
         publicPort,
-        (i) => ports[i]
+        () => workerPort
       )
       const started = startMedusaProcesses(plan, env, () => ({ stdio: "ignore" }))
       children = started.map((s) => s.child)
-      if (plan.proxy) {
-        const serverPorts = plan.processes.filter((p) => p.role === "server").map((p) => p.port)
-        proxy = await startProxy("127.0.0.1", publicPort, serverPorts)
-      }
       const base = `http://127.0.0.1:${publicPort}`
       await Promise.all(
-        plan.processes.map((p) =>
+        [publicPort, workerPort].map((port) =>
           eventually(
-            async () => (await http("GET", `http://127.0.0.1:${p.port}/health`)).status === 200,
+            async () => (await http("GET", `http://127.0.0.1:${port}/health`)).status === 200,
             300_000,
-            p.label
+            `port ${port}`
           )
         )
       )
@@ -142,21 +136,18 @@ export async function benchTopology(note: (name: string, value: string) => void 
       clearInterval(sampler)
       const checkouts = done / (SECONDS * 2)
       rows.push([
-        `${servers} server${servers > 1 ? "s (proxy)" : ""} + 1 worker`,
+        `${servers} server${servers > 1 ? "s (one port)" : ""} + 1 worker`,
         list.toFixed(1),
         one.toFixed(1),
         checkouts.toFixed(2),
         String(failed),
         Math.max(...memory).toFixed(0),
       ])
-      await proxy?.close()
-      proxy = undefined
       for (const child of children) killGroup(child, "SIGTERM")
       await sleep(3_000)
       for (const child of children) killGroup(child, "SIGKILL")
     }
   } finally {
-    await proxy?.close()
     for (const child of children) killGroup(child, "SIGKILL")
     redis.kill("SIGKILL")
     await database.stop().catch(() => undefined)

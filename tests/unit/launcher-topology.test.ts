@@ -1,13 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process"
+import fs from "node:fs"
 import http from "node:http"
-import type { AddressInfo } from "node:net"
+import path from "node:path"
 import { freePort } from "../../backend/launcher/database"
-import { startProxy } from "../../backend/launcher/proxy"
+import { forkClusterServer } from "../../backend/launcher/server-cluster"
 import {
   planTopology,
   superviseMedusaProcesses,
   type MedusaProcess,
 } from "../../backend/launcher/topology"
+import { scratchDir } from "../fixtures/scratch"
 
 const REDIS = { REDIS_URL: "redis://127.0.0.1:6379" }
 const roles = (env: NodeJS.ProcessEnv) =>
@@ -16,42 +18,49 @@ const roles = (env: NodeJS.ProcessEnv) =>
 describe("the launcher's plan of Medusa processes (MEDUSA_WORKER_MODE, MEDUSA_SERVERS, MEDUSA_WORKERS)", () => {
   it("runs one shared process on the public port by default, without Redis", () => {
     const plan = planTopology({}, 9000)
-    expect(plan).toMatchObject({ role: "shared", proxy: false, storefront: true })
+    expect(plan).toMatchObject({ role: "shared", cluster: false, storefront: true })
     expect(roles({})).toEqual(["shared:9000"])
   })
 
-  it("splits the roles on one machine: servers behind the proxy, then workers, from MEDUSA_INTERNAL_PORT", () => {
+  it("splits the roles on one machine: servers on the public port (a cluster), workers from MEDUSA_INTERNAL_PORT", () => {
     expect(roles({ ...REDIS, MEDUSA_SERVERS: "2" })).toEqual([
-      "server:9001",
-      "server:9002",
-      "worker:9003",
+      "server:9000",
+      "server:9000",
+      "worker:9001",
     ])
-    expect(planTopology({ ...REDIS, MEDUSA_SERVERS: "2" }, 9000).proxy).toBe(true)
+    const two = planTopology({ ...REDIS, MEDUSA_SERVERS: "2" }, 9000)
+    expect(two.cluster).toBe(true)
+    expect(two.processes.map((p) => [p.label, p.clustered])).toEqual([
+      ["server-1", true],
+      ["server-2", true],
+      ["worker", false],
+    ])
     expect(roles({ ...REDIS, MEDUSA_SERVERS: "3", MEDUSA_WORKERS: "2" })).toEqual([
-      "server:9001",
-      "server:9002",
-      "server:9003",
-      "worker:9004",
-      "worker:9005",
+      "server:9000",
+      "server:9000",
+      "server:9000",
+      "worker:9001",
+      "worker:9002",
     ])
-    // one server and a worker: the server keeps the public port, no proxy
+    // one server and a worker: the server alone on the public port, no cluster
     expect(roles({ ...REDIS, MEDUSA_WORKERS: "1" })).toEqual(["server:9000", "worker:9001"])
+    expect(planTopology({ ...REDIS, MEDUSA_WORKERS: "1" }, 9000).cluster).toBe(false)
     expect(roles({ ...REDIS, MEDUSA_SERVERS: "2", MEDUSA_INTERNAL_PORT: "7100" })).toEqual([
-      "server:7100",
-      "server:7101",
-      "worker:7102",
+      "server:9000",
+      "server:9000",
+      "worker:7100",
     ])
   })
 
   it("runs one role when asked: servers and the storefront, or workers alone", () => {
     const server = planTopology({ ...REDIS, MEDUSA_WORKER_MODE: "server" }, 9000)
-    expect(server).toMatchObject({ role: "server", proxy: false, storefront: true })
+    expect(server).toMatchObject({ role: "server", cluster: false, storefront: true })
     expect(roles({ ...REDIS, MEDUSA_WORKER_MODE: "server", MEDUSA_SERVERS: "2" })).toEqual([
-      "server:9001",
-      "server:9002",
+      "server:9000",
+      "server:9000",
     ])
     const worker = planTopology({ ...REDIS, MEDUSA_WORKER_MODE: "worker" }, 9000)
-    expect(worker).toMatchObject({ role: "worker", proxy: false, storefront: false })
+    expect(worker).toMatchObject({ role: "worker", cluster: false, storefront: false })
     expect(roles({ ...REDIS, MEDUSA_WORKER_MODE: "worker", MEDUSA_WORKERS: "2" })).toEqual([
       "worker:9001",
       "worker:9002",
@@ -76,77 +85,78 @@ describe("the launcher's plan of Medusa processes (MEDUSA_WORKER_MODE, MEDUSA_SE
   })
 })
 
-/** A server standing in for a Medusa server: answers with its name and what it received. */
-async function upstream(name: string) {
-  const server = http.createServer((req, res) => {
-    let body = ""
-    req.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")))
-    req.on("end", () => {
-      res.setHeader("set-cookie", [`a=${name}`, "b=2"])
-      res.writeHead(200, { "content-type": "application/json" })
-      res.end(
-        JSON.stringify({ name, method: req.method, url: req.url, body, headers: req.headers })
-      )
+/**
+ * A script standing in for `medusa start`: listens on the port it is given and
+ * answers each request with its pid and the address it sees the client at.
+ */
+const SERVER_SCRIPT = `
+const http = require("node:http")
+http
+  .createServer((req, res) => {
+    res.writeHead(200, { "content-type": "application/json" })
+    res.end(JSON.stringify({ pid: process.pid, client: req.socket.remoteAddress, xff: req.headers["x-forwarded-for"] ?? null }))
+  })
+  .listen(Number(process.argv[2]), "127.0.0.1")
+`
+
+/** GET / on a connection of its own (no keep-alive), answered with the server's pid and what it saw. */
+const onNewConnection = (port: number) =>
+  new Promise<{ pid: number; client: string; xff: string | null }>((resolve, reject) => {
+    http
+      .get({ host: "127.0.0.1", port, path: "/", agent: false }, (res) => {
+        let body = ""
+        res.on("data", (chunk: Buffer) => (body += chunk.toString("utf8")))
+        res.on("end", () => resolve(JSON.parse(body)))
+      })
+      .on("error", reject)
+  })
+
+describe("several servers on one port through the launcher's cluster", () => {
+  const children: ChildProcess[] = []
+  afterEach(() => {
+    for (const child of children.splice(0)) child.kill("SIGKILL")
+  })
+
+  /** Two stand-in servers forked as the launcher forks Medusa's, both listening on `port`. */
+  async function twoServers(port: number) {
+    const script = path.join(scratchDir("cluster-server-"), "server.js")
+    fs.writeFileSync(script, SERVER_SCRIPT)
+    const command = { script, args: [String(port)], execArgv: [] }
+    for (const label of ["server-1", "server-2"]) {
+      children.push(forkClusterServer(label, command, path.dirname(script), {}, "ignore"))
+    }
+    const pids = children.map((c) => c.pid)
+    // both are given connections once both listen
+    const deadline = Date.now() + 20_000
+    for (const seen = new Set<number>(); seen.size < 2;) {
+      if (Date.now() > deadline) throw new Error("the two servers did not both answer")
+      seen.add((await onNewConnection(port).catch(() => ({ pid: 0 }))).pid)
+      seen.delete(0)
+    }
+    return pids
+  }
+
+  it("hands new connections to the servers in turn, each seeing the client's own address", async () => {
+    const port = await freePort()
+    const pids = await twoServers(port)
+    const answers = []
+    for (let i = 0; i < 4; i++) answers.push(await onNewConnection(port))
+    expect(answers.map((a) => a.pid).sort()).toEqual([...pids, ...pids].sort())
+    for (const answer of answers) {
+      expect(answer.client).toBe("127.0.0.1")
+      expect(answer.xff).toBeNull()
+    }
+  })
+
+  it("passes over a server that died: the other one takes every new connection", async () => {
+    const port = await freePort()
+    const [first, second] = await twoServers(port)
+    const dead = children.find((c) => c.pid === first)!
+    await new Promise((resolve) => {
+      dead.once("exit", resolve)
+      dead.kill("SIGKILL")
     })
-  })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
-  return { server, port: (server.address() as AddressInfo).port }
-}
-
-describe("the launcher's reverse proxy in front of several servers", () => {
-  it("spreads requests over the servers, forwards bodies, cookies and the client's address", async () => {
-    const a = await upstream("a")
-    const b = await upstream("b")
-    const port = await freePort()
-    const proxy = await startProxy("127.0.0.1", port, [a.port, b.port])
-    try {
-      const names: string[] = []
-      for (let i = 0; i < 4; i++) {
-        const response = await fetch(`http://127.0.0.1:${port}/store/carts?i=${i}`, {
-          method: "POST",
-          headers: { "content-type": "application/json", "x-forwarded-for": "203.0.113.7" },
-          body: JSON.stringify({ i }),
-        })
-        const data = await response.json()
-        names.push(data.name)
-        expect(data).toMatchObject({ method: "POST", url: `/store/carts?i=${i}` })
-        expect(JSON.parse(data.body)).toEqual({ i })
-        expect(data.headers["x-forwarded-for"]).toBe("203.0.113.7, 127.0.0.1")
-        expect(data.headers["x-forwarded-host"]).toBe(`127.0.0.1:${port}`)
-        expect(response.headers.getSetCookie()).toEqual([`a=${data.name}`, "b=2"])
-      }
-      expect(names.sort()).toEqual(["a", "a", "b", "b"])
-      expect(proxy.upstreams().map((u) => u.served)).toEqual([2, 2])
-    } finally {
-      await proxy.close()
-      a.server.close()
-      b.server.close()
-    }
-  })
-
-  it("sends a request a stopped server refused to another one, and answers 502 when none is up", async () => {
-    const a = await upstream("a")
-    const stopped = await freePort()
-    const port = await freePort()
-    const proxy = await startProxy("127.0.0.1", port, [stopped, a.port])
-    try {
-      for (let i = 0; i < 3; i++) {
-        const response = await fetch(`http://127.0.0.1:${port}/store/carts`, {
-          method: "POST",
-          body: "{}",
-        })
-        expect(response.status).toBe(200)
-        expect((await response.json()).name).toBe("a")
-      }
-      expect(proxy.upstreams().find((u) => u.port === stopped)?.up).toBe(false)
-      await new Promise<void>((resolve) => a.server.close(() => resolve()))
-      a.server.closeAllConnections()
-      const down = await fetch(`http://127.0.0.1:${port}/health`)
-      expect(down.status).toBe(502)
-      expect((await down.json()).message).toMatch(/服务暂时不可用/)
-    } finally {
-      await proxy.close()
-    }
+    for (let i = 0; i < 3; i++) expect((await onNewConnection(port)).pid).toBe(second)
   })
 })
 

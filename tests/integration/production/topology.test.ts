@@ -1,21 +1,23 @@
 /**
  * The production topology: the launcher's plan for MEDUSA_SERVERS=2 and
  * MEDUSA_WORKERS=1 (backend/launcher/topology.ts), started from the production
- * build as two server processes behind the launcher's reverse proxy
- * (backend/launcher/proxy.ts) and one worker, on one Postgres (a copy of the
- * run's seeded template on the run's server, tests/fixtures/templates.ts) and
- * one Redis.
+ * build as two server processes sharing the public port through the
+ * launcher's cluster (backend/launcher/server-cluster.ts) and one worker, on
+ * one Postgres (a copy of the run's seeded template on the run's server,
+ * tests/fixtures/templates.ts) and one Redis. Each server is reached alone on
+ * a connection it holds (tests/fixtures/production/cluster-servers.ts).
  * An order placed through server A is visible through server B, a cart moves
- * between the servers through the proxy, the aid ledger counts each paid order
- * once, the storefront is revalidated once for a change (its /api/revalidate
- * is a local recorder) and a scheduled job runs once per tick, in the worker;
- * when a server dies, the proxy hands its requests to the other.
+ * between the servers, new connections to the public port go to both, the aid
+ * ledger counts each paid order once, the storefront is revalidated once for a
+ * change (its /api/revalidate is a local recorder) and a scheduled job runs
+ * once per tick, in the worker; when a server dies, the other takes the new
+ * connections.
  */
 import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
+import net from "node:net"
 import path from "node:path"
 import { freePort, tmpDataDir } from "../../../backend/launcher/database"
-import { startProxy, type Proxy } from "../../../backend/launcher/proxy"
 import { seed } from "../../../backend/launcher/shop"
 import {
   planTopology,
@@ -23,6 +25,7 @@ import {
   type MedusaProcess,
 } from "../../../backend/launcher/topology"
 import { buildIfStale } from "../../fixtures/build"
+import { holderOf, pinServer } from "../../fixtures/production/cluster-servers"
 import { dropDatabase, query } from "../../fixtures/database"
 import { eventually, http, ok, sleep } from "../../fixtures/production/http"
 import {
@@ -37,7 +40,7 @@ import { seedInputsSet, templateCopy } from "../../fixtures/templates"
 const SECRET = "topology-test-revalidate-secret"
 const CATCH_UP_SECONDS = 3
 
-describe("two servers behind the launcher's proxy and one worker, on one Postgres and Redis", () => {
+describe("two servers on one port (the launcher's cluster) and one worker, on one Postgres and Redis", () => {
   const dir = tmpDataDir("meixian-topology-")
   fs.chmodSync(dir, 0o777)
   const probeFile = path.join(dir, "scheduler-probe.log")
@@ -46,9 +49,10 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
   const database = { url: "" }
   let redis: ChildProcess | undefined
   let recorder: Awaited<ReturnType<typeof startRevalidationRecorder>>
-  let proxy: Proxy | undefined
   let started: { process: MedusaProcess; child: ChildProcess }[] = []
-  const urls = { a: "", b: "", proxy: "" }
+  const urls = { a: "", b: "", shared: "" }
+  let publicPort = 0
+  let serverPids: number[] = []
   let via = ""
   let store: Record<string, string>
   let admin: Record<string, string>
@@ -93,15 +97,15 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
       MEDUSA_SCHEDULER_PROBE_SECONDS: "1",
       AID_LEDGER_CATCH_UP_SECONDS: String(CATCH_UP_SECONDS),
     })
-    const ports = [await freePort(), await freePort(), await freePort()]
-    const publicPort = await freePort()
+    const workerPort = await freePort()
+    publicPort = await freePort()
     const topology = planTopology(
       { ...env, MEDUSA_SERVERS: "2", MEDUSA_WORKERS: "1" },
       publicPort,
-      (i) => ports[i]
+      () => workerPort
     )
     expect(topology.processes.map((p) => p.role)).toEqual(["server", "server", "worker"])
-    expect(topology.proxy).toBe(true)
+    expect(topology.cluster).toBe(true)
     // all three at once, each logged to tests/artifacts/topology-<label>.log
     started = startMedusaProcesses(topology, env, (p) => {
       const log = path.join(logDir, `topology-${p.label}.log`)
@@ -109,18 +113,14 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
       const fd = fs.openSync(log, "a")
       return { stdio: ["ignore", fd, fd] }
     })
-    const [a, b] = topology.processes.filter((p) => p.role === "server")
-    proxy = await startProxy("127.0.0.1", publicPort, [a.port, b.port])
-    urls.a = `http://127.0.0.1:${a.port}`
-    urls.b = `http://127.0.0.1:${b.port}`
-    urls.proxy = `http://127.0.0.1:${publicPort}`
+    serverPids = started.filter((s) => s.process.role === "server").map((s) => s.child.pid!)
+    const [a, b] = serverPids
+    urls.a = pinServer("http://server-1.cluster.test", publicPort, a, serverPids)
+    urls.b = pinServer("http://server-2.cluster.test", publicPort, b, serverPids)
+    urls.shared = `http://127.0.0.1:${publicPort}`
     await Promise.all(
-      topology.processes.map((p) =>
-        eventually(
-          async () => (await http("GET", `http://127.0.0.1:${p.port}/health`)).status === 200,
-          240_000,
-          p.label
-        )
+      [urls.a, urls.b, `http://127.0.0.1:${workerPort}`].map((url) =>
+        eventually(async () => (await http("GET", `${url}/health`)).status === 200, 240_000, url)
       )
     )
     const session = await signInTo(urls.a, database.url)
@@ -130,7 +130,6 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
 
   afterAll(async () => {
     for (const { child } of started) killGroup(child, "SIGKILL")
-    await proxy?.close()
     await recorder?.close()
     redis?.kill("SIGKILL")
     await dropDatabase(databaseName)
@@ -139,7 +138,18 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
 
   const orders: string[] = []
 
-  it("shows an order placed through server A on server B, and serves one cart from both through the proxy", async () => {
+  /** The server process that holds a new connection to the public port. */
+  async function holderOnNewConnection() {
+    const socket = net.connect(publicPort, "127.0.0.1")
+    await new Promise((resolve) => socket.once("connect", resolve))
+    try {
+      return await holderOf(publicPort, socket.localPort!, serverPids)
+    } finally {
+      socket.destroy()
+    }
+  }
+
+  it("shows an order placed through server A on server B, serves one cart from both, and spreads new connections", async () => {
     via = urls.a
     const placed = await work.checkout()
     if (!placed.order_id) throw new Error(`checkout on server A failed: ${placed.error}`)
@@ -164,21 +174,23 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     const read = await ok("GET", `${urls.a}/store/carts/${cart.id}`, undefined, store)
     expect(read.cart.items.map((i: any) => [i.variant_id, i.quantity])).toEqual([[variants[0], 2]])
 
-    // a whole checkout through the proxy: its store calls are spread over both servers
-    via = urls.proxy
-    const before = proxy!.upstreams().map((u) => u.served)
-    const proxied = await work.checkout()
-    if (!proxied.order_id) throw new Error(`checkout through the proxy failed: ${proxied.error}`)
-    orders.push(proxied.order_id)
-    const after = proxy!.upstreams().map((u) => u.served)
-    expect(after.every((n, i) => n > before[i])).toBe(true)
+    // new connections to the public port go to both servers in turn
+    const holders = new Set<number | undefined>()
+    for (let i = 0; i < 2; i++) holders.add(await holderOnNewConnection())
+    expect([...holders].sort()).toEqual([...serverPids].sort())
+
+    // a whole checkout through the public port, as a buyer's browser makes it
+    via = urls.shared
+    const shared = await work.checkout()
+    if (!shared.order_id) throw new Error(`checkout on the public port failed: ${shared.error}`)
+    orders.push(shared.order_id)
     const seen = await ok(
       "GET",
-      `${urls.a}/admin/orders/${proxied.order_id}?fields=id`,
+      `${urls.a}/admin/orders/${shared.order_id}?fields=id`,
       undefined,
       admin
     )
-    expect(seen.order.id).toBe(proxied.order_id)
+    expect(seen.order.id).toBe(shared.order_id)
   })
 
   it("counts each order in the aid ledger once, after payment", async () => {
@@ -270,7 +282,7 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
     }
   })
 
-  it("goes on through the proxy when a server dies: the other one takes its requests", async () => {
+  it("goes on when a server dies: the other one takes the new connections", async () => {
     const b = started.find((s) => s.process.label === "server-2")!
     killGroup(b.child, "SIGKILL")
     await new Promise((resolve) =>
@@ -278,13 +290,13 @@ describe("two servers behind the launcher's proxy and one worker, on one Postgre
         ? b.child.once("exit", resolve)
         : resolve(null)
     )
-    via = urls.proxy
+    via = urls.shared
     for (let i = 0; i < 2; i++) {
       const placed = await work.checkout()
       expect(placed.error).toBeUndefined()
       expect(placed.order_id).toMatch(/^order_/)
     }
-    const down = proxy!.upstreams().find((u) => `http://127.0.0.1:${u.port}` === urls.b)!
-    expect(down.up).toBe(false)
+    const a = started.find((s) => s.process.label === "server-1")!
+    for (let i = 0; i < 2; i++) expect(await holderOnNewConnection()).toBe(a.child.pid)
   })
 })
