@@ -2,7 +2,9 @@
  * Which HTTP test files share their worker's app (the vitest project
  * "integration-shared", tests/fixtures/http.ts' shared mode): those that start
  * with `shopSuite((…) => …)`, the seeded shop with the default environment,
- * or with an environment that changes nothing in this run's (below), and
+ * or with an environment that changes nothing in this run's (below), maybe
+ * with variables the app reads per request (`requestEnv`: set for the file's
+ * tests and put back after them), and
  * change nothing of the process a next file would inherit (no `vi.` mocks or
  * spies, no writes to `process.env`). Every other integration file boots an
  * app of its own, in a process of its own.
@@ -24,7 +26,9 @@ const CLEARING_ENVS: Record<string, string[]> = { WITHOUT_STRIPE: ["STRIPE_API_K
 
 function defaultEnvironment(source: string): boolean {
   if (DEFAULT_SUITE.test(source)) return true
-  const env = source.match(/\bshopSuite\(\s*\{\s*env:\s*([A-Z_]+)\s*\},\s*\(/)?.[1]
+  const env = source.match(
+    /\bshopSuite\(\s*\{\s*env:\s*([A-Z_]+)\s*(?:,\s*requestEnv:\s*[A-Z_]+\s*)?\},\s*\(/
+  )?.[1]
   const cleared = env ? CLEARING_ENVS[env] : undefined
   return Boolean(cleared?.every((name) => !process.env[name]))
 }

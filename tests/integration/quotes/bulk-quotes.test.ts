@@ -8,14 +8,15 @@
  * unit B sees and accepts nothing of unit A's; over the unit's approval
  * amount a 采购员's acceptance asks approval, whose approval places it.
  */
+import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
 import { shopSuite } from "../../fixtures/http"
 import { bulkRow, bulkRowObject } from "../../fixtures/bulk-orders"
-import { fen, inDays, QUOTE_ENV, quotes, yuan } from "./fixtures"
+import { fen, inDays, QUOTE_REQUEST_ENV, quotes, yuan } from "./fixtures"
 
 const QUOTES = "/store/units/me/quotes"
 const SKU = "SJ-RICE-SIMIAO-5J"
 
-shopSuite({ env: QUOTE_ENV }, (suite) => {
+shopSuite({ env: WITHOUT_STRIPE, requestEnv: QUOTE_REQUEST_ENV }, (suite) => {
   const { storeCall, adminCall, unitWithApprover, priced, orderOf } = quotes(suite)
   /** 职工1 gets 2, 职工2 gets 1 and 职工3 gets 3 bags of rice: three recipients. */
   const rows = [bulkRow(1, SKU, 2), bulkRow(2, SKU, 1), bulkRow(3, SKU, 3)].map(bulkRowObject)

@@ -7,12 +7,13 @@
  * over the unit's approval amount a 采购员's acceptance becomes an approval
  * request whose approval places the order at the quoted prices.
  */
-import { shopSuite } from "../../fixtures/http"
+import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
+import { shopSuite, withEnv } from "../../fixtures/http"
 import { aidLedger, sum } from "../../fixtures/aid"
 import { payOrder } from "../../fixtures/orders"
-import { fen, inDays, QUOTE_ENV, quotes, yuan } from "./fixtures"
+import { fen, inDays, QUOTE_REQUEST_ENV, quotes, yuan } from "./fixtures"
 
-shopSuite({ env: QUOTE_ENV }, (suite) => {
+shopSuite({ env: WITHOUT_STRIPE, requestEnv: QUOTE_REQUEST_ENV }, (suite) => {
   const { storeCall, adminCall, unitWithApprover, readyCart, requested, priced, orderOf } =
     quotes(suite)
   const { ledgerFor } = aidLedger(suite)
@@ -234,7 +235,7 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
     expect(no.status).toBe(400)
 
     // under the threshold: 400 in Chinese
-    process.env.QUOTE_MIN_AMOUNT = "100000"
+    const restore = withEnv({ QUOTE_MIN_AMOUNT: "100000" })
     try {
       const small = await readyCart(c.buyer, 1)
       const r = await storeCall("POST", "/store/units/me/quotes", c.buyer, {
@@ -243,7 +244,7 @@ shopSuite({ env: QUOTE_ENV }, (suite) => {
       expect(r.status).toBe(400)
       expect(r.data.message).toContain("才能询价")
     } finally {
-      process.env.QUOTE_MIN_AMOUNT = QUOTE_ENV.QUOTE_MIN_AMOUNT
+      restore()
     }
   }, 300_000)
 
