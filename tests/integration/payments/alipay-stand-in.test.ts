@@ -9,12 +9,12 @@ import http from "node:http"
 import type { AddressInfo } from "node:net"
 import { writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { tmpdir } from "node:os"
 import { AlipayClient, AlipayGatewayError } from "../../../backend/src/modules/alipay/client"
 import { fetchAlipayBill, parseAlipayTradeBill } from "../../../backend/src/modules/alipay/bill"
 import { alipayConfig } from "../../../backend/src/modules/alipay/options"
 import { chinaToday } from "../../../backend/src/shared/china-time"
 import { type AlipayStandIn, generateAlipayKeys, startAlipayStandIn } from "../../fixtures/alipay"
+import { scratchDir } from "../../fixtures/scratch"
 
 let standIn: AlipayStandIn
 let hook: http.Server
@@ -24,9 +24,9 @@ const received: Record<string, string>[] = []
 const clientWith = (
   over: { privateKey?: string; alipayPublicKey?: string; appId?: string } = {}
 ) => {
-  const dir = tmpdir()
-  const privateKeyPath = join(dir, `alipay-test-app-${Math.random()}.pem`)
-  const publicKeyPath = join(dir, `alipay-test-pub-${Math.random()}.pem`)
+  const dir = scratchDir("alipay-client-")
+  const privateKeyPath = join(dir, "app-private-key.pem")
+  const publicKeyPath = join(dir, "alipay-public-key.pem")
   writeFileSync(privateKeyPath, over.privateKey ?? standIn.keys.appPrivateKey)
   writeFileSync(publicKeyPath, over.alipayPublicKey ?? standIn.keys.alipayPublicKey)
   return new AlipayClient(
