@@ -1,6 +1,7 @@
 /**
  * A failing SMS service never holds up an order: the order is placed, the
- * SMS is recorded failed with the service's error, shown to the support team
+ * SMS is recorded failed with the service's error (each message its own when
+ * the SMS and the e-mail fail together), shown to the support team
  * on 消息通知 (recipient and content masked, never a code), sent again by 重试
  * or by the retry job when due, at most five times automatically. Farm
  * accounts see none of it.
@@ -15,7 +16,7 @@ import { startDeliveryStandIns } from "../../fixtures/notifications"
 
 const standIns = await startDeliveryStandIns()
 afterAll(() => standIns.close())
-const { sms, smsTo } = standIns
+const { sms, smtp, smsTo } = standIns
 
 const TOMATO = "bingcun-soilless-cherry-tomato"
 const MINUTE = 60_000
@@ -25,6 +26,7 @@ shopSuite(
   ({ api, getContainer, admin, store }) => {
     afterEach(() => {
       sms.failWith = null
+      smtp.failWith = null
     })
     const deliveries = async (query = "") =>
       (await api.get(`/admin/notification-deliveries${query}`, admin)).data
@@ -80,6 +82,27 @@ shopSuite(
       // sent: a second 重试 sends nothing more
       const twice = await api.post(`/admin/notification-deliveries/${failed.id}/retry`, {}, admin)
       expect(twice.data.outcome).toBe("already_sent")
+    })
+
+    it("when the SMS and the e-mail both fail, each records its own service's error", async () => {
+      sms.failWith = "FailedOperation.PhoneNumberInBlacklist"
+      smtp.failWith = "mailbox temporarily unavailable"
+      const order = await placeOrder(api, getContainer(), store, {
+        lines: [{ handle: TOMATO, quantity: 1 }],
+        email: "both-failing@example.cn",
+      })
+      const failed = await eventually(async () => {
+        const { deliveries: rows } = await deliveries(`?status=failure&resource_id=${order.id}`)
+        return rows.length === 2 && rows.every((d: any) => d.last_error) ? rows : null
+      })
+      const smsRow = failed.find((d: any) => d.channel === "sms")
+      const mailRow = failed.find((d: any) => d.channel === "email")
+      expect(smsRow).toMatchObject({ template: "order-placed", attempts: 1 })
+      expect(mailRow).toMatchObject({ template: "order-placed", attempts: 1 })
+      expect(smsRow.last_error).toContain("FailedOperation.PhoneNumberInBlacklist")
+      expect(smsRow.last_error).not.toContain("mailbox temporarily unavailable")
+      expect(mailRow.last_error).toContain("mailbox temporarily unavailable")
+      expect(mailRow.last_error).not.toContain("PhoneNumberInBlacklist")
     })
 
     it("the retry job sends a failed SMS when its attempt is due, with backoff, and gives up after five attempts", async () => {

@@ -13,7 +13,7 @@ import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
 import { type ContactChannel, EMAIL, normalizeContact } from "../../shared/contact"
 import { yuanString } from "../../shared/money"
 import { queryRow, type Query } from "../../utils/query"
-import { deliverNotice } from "./delivery"
+import { deliverToRecipients } from "./delivery"
 
 export type OrderTemplate =
   | "order-placed"
@@ -100,21 +100,18 @@ export async function sendOrderNotice(
   key: string,
   data: Record<string, unknown>
 ): Promise<ContactChannel[]> {
-  const sent: ContactChannel[] = []
-  for (const recipient of orderRecipients(order, template)) {
-    const done = await deliverNotice(container, {
-      to: recipient.to,
-      channel: recipient.channel,
+  return deliverToRecipients(
+    container,
+    orderRecipients(order, template),
+    {
       template,
       data: { display_id: order.display_id, ...data },
       trigger_type: "order",
       resource_id: order.id,
       resource_type: "order",
-      idempotency_key: `${template}:${key}:${recipient.channel}`,
-    })
-    if (done) sent.push(recipient.channel)
-  }
-  return sent
+    },
+    (channel) => `${template}:${key}:${channel}`
+  )
 }
 
 /** order.placed: the order's total, and for 对公转账 the payee, amount, reference and deadline. */

@@ -3,7 +3,7 @@
  * the support team sends it (and again after a change, each sending once),
  * and a reminder the day before it expires (once per validity). By SMS to
  * the member's mobile and by e-mail when they have one, through Medusa's
- * Notification module (deliverNotice: a failure is recorded and retried by
+ * Notification module (deliverToRecipients: a failure is recorded and retried by
  * the retry job, never thrown, so sending the quote is never held up).
  */
 import type { MedusaContainer } from "@medusajs/framework/types"
@@ -12,7 +12,7 @@ import { publicUrls } from "../../auth/password-reset"
 import { QUOTE_MODULE, type QuoteModuleService } from "../../modules/quote"
 import { UNIT_MODULE, type UnitModuleService } from "../../modules/unit"
 import { type ContactChannel, EMAIL, MOBILE } from "../../shared/contact"
-import { deliverNotice } from "../notifications/delivery"
+import { deliverToRecipients } from "../notifications/delivery"
 import { toQuoteView } from "./read"
 
 export type QuoteNoticeTemplate = "quote-sent" | "quote-expiring"
@@ -61,19 +61,10 @@ export async function sendQuoteNotice(
     url: `${publicUrls().storefront}/unit/quotes/${quote.id}`,
   }
   const stamp = template === "quote-sent" ? record.quoted_at : record.valid_until
-  const sent: ContactChannel[] = []
-  for (const recipient of recipients) {
-    const done = await deliverNotice(container, {
-      to: recipient.to,
-      channel: recipient.channel,
-      template,
-      data,
-      trigger_type: "quote",
-      resource_id: quote.id,
-      resource_type: "quote",
-      idempotency_key: quoteNoticeKey(template, quote.id, stamp, recipient.channel),
-    })
-    if (done) sent.push(recipient.channel)
-  }
-  return sent
+  return deliverToRecipients(
+    container,
+    recipients,
+    { template, data, trigger_type: "quote", resource_id: quote.id, resource_type: "quote" },
+    (channel) => quoteNoticeKey(template, quote.id, stamp, channel)
+  )
 }
