@@ -158,7 +158,7 @@ export async function deliverToRecipients<Channel extends string>(
  * joins their messages, each naming its notification; the whole message when
  * no part names it.
  */
-export function errorOfNotification(message: string, id: string): string {
+function errorOfNotification(message: string, id: string): string {
   const parts = message.split(/(?=Failed to send notification with id \S+:)/)
   return parts.find((part) => part.includes(id))?.trim() ?? message
 }
