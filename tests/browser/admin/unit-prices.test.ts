@@ -17,6 +17,7 @@ import { adminCall, signInAdmin } from "../../fixtures/shop-api"
 import { RICE_10J } from "../../fixtures/unit-prices"
 
 const RICE_20J = "SJ-RICE-SIMIAO-20J"
+const RICE_SKU_PREFIX = "SJ-RICE-SIMIAO-"
 const FIRST17 = "91441403MA4W54321"
 const CREDIT_CODE = FIRST17 + usccCheckCharacter(FIRST17)
 const PASSWORD = "meixian-unit-2026"
@@ -38,6 +39,23 @@ describe("the support team sets unit prices; a verified unit's member sees them"
     await tier(i).getByTestId("unit-price-min-quantity").fill(min)
     await tier(i).getByTestId("unit-price-amount").fill(amount)
   }
+  /**
+   * Waits until a searched list shows only the rice's variants: the list keeps
+   * the rows before the search on screen while the search loads, and a click
+   * on one of those lands on whatever row takes its place.
+   */
+  const onlyRiceIn = (rows: string) =>
+    expect
+      .poll(
+        async () => {
+          const skus = await page
+            .locator(rows)
+            .evaluateAll((found) => found.map((row) => row.getAttribute("data-sku") ?? ""))
+          return skus.length > 0 && skus.every((sku) => sku.startsWith(RICE_SKU_PREFIX))
+        },
+        { timeout: 20_000 }
+      )
+      .toBe(true)
   const variantOf = async (sku: string) =>
     (await admin(`/admin/product-variants?sku=${sku}&fields=id`)).variants[0].id as string
 
@@ -52,6 +70,8 @@ describe("the support team sets unit prices; a verified unit's member sees them"
     await page.getByTestId("units-unit-prices").click()
     await page.waitForURL(/\/app\/unit-prices/)
     await page.getByTestId("unit-prices-search").fill(RICE.title)
+    await page.waitForURL((url) => url.searchParams.get("q") === RICE.title)
+    await onlyRiceIn('[data-testid="unit-prices-table-row"]')
     await expectVisible(row(RICE_10J.sku))
     await expectVisible(row(RICE_10J.sku).getByText("未设置"))
     await expectVisible(row(RICE_20J).getByText("1–49 ¥122.00 · 50–199 ¥116.00 · 200 起 ¥110.00"))
@@ -178,6 +198,7 @@ describe("the support team sets unit prices; a verified unit's member sees them"
     await section.getByTestId("negotiated-add").click()
     const picker = page.getByTestId("negotiated-picker")
     await picker.getByTestId("negotiated-picker-search").fill(RICE.title)
+    await onlyRiceIn('[data-testid="negotiated-picker"] [data-testid="negotiated-picker-row"]')
     const choice = picker.locator(
       `[data-testid="negotiated-picker-row"][data-sku="${RICE_10J.sku}"]`
     )
