@@ -3,14 +3,29 @@
  * the same version, written to a temporary folder (no custom modules, no
  * subscribers, no hooks), built from the installed packages and seeded through
  * its admin API with the shop's own catalogue (same products, variants and
- * prices), a CNY region with the manual payment provider, a stock location
- * linked to the sales channel and a flat-rate shipping option.
+ * prices) and the shop's store setup: a tax-inclusive CNY region with the
+ * manual payment provider and the shop's 0 % tax rate, the shop's two shipping
+ * profiles, stock locations and shipping options (flat where the shop's are
+ * priced by weight, which stock Medusa cannot do).
  */
 import fs from "node:fs"
 import path from "node:path"
 import { run } from "../../backend/launcher/processes"
 import { bin, rootDir } from "../../backend/launcher/workspace"
+import {
+  DISPATCH,
+  type LocationSpec,
+  SHIPPING_OPTIONS,
+  SHIPPING_PROFILES,
+  SHOWROOM,
+} from "../../backend/src/scripts/seed/data/logistics"
 import { products } from "../../backend/src/scripts/seed/data/products"
+import { DEFAULT_TAX_RATE } from "../../backend/src/scripts/seed/data/taxes"
+import type { Storage } from "../../backend/src/scripts/seed/data/types"
+import { WEIGHED_SHIPPING_OPTIONS } from "../../backend/src/scripts/seed/data/weighed-shipping"
+import { EXPRESS_RATES, FREIGHT_RATES } from "../../backend/src/shared/freight"
+import { fenToYuan } from "../../backend/src/shared/money"
+import { WEIGHED_OPTIONS } from "../../backend/src/shared/shipping-options"
 import { ok } from "../fixtures/production/http"
 
 export const STOCK_ADMIN = { email: "admin@stock.bench", password: "stock-bench-password" }
@@ -148,53 +163,67 @@ export async function seedStockMedusa(base: string): Promise<string> {
   const key: string = api_keys[0].token
   await call("POST", `/admin/api-keys/${api_keys[0].id}/sales-channels`, { add: [channel.id] })
 
+  // the shop's region: tax-inclusive CNY prices, taxes computed, its 0 % rate
   const { region } = await call("POST", "/admin/regions", {
     name: "中国大陆",
     currency_code: "cny",
     countries: ["cn"],
     payment_providers: ["pp_system_default"],
+    automatic_taxes: true,
+    is_tax_inclusive: true,
   })
-  const { stock_location } = await call("POST", "/admin/stock-locations", {
-    name: "仓库",
-    address: { address_1: "梅县区", city: "梅州市", country_code: "cn" },
+  const { stores } = await call("GET", "/admin/stores")
+  await call("POST", `/admin/stores/${stores[0].id}`, {
+    supported_currencies: [{ currency_code: "cny", is_default: true, is_tax_inclusive: true }],
   })
-  await call("POST", `/admin/stock-locations/${stock_location.id}/sales-channels`, {
-    add: [channel.id],
+  await call("POST", "/admin/tax-regions", {
+    country_code: "cn",
+    provider_id: "tp_system",
+    default_tax_rate: DEFAULT_TAX_RATE,
   })
-  await call("POST", `/admin/stock-locations/${stock_location.id}/fulfillment-providers`, {
-    add: ["manual_manual"],
-  })
+
+  // the shop's shipping: its two profiles, two locations and eight options
   const { shipping_profiles } = await call("GET", "/admin/shipping-profiles?type=default")
-  const profile: Id = shipping_profiles.length
+  const ambient: Id = shipping_profiles.length
     ? shipping_profiles[0]
-    : (await call("POST", "/admin/shipping-profiles", { name: "默认", type: "default" }))
+    : (await call("POST", "/admin/shipping-profiles", { name: "常温商品", type: "default" }))
         .shipping_profile
-  const { stock_location: withSet } = await call(
-    "POST",
-    `/admin/stock-locations/${stock_location.id}/fulfillment-sets?fields=*fulfillment_sets`,
-    { name: "配送", type: "shipping" }
-  )
-  const { fulfillment_set } = await call(
-    "POST",
-    `/admin/fulfillment-sets/${withSet.fulfillment_sets[0].id}/service-zones?fields=*service_zones`,
-    { name: "中国大陆", geo_zones: [{ type: "country", country_code: "cn" }] }
-  )
-  await call("POST", "/admin/shipping-options", {
-    name: "标准快递",
-    price_type: "flat",
-    provider_id: "manual_manual",
-    service_zone_id: fulfillment_set.service_zones[0].id,
-    shipping_profile_id: profile.id,
-    type: { label: "标准快递", description: "2-4 天送达", code: "standard" },
-    prices: [
-      { currency_code: "cny", amount: 12 },
-      { region_id: region.id, amount: 12 },
-    ],
-    rules: [
-      { attribute: "enabled_in_store", value: "true", operator: "eq" },
-      { attribute: "is_return", value: "false", operator: "eq" },
-    ],
+  const { shipping_profile: coldChain } = await call("POST", "/admin/shipping-profiles", {
+    name: SHIPPING_PROFILES.cold_chain.name,
+    type: "cold_chain",
   })
+  const profiles: Record<Storage, string> = { ambient: ambient.id, cold_chain: coldChain.id }
+  const dispatch = await stockLocation(call, channel, DISPATCH, "shipping")
+  const showroom = await stockLocation(call, channel, SHOWROOM, "pickup")
+  const zoneOf = { dispatch: dispatch.zoneId, showroom: showroom.zoneId }
+  // stock Medusa has no provider pricing by weight: the weighed options are flat at
+  // their base price (express) or minimum (freight)
+  const weighed = WEIGHED_SHIPPING_OPTIONS.map((o) => {
+    const { service, freight_class } = WEIGHED_OPTIONS[o.code]
+    const fen =
+      service === "express"
+        ? EXPRESS_RATES[freight_class].base_fen
+        : FREIGHT_RATES[freight_class].minimum_fen
+    return { ...o, where: "dispatch" as const, amount: Number(fenToYuan(fen)), is_return: false }
+  })
+  for (const o of [...SHIPPING_OPTIONS, ...weighed]) {
+    await call("POST", "/admin/shipping-options", {
+      name: o.name,
+      price_type: "flat",
+      provider_id: "manual_manual",
+      service_zone_id: zoneOf[o.where],
+      shipping_profile_id: profiles[o.profile],
+      type: { label: o.label, description: o.description, code: o.code },
+      prices: [
+        { currency_code: "cny", amount: o.amount },
+        { region_id: region.id, amount: o.amount },
+      ],
+      rules: [
+        { attribute: "enabled_in_store", value: "true", operator: "eq" },
+        { attribute: "is_return", value: o.is_return ? "true" : "false", operator: "eq" },
+      ],
+    })
+  }
 
   for (const product of products) {
     const { product: created } = await call(
@@ -206,7 +235,7 @@ export async function seedStockMedusa(base: string): Promise<string> {
         description: product.description,
         handle: product.handle,
         status: "published",
-        shipping_profile_id: profile.id,
+        shipping_profile_id: profiles[product.storage],
         sales_channels: [{ id: channel.id }],
         options: [{ title: product.option_title, values: product.variants.map((v) => v.title) }],
         variants: product.variants.map((v) => ({
@@ -225,9 +254,41 @@ export async function seedStockMedusa(base: string): Promise<string> {
       await call(
         "POST",
         `/admin/inventory-items/${variant.inventory_items[0].inventory_item_id}/location-levels`,
-        { location_id: stock_location.id, stocked_quantity: BENCH_STOCK_LEVEL }
+        { location_id: dispatch.id, stocked_quantity: BENCH_STOCK_LEVEL }
       )
     }
   }
   return key
+}
+
+type AdminCall = (method: string, route: string, body?: unknown) => ReturnType<typeof ok>
+
+/** A stock location selling to `channel` with the manual provider and one fulfillment set. */
+async function stockLocation(
+  call: AdminCall,
+  channel: Id,
+  spec: LocationSpec,
+  type: "shipping" | "pickup"
+): Promise<{ id: string; zoneId: string }> {
+  const { stock_location } = await call("POST", "/admin/stock-locations", {
+    name: spec.name,
+    address: spec.address,
+  })
+  await call("POST", `/admin/stock-locations/${stock_location.id}/sales-channels`, {
+    add: [channel.id],
+  })
+  await call("POST", `/admin/stock-locations/${stock_location.id}/fulfillment-providers`, {
+    add: ["manual_manual"],
+  })
+  const { stock_location: withSet } = await call(
+    "POST",
+    `/admin/stock-locations/${stock_location.id}/fulfillment-sets?fields=*fulfillment_sets`,
+    { name: spec.fulfillment_set, type }
+  )
+  const { fulfillment_set } = await call(
+    "POST",
+    `/admin/fulfillment-sets/${withSet.fulfillment_sets[0].id}/service-zones?fields=*service_zones`,
+    { name: spec.zone, geo_zones: [{ type: "country", country_code: "cn" }] }
+  )
+  return { id: stock_location.id, zoneId: fulfillment_set.service_zones[0].id }
 }

@@ -12,6 +12,7 @@ import {
 import { STOREFRONT_KEY_TITLE } from "./storefront-key"
 import { queryRow } from "../../utils/query"
 import { ensureRegionPaymentProviders, SYSTEM_PAYMENT_PROVIDER } from "./payments"
+import { DEFAULT_TAX_RATE } from "./data/taxes"
 
 export const STORE_NAME = "梅县消费帮扶商城"
 export const SALES_CHANNEL_NAME = "梅县消费帮扶商城"
@@ -87,7 +88,7 @@ export async function ensureStore(container: MedusaContainer) {
         {
           country_code: "cn",
           provider_id: "tp_system",
-          default_tax_rate: { name: "农产品免征增值税", code: "CN-AGRI-EXEMPT", rate: 0 },
+          default_tax_rate: DEFAULT_TAX_RATE,
         },
       ],
     })
