@@ -23,7 +23,7 @@ import { products } from "../../backend/src/scripts/seed/data/products"
 import { DEFAULT_TAX_RATE } from "../../backend/src/scripts/seed/data/taxes"
 import type { Storage } from "../../backend/src/scripts/seed/data/types"
 import { WEIGHED_SHIPPING_OPTIONS } from "../../backend/src/scripts/seed/data/weighed-shipping"
-import { EXPRESS_RATES, FREIGHT_RATES } from "../../backend/src/shared/freight"
+import { freightQuotes } from "../../backend/src/shared/freight"
 import { fenToYuan } from "../../backend/src/shared/money"
 import { WEIGHED_OPTIONS } from "../../backend/src/shared/shipping-options"
 import { ok } from "../fixtures/production/http"
@@ -186,8 +186,12 @@ export async function seedStockMedusa(base: string): Promise<string> {
   const { shipping_profiles } = await call("GET", "/admin/shipping-profiles?type=default")
   const ambient: Id = shipping_profiles.length
     ? shipping_profiles[0]
-    : (await call("POST", "/admin/shipping-profiles", { name: "常温商品", type: "default" }))
-        .shipping_profile
+    : (
+        await call("POST", "/admin/shipping-profiles", {
+          name: SHIPPING_PROFILES.ambient.name,
+          type: "default",
+        })
+      ).shipping_profile
   const { shipping_profile: coldChain } = await call("POST", "/admin/shipping-profiles", {
     name: SHIPPING_PROFILES.cold_chain.name,
     type: "cold_chain",
@@ -197,14 +201,13 @@ export async function seedStockMedusa(base: string): Promise<string> {
   const showroom = await stockLocation(call, channel, SHOWROOM, "pickup")
   const zoneOf = { dispatch: dispatch.zoneId, showroom: showroom.zoneId }
   // stock Medusa has no provider pricing by weight: the weighed options are flat at
-  // their base price (express) or minimum (freight)
+  // what the shop asks for the lightest parcel (express's base price, freight's minimum)
   const weighed = WEIGHED_SHIPPING_OPTIONS.map((o) => {
     const { service, freight_class } = WEIGHED_OPTIONS[o.code]
-    const fen =
-      service === "express"
-        ? EXPRESS_RATES[freight_class].base_fen
-        : FREIGHT_RATES[freight_class].minimum_fen
-    return { ...o, where: "dispatch" as const, amount: Number(fenToYuan(fen)), is_return: false }
+    const quote = freightQuotes(freight_class, 0, 0).find((q) => q.service === service)
+    if (!quote) throw new Error(`no ${service} price for an empty ${freight_class} parcel`)
+    const amount = Number(fenToYuan(quote.amount_fen))
+    return { ...o, where: "dispatch" as const, amount, is_return: false }
   })
   for (const o of [...SHIPPING_OPTIONS, ...weighed]) {
     await call("POST", "/admin/shipping-options", {

@@ -1,4 +1,4 @@
-import type { MedusaContainer, StockLocationAddressInput } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createShippingOptionsWorkflow,
@@ -7,13 +7,19 @@ import {
   linkSalesChannelsToStockLocationWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { MANUAL_FULFILLMENT_PROVIDER_ID } from "../../workflows/provenance"
-import { DISPATCH, SHIPPING_OPTIONS, SHIPPING_PROFILES, SHOWROOM } from "./data/logistics"
+import {
+  DISPATCH,
+  type LocationSpec,
+  SHIPPING_OPTIONS,
+  SHIPPING_PROFILES,
+  SHOWROOM,
+} from "./data/logistics"
 import type { Storage } from "./data/types"
 import { ensureWeighedShipping } from "./weighed-shipping"
 
 async function ensureLocation(
   container: MedusaContainer,
-  spec: { name: string; address: StockLocationAddressInput },
+  spec: LocationSpec,
   salesChannelId: string
 ) {
   const locations = container.resolve(Modules.STOCK_LOCATION)
@@ -37,7 +43,7 @@ async function ensureLocation(
 async function ensureFulfillmentSet(
   container: MedusaContainer,
   locationId: string,
-  spec: { fulfillment_set: string; zone: string },
+  spec: LocationSpec,
   type: "shipping" | "pickup",
   geoZones: { type: "country"; country_code: string }[]
 ) {
