@@ -24,8 +24,11 @@ const DEFAULT_SUITE = /\bshopSuite\(\s*\(/
  */
 const CLEARING_ENVS: Record<string, string[]> = { WITHOUT_STRIPE: ["STRIPE_API_KEY"] }
 
+/** `shopSuite({ requestEnv: NAME }, (…) => …)`: the default environment, with variables read per request. */
+const REQUEST_ENV_ONLY = /\bshopSuite\(\s*\{\s*requestEnv:\s*[A-Z_]+\s*\},\s*\(/
+
 function defaultEnvironment(source: string): boolean {
-  if (DEFAULT_SUITE.test(source)) return true
+  if (DEFAULT_SUITE.test(source) || REQUEST_ENV_ONLY.test(source)) return true
   const env = source.match(
     /\bshopSuite\(\s*\{\s*env:\s*([A-Z_]+)\s*(?:,\s*requestEnv:\s*[A-Z_]+\s*)?\},\s*\(/
   )?.[1]
