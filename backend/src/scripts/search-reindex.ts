@@ -19,14 +19,15 @@ import { buildSuggestionsWhole } from "../search/suggestion-writer"
  * but cannot resume.
  */
 const PAGE = 200
-const CHECKPOINT =
+/** Where the run's progress is kept (SEARCH_REINDEX_CHECKPOINT, read when the script runs). */
+const checkpointFile = () =>
   process.env.SEARCH_REINDEX_CHECKPOINT ?? path.join(process.cwd(), ".search-reindex.json")
 
 type Checkpoint = { last_id: string; done: number; started_at: string }
 
-function readCheckpoint(): Checkpoint | null {
+function readCheckpoint(file: string): Checkpoint | null {
   try {
-    return JSON.parse(fs.readFileSync(CHECKPOINT, "utf8")) as Checkpoint
+    return JSON.parse(fs.readFileSync(file, "utf8")) as Checkpoint
   } catch {
     return null
   }
@@ -48,9 +49,10 @@ export default async function searchReindex({ container, args }: ExecArgs) {
   const search = container.resolve<ISearchModuleService>(Modules.SEARCH)
   // `medusa exec` refuses options it does not know: `-- restart` is how the command line says it.
   const restart = args.includes("restart") || args.includes("--restart")
-  const resume = restart ? null : readCheckpoint()
+  const checkpoint = checkpointFile()
+  const resume = restart ? null : readCheckpoint(checkpoint)
   const state: Checkpoint = resume ?? { last_id: "", done: 0, started_at: new Date().toISOString() }
-  if (resume) logger.info(`Search reindex: resuming after ${resume.done} products (${CHECKPOINT})`)
+  if (resume) logger.info(`Search reindex: resuming after ${resume.done} products (${checkpoint})`)
 
   const { metadata } = await query.graph({
     entity: "product",
@@ -76,11 +78,11 @@ export default async function searchReindex({ container, args }: ExecArgs) {
     if (gone.length) await search.deleteDocuments({ index: "product", filters: { id: gone } })
     state.last_id = rows[rows.length - 1].id
     state.done += rows.length
-    fs.writeFileSync(CHECKPOINT, JSON.stringify(state))
+    fs.writeFileSync(checkpoint, JSON.stringify(state))
     progress(state.done, total, started)
   }
   process.stderr.write("\n")
-  fs.rmSync(CHECKPOINT, { force: true })
+  fs.rmSync(checkpoint, { force: true })
   // The suggestions' family names come from synonyms.ts too: their table is built whole.
   await buildSuggestionsWhole(container)
   logger.info(

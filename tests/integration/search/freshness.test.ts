@@ -7,7 +7,8 @@ import { eventually } from "../../fixtures/orders"
 import { products } from "../../../backend/src/scripts/seed/data/products"
 
 const CHECKPOINT = path.join(os.tmpdir(), `search-reindex-${process.pid}.json`)
-process.env.SEARCH_REINDEX_CHECKPOINT = CHECKPOINT
+// read by the script when it runs: the file shares its worker's app
+const REINDEX_ENV = { SEARCH_REINDEX_CHECKPOINT: CHECKPOINT }
 
 type Hit = { id: string; document: { handle: string } }
 
@@ -18,7 +19,7 @@ type Hit = { id: string; document: { handle: string } }
  * `npm run search:reindex` (backend/src/scripts/search-reindex.ts) rebuilds
  * and resumes from its checkpoint.
  */
-shopSuite(({ api, admin, store, getContainer }) => {
+shopSuite({ requestEnv: REINDEX_ENV }, ({ api, admin, store, getContainer }) => {
   async function handles(filters: Record<string, unknown>): Promise<string[]> {
     const { data } = await api.post(
       "/store/search",
