@@ -10,6 +10,7 @@ import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import { backendRequire, failure } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
+import { farm, signIn } from "../../fixtures/sign-in"
 
 // The public addresses the links point at; read when a reset e-mail is made (per request: the
 // file shares its worker's app).
@@ -17,16 +18,9 @@ const STOREFRONT_URL = "https://shop.meixian-test.cn"
 const BACKEND_URL = "https://api.meixian-test.cn"
 const PUBLIC_URLS = { STOREFRONT_URL, MEDUSA_BACKEND_URL: BACKEND_URL }
 
-const { demoFarmCredentials } = backendRequire("src/scripts/seed/farm-credentials.ts")
-const farm = demoFarmCredentials() as { email: string; password: string }
-
-shopSuite({ requestEnv: PUBLIC_URLS }, ({ api, getContainer, admin, store }) => {
-  /** A POST from client address `ip`, answered whatever its status. */
-  const post = (url: string, body: unknown, ip: string, headers: Record<string, string> = {}) =>
-    api.post(url, body, {
-      headers: { "x-forwarded-for": ip, ...headers },
-      validateStatus: () => true,
-    }) as Promise<{ status: number; data: any }>
+shopSuite({ requestEnv: PUBLIC_URLS }, (shop) => {
+  const { api, getContainer, admin, store } = shop
+  const { post, registerCustomer } = signIn(shop)
 
   const resetEmails = async (to: string) =>
     (await getContainer()
@@ -39,16 +33,6 @@ shopSuite({ requestEnv: PUBLIC_URLS }, ({ api, getContainer, admin, store }) => 
       const sent = await resetEmails(to)
       return sent.length >= count ? sent : null
     })
-
-  const registerCustomer = async (email: string, password: string, ip: string) => {
-    const registered = await post("/auth/customer/emailpass/register", { email, password }, ip)
-    expect(registered.status).toBe(200)
-    const created = await post("/store/customers", { email, first_name: "林" }, ip, {
-      ...store.headers,
-      authorization: `Bearer ${registered.data.token}`,
-    })
-    expect(created.status).toBe(200)
-  }
 
   const login = (actor: string, email: string, password: string, ip: string) =>
     post(`/auth/${actor}/emailpass`, { email, password }, ip)
