@@ -1,9 +1,9 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import { REMITTANCE_MODULE, type RemittanceModuleService } from "../../../modules/remittance"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../../types/http/payments"
+import { type CapturedParcel, recordBulkCapturesWorkflow } from "../payment/record-captures"
 import { BULK_PAYMENT_CONCURRENCY, settleInPool } from "../payment/settings"
 import type { BulkPaymentInfo } from "./begin-bulk-payment"
 import type { PendingParcel } from "./load-payment-batch"
@@ -27,8 +27,11 @@ export const payBulkParcelsStepId = "pay-bulk-parcels"
  * 1. its bank-transfer payment authorized (a session on its collection), or
  *    the one an interrupted run authorized reused;
  * 2. its receipt (`remittance_receipt`, what 确认到账 writes) unless one exists;
- * 3. captured with Medusa's capturePaymentWorkflow (the order paid,
- *    `payment.captured` for the aid ledger; the farms see the lines).
+ * 3. captured through the payment module, then the batch's captures recorded
+ *    together as Medusa's capturePaymentWorkflow records one (an order
+ *    transaction each, the order paid; `payment.captured` for the aid ledger;
+ *    the farms see the lines): payment/record-captures.ts, one workflow for
+ *    the batch instead of one per parcel.
  * A parcel that fails is answered in `failed` and retried by the next run;
  * the others go on (the money for all of them arrived). Captures are final
  * (the remittance's money is there); compensation cancels the payments this
@@ -49,18 +52,18 @@ export const payBulkParcelsStep = createStep(
     )
     await recordReceipts(container, input.info, ready)
     const captures = await settleInPool(ready, BULK_PAYMENT_CONCURRENCY, (a) =>
-      capturePaymentWorkflow(container).run({
-        input: { payment_id: a.payment_id, captured_by: input.info.recorded_by ?? undefined },
-      })
+      capture(container, a, input.info.recorded_by)
     )
-    const captured: string[] = []
+    const made: CapturedParcel[] = []
     captures.forEach((r, i) => {
-      const order_id = ready[i].parcel.order_id
-      if (r.ok) captured.push(order_id)
-      else failed.push({ order_id, message: r.error.message })
+      if (r.ok) made.push(r.value)
+      else failed.push({ order_id: ready[i].parcel.order_id, message: r.error.message })
     })
+    const captured = await recordCaptures(container, made, failed)
+    // a payment captured but not recorded stays captured (and keeps its receipt)
+    const capturedPayments = new Set(made.map((p) => p.payment_id))
     const uncaptured = ready
-      .filter((a) => a.made && !captured.includes(a.parcel.order_id))
+      .filter((a) => a.made && !capturedPayments.has(a.payment_id))
       .map((a) => a.payment_id)
     return new StepResponse<PayBulkParcelsResult, string[]>({ captured, failed }, uncaptured)
   },
@@ -81,6 +84,50 @@ export const payBulkParcelsStep = createStep(
     if (receipts.length) await remittance.deleteRemittanceReceipts(receipts.map((r) => r.id))
   }
 )
+
+async function capture(
+  container: MedusaContainer,
+  a: Authorized,
+  capturedBy: string | null
+): Promise<CapturedParcel> {
+  const payment = await container.resolve(Modules.PAYMENT).capturePayment({
+    payment_id: a.payment_id,
+    captured_by: capturedBy ?? undefined,
+  })
+  return {
+    order_id: a.parcel.order_id,
+    payment_id: payment.id,
+    currency_code: payment.currency_code,
+    captures: payment.captures ?? [],
+  }
+}
+
+/**
+ * Records the batch's captures in one workflow; should that fail, parcel by
+ * parcel, so one order that cannot take its transaction does not hold back
+ * the others (it is answered in `failed`). Answers the orders recorded.
+ */
+async function recordCaptures(
+  container: MedusaContainer,
+  made: CapturedParcel[],
+  failed: PayBulkParcelsResult["failed"]
+): Promise<string[]> {
+  if (!made.length) return []
+  const record = (parcels: CapturedParcel[]) =>
+    recordBulkCapturesWorkflow(container).run({ input: { parcels } })
+  try {
+    await record(made)
+    return made.map((p) => p.order_id)
+  } catch {
+    const each = await settleInPool(made, BULK_PAYMENT_CONCURRENCY, (p) => record([p]))
+    const recorded: string[] = []
+    each.forEach((r, i) => {
+      if (r.ok) recorded.push(made[i].order_id)
+      else failed.push({ order_id: made[i].order_id, message: r.error.message })
+    })
+    return recorded
+  }
+}
 
 async function authorize(
   container: MedusaContainer,
