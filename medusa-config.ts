@@ -7,6 +7,7 @@
  */
 import { createHmac, createSecretKey } from "node:crypto"
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { passwordHashing } from "./config/auth"
 import { notificationModule } from "./config/notifications"
 import { paymentConfig } from "./config/payments"
 import { redisModules } from "./config/redis"
@@ -134,7 +135,9 @@ const fulfillmentModule = {
 const authModule = {
   resolve: "@medusajs/medusa/auth",
   options: {
-    providers: [{ resolve: "./src/modules/auth-emailpass", id: "emailpass" }],
+    providers: [
+      { resolve: "./src/modules/auth-emailpass", id: "emailpass", options: passwordHashing(env) },
+    ],
   },
 }
 const authThrottleModule = {
