@@ -3,7 +3,8 @@
  * the remittance answers with the bulk order `paying` (付款处理中, with progress),
  * the worker captures every order once, in batches, and marks it paid; a run
  * interrupted in the middle (a payment authorized but not captured, batches
- * not run) is resumed by the job without capturing anything twice; each
+ * not run) is resumed by the job without capturing anything twice; a capture
+ * whose order transaction could not be written is recorded by the next run; each
  * parcel then shows its own payment status (a refunded one 已退款).
  */
 import { Modules } from "@medusajs/framework/utils"
@@ -189,5 +190,70 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     expect(
       bulk.order_ids.filter((id) => id !== refunded.id).every((id) => byId.get(id) === "captured")
     ).toBe(true)
+  }, 300_000)
+
+  it("a capture its order could not record is reported, and recorded by the next run, once", async () => {
+    const container = getContainer()
+    const { unit, bulk } = await placeBulk(3, 6)
+    const service = container.resolve<any>("bulk_order")
+    await service.updateBulkOrders({
+      id: bulk.id,
+      status: "paying",
+      paying_since: new Date(),
+      payment_info: { payer_name: unit.name, paid_on: chinaToday(), note: null, recorded_by: null },
+    })
+    // one order's transactions cannot be written (the money is captured all the same)
+    const victim = [...bulk.order_ids].sort()[2]
+    // (the service's overloads, one or many, as one signature)
+    const orderModule = container.resolve(Modules.ORDER) as unknown as {
+      addOrderTransactions: (data: unknown, context?: unknown) => Promise<unknown>
+    }
+    const write = orderModule.addOrderTransactions.bind(orderModule)
+    const refuse = vi
+      .spyOn(orderModule, "addOrderTransactions")
+      .mockImplementation(async (data, context) => {
+        if ([data].flat().some((t) => (t as { order_id: string }).order_id === victim))
+          throw new Error("order transaction refused (test)")
+        return write(data, context)
+      })
+    try {
+      const run = await runBulkPayment(container, bulk.id)
+      expect(run).toMatchObject({ captured: 6, total: 6, done: false })
+      expect(run.failed).toEqual([
+        { order_id: victim, message: "order transaction refused (test)" },
+      ])
+      expect(await service.retrieveBulkOrder(bulk.id)).toMatchObject({
+        status: "paying",
+        payment_error: expect.stringContaining(victim),
+      })
+    } finally {
+      refuse.mockRestore()
+    }
+    const runs = await resumeBulkPayments(container, new Date(Date.now() + 10 * 60_000))
+    expect(runs).toMatchObject([{ id: bulk.id, captured: 6, total: 6, done: true, failed: [] }])
+    expect(await service.retrieveBulkOrder(bulk.id)).toMatchObject({ status: "paid" })
+
+    // every order: one capture, one order transaction for it
+    const { data } = await container.resolve("query").graph({
+      entity: "order",
+      fields: [
+        "id",
+        "transactions.reference",
+        "transactions.reference_id",
+        "payment_collections.payments.captures.id",
+      ],
+      filters: { id: bulk.order_ids },
+    })
+    for (const order of data as any[]) {
+      const captures = order.payment_collections.flatMap((c: any) =>
+        (c.payments ?? []).flatMap((p: any) => p.captures ?? [])
+      )
+      expect(captures).toHaveLength(1)
+      expect(order.transactions.map((t: any) => [t.reference, t.reference_id])).toEqual([
+        ["capture", captures[0].id],
+      ])
+    }
+    const view = (await api.get(`/admin/bulk-orders/${bulk.id}`, admin)).data.bulk_order
+    expect(view.orders.every((o: any) => o.payment_status === "captured")).toBe(true)
   }, 300_000)
 })

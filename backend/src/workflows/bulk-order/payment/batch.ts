@@ -19,6 +19,7 @@ const NO_INFO: BulkPaymentInfo = { payer_name: "", paid_on: null, note: null, re
 /**
  * One run of a `paying` bulk order's background payment, under its lock:
  * the next `size` parcels not yet captured are paid (steps/pay-bulk-parcels),
+ * with the captures an earlier run made and did not record on their orders,
  * the progress recorded, and once no parcel is left the bulk order is `paid`
  * with `bulk_order.paid`. Answers what is left, so payment/run.ts loops
  * until done. A bulk order that is not `paying` is left alone.
@@ -29,24 +30,30 @@ export const payBulkOrderBatchWorkflow = createWorkflow(
     const key = transform({ input }, ({ input }) => bulkOrderLockKey(input.bulk_order_id))
     acquireLockStep({ key, ...BULK_ORDER_LOCK })
     const batch = loadBulkPaymentBatchStep(input)
-    const paid = when({ batch }, ({ batch }) => batch.paying && batch.batch.length > 0).then(() =>
+    const paid = when(
+      { batch },
+      ({ batch }) => batch.paying && batch.batch.length + batch.unrecorded.length > 0
+    ).then(() =>
       payBulkParcelsStep(
         transform({ batch }, ({ batch }) => ({
           reference: batch.reference,
           info: batch.info ?? NO_INFO,
           parcels: batch.batch,
+          unrecorded: batch.unrecorded,
         }))
       )
     )
     const outcome = transform({ batch, paid }, ({ batch, paid }) => {
-      const captured = batch.captured + (paid?.captured.length ?? 0)
+      const now = paid?.captured.length ?? 0
+      const late = paid?.recorded.length ?? 0
       return {
         paying: batch.paying,
-        captured,
+        captured: batch.captured + now,
         total: batch.total,
-        captured_now: paid?.captured.length ?? 0,
+        captured_now: now,
+        recorded_now: late,
         failed: paid?.failed ?? [],
-        remaining: batch.remaining - (paid?.captured.length ?? 0),
+        remaining: batch.remaining - now - late,
       }
     })
     when({ outcome }, ({ outcome }) => outcome.paying).then(() => {

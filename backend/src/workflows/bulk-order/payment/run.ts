@@ -40,7 +40,7 @@ export async function runBulkPayment(
     )
     Object.assign(out, { captured: result.captured, total: result.total, failed: result.failed })
     out.done = !result.paying || result.remaining <= 0
-    if (out.done || result.captured_now === 0) break
+    if (out.done || result.captured_now + result.recorded_now === 0) break
   }
   if (out.failed.length)
     logger.warn(

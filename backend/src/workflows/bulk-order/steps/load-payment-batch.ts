@@ -3,6 +3,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BULK_ORDER_MODULE, type BulkOrderModuleService } from "../../../modules/bulk-order"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../../types/http/payments"
 import { queryRows } from "../../../utils/query"
+import type { CapturedParcel } from "../payment/record-captures"
 import type { BulkPaymentInfo } from "./begin-bulk-payment"
 
 /** A parcel whose payment is not captured yet, with what an earlier, interrupted run left on it. */
@@ -24,9 +25,14 @@ export type BulkPaymentBatch = {
   info: BulkPaymentInfo | null
   total: number
   captured: number
-  /** parcels not captured yet, this batch included */
+  /** parcels not captured yet, this batch included, and captured ones not recorded on their order */
   remaining: number
   batch: PendingParcel[]
+  /**
+   * Parcels whose payment was captured but whose order has no transaction for
+   * a capture (a run stopped between the two): recorded again by this run.
+   */
+  unrecorded: CapturedParcel[]
 }
 
 type Collection = {
@@ -34,10 +40,22 @@ type Collection = {
   status: string
   amount: unknown
   currency_code: string
-  payments: { id: string; captured_at: unknown; canceled_at: unknown }[] | null
+  payments:
+    | {
+        id: string
+        currency_code: string
+        captured_at: unknown
+        canceled_at: unknown
+        captures: { id: string; amount: unknown; raw_amount?: unknown }[] | null
+      }[]
+    | null
   payment_sessions: { id: string; status: string; provider_id: string }[] | null
 }
-type OrderRow = { id: string; payment_collections: Collection[] | null }
+type OrderRow = {
+  id: string
+  payment_collections: Collection[] | null
+  transactions: { reference_id: string | null }[] | null
+}
 
 export const loadBulkPaymentBatchStepId = "load-bulk-payment-batch"
 
@@ -45,7 +63,9 @@ export const loadBulkPaymentBatchStepId = "load-bulk-payment-batch"
  * Reads a `paying` bulk order's orders and answers the next `size` parcels
  * whose payment is not captured (in order id order) and how many are. An
  * order whose payment was captured by an earlier run is skipped, so a run
- * repeated after a crash never captures twice. Reads only.
+ * repeated after a crash never captures twice; one whose capture has no
+ * order transaction yet (that run stopped before recording it) is answered
+ * in `unrecorded`, to be recorded, and counts as remaining. Reads only.
  */
 export const loadBulkPaymentBatchStep = createStep(
   loadBulkPaymentBatchStepId,
@@ -61,6 +81,7 @@ export const loadBulkPaymentBatchStep = createStep(
       captured: bulk.captured_parcels,
       remaining: 0,
       batch: [],
+      unrecorded: [],
     }
     if (bulk.status !== "paying") return new StepResponse(none)
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -79,8 +100,13 @@ export const loadBulkPaymentBatchStep = createStep(
             "payment_collections.status",
             "payment_collections.amount",
             "payment_collections.currency_code",
+            "transactions.reference_id",
             "payment_collections.payments.id",
+            "payment_collections.payments.currency_code",
             "payment_collections.payments.captured_at",
+            "payment_collections.payments.captures.id",
+            "payment_collections.payments.captures.amount",
+            "payment_collections.payments.captures.raw_amount",
             "payment_collections.payments.canceled_at",
             "payment_collections.payment_sessions.id",
             "payment_collections.payment_sessions.status",
@@ -90,11 +116,23 @@ export const loadBulkPaymentBatchStep = createStep(
         })
       : []
     const pending: PendingParcel[] = []
+    const unrecorded: CapturedParcel[] = []
     let captured = 0
     for (const order of orders.sort((a, b) => a.id.localeCompare(b.id))) {
       const live = (order.payment_collections ?? []).find((c) => c.status !== "canceled")
       const payments = live?.payments ?? []
       if (payments.some((p) => p.captured_at)) captured++
+      const recorded = new Set((order.transactions ?? []).map((t) => t.reference_id))
+      for (const p of payments) {
+        const captures = p.captures ?? []
+        if (p.captured_at && captures.some((c) => !recorded.has(c.id)))
+          unrecorded.push({
+            order_id: order.id,
+            payment_id: p.id,
+            currency_code: p.currency_code,
+            captures,
+          })
+      }
       // no live collection: the order was cancelled while paying, nothing to capture
       if (!live || payments.some((p) => p.captured_at)) continue
       const open = payments.find((p) => !p.canceled_at)
@@ -116,8 +154,9 @@ export const loadBulkPaymentBatchStep = createStep(
       info: (bulk.payment_info ?? null) as BulkPaymentInfo | null,
       total: bulk.parcels,
       captured,
-      remaining: pending.length,
+      remaining: pending.length + unrecorded.length,
       batch: pending.slice(0, input.size),
+      unrecorded: unrecorded.slice(0, input.size),
     })
   }
 )

@@ -12,9 +12,14 @@ export type PayBulkParcelsInput = {
   reference: string
   info: BulkPaymentInfo
   parcels: PendingParcel[]
+  /** captured by an earlier run that stopped before recording them on their orders */
+  unrecorded: CapturedParcel[]
 }
 export type PayBulkParcelsResult = {
+  /** orders captured (and recorded) by this run */
   captured: string[]
+  /** orders captured earlier, recorded by this run */
+  recorded: string[]
   failed: { order_id: string; message: string }[]
 }
 
@@ -32,6 +37,8 @@ export const payBulkParcelsStepId = "pay-bulk-parcels"
  *    transaction each, the order paid; `payment.captured` for the aid ledger;
  *    the farms see the lines): payment/record-captures.ts, one workflow for
  *    the batch instead of one per parcel.
+ * Captures an earlier run made and did not record (`unrecorded`) are
+ * recorded with them.
  * A parcel that fails is answered in `failed` and retried by the next run;
  * the others go on (the money for all of them arrived). Captures are final
  * (the remittance's money is there); compensation cancels the payments this
@@ -59,13 +66,20 @@ export const payBulkParcelsStep = createStep(
       if (r.ok) made.push(r.value)
       else failed.push({ order_id: ready[i].parcel.order_id, message: r.error.message })
     })
-    const captured = await recordCaptures(container, made, failed)
+    const recorded = new Set(
+      await recordCaptures(container, [...made, ...input.unrecorded], failed)
+    )
+    const captured = made.map((p) => p.order_id).filter((id) => recorded.has(id))
+    const late = input.unrecorded.map((p) => p.order_id).filter((id) => recorded.has(id))
     // a payment captured but not recorded stays captured (and keeps its receipt)
     const capturedPayments = new Set(made.map((p) => p.payment_id))
     const uncaptured = ready
       .filter((a) => a.made && !capturedPayments.has(a.payment_id))
       .map((a) => a.payment_id)
-    return new StepResponse<PayBulkParcelsResult, string[]>({ captured, failed }, uncaptured)
+    return new StepResponse<PayBulkParcelsResult, string[]>(
+      { captured, recorded: late, failed },
+      uncaptured
+    )
   },
   async (uncaptured: string[] | undefined, { container }) => {
     if (!uncaptured?.length) return
