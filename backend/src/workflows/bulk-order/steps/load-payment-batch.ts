@@ -1,4 +1,5 @@
-import { ContainerRegistrationKeys, MathBN } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MathBN, Modules } from "@medusajs/framework/utils"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { BULK_ORDER_MODULE, type BulkOrderModuleService } from "../../../modules/bulk-order"
 import { BANK_TRANSFER_PROVIDER_ID } from "../../../types/http/payments"
@@ -41,21 +42,10 @@ type Collection = {
   amount: unknown
   currency_code: string
   payments:
-    | {
-        id: string
-        currency_code: string
-        captured_at: unknown
-        canceled_at: unknown
-        captures: { id: string; amount: unknown; raw_amount?: unknown }[] | null
-      }[]
-    | null
+    { id: string; currency_code: string; captured_at: unknown; canceled_at: unknown }[] | null
   payment_sessions: { id: string; status: string; provider_id: string }[] | null
 }
-type OrderRow = {
-  id: string
-  payment_collections: Collection[] | null
-  transactions: { reference_id: string | null }[] | null
-}
+type OrderRow = { id: string; payment_collections: Collection[] | null }
 
 export const loadBulkPaymentBatchStepId = "load-bulk-payment-batch"
 
@@ -100,13 +90,9 @@ export const loadBulkPaymentBatchStep = createStep(
             "payment_collections.status",
             "payment_collections.amount",
             "payment_collections.currency_code",
-            "transactions.reference_id",
             "payment_collections.payments.id",
             "payment_collections.payments.currency_code",
             "payment_collections.payments.captured_at",
-            "payment_collections.payments.captures.id",
-            "payment_collections.payments.captures.amount",
-            "payment_collections.payments.captures.raw_amount",
             "payment_collections.payments.canceled_at",
             "payment_collections.payment_sessions.id",
             "payment_collections.payment_sessions.status",
@@ -116,23 +102,18 @@ export const loadBulkPaymentBatchStep = createStep(
         })
       : []
     const pending: PendingParcel[] = []
-    const unrecorded: CapturedParcel[] = []
+    const capturedPayments: Omit<CapturedParcel, "captures">[] = []
     let captured = 0
     for (const order of orders.sort((a, b) => a.id.localeCompare(b.id))) {
       const live = (order.payment_collections ?? []).find((c) => c.status !== "canceled")
       const payments = live?.payments ?? []
       if (payments.some((p) => p.captured_at)) captured++
-      const recorded = new Set((order.transactions ?? []).map((t) => t.reference_id))
-      for (const p of payments) {
-        const captures = p.captures ?? []
-        if (p.captured_at && captures.some((c) => !recorded.has(c.id)))
-          unrecorded.push({
-            order_id: order.id,
-            payment_id: p.id,
-            currency_code: p.currency_code,
-            captures,
-          })
-      }
+      for (const p of payments.filter((p) => p.captured_at))
+        capturedPayments.push({
+          order_id: order.id,
+          payment_id: p.id,
+          currency_code: p.currency_code,
+        })
       // no live collection: the order was cancelled while paying, nothing to capture
       if (!live || payments.some((p) => p.captured_at)) continue
       const open = payments.find((p) => !p.canceled_at)
@@ -148,6 +129,7 @@ export const loadBulkPaymentBatchStep = createStep(
         session_id: open ? null : (session?.id ?? null),
       })
     }
+    const unrecorded = await unrecordedCaptures(container, capturedPayments)
     return new StepResponse<BulkPaymentBatch>({
       paying: true,
       reference: bulk.reference,
@@ -160,3 +142,36 @@ export const loadBulkPaymentBatchStep = createStep(
     })
   }
 )
+
+/**
+ * The captured payments whose order has no capture transaction (a parcel's
+ * payment is captured once, so an order with one is recorded), with their
+ * captures: one read of the orders' capture transactions, and the captures
+ * of the few payments left out.
+ */
+async function unrecordedCaptures(
+  container: MedusaContainer,
+  paid: Omit<CapturedParcel, "captures">[]
+): Promise<CapturedParcel[]> {
+  if (!paid.length) return []
+  const recorded = await container
+    .resolve(Modules.ORDER)
+    .listOrderTransactions(
+      { order_id: paid.map((p) => p.order_id), reference: "capture" },
+      { select: ["order_id"], take: null }
+    )
+  const has = new Set(recorded.map((t) => t.order_id))
+  const missing = paid.filter((p) => !has.has(p.order_id))
+  if (!missing.length) return []
+  const captures = await container
+    .resolve(Modules.PAYMENT)
+    .listCaptures(
+      { payment_id: missing.map((p) => p.payment_id) },
+      { select: ["id", "amount", "raw_amount", "payment_id"], take: null }
+    )
+  // the foreign key is selected, though CaptureDTO names only the relation
+  const of = (c: (typeof captures)[number]) => (c as { payment_id?: string }).payment_id
+  return missing
+    .map((p) => ({ ...p, captures: captures.filter((c) => of(c) === p.payment_id) }))
+    .filter((p) => p.captures.length > 0)
+}
