@@ -48,6 +48,19 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
     return { ...made, bulk }
   }
 
+  /** A bulk order left `paying` as a remittance leaves it, before any background run. */
+  const placePaying = async (n: number, parcels: number, note: string | null) => {
+    const { unit, bulk } = await placeBulk(n, parcels)
+    const service = getContainer().resolve<any>("bulk_order")
+    await service.updateBulkOrders({
+      id: bulk.id,
+      status: "paying",
+      paying_since: new Date(),
+      payment_info: { payer_name: unit.name, paid_on: chinaToday(), note, recorded_by: null },
+    })
+    return { bulk, service }
+  }
+
   /** Each order's payments: how many, captured how many times, and the receipts written. */
   const paymentsOf = async (orderIds: string[]) => {
     const { data } = await getContainer()
@@ -124,20 +137,8 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
 
   it("an interrupted payment resumes where it stopped, capturing each order once", async () => {
     const container = getContainer()
-    const { unit, bulk } = await placeBulk(2, 30)
-    const service = container.resolve<any>("bulk_order")
     // the remittance was applied (paying) but the worker stopped: no run happened ...
-    await service.updateBulkOrders({
-      id: bulk.id,
-      status: "paying",
-      paying_since: new Date(),
-      payment_info: {
-        payer_name: unit.name,
-        paid_on: chinaToday(),
-        note: "中断测试",
-        recorded_by: null,
-      },
-    })
+    const { bulk, service } = await placePaying(2, 30, "中断测试")
     // ... except one order's payment authorized and never captured (a crash in the middle of a batch)
     const [first] = [...bulk.order_ids].sort()
     const { data } = await container.resolve("query").graph({
@@ -194,14 +195,7 @@ shopSuite({ env: WITHOUT_STRIPE }, (shop) => {
 
   it("a capture its order could not record is reported, and recorded by the next run, once", async () => {
     const container = getContainer()
-    const { unit, bulk } = await placeBulk(3, 6)
-    const service = container.resolve<any>("bulk_order")
-    await service.updateBulkOrders({
-      id: bulk.id,
-      status: "paying",
-      paying_since: new Date(),
-      payment_info: { payer_name: unit.name, paid_on: chinaToday(), note: null, recorded_by: null },
-    })
+    const { bulk, service } = await placePaying(3, 6, null)
     // one order's transactions cannot be written (the money is captured all the same)
     const victim = [...bulk.order_ids].sort()[2]
     // (the service's overloads, one or many, as one signature)
