@@ -37,11 +37,12 @@ shopSuite((shop) => {
     const rice = (await entriesOf(orderId)).find((e) => e.town_name === "畲江镇")
     const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
     const location_id = farm.partner.stock_location.id
-    await api.post(
+    const shipped = await api.post(
       `/admin/orders/${orderId}/fulfillments`,
       { items: [{ id: rice.line_item_id, quantity: 3 }], location_id },
-      admin
+      { ...admin, validateStatus: () => true }
     )
+    expect(shipped.status, JSON.stringify(shipped.data)).toBe(200)
     const [returnOption] = await getContainer()
       .resolve(Modules.FULFILLMENT)
       .listShippingOptions({ name: "退货寄回" })
