@@ -7,7 +7,7 @@ import { shopSuite } from "../../fixtures/http"
 import { Modules } from "@medusajs/framework/utils"
 import BigNumber from "bignumber.js"
 import { aidLedger, sum, yuan } from "../../fixtures/aid"
-import { receiveReturn } from "../../fixtures/orders"
+import { receiveReturn, shippingOptionOfLine } from "../../fixtures/orders"
 
 shopSuite((shop) => {
   const { api, getContainer, admin } = shop
@@ -37,9 +37,14 @@ shopSuite((shop) => {
     const rice = (await entriesOf(orderId)).find((e) => e.town_name === "畲江镇")
     const { data: farm } = await api.get(`/admin/partners/${rice.partner_id}`, admin)
     const location_id = farm.partner.stock_location.id
+    const shipping_option_id = await shippingOptionOfLine(
+      getContainer(),
+      orderId,
+      rice.line_item_id
+    )
     const shipped = await api.post(
       `/admin/orders/${orderId}/fulfillments`,
-      { items: [{ id: rice.line_item_id, quantity: 3 }], location_id },
+      { items: [{ id: rice.line_item_id, quantity: 3 }], location_id, shipping_option_id },
       { ...admin, validateStatus: () => true }
     )
     expect(shipped.status, JSON.stringify(shipped.data)).toBe(200)
