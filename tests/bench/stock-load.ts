@@ -1,13 +1,14 @@
 /**
  * The load of the side-by-side bench (stock.ts), the same against both
  * apps: autocannon on a store route, a guest checkout of 8 store calls timed
- * per step, several buyers checking out at once, and the resident memory of
- * the server's process tree.
+ * per step (and such checkouts of every app in turn), several buyers checking
+ * out at once, and the resident memory of the server's process tree.
  */
 import fs from "node:fs"
 import { createRequire } from "node:module"
 import { performance } from "node:perf_hooks"
 import { ok } from "../fixtures/production/http"
+import type { Figures } from "./stock-report"
 
 type AutocannonResult = { requests: { average: number }; non2xx: number; errors: number }
 type Autocannon = (options: {
@@ -208,4 +209,25 @@ export async function withPeakMemory<T>(
   } finally {
     clearInterval(timer)
   }
+}
+
+/**
+ * `count` checkouts of every target, one target after the other in turn: each app's
+ * next checkout starts after the other apps' (its previous order's work long done),
+ * and a drift of the machine's speed meets all the apps alike. The peak memory of
+ * these checkouts counts for each target's figure under load too.
+ */
+export async function checkoutsInTurn(order: Target[], count: number, figures: Figures) {
+  const peaks = order.map((target) => serverMiB(target.pids))
+  const timer = setInterval(() => {
+    order.forEach((target, i) => (peaks[i] = Math.max(peaks[i], serverMiB(target.pids))))
+  }, 250)
+  try {
+    for (let i = 0; i < count; i++) {
+      for (const target of order) figures.addSteps(target.name, await checkout(target), "turns")
+    }
+  } finally {
+    clearInterval(timer)
+  }
+  order.forEach((target, i) => figures.add(target.name, "load memory", peaks[i]))
 }

@@ -10,7 +10,9 @@
  * machine: two servers on one port (the launcher's cluster, its primary the bench's process) and
  * one worker (its memory is the larger server's), printed as one table with
  * the shop/stock ratio, then the guest
- * checkout's p50 per store call, then its SQL statements per store call
+ * checkout's p50 per store call, run two ways (eight in a row per app right after its
+ * product reads' load, and one checkout of each app in turn: checkoutsInTurn), then its
+ * SQL statements per store call
  * (stock-statements.ts: one more checkout per app). Both run without the admin UI; the shop's
  * processes with the heap policy `npm start` gives them (MEDUSA_HEAP_GROWTH,
  * backend/launcher/medusa-command.ts), stock Medusa's with Node's defaults;
@@ -18,7 +20,7 @@
  * keeps them), so both catalogues are the same 20 products.
  *
  * BENCH_STOCK_ROUNDS (2), BENCH_STOCK_SECONDS (8 per autocannon run),
- * BENCH_STOCK_CHECKOUTS (8 sequential per round) tune the length.
+ * BENCH_STOCK_CHECKOUTS (8 sequential per round, each way) tune the length.
  */
 import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
@@ -39,6 +41,7 @@ import {
 import { Figures, printStockTables, SPLIT, SPLIT_TWO } from "./stock-report"
 import {
   checkout,
+  checkoutsInTurn,
   checkoutsPerSecond,
   requestsPerSecond,
   serverMiB,
@@ -242,6 +245,7 @@ export async function benchStock(options: { buildShop: boolean }) {
     for (let round = 0; round < ROUNDS; round++) {
       const order = round % 2 === 0 ? targets : [...targets].reverse()
       for (const target of order) await measure(target, figures)
+      await checkoutsInTurn(order, SEQUENTIAL, figures)
     }
     printStockTables(figures, { buyers: BUYERS, each: EACH, sequential: SEQUENTIAL * ROUNDS })
     await statements.logging(urlOf("postgres"), async () => {
