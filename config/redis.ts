@@ -7,26 +7,30 @@ export function redisModules(env: NodeJS.ProcessEnv) {
   const redisUrl = env.REDIS_URL
   /**
    * Caching (Medusa's Caching Module), with Medusa's `caching` flag on
-   * (medusa-config.ts). Its default provider, caching-store-key, keeps only
-   * the publishable-key check of every store request, in process, 30 s at most
-   * (backend/src/modules/caching-store-key); every other query Medusa would
-   * cache gets a miss. The store's product list and product answers
-   * (backend/src/catalog-cache, docs/production.md "Caching") are kept by name
-   * in Redis (caching-redis) when REDIS_URL is set, shared by every server;
-   * otherwise in Medusa's in-process memory provider (cache-memory), bounded
-   * by CATALOGUE_CACHE_MAX_MB.
+   * (medusa-config.ts). Its default provider, caching-versioned
+   * (backend/src/modules/caching-versioned), keeps, in process, the
+   * publishable-key check of every store request (30 s at most) and the
+   * queries Medusa's cart workflows cache (regions, shipping options, stock
+   * locations, variants, price sets) under the catalogue's version, which it
+   * reads from the catalogue module (hence the dependency). The store's
+   * product list and product answers (backend/src/catalog-cache,
+   * docs/production.md "Caching") are kept by name in Redis (caching-redis)
+   * when REDIS_URL is set, shared by every server; otherwise in Medusa's
+   * in-process memory provider (cache-memory), bounded by
+   * CATALOGUE_CACHE_MAX_MB.
    */
-  const storeKeyProvider = {
-    resolve: "./src/modules/caching-store-key",
-    id: "caching-store-key",
+  const versionedProvider = {
+    resolve: "./src/modules/caching-versioned",
+    id: "caching-versioned",
     is_default: true,
   }
   const cachingModule = {
     resolve: "@medusajs/medusa/caching",
+    dependencies: ["catalogue_changes"],
     options: redisUrl
       ? {
           providers: [
-            storeKeyProvider,
+            versionedProvider,
             {
               resolve: "@medusajs/caching-redis",
               id: "caching-redis",
@@ -39,7 +43,7 @@ export function redisModules(env: NodeJS.ProcessEnv) {
             enable: true,
             maxSize: Number(env.CATALOGUE_CACHE_MAX_MB || 64) * 1024 * 1024,
           },
-          providers: [storeKeyProvider],
+          providers: [versionedProvider],
         },
   }
   const modules = redisUrl

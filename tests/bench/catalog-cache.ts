@@ -7,7 +7,7 @@
  * (CATALOGUE_CACHE=off, every read from Postgres), the cache in process with
  * the publishable-key check read each time (MEDUSA_FF_CACHING=false), the
  * cache in process (no REDIS_URL: Medusa's memory provider; the key check
- * kept by modules/caching-store-key) and the cache in Redis (every Redis
+ * kept by modules/caching-versioned) and the cache in Redis (every Redis
  * module on). Figures, never asserted; issue 16's stock-Medusa figures for
  * comparison: ~11-17 req/s for the list, ~22-30 req/s for one product.
  */

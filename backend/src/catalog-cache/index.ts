@@ -18,8 +18,9 @@ import {
  * The store's product answers (list and detail) kept whole in Medusa's
  * Caching Module, in its Redis provider (caching-redis) when REDIS_URL is set,
  * else in Medusa's in-process memory provider (config/redis.ts), named on
- * every call: the module's default provider keeps only the store's
- * publishable-key check (modules/caching-store-key).
+ * every call: the module's default provider keeps the store's
+ * publishable-key check and the checkout's reads Medusa caches
+ * (modules/caching-versioned).
  *
  * Never stale, without relying on events: every entry's key starts with the
  * catalogue's version, which Postgres itself renews in the same transaction

@@ -13,7 +13,7 @@
  * This drops from the "*" subscribers every handler that is also one of the
  * bus's interceptors (the same function, or the same subscriber id), so each
  * change is invalidated once, where it is emitted. The in-process caches of
- * other servers (the publishable-key check of caching-store-key) never saw the
+ * other servers (the publishable-key check of caching-versioned) never saw the
  * subscription's clear anyway: subscribers run only in the process that takes
  * the job (docs/production.md, "Caching").
  */

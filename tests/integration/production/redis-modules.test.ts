@@ -28,7 +28,7 @@ shopSuite({ seeded: false, env: { REDIS_URL } }, ({ api, getContainer }) => {
     expect(caching.providerService.retrieveProvider("caching-redis").constructor.name).toBe(
       "RedisCachingProvider"
     )
-    expect(caching.defaultProviderId).toBe("caching-store-key")
+    expect(caching.defaultProviderId).toBe("caching-versioned")
   })
 
   it("runs a subscriber that failed again (e.g. while Postgres restarted), and only that one", async () => {

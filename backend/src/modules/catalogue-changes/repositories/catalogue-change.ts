@@ -16,7 +16,13 @@ const FUNCTION = "catalogue_change_bump"
  * answers go: catalog-cache/front-answers.ts replays them before Medusa checks
  * the key), regions and taxes, translations, customer
  * group membership (a buyer's prices), and the shop's partners and towns
- * with their links. A table missing here (e.g. before migrations) is skipped.
+ * with their links; and the tables of the checkout's reads Medusa caches
+ * (modules/caching-versioned keeps them by this version): the store, the
+ * stock locations' addresses and fulfillment sets, the shipping options with
+ * their zones, rules, types, profiles and prices, and the promotions
+ * (`promotion%`, `application_method%`). An order's own tables (cart, order,
+ * fulfillment, payment) are not here. A table missing here (e.g. before
+ * migrations) is skipped.
  */
 const TABLES = [
   "image",
@@ -24,6 +30,7 @@ const TABLES = [
   "inventory_level",
   "reservation_item",
   "stock_location",
+  "stock_location_address",
   "sales_channel",
   "sales_channel_stock_location",
   "publishable_api_key_sales_channel",
@@ -37,8 +44,29 @@ const TABLES = [
   "customer_group",
   "customer_group_customer",
   "village",
+  "store",
+  "store_currency",
+  "store_locale",
+  "fulfillment_set",
+  "fulfillment_provider",
+  "service_zone",
+  "geo_zone",
+  "shipping_option",
+  "shipping_option_rule",
+  "shipping_option_type",
+  "shipping_profile",
+  "shipping_option_price_set",
+  "location_fulfillment_set",
+  "location_fulfillment_provider",
 ]
-const TABLE_PATTERNS = ["product%", "price%", "%partner%", "%town%"]
+const TABLE_PATTERNS = [
+  "product%",
+  "price%",
+  "%partner%",
+  "%town%",
+  "promotion%",
+  "application_method%",
+]
 
 /** The catalogue as a reader keys its entries by it. */
 export type CatalogueState = {
