@@ -12,7 +12,7 @@ export const STORE_KEY_TAG = "LinkPublishableApiKeySalesChannel:list:*"
 export const STORE_KEY_TTL = 30
 /** Key checks kept at most (one per publishable key asked for). */
 const MAX_KEY_ENTRIES = 1_000
-/** How often a missing version tries the triggers' install again. */
+/** How often a failed install of the triggers, or a missing version, tries it again. */
 const INSTALL_RETRY_MS = 10_000
 /** Keys remembered at most as misses, and as answers never kept by version. */
 const MAX_KEYS = 10_000
@@ -142,8 +142,9 @@ export default class VersionedCachingProvider implements ICachingProviderService
   private readonly unversioned = new Set<string>()
   private stamp: string | null = null
   private chars = 0
-  /** The triggers' install under way, and when a missing version may try it again. */
-  private installing: Promise<unknown> | null = null
+  /** The triggers' install (install()), whether it failed, and when it may be tried again. */
+  private tracking: Promise<void> | null = null
+  private installFailed = false
   private installAgainAt = 0
 
   constructor(private readonly cradle: Cradle) {}
@@ -159,19 +160,36 @@ export default class VersionedCachingProvider implements ICachingProviderService
     }
   }
 
+  /**
+   * The triggers' install (changes.track(): idempotent): once per process before anything is
+   * kept, since a table tracked since the database's last start has no trigger until then;
+   * again, at most every INSTALL_RETRY_MS, after it failed or when the version's rows are
+   * missing (`again`: a database restored from a copy made before them).
+   */
+  private install(changes: CatalogueChangesModuleService, again: boolean): Promise<void> {
+    const retry = (again || this.installFailed) && Date.now() >= this.installAgainAt
+    if (!this.tracking || retry) {
+      this.installAgainAt = Date.now() + INSTALL_RETRY_MS
+      this.installFailed = false
+      const tracking = changes.track().then(() => undefined)
+      tracking.catch(() => {
+        if (this.tracking === tracking) this.installFailed = true
+      })
+      this.tracking = tracking
+    }
+    return this.tracking
+  }
+
   /** The current stamp, read after this call began; null when it cannot be read. */
   private async readStamp(): Promise<string | null> {
     const changes = this.changes()
     if (!changes) return null
     let stamp: string | null
     try {
+      await this.install(changes, false)
       let state = await freshState(changes, true)
-      if (state.version === null && Date.now() >= this.installAgainAt) {
-        // no stripes yet (a new database, or one restored from a copy made before them):
-        // install the triggers (as the catalogue cache does), at most every INSTALL_RETRY_MS
-        this.installAgainAt = Date.now() + INSTALL_RETRY_MS
-        this.installing ??= changes.track().finally(() => (this.installing = null))
-        await this.installing
+      if (state.version === null) {
+        await this.install(changes, true)
         state = await freshState(changes, true)
       }
       stamp = stampOf(state)
