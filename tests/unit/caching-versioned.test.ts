@@ -5,17 +5,22 @@
  * that version is the latest, only if every entity it names is one the
  * version covers, and each get gives its caller a copy.
  */
-import VersionedCachingProvider, {
-  isVersioned,
-} from "../../backend/src/modules/caching-versioned/service"
+import VersionedCachingProvider from "../../backend/src/modules/caching-versioned/service"
+import { groupOf, isVersioned } from "../../backend/src/modules/caching-versioned/entities"
 
 const SHIPPING = ["ShippingOption:so_1", "ShippingOption:list:*"]
 const VARIANTS = ["ProductVariant:list:*", "InventoryLevel:list:*", "ReservationItem:list:*"]
 
-/** A provider over a catalogue whose version the test sets; counts the version reads. */
+const REGION = ["Region:reg_1", "Region:list:*", "Country:list:*"]
+
+/**
+ * A provider over a catalogue whose versions the test sets (`version`: of every table but the
+ * stock's, `stock`: of the stock tables); counts the version reads.
+ */
 function providerWith(version: string | null = "v1") {
   const catalogue = {
     version,
+    stock: "s1",
     reads: 0,
     installs: 0,
     /** the triggers' install: the stripes exist from then on */
@@ -26,7 +31,12 @@ function providerWith(version: string | null = "v1") {
     },
     async stateOnOwnConnection() {
       catalogue.reads++
-      return { version: catalogue.version, window: null }
+      const { version, stock } = catalogue
+      return {
+        version: version === null ? null : `${version}+${stock}`,
+        versionExceptStock: version,
+        window: null,
+      }
     },
   }
   const provider = new VersionedCachingProvider({ catalogue_changes: catalogue })
@@ -45,6 +55,41 @@ describe("caching-versioned", () => {
     // an answer naming no entity says nothing of what it was read from
     expect(isVersioned([])).toBe(false)
     expect(isVersioned(undefined)).toBe(false)
+  })
+
+  it("keeps an answer naming no stock level or reservation across a change of stock alone", async () => {
+    expect(groupOf(SHIPPING)).toBe("exceptStock")
+    expect(groupOf(REGION)).toBe("exceptStock")
+    expect(groupOf(VARIANTS)).toBe("all")
+    expect(groupOf(["ProductVariant:list:*", "InventoryItem:iitem_1"])).toBe("all")
+
+    const { provider, catalogue } = providerWith()
+    expect(await provider.get({ key: "region" })).toBeNull()
+    expect(await provider.get({ key: "variants" })).toBeNull()
+    await provider.set({ key: "region", data: { data: ["cn"] }, tags: REGION })
+    await provider.set({ key: "variants", data: { data: [{ stock: 5 }] }, tags: VARIANTS })
+    expect(await provider.get({ key: "variants" })).toEqual({ data: [{ stock: 5 }] })
+
+    // an order's reservation: the variants' stock is read anew, the region stays
+    catalogue.stock = "s2"
+    expect(await provider.get({ key: "region" })).toEqual({ data: ["cn"] })
+    expect(await provider.get({ key: "variants" })).toBeNull()
+    await provider.set({ key: "variants", data: { data: [{ stock: 4 }] }, tags: VARIANTS })
+    expect(await provider.get({ key: "variants" })).toEqual({ data: [{ stock: 4 }] })
+
+    // a variant's read at s2 answered after the stock moved again is not kept; the region is
+    expect(await provider.get({ key: "other variants" })).toBeNull()
+    catalogue.stock = "s3"
+    expect(await provider.get({ key: "late region" })).toBeNull()
+    await provider.set({ key: "other variants", data: { data: [] }, tags: VARIANTS })
+    await provider.set({ key: "late region", data: { data: ["hk"] }, tags: REGION })
+    expect(await provider.get({ key: "other variants" })).toBeNull()
+    expect(await provider.get({ key: "late region" })).toEqual({ data: ["hk"] })
+
+    // any other table's change drops both
+    catalogue.version = "v2"
+    expect(await provider.get({ key: "region" })).toBeNull()
+    expect(await provider.get({ key: "variants" })).toBeNull()
   })
 
   it("answers a kept read until the version changes, each time with a copy", async () => {

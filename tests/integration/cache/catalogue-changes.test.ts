@@ -14,6 +14,9 @@ import { catalogue } from "../../fixtures/catalogue"
 import { shopSuite, type Headers } from "../../fixtures/http"
 import { RICE_10J, RICE_TIERS, unitPrices } from "../../fixtures/unit-prices"
 import { units } from "../../fixtures/units"
+import { backendRequire } from "../../fixtures/medusa"
+
+const { CATALOGUE_CHANGES_MODULE } = backendRequire("src/modules/catalogue-changes/index.ts")
 
 shopSuite((suite) => {
   const { api, admin, getContainer, dbConnection } = suite
@@ -151,5 +154,35 @@ shopSuite((suite) => {
     await new Promise((r) => setTimeout(r, startsAt.getTime() - Date.now() + 500))
     expect(await price()).toEqual(all(60))
     expect(await cachedPrice()).toEqual(all(60))
+  })
+  it("moves the stock tables of a database tracked before their own group to it", async () => {
+    const changes = getContainer().resolve(CATALOGUE_CHANGES_MODULE)
+    await changes.track()
+    const triggers = async () =>
+      (
+        await dbConnection.raw(
+          `SELECT tgname FROM pg_trigger
+            WHERE tgrelid = 'inventory_level'::regclass AND tgname LIKE 'catalogue_change%'
+            ORDER BY tgname`
+        )
+      ).rows.map((row: { tgname: string }) => row.tgname)
+    // as an earlier install left it: the stock table renewing the other tables' stripes
+    await dbConnection.raw(`DROP TRIGGER catalogue_change_stock ON inventory_level`)
+    await dbConnection.raw(`DROP TRIGGER catalogue_change_stock_truncate ON inventory_level`)
+    await dbConnection.raw(
+      `CREATE CONSTRAINT TRIGGER catalogue_change AFTER INSERT OR UPDATE OR DELETE ON inventory_level
+         DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION catalogue_change_bump()`
+    )
+    await changes.track()
+    expect(await triggers()).toEqual(["catalogue_change_stock", "catalogue_change_stock_truncate"])
+
+    const before = await changes.state()
+    await dbConnection.raw(
+      `UPDATE inventory_level SET stocked_quantity = stocked_quantity + 1
+        WHERE id = (SELECT id FROM inventory_level WHERE deleted_at IS NULL LIMIT 1)`
+    )
+    const after = await changes.state()
+    expect(after.version).not.toBe(before.version)
+    expect(after.versionExceptStock).toBe(before.versionExceptStock)
   })
 })

@@ -9,7 +9,7 @@
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { shopSuite } from "../../fixtures/http"
-import { GUANGZHOU_ADDRESS, prepareCart } from "../../fixtures/orders"
+import { GUANGZHOU_ADDRESS, placeOrder, prepareCart } from "../../fixtures/orders"
 
 const RICE = "shejiang-simiao-rice"
 const STORE_KEY_TAG = "LinkPublishableApiKeySalesChannel:list:*"
@@ -17,7 +17,10 @@ const STORE_KEY_TAG = "LinkPublishableApiKeySalesChannel:list:*"
 const PICKUP = "广州展厅自提"
 
 type Provider = {
+  /** the answers kept by every tracked table's version (they name stock) */
   versioned: Map<string, string>
+  /** the answers kept by the version of every table but the stock's */
+  versionedExceptStock: Map<string, string>
   get(input: { key?: string; tags?: string[] }): Promise<object | null>
 }
 
@@ -83,10 +86,57 @@ shopSuite(({ api, store, getContainer, dbConnection }) => {
       )
     ).toBeGreaterThan(0)
 
-    const kept = [...provider().versioned.values()].join("\n")
+    const kept = [
+      ...provider().versioned.values(),
+      ...provider().versionedExceptStock.values(),
+    ].join("\n")
     expect(kept).not.toContain(cartId)
     expect(kept).not.toContain("cache-buyer@example.cn")
     expect(kept).not.toContain(GUANGZHOU_ADDRESS.address_1)
+  })
+
+  it("keeps the region and shipping reads across another buyer's order, and reads stock anew", async () => {
+    const { cartId, headers } = await cartWith()
+    expect(await pickup(cartId)).toBeDefined()
+    const steady = new Set(provider().versionedExceptStock.keys())
+    expect(steady.size, "region and shipping reads kept").toBeGreaterThan(0)
+
+    // another buyer's order: its reservation writes the stock tables alone
+    await placeOrder(api, getContainer(), store, {
+      lines: [{ handle: RICE, quantity: 1 }],
+      email: "other-buyer@example.cn",
+    })
+    const kept = provider()
+    const get = kept.get
+    let hits = 0
+    let misses = 0
+    kept.get = async function (input) {
+      const answer = await get.call(this, input)
+      if (input.key && steady.has(input.key)) {
+        if (answer === null) misses++
+        else hits++
+      }
+      return answer
+    }
+    try {
+      expect(await pickup(cartId)).toBeDefined()
+    } finally {
+      kept.get = get
+    }
+    expect({ hits: hits > 0, misses }).toEqual({ hits: true, misses: 0 })
+
+    // a stock level changed in SQL alone: the reads of stock go, the others stay
+    const { id } = await variantOf()
+    await api.post(`/store/carts/${cartId}/line-items`, { variant_id: id, quantity: 1 }, headers)
+    const stock = [...kept.versioned.keys()]
+    const others = [...kept.versionedExceptStock.keys()]
+    expect(stock.length, "variant reads kept").toBeGreaterThan(0)
+    await dbConnection.raw(
+      `UPDATE inventory_level SET stocked_quantity = stocked_quantity + 1
+        WHERE id = (SELECT id FROM inventory_level WHERE deleted_at IS NULL LIMIT 1)`
+    )
+    for (const key of others) expect(await kept.get({ key }), key).not.toBeNull()
+    for (const key of stock) expect(await kept.get({ key }), key).toBeNull()
   })
 
   it("lists a shipping price changed in SQL alone at once, and drops a pickup point taken off the shop so", async () => {

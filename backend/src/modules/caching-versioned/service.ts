@@ -2,6 +2,7 @@ import type { ICachingProviderService } from "@medusajs/framework/types"
 import { freshState } from "../../catalog-cache/fresh-state"
 import type { CatalogueChangesModuleService, CatalogueState } from "../catalogue-changes"
 import { CATALOGUE_CHANGES_MODULE } from "../catalogue-changes"
+import { type Group, groupOf, isVersioned } from "./entities"
 
 /**
  * The tag Medusa's publishable-key check (ensurePublishableApiKeyMiddleware,
@@ -21,80 +22,19 @@ const KEY_RELATED = /api.?key|sales.?channel/i
 /** Characters of JSON the versioned answers may hold at most (about 2 bytes each). */
 const MAX_VERSIONED_CHARS = 8 * 1024 * 1024
 
+type Stamps = Record<Group, string>
+
 /**
- * The entities (as Medusa's cache tags name them, `Entity:id` or
- * `Entity:list:*`) whose tables the catalogue's version covers
- * (modules/catalogue-changes/repositories: TABLES): an answer is kept by
- * version only if it names at least one entity and every entity it names is
- * here. The checkout's cached reads (regions, the sales channel's stock
- * locations and fulfillment sets, shipping options with their prices, the
- * variants with their stock, price sets, promotions by code) all qualify; a
- * customer, a cart or an order never does.
+ * What a versioned answer is kept under besides its key: its group's version and the
+ * price-list window.
  */
-export const VERSIONED_ENTITIES = new Set([
-  "ApiKey",
-  "Region",
-  "Country",
-  "Store",
-  "StoreCurrency",
-  "StoreLocale",
-  "SalesChannel",
-  "StockLocation",
-  "StockLocationAddress",
-  "FulfillmentSet",
-  "FulfillmentProvider",
-  "ServiceZone",
-  "GeoZone",
-  "ShippingOption",
-  "ShippingOptionRule",
-  "ShippingOptionType",
-  "ShippingProfile",
-  "Product",
-  "ProductVariant",
-  "ProductOption",
-  "ProductOptionValue",
-  "ProductImage",
-  "ProductCategory",
-  "ProductCollection",
-  "ProductTag",
-  "ProductType",
-  "InventoryItem",
-  "InventoryLevel",
-  "ReservationItem",
-  "PriceSet",
-  "Price",
-  "PriceRule",
-  "PriceList",
-  "PriceListRule",
-  "PricePreference",
-  "Promotion",
-  "PromotionRule",
-  "PromotionRuleValue",
-  "ApplicationMethod",
-  "Campaign",
-  "CampaignBudget",
-  "Translation",
-  "LinkPublishableApiKeySalesChannel",
-  "LinkSalesChannelStockLocation",
-  "LinkLocationFulfillmentSet",
-  "LinkLocationFulfillmentProvider",
-  "LinkShippingOptionPriceSet",
-  "LinkProductShippingProfile",
-  "LinkProductSalesChannel",
-  "LinkProductVariantInventoryItem",
-  "LinkProductVariantPriceSet",
-])
-
-/** Whether an answer with these tags reads only tables the catalogue's version covers. */
-export function isVersioned(tags: string[] | undefined): boolean {
-  return (
-    !!tags?.length && tags.every((tag) => VERSIONED_ENTITIES.has(tag.slice(0, tag.indexOf(":"))))
-  )
-}
-
-/** What a versioned answer is kept under besides its key: the version and the price-list window. */
-const stampOf = (state: CatalogueState) =>
-  state.version === null ? null : `${state.version}|${state.window ?? ""}`
+const stampsOf = (state: CatalogueState): Stamps | null =>
+  state.version === null
+    ? null
+    : {
+        all: `${state.version}|${state.window ?? ""}`,
+        exceptStock: `${state.versionExceptStock ?? state.version}|${state.window ?? ""}`,
+      }
 
 /** A miss whose answer may not be kept: two misses of one key read different versions. */
 const CONFLICT = "conflict"
@@ -117,7 +57,10 @@ type Cradle = Record<string, unknown>
  * - the queries Medusa's cart and order workflows cache (regions, the sales
  *   channel's stock locations, shipping options with prices, variants with
  *   stock, price sets, promotions by code), kept under the catalogue's
- *   version (modules/catalogue-changes): every get reads the version
+ *   version (modules/catalogue-changes), or, for an answer that names no
+ *   stock level or reservation (STOCK_ENTITIES), under the version of every
+ *   table but the stock's, so that orders' reservations do not drop the
+ *   region and shipping reads: every get reads the versions
  *   (batched, freshState) before Medusa reads the data on a miss, and the
  *   answer is kept under the version read before it, so a change of any
  *   tracked table, with or without an event (a price list starting, plain
@@ -135,12 +78,14 @@ export default class VersionedCachingProvider implements ICachingProviderService
   static identifier = "caching-versioned"
 
   private readonly keyChecks = new Map<string, KeyEntry>()
+  /** The answers kept, as JSON, by group; a key is in one at most. */
   private readonly versioned = new Map<string, string>()
-  /** The stamp read by the latest miss of each key not yet answered by its set. */
-  private readonly misses = new Map<string, string>()
+  private readonly versionedExceptStock = new Map<string, string>()
+  /** The stamps read by the latest miss of each key not yet answered by its set. */
+  private readonly misses = new Map<string, Stamps>()
   /** Keys whose latest answer could not be kept by version: their gets read no version. */
   private readonly unversioned = new Set<string>()
-  private stamp: string | null = null
+  private stamps: Stamps | null = null
   private chars = 0
   /** The triggers' install (install()), whether it failed, and when it may be tried again. */
   private tracking: Promise<void> | null = null
@@ -180,11 +125,15 @@ export default class VersionedCachingProvider implements ICachingProviderService
     return this.tracking
   }
 
-  /** The current stamp, read after this call began; null when it cannot be read. */
-  private async readStamp(): Promise<string | null> {
+  private kept(group: Group) {
+    return group === "all" ? this.versioned : this.versionedExceptStock
+  }
+
+  /** The current stamps, read after this call began; null when they cannot be read. */
+  private async readStamps(): Promise<Stamps | null> {
     const changes = this.changes()
     if (!changes) return null
-    let stamp: string | null
+    let stamps: Stamps | null
     try {
       await this.install(changes, false)
       let state = await freshState(changes, true)
@@ -192,37 +141,46 @@ export default class VersionedCachingProvider implements ICachingProviderService
         await this.install(changes, true)
         state = await freshState(changes, true)
       }
-      stamp = stampOf(state)
+      stamps = stampsOf(state)
     } catch {
       return null
     }
-    if (stamp !== this.stamp) {
-      // reads are answered in the order they were sent: a new stamp is newer than every answer
-      // held (the misses stay: a miss of an older version makes a later one of its key a conflict)
-      this.stamp = stamp
-      this.versioned.clear()
-      this.chars = 0
+    // reads are answered in the order they were sent: a new stamp is newer than every answer
+    // held in its group (the misses stay: a miss of an older version makes a later one of its
+    // key a conflict)
+    for (const group of ["all", "exceptStock"] as const) {
+      if (stamps?.[group] !== this.stamps?.[group]) this.dropGroup(group)
     }
-    return stamp
+    this.stamps = stamps
+    return stamps
+  }
+
+  private dropGroup(group: Group) {
+    const kept = this.kept(group)
+    for (const json of kept.values()) this.chars -= json.length
+    kept.clear()
   }
 
   async get({ key, tags }: { key?: string; tags?: string[] }): Promise<object | null> {
     if (!key) return null
     if (tags?.includes(STORE_KEY_TAG)) return this.keyCheck(key)
     if (this.unversioned.has(key)) return null
-    const stamp = await this.readStamp()
-    if (stamp === null) return null
-    const json = this.versioned.get(key)
-    if (json !== undefined) {
+    const stamps = await this.readStamps()
+    if (stamps === null) return null
+    for (const kept of [this.versionedExceptStock, this.versioned]) {
+      const json = kept.get(key)
+      if (json === undefined) continue
       // most recently used last: the first entry is the one to go when full
-      this.versioned.delete(key)
-      this.versioned.set(key, json)
+      kept.delete(key)
+      kept.set(key, json)
       return JSON.parse(json) as object
     }
     const earlier = this.misses.get(key)
     // a miss whose query failed is never set: the misses held stay bounded
     if (earlier === undefined && this.misses.size >= MAX_KEYS) this.misses.clear()
-    this.misses.set(key, earlier === undefined || earlier === stamp ? stamp : CONFLICT)
+    const stampOf = (group: Group) =>
+      earlier === undefined || earlier[group] === stamps[group] ? stamps[group] : CONFLICT
+    this.misses.set(key, { all: stampOf("all"), exceptStock: stampOf("exceptStock") })
     return null
   }
 
@@ -238,24 +196,28 @@ export default class VersionedCachingProvider implements ICachingProviderService
     tags?: string[]
   }): Promise<void> {
     if (tags?.includes(STORE_KEY_TAG)) return this.keepKeyCheck(key, data, ttl)
-    const stamp = this.misses.get(key)
+    const stamps = this.misses.get(key)
     this.misses.delete(key)
-    if (!isVersioned(tags)) {
+    if (!tags || !isVersioned(tags)) {
       // a customer, a cart, an answer naming no entity: asked again, it reads no version
       if (this.unversioned.size >= MAX_KEYS) this.unversioned.clear()
       this.unversioned.add(key)
       return
     }
     this.unversioned.delete(key)
-    // kept only under the stamp read before the data, and only while it is the latest
-    if (stamp === undefined || stamp !== this.stamp) return
+    // kept only under its group's stamp read before the data, and only while it is the latest
+    const group = groupOf(tags)
+    if (stamps === undefined || !this.stamps || stamps[group] !== this.stamps[group]) return
     const json = JSON.stringify(data)
     if (json.length > MAX_VERSIONED_CHARS / 4) return
     this.forget(key)
-    while (this.chars + json.length > MAX_VERSIONED_CHARS && this.versioned.size) {
-      this.forget(this.versioned.keys().next().value as string)
+    // the answers kept by every table's version go first: they live the shortest
+    for (const kept of [this.versioned, this.versionedExceptStock]) {
+      while (this.chars + json.length > MAX_VERSIONED_CHARS && kept.size) {
+        this.forget(kept.keys().next().value as string)
+      }
     }
-    this.versioned.set(key, json)
+    this.kept(group).set(key, json)
     this.chars += json.length
   }
 
@@ -268,10 +230,12 @@ export default class VersionedCachingProvider implements ICachingProviderService
   }
 
   private forget(key: string) {
-    const json = this.versioned.get(key)
-    if (json === undefined) return
-    this.versioned.delete(key)
-    this.chars -= json.length
+    for (const kept of [this.versioned, this.versionedExceptStock]) {
+      const json = kept.get(key)
+      if (json === undefined) continue
+      kept.delete(key)
+      this.chars -= json.length
+    }
   }
 
   private keyCheck(key: string): object | null {

@@ -3,11 +3,25 @@ import { MikroOrmBase } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
 
-/** Stripes of the catalogue version (rows of `catalogue_change`). */
+/** Stripes of the catalogue version per group (rows of `catalogue_change`). */
 const STRIPES = 16
 const TRIGGER = "catalogue_change"
 const TRUNCATE_TRIGGER = "catalogue_change_truncate"
+/** The triggers of the stock tables: they renew the stock group's stripes. */
+const STOCK_TRIGGER = "catalogue_change_stock"
+const STOCK_TRUNCATE_TRIGGER = "catalogue_change_stock_truncate"
 const FUNCTION = "catalogue_change_bump"
+/** The stripes' id prefixes: the stock group's, and every other tracked table's. */
+const STOCK_STRIPE = "cs_"
+const OTHER_STRIPE = "cc_"
+
+/**
+ * The stock tables: every order's reservation writes them. They renew a group
+ * of stripes of their own, so that a read of none of them (the region, the
+ * shipping set-up) can be kept by the version of the other tables
+ * (CatalogueState.versionExceptStock) across orders.
+ */
+const STOCK_TABLES = ["inventory_item", "inventory_level", "reservation_item"]
 
 /**
  * The tables the store's product answers are read from: the product module's
@@ -25,10 +39,8 @@ const FUNCTION = "catalogue_change_bump"
  * migrations) is skipped.
  */
 const TABLES = [
+  ...STOCK_TABLES,
   "image",
-  "inventory_item",
-  "inventory_level",
-  "reservation_item",
   "stock_location",
   "stock_location_address",
   "sales_channel",
@@ -75,6 +87,11 @@ export type CatalogueState = {
    * tracked table; null while the stripes are missing (the cache is then off)
    */
   version: string | null
+  /**
+   * the same of every tracked table but the stock tables (STOCK_TABLES): the
+   * version of a read that touches no stock level or reservation
+   */
+  versionExceptStock: string | null
   /** the latest price-list start or end already passed (ISO), or null */
   window: string | null
 }
@@ -90,17 +107,26 @@ export type PriceListBoundary = {
 const quote = (name: string) => `"${name.replace(/"/g, '""')}"`
 
 /** The version (a hash of the stripes) and the latest price-list start or end already passed. */
-const STATE_SQL = `SELECT (SELECT md5(string_agg(id || ':' || token, ',' ORDER BY id))
-                             FROM catalogue_change) AS version,
+const STATE_SQL = `SELECT stripes.version, stripes.version_except_stock,
                           (SELECT max(at) FROM (
                              SELECT starts_at AS at FROM price_list WHERE deleted_at IS NULL
                              UNION ALL SELECT ends_at FROM price_list WHERE deleted_at IS NULL
-                           ) boundaries WHERE at <= now()) AS passed`
+                           ) boundaries WHERE at <= now()) AS passed
+                     FROM (SELECT md5(string_agg(id || ':' || token, ',' ORDER BY id)) AS version,
+                                  md5(string_agg(id || ':' || token, ',' ORDER BY id)
+                                        FILTER (WHERE left(id, 3) <> '${STOCK_STRIPE}'))
+                                    AS version_except_stock
+                             FROM catalogue_change) stripes`
 
-type StateRow = { version: string | null; passed: Date | string | null }
+type StateRow = {
+  version: string | null
+  version_except_stock: string | null
+  passed: Date | string | null
+}
 
 const stateOf = (row: StateRow): CatalogueState => ({
   version: row.version,
+  versionExceptStock: row.version === null ? null : row.version_except_stock,
   window: row.passed === null ? null : new Date(row.passed).toISOString(),
 })
 
@@ -112,8 +138,9 @@ type KnexPgClient = {
 
 /**
  * The catalogue's version, kept by Postgres itself: a deferred
- * constraint trigger on every tracked table gives one stripe a new random
- * token once per transaction, at its commit, in the same transaction as the
+ * constraint trigger on every tracked table gives one stripe of its group
+ * (the stock tables' or the others') a new random token once per
+ * transaction and group, at its commit, in the same transaction as the
  * change (random rather than counted, so that emptying the table or restoring
  * an older copy can never bring back a version seen before). A read
  * of the version therefore never sees a change's data without its new token,
@@ -133,43 +160,58 @@ export class CatalogueChangeRepository extends MikroOrmBase {
   async install(context: Context): Promise<string[]> {
     const sql = this.sql(context)
     await sql.execute(`SELECT pg_advisory_xact_lock(hashtext('${TRIGGER}'))`)
-    const stripes = Array.from(
-      { length: STRIPES },
-      (_, i) => `('cc_${i}', gen_random_uuid()::text)`
-    ).join(", ")
+    const stripes = [STOCK_STRIPE, OTHER_STRIPE]
+      .flatMap((group) =>
+        Array.from({ length: STRIPES }, (_, i) => `('${group}${i}', gen_random_uuid()::text)`)
+      )
+      .join(", ")
     await sql.execute(
       `INSERT INTO catalogue_change (id, token) VALUES ${stripes} ON CONFLICT (id) DO NOTHING`
     )
+    // the trigger's argument names its group's stripes (none: the other tables')
     await sql.execute(
       `CREATE OR REPLACE FUNCTION ${FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
+       DECLARE
+         stripe text := coalesce(TG_ARGV[0], '${OTHER_STRIPE}');
+         changed text := 'catalogue.changed_' || stripe;
        BEGIN
-         IF current_setting('catalogue.changed', true) IS DISTINCT FROM txid_current()::text THEN
-           PERFORM set_config('catalogue.changed', txid_current()::text, true);
+         IF current_setting(changed, true) IS DISTINCT FROM txid_current()::text THEN
+           PERFORM set_config(changed, txid_current()::text, true);
            INSERT INTO catalogue_change (id, token)
-                VALUES ('cc_' || (txid_current() % ${STRIPES}), gen_random_uuid()::text)
+                VALUES (stripe || (txid_current() % ${STRIPES}), gen_random_uuid()::text)
            ON CONFLICT (id) DO UPDATE SET token = excluded.token, updated_at = now();
          END IF;
          RETURN NULL;
        END $$`
     )
-    const tables = await sql.execute<{ name: string; tracked: boolean }[]>(
+    const tables = await sql.execute<{ name: string; triggers: string[] }[]>(
       `SELECT c.relname AS name,
-              EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = ?) AS tracked
+              ARRAY(SELECT t.tgname::text FROM pg_trigger t WHERE t.tgrelid = c.oid) AS triggers
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
           AND c.relname <> 'catalogue_change'
           AND (c.relname = ANY(string_to_array(?, ',')) OR c.relname LIKE ANY(string_to_array(?, ',')))
         ORDER BY c.relname`,
-      [TRIGGER, TABLES.join(","), TABLE_PATTERNS.join(",")]
+      [TABLES.join(","), TABLE_PATTERNS.join(",")]
     )
-    for (const table of tables.filter((t) => !t.tracked)) {
+    for (const table of tables) {
+      const stock = STOCK_TABLES.includes(table.name)
+      const [trigger, truncate, group] = stock
+        ? [STOCK_TRIGGER, STOCK_TRUNCATE_TRIGGER, `'${STOCK_STRIPE}'`]
+        : [TRIGGER, TRUNCATE_TRIGGER, ""]
+      if (table.triggers.includes(trigger)) continue
+      if (stock) {
+        // tracked before the stock group had stripes of its own
+        await sql.execute(`DROP TRIGGER IF EXISTS ${TRIGGER} ON ${quote(table.name)}`)
+        await sql.execute(`DROP TRIGGER IF EXISTS ${TRUNCATE_TRIGGER} ON ${quote(table.name)}`)
+      }
       await sql.execute(
-        `CREATE CONSTRAINT TRIGGER ${TRIGGER} AFTER INSERT OR UPDATE OR DELETE ON ${quote(table.name)}
-           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${FUNCTION}()`
+        `CREATE CONSTRAINT TRIGGER ${trigger} AFTER INSERT OR UPDATE OR DELETE ON ${quote(table.name)}
+           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${FUNCTION}(${group})`
       )
       await sql.execute(
-        `CREATE OR REPLACE TRIGGER ${TRUNCATE_TRIGGER} AFTER TRUNCATE ON ${quote(table.name)}
-           FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}()`
+        `CREATE OR REPLACE TRIGGER ${truncate} AFTER TRUNCATE ON ${quote(table.name)}
+           FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}(${group})`
       )
     }
     return tables.map((t) => t.name)
