@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   CATALOGUE_CHANGES_MODULE,
   type CatalogueChangesModuleService,
+  TriggerInstall,
 } from "../modules/catalogue-changes"
 import { freshState } from "./fresh-state"
 import {
@@ -53,11 +54,8 @@ const changesModule = (container: MedusaContainer): CatalogueChangesModuleServic
     allowUnregistered: true,
   })
 
-/** This process's trigger install (once), and when a failed one may be tried again. */
-let tracking: Promise<boolean> | null = null
-let retryAt = 0
-/** A second install under way, when the version's rows went missing. */
-let reinstall: Promise<boolean> | null = null
+/** This process's trigger install. */
+let install: TriggerInstall | null = null
 /** The last version this process saw, to drop older entries once. */
 let lastVersion: string | null = null
 /** The generation (version and price-list window) this process last read. */
@@ -67,22 +65,15 @@ const hot = new ReadyAnswers(undefined, ENTRY_TTL * 1000)
 /** The current version's answers to guests' requests, as sent whole (front-answers.ts). */
 const replays = new ReplayedAnswers(ENTRY_TTL * 1000)
 
-function ensureTracked(container: MedusaContainer, changes: CatalogueChangesModuleService) {
-  if (!tracking && Date.now() >= retryAt) {
-    tracking = changes.track().then(
-      () => true,
-      (error: Error) => {
-        container
-          .resolve(ContainerRegistrationKeys.LOGGER)
-          .error(`Catalogue cache: off, its triggers could not be installed: ${error.message}`)
-        tracking = null
-        retryAt = Date.now() + RETRY_MS
-        return false
-      }
-    )
-  }
-  return tracking ?? Promise.resolve(false)
-}
+const installOf = (container: MedusaContainer, changes: CatalogueChangesModuleService) =>
+  (install ??= new TriggerInstall(
+    () => changes.track(),
+    RETRY_MS,
+    (error) =>
+      container
+        .resolve(ContainerRegistrationKeys.LOGGER)
+        .error(`Catalogue cache: off, its triggers could not be installed: ${error.message}`)
+  ))
 
 /**
  * The prefix of every entry key as the catalogue is now, or null when the
@@ -97,21 +88,13 @@ export async function catalogueGeneration(
   const cache = cachingModule(container)
   const changes = changesModule(container)
   if (!cache || !changes) return null
-  if (!(await ensureTracked(container, changes))) return null
+  const triggers = installOf(container, changes)
+  if (!(await triggers.ready())) return null
   let { version, window } = await freshState(changes, ownConnection)
   if (version === null) {
     // no stripes: the database was emptied or restored from a copy made before the
     // triggers were installed; install them again (once) before caching anything
-    reinstall ??= changes
-      .track()
-      .then(
-        () => true,
-        () => false
-      )
-      .finally(() => {
-        reinstall = null
-      })
-    if (!(await reinstall)) return null
+    if (!(await triggers.again())) return null
     ;({ version, window } = await changes.state())
     if (version === null) return null
   }

@@ -1,7 +1,7 @@
 import type { ICachingProviderService } from "@medusajs/framework/types"
 import { freshState } from "../../catalog-cache/fresh-state"
 import type { CatalogueChangesModuleService, CatalogueState } from "../catalogue-changes"
-import { CATALOGUE_CHANGES_MODULE } from "../catalogue-changes"
+import { CATALOGUE_CHANGES_MODULE, TriggerInstall } from "../catalogue-changes"
 import { type Group, groupOf, isVersioned } from "./entities"
 
 /**
@@ -13,7 +13,7 @@ export const STORE_KEY_TAG = "LinkPublishableApiKeySalesChannel:list:*"
 export const STORE_KEY_TTL = 30
 /** Key checks kept at most (one per publishable key asked for). */
 const MAX_KEY_ENTRIES = 1_000
-/** How often a failed install of the triggers, or a missing version, tries it again. */
+/** How long after a failed install of the triggers it is tried again. */
 const INSTALL_RETRY_MS = 10_000
 /** Keys remembered at most as misses, and as answers never kept by version. */
 const MAX_KEYS = 10_000
@@ -87,10 +87,8 @@ export default class VersionedCachingProvider implements ICachingProviderService
   private readonly unversioned = new Set<string>()
   private stamps: Stamps | null = null
   private chars = 0
-  /** The triggers' install (install()), whether it failed, and when it may be tried again. */
-  private tracking: Promise<void> | null = null
-  private installFailed = false
-  private installAgainAt = 0
+  /** The triggers' install, made with the catalogue module when first asked for. */
+  private triggers: TriggerInstall | null = null
 
   constructor(private readonly cradle: Cradle) {}
 
@@ -105,26 +103,6 @@ export default class VersionedCachingProvider implements ICachingProviderService
     }
   }
 
-  /**
-   * The triggers' install (changes.track(): idempotent): once per process before anything is
-   * kept, since a table tracked since the database's last start has no trigger until then;
-   * again, at most every INSTALL_RETRY_MS, after it failed or when the version's rows are
-   * missing (`again`: a database restored from a copy made before them).
-   */
-  private install(changes: CatalogueChangesModuleService, again: boolean): Promise<void> {
-    const retry = (again || this.installFailed) && Date.now() >= this.installAgainAt
-    if (!this.tracking || retry) {
-      this.installAgainAt = Date.now() + INSTALL_RETRY_MS
-      this.installFailed = false
-      const tracking = changes.track().then(() => undefined)
-      tracking.catch(() => {
-        if (this.tracking === tracking) this.installFailed = true
-      })
-      this.tracking = tracking
-    }
-    return this.tracking
-  }
-
   private kept(group: Group) {
     return group === "all" ? this.versioned : this.versionedExceptStock
   }
@@ -135,10 +113,15 @@ export default class VersionedCachingProvider implements ICachingProviderService
     if (!changes) return null
     let stamps: Stamps | null
     try {
-      await this.install(changes, false)
+      // nothing is kept before the triggers are on every tracked table
+      const triggers = (this.triggers ??= new TriggerInstall(
+        () => changes.track(),
+        INSTALL_RETRY_MS
+      ))
+      if (!(await triggers.ready())) return null
       let state = await freshState(changes, true)
       if (state.version === null) {
-        await this.install(changes, true)
+        if (!(await triggers.again())) return null
         state = await freshState(changes, true)
       }
       stamps = stampsOf(state)

@@ -9,3 +9,4 @@ export default Module(CATALOGUE_CHANGES_MODULE, {
 
 export type { CatalogueChangesModuleService }
 export type { CatalogueState, PriceListBoundary } from "./repositories/catalogue-change"
+export { TriggerInstall } from "./trigger-install"
