@@ -2,12 +2,13 @@
  * The load of the side-by-side bench (stock.ts), the same against both
  * apps: autocannon on a store route, a guest checkout of 8 store calls timed
  * per step (and such checkouts of every app in turn), several buyers checking
- * out at once, and the resident memory of the server's process tree.
+ * out at once (the apps in turn, with the CPU time each app's processes used per
+ * checkout), and the peak resident memory of its servers meanwhile (stock-proc.ts).
  */
-import fs from "node:fs"
 import { createRequire } from "node:module"
 import { performance } from "node:perf_hooks"
 import { ok } from "../fixtures/production/http"
+import { cpuMs, serverMiB } from "./stock-proc"
 import type { Figures } from "./stock-report"
 
 type AutocannonResult = { requests: { average: number }; non2xx: number; errors: number }
@@ -25,6 +26,8 @@ export type Target = {
   base: string
   /** the server processes (one, or those sharing the port of `base`) */
   pids: number[]
+  /** the worker processes beside them (none when the servers do the workers' work) */
+  workerPids: number[]
   store: Record<string, string>
   regionId: string
   variantId: string
@@ -69,6 +72,9 @@ export const CHECKOUT_STEPS = [
 ] as const
 
 let buyers = 0
+
+/** How long after a round of orders its work after the responses is left to finish before CPU is read. */
+const AFTER_ORDERS_MS = 2_000
 
 /**
  * One guest checkout of 8 store calls with the manual payment provider; answers each step's ms.
@@ -139,76 +145,55 @@ export async function checkout(
   return times
 }
 
-/** Checkouts per second with `buyers` guests checking out `each` orders each at once. */
-export async function checkoutsPerSecond(target: Target, buyerCount: number, each: number) {
+/** What one round of buyers at once measured on a target. */
+export type AtOnce = {
+  perSecond: number
+  /** CPU time (ms) per checkout of the target's server processes */
+  serverCpuMs: number
+  /** the same of its worker processes (0 when it has none: its server does their work) */
+  workerCpuMs: number
+}
+
+/**
+ * `buyerCount` guests checking out `each` orders each at once on `target`: checkouts per
+ * second, and the CPU time its processes used per checkout, read once the work its orders
+ * started after their responses (subscribers, in the worker when it has one) has settled.
+ */
+export async function checkoutsAtOnce(
+  target: Target,
+  buyerCount: number,
+  each: number
+): Promise<AtOnce> {
+  const serverBefore = cpuMs(target.pids)
+  const workerBefore = cpuMs(target.workerPids)
   const start = performance.now()
   await Promise.all(
     Array.from({ length: buyerCount }, async () => {
       for (let i = 0; i < each; i++) await checkout(target)
     })
   )
-  return (buyerCount * each * 1000) / (performance.now() - start)
+  const count = buyerCount * each
+  const perSecond = (count * 1000) / (performance.now() - start)
+  await new Promise((r) => setTimeout(r, AFTER_ORDERS_MS))
+  return {
+    perSecond,
+    serverCpuMs: (cpuMs(target.pids) - serverBefore) / count,
+    workerCpuMs: (cpuMs(target.workerPids) - workerBefore) / count,
+  }
 }
 
-/** Resident memory (MiB) of `pid` and its descendants, from /proc. */
-export function processTreeMiB(pid: number): number {
-  const parents = new Map<number, number>()
-  for (const entry of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8")
-      // "pid (comm) state ppid ...": comm may hold spaces, so read after the last ")"
-      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1])
-      parents.set(Number(entry), ppid)
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const tree = new Set([pid])
-  for (let grew = true; grew;) {
-    grew = false
-    for (const [child, parent] of parents) {
-      if (tree.has(parent) && !tree.has(child)) {
-        tree.add(child)
-        grew = true
-      }
-    }
-  }
-  let kib = 0
-  for (const p of tree) {
-    try {
-      const status = fs.readFileSync(`/proc/${p}/status`, "utf8")
-      kib += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0)
-    } catch {
-      // ended
-    }
-  }
-  return kib / 1024
-}
-
-/** Resident memory (MiB) per server process: the largest of `pids`' process trees. */
-export function serverMiB(pids: number[]): number {
-  return Math.max(...pids.map(processTreeMiB))
-}
-
-/**
- * Runs `work` while sampling the servers' memory; answers the work's result
- * and the peak (MiB) of the largest server process.
- */
-export async function withPeakMemory<T>(
-  pids: number[],
-  work: () => Promise<T>
-): Promise<[T, number]> {
-  let peak = serverMiB(pids)
+/** Runs `work` while sampling each target's peak server memory, which counts as its figure under load. */
+async function withPeaks(order: Target[], figures: Figures, work: () => Promise<void>) {
+  const peaks = order.map((target) => serverMiB(target.pids))
   const timer = setInterval(() => {
-    peak = Math.max(peak, serverMiB(pids))
+    order.forEach((target, i) => (peaks[i] = Math.max(peaks[i], serverMiB(target.pids))))
   }, 250)
   try {
-    const result = await work()
-    return [result, Math.max(peak, serverMiB(pids))]
+    await work()
   } finally {
     clearInterval(timer)
   }
+  order.forEach((target, i) => figures.add(target.name, "load memory", peaks[i]))
 }
 
 /**
@@ -218,16 +203,32 @@ export async function withPeakMemory<T>(
  * these checkouts counts for each target's figure under load too.
  */
 export async function checkoutsInTurn(order: Target[], count: number, figures: Figures) {
-  const peaks = order.map((target) => serverMiB(target.pids))
-  const timer = setInterval(() => {
-    order.forEach((target, i) => (peaks[i] = Math.max(peaks[i], serverMiB(target.pids))))
-  }, 250)
-  try {
+  await withPeaks(order, figures, async () => {
     for (let i = 0; i < count; i++) {
       for (const target of order) figures.addSteps(target.name, await checkout(target), "turns")
     }
-  } finally {
-    clearInterval(timer)
-  }
-  order.forEach((target, i) => figures.add(target.name, "load memory", peaks[i]))
+  })
+}
+
+/**
+ * `rounds` rounds of `buyerCount` buyers × `each` checkouts at once on every target, the
+ * targets in turn within each round (so a drift of the machine's speed meets all alike):
+ * each round adds one figure of checkouts per second and of CPU per checkout per target.
+ */
+export async function checkoutsAtOnceInTurn(
+  order: Target[],
+  rounds: number,
+  load: { buyers: number; each: number },
+  figures: Figures
+) {
+  await withPeaks(order, figures, async () => {
+    for (let round = 0; round < rounds; round++) {
+      for (const target of order) {
+        const measured = await checkoutsAtOnce(target, load.buyers, load.each)
+        figures.add(target.name, "concurrent", measured.perSecond)
+        figures.add(target.name, "server cpu", measured.serverCpuMs)
+        figures.add(target.name, "app cpu", measured.serverCpuMs + measured.workerCpuMs)
+      }
+    }
+  })
 }

@@ -6,7 +6,8 @@
 import { CHECKOUT_STEPS } from "./stock-load"
 import { percentile } from "./stats"
 
-type Metric = "list" | "one" | "concurrent" | "idle memory" | "load memory"
+type Metric =
+  "list" | "one" | "concurrent" | "server cpu" | "app cpu" | "idle memory" | "load memory"
 
 /**
  * How a target's sequential checkouts were run: `block`, eight in a row right after its
@@ -62,7 +63,7 @@ const ratio = (shop: number, stock: number) =>
 
 export function printStockTables(
   figures: Figures,
-  load: { buyers: number; each: number; sequential: number }
+  load: { buyers: number; each: number; atOnceRounds: number; sequential: number }
 ) {
   const rows: [string, (target: string) => number, number][] = [
     ["product list, 12 with prices + stock (req/s)", (t) => figures.value(t, "list"), 1],
@@ -78,9 +79,15 @@ export function printStockTables(
       2,
     ],
     [
-      `checkouts per second, ${load.buyers} buyers × ${load.each} at once`,
+      `checkouts per second, ${load.buyers} buyers × ${load.each} at once (median of ${load.atOnceRounds}, apps in turn)`,
       (t) => figures.value(t, "concurrent"),
       2,
+    ],
+    ["CPU per checkout at once, server processes (ms)", (t) => figures.value(t, "server cpu"), 0],
+    [
+      "CPU per checkout at once, server and worker processes (ms)",
+      (t) => figures.value(t, "app cpu"),
+      0,
     ],
     ["server memory idle (MiB)", (t) => figures.value(t, "idle memory"), 0],
     ["server memory under load, peak (MiB)", (t) => figures.value(t, "load memory"), 0],

@@ -9,7 +9,10 @@
  * server's), then as `npm start` runs it with MEDUSA_SERVERS=2 on a 2-core
  * machine: two servers on one port (the launcher's cluster, its primary the bench's process) and
  * one worker (its memory is the larger server's), printed as one table with
- * the shop/stock ratio, then the guest
+ * the shop/stock ratio. Checkouts by several buyers at once run the apps in turn
+ * (checkoutsAtOnceInTurn), each round also reading the CPU time the app's processes
+ * used per checkout (stock-proc.ts): the machine's two cores bound checkouts per second
+ * by that cost, which varies far less from run to run than the rate itself. Then the guest
  * checkout's p50 per store call, run two ways (eight in a row per app right after its
  * product reads' load, and one checkout of each app in turn: checkoutsInTurn), then its
  * SQL statements per store call
@@ -20,7 +23,9 @@
  * keeps them), so both catalogues are the same 20 products.
  *
  * BENCH_STOCK_ROUNDS (2), BENCH_STOCK_SECONDS (8 per autocannon run),
- * BENCH_STOCK_CHECKOUTS (8 sequential per round, each way) tune the length.
+ * BENCH_STOCK_CHECKOUTS (8 sequential per round, each way) and
+ * BENCH_STOCK_AT_ONCE_ROUNDS (2 rounds of 5 buyers × 2 checkouts per round, the apps in
+ * turn) tune the length.
  */
 import type { ChildProcess } from "node:child_process"
 import fs from "node:fs"
@@ -41,13 +46,12 @@ import {
 import { Figures, printStockTables, SPLIT, SPLIT_TWO } from "./stock-report"
 import {
   checkout,
+  checkoutsAtOnceInTurn,
   checkoutsInTurn,
-  checkoutsPerSecond,
   requestsPerSecond,
-  serverMiB,
   type Target,
-  withPeakMemory,
 } from "./stock-load"
+import { serverMiB, withPeakMemory } from "./stock-proc"
 import { timed } from "./stats"
 import { markedCheckout, printStatementTable, StatementLog } from "./stock-statements"
 import { everyServerListens } from "../fixtures/production/cluster-servers"
@@ -58,6 +62,8 @@ const SECONDS = Number(process.env.BENCH_STOCK_SECONDS || 8)
 const SEQUENTIAL = Number(process.env.BENCH_STOCK_CHECKOUTS || 8)
 const BUYERS = 5
 const EACH = 2
+/** Rounds of the buyers at once per round of the bench, every app in turn in each. */
+const AT_ONCE_ROUNDS = Number(process.env.BENCH_STOCK_AT_ONCE_ROUNDS || 2)
 /** The product both checkouts buy (an ambient product of the shop's catalogue). */
 const HANDLE = "shejiang-simiao-rice"
 /** How long every app is left quiet after the warm-up before its idle memory is read. */
@@ -73,7 +79,12 @@ const IDLE_WATCH_MS = 150_000
 const IDLE_EVERY_MS = 5_000
 
 /** The store key, region and rice variant of a running app. */
-async function targetOf(app: App, base: string, pids: number[], key: string): Promise<Target> {
+async function targetOf(
+  app: App,
+  base: string,
+  processes: { pids: number[]; workerPids: number[] },
+  key: string
+): Promise<Target> {
   const store = { "x-publishable-api-key": key }
   const { regions } = await ok("GET", `${base}/store/regions`, undefined, store)
   const { products } = await ok(
@@ -85,7 +96,7 @@ async function targetOf(app: App, base: string, pids: number[], key: string): Pr
   return {
     name: app.name,
     base,
-    pids,
+    ...processes,
     store,
     regionId: regions.find((r: { currency_code: string }) => r.currency_code === "cny").id,
     productId: products[0].id,
@@ -109,7 +120,6 @@ async function measure(target: Target, figures: Figures) {
       const steps = await checkout(target)
       figures.addSteps(target.name, steps)
     }
-    figures.add(target.name, "concurrent", await checkoutsPerSecond(target, BUYERS, EACH))
   })
   figures.add(target.name, "load memory", peak)
 }
@@ -201,6 +211,7 @@ export async function benchStock(options: { buildShop: boolean }) {
       const base = `http://127.0.0.1:${port}`
       const count = app.servers ?? 1
       const pids: number[] = []
+      const workerPids: number[] = []
       for (let s = 0; s < count; s++) {
         const child =
           count > 1
@@ -214,12 +225,14 @@ export async function benchStock(options: { buildShop: boolean }) {
       if (app.mode === "server") {
         // the subscribers and jobs run in a worker process of their own, sharing Redis
         const workerPort = await freePort()
-        children.push(startApp(app, workerPort, env, redisUrl, "worker"))
+        const worker = startApp(app, workerPort, env, redisUrl, "worker")
+        children.push(worker)
+        workerPids.push(worker.pid!)
         await waitForHttp(`http://127.0.0.1:${workerPort}/health`, 240_000)
       }
       const key =
         app.kind === "stock" ? await seedStockMedusa(base) : await readPublishableKey(app.url)
-      targets.push(await targetOf(app, base, pids, key))
+      targets.push(await targetOf(app, base, { pids, workerPids }, key))
     }
 
     const figures = new Figures()
@@ -246,8 +259,14 @@ export async function benchStock(options: { buildShop: boolean }) {
       const order = round % 2 === 0 ? targets : [...targets].reverse()
       for (const target of order) await measure(target, figures)
       await checkoutsInTurn(order, SEQUENTIAL, figures)
+      await checkoutsAtOnceInTurn(order, AT_ONCE_ROUNDS, { buyers: BUYERS, each: EACH }, figures)
     }
-    printStockTables(figures, { buyers: BUYERS, each: EACH, sequential: SEQUENTIAL * ROUNDS })
+    printStockTables(figures, {
+      buyers: BUYERS,
+      each: EACH,
+      atOnceRounds: AT_ONCE_ROUNDS * ROUNDS,
+      sequential: SEQUENTIAL * ROUNDS,
+    })
     await statements.logging(urlOf("postgres"), async () => {
       for (const [i, target] of targets.entries()) await markedCheckout(target, apps[i].url)
     })
