@@ -1,5 +1,9 @@
 import type { SubscriberArgs, SubscriberConfig } from "@medusajs/framework"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import {
+  CATALOGUE_CHANGES_MODULE,
+  type CatalogueChangesModuleService,
+} from "../modules/catalogue-changes"
 import { PROVENANCE_EVENTS } from "../modules/provenance"
 import { storefrontTagsOf } from "../utils/storefront-tags"
 import { StorefrontTagWindow } from "../utils/storefront-tag-window"
@@ -18,8 +22,9 @@ import {
  *
  * Needs STOREFRONT_URL and STOREFRONT_REVALIDATE_SECRET; without them it does
  * nothing. It never fails the event (utils/storefront-revalidation.ts). Price
- * lists that start or end, with nothing written then, are the
- * price-list-boundaries job's (jobs/price-list-boundaries.ts). Bursts of events (a seed, a
+ * lists that start or end, with nothing written then, and catalogue writes with
+ * no event are the price-list-boundaries job's (jobs/price-list-boundaries.ts):
+ * each send notes the catalogue's version it followed for that job. Bursts of events (a seed, a
  * batch edit, a checkout's reservations) are coalesced into one request per
  * short window (utils/storefront-tag-window.ts: a variant's replaced prices
  * expire that variant's product, not every product page).
@@ -53,7 +58,14 @@ export default async function storefrontRevalidateHandler({
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
   pending = null
   await window.settled()
-  await sendStorefrontTags(window.batch(), logger, { fromEvents: true })
+  // the version these events' writes left: a write with no event after it moves it again
+  // (the price-list-boundaries job then expires every product page)
+  const version = await container
+    .resolve<CatalogueChangesModuleService>(CATALOGUE_CHANGES_MODULE)
+    .state()
+    .then((state) => state.version)
+    .catch(() => null)
+  await sendStorefrontTags(window.batch(), logger, { fromEvents: true, version })
 }
 
 export const config: SubscriberConfig = {

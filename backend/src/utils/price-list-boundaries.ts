@@ -1,7 +1,11 @@
 import type { Logger } from "@medusajs/framework/types"
 import type { CatalogueChangesModuleService } from "../modules/catalogue-changes"
 import { STOREFRONT_TAGS } from "../shared/storefront-tags"
-import { lastEventRevalidationAt, sendStorefrontTags } from "./storefront-revalidation"
+import {
+  type EventRevalidation,
+  lastEventRevalidation,
+  sendStorefrontTags,
+} from "./storefront-revalidation"
 
 /** How far ahead each check looks: more than the job's one minute, so no boundary falls between. */
 export const LOOKAHEAD_SECONDS = 90
@@ -26,11 +30,13 @@ type Changes = Pick<CatalogueChangesModuleService, "state" | "upcomingBoundaries
  * The same check catches catalogue writes that emit no event (plain SQL, a
  * script calling a module): when the catalogue's version (the
  * catalogue-changes module's, renewed by Postgres on every such write) moved
- * since the last check and this process's revalidation subscriber has sent
- * nothing since then, every product page expires, within a minute of the
- * write instead of the pages' own 300 s. (The subscriber expires what events
- * name, product by product; a write with no event in the same minute as one
- * with an event is left to the 300 s.) The backend's own catalogue cache
+ * since the last check, and this process's revalidation subscriber has sent
+ * nothing since then or the version moved again after its last send (it reads
+ * the version just before sending), every product page expires, within a
+ * minute of the write instead of the pages' own 300 s. (The subscriber expires
+ * what events name, product by product; a write with no event made before one
+ * with an event, in the same minute, or in the subscriber's 200 ms of gathering,
+ * is left to the 300 s.) The backend's own catalogue cache
  * needs none of this: its key holds the version and the latest boundary
  * passed (catalog-cache/).
  */
@@ -47,8 +53,8 @@ export class PriceListBoundaryWatch {
     private readonly logger: Logger,
     /** how the tags reach the storefront (its /api/revalidate) */
     private readonly send: (tags: string[], logger: Logger) => Promise<void> = sendStorefrontTags,
-    /** when this process's revalidation subscriber last sent the tags of events */
-    private readonly eventsSentAt: () => number = lastEventRevalidationAt
+    /** when this process's revalidation subscriber last sent the tags of events, at which version */
+    private readonly eventsSent: () => EventRevalidation = lastEventRevalidation
   ) {}
 
   async check(): Promise<void> {
@@ -58,8 +64,11 @@ export class PriceListBoundaryWatch {
       this.window === undefined
         ? window !== null && Date.now() - Date.parse(window) < RECENT_MS
         : window !== this.window
+    const sent = this.eventsSent()
     const unannounced =
-      this.version !== undefined && version !== this.version && this.eventsSentAt() < this.readAt
+      this.version !== undefined &&
+      version !== this.version &&
+      (sent.at < this.readAt || sent.version !== version)
     this.window = window
     this.version = version
     this.readAt = readAt

@@ -6,12 +6,14 @@
  * end in the next 90 s that expires the catalogue and every product page just
  * after it; a boundary it had no timer for (the worker was down) is expired at
  * its next run. The same run expires them after a catalogue write that sent
- * the storefront nothing (plain SQL). The job's watch is driven here with a
+ * the storefront nothing (plain SQL), also when it followed an event's send. The job's watch is driven here with a
  * recording sender (the POST to the storefront's /api/revalidate is the
  * revalidation subscriber's).
  */
+import http from "node:http"
+import type { AddressInfo } from "node:net"
 import { ContainerRegistrationKeys, Modules, PriceListStatus } from "@medusajs/framework/utils"
-import { shopSuite } from "../../fixtures/http"
+import { shopSuite, withEnv } from "../../fixtures/http"
 import { backendRequire } from "../../fixtures/medusa"
 import { eventually } from "../../fixtures/orders"
 
@@ -19,25 +21,30 @@ const TAGS = ["products", "product-pages"]
 const HANDLE = "meixian-golden-pomelo"
 
 const { PriceListBoundaryWatch } = backendRequire("src/utils/price-list-boundaries.ts")
+const { lastEventRevalidation } = backendRequire("src/utils/storefront-revalidation.ts")
+const revalidateHandler = backendRequire("src/subscribers/storefront-revalidate.ts").default
 const { CATALOGUE_CHANGES_MODULE } = backendRequire("src/modules/catalogue-changes/index.ts")
 
 shopSuite(({ getContainer }) => {
   /** What the job's watch sends to the storefront's /api/revalidate, and when. */
   const sent: { at: number; tags: string[] }[] = []
   let watch: { check(): Promise<void>; stop(): void }
-  /** when the revalidation subscriber last sent the storefront anything (0: never) */
-  let subscriberSentAt = 0
+  /**
+   * when the revalidation subscriber last sent the storefront anything (at 0: never), and the
+   * catalogue's version it read just before
+   */
+  let subscriberSent: { at: number; version: string | null } = { at: 0, version: null }
 
   beforeEach(() => {
     sent.length = 0
-    subscriberSentAt = 0
+    subscriberSent = { at: 0, version: null }
     watch = new PriceListBoundaryWatch(
       getContainer().resolve(CATALOGUE_CHANGES_MODULE),
       getContainer().resolve(ContainerRegistrationKeys.LOGGER),
       async (tags: string[]) => {
         sent.push({ at: Date.now(), tags })
       },
-      () => subscriberSentAt
+      () => subscriberSent
     )
   })
 
@@ -115,6 +122,12 @@ shopSuite(({ getContainer }) => {
       .raw("UPDATE product SET subtitle = ? WHERE handle = ?", [subtitle, HANDLE])
   }
 
+  /** The revalidation subscriber sending events' tags now: it notes the version it read. */
+  const subscriberSends = async () => {
+    const { version } = await getContainer().resolve(CATALOGUE_CHANGES_MODULE).state()
+    subscriberSent = { at: Date.now(), version }
+  }
+
   it("expires them at its next run after a catalogue write that sent no event, once", async () => {
     await watch.check() // (the seed's price lists may have started minutes ago: expired here)
     const before = Date.now()
@@ -131,8 +144,58 @@ shopSuite(({ getContainer }) => {
     await watch.check()
     const before = Date.now()
     await writeWithoutEvent("活动修改")
-    subscriberSentAt = Date.now() // the write's event, expired product by product
+    // the write's event, expired product by product, after the write
+    await subscriberSends()
     await watch.check()
     expect(expiredSince(before)).toEqual([])
+  })
+
+  it("expires them after a write with no event that followed the subscriber's last send", async () => {
+    await watch.check()
+    const before = Date.now()
+    await subscriberSends() // another product's event, in the same minute
+    await writeWithoutEvent("脚本随后修改")
+    await watch.check()
+    expect(expiredSince(before)).toHaveLength(1)
+    // and only once: the next run finds the version where it left it
+    await watch.check()
+    expect(expiredSince(before)).toHaveLength(1)
+  })
+
+  it("is told by the revalidation subscriber the catalogue's version each send followed", async () => {
+    // a storefront that records what it is sent
+    const posts: string[][] = []
+    const storefront = http.createServer((request, response) => {
+      let body = ""
+      request.on("data", (chunk) => (body += chunk))
+      request.on("end", () => {
+        posts.push(JSON.parse(body).tags)
+        response.end("{}")
+      })
+    })
+    await new Promise<void>((resolve) => storefront.listen(0, "127.0.0.1", resolve))
+    // the variables the subscriber reads when it handles an event, for this test only
+    const restore = withEnv({
+      STOREFRONT_URL: `http://127.0.0.1:${(storefront.address() as AddressInfo).port}`,
+      STOREFRONT_REVALIDATE_SECRET: "test-secret",
+    })
+    try {
+      await writeWithoutEvent("订阅者之前")
+      const before = Date.now()
+      const { data } = await getContainer()
+        .resolve(ContainerRegistrationKeys.QUERY)
+        .graph({ entity: "product", fields: ["id"], filters: { handle: HANDLE } })
+      await revalidateHandler({
+        event: { name: "product.updated", data: { id: data[0].id } },
+        container: getContainer(),
+      })
+      expect(posts.flat()).toContain(`product:${HANDLE}`)
+      const { version } = await getContainer().resolve(CATALOGUE_CHANGES_MODULE).state()
+      expect(lastEventRevalidation().at).toBeGreaterThanOrEqual(before)
+      expect(lastEventRevalidation().version).toBe(version)
+    } finally {
+      restore()
+      await new Promise((resolve) => storefront.close(resolve))
+    }
   })
 })
