@@ -1,3 +1,23 @@
+/**
+ * How long Medusa's webhook route (`/hooks/payment/<provider>`) holds a
+ * provider's notification before processing it (the payment module's
+ * `webhook_delay`, applied by backend/src/api/hooks/queue-payment-webhook.ts), so that a notification racing the storefront's own cart
+ * completion finds the order there. Medusa's 5 s unless PAYMENT_WEBHOOK_DELAY_MS
+ * says otherwise (the tests take 1 s).
+ */
+export const DEFAULT_WEBHOOK_DELAY_MS = 5_000
+
+export function webhookDelayMs(value: string | undefined): number {
+  if (value === undefined || value === "") return DEFAULT_WEBHOOK_DELAY_MS
+  const ms = /^\d{1,5}$/.test(value) ? Number(value) : NaN
+  if (!(ms <= 60_000)) {
+    throw new Error(
+      `PAYMENT_WEBHOOK_DELAY_MS must be a whole number of ms from 0 to 60000, not "${value}"`
+    )
+  }
+  return ms
+}
+
 /** The public addresses the providers send buyers and notifications to. */
 export type PublicUrls = { storefrontUrl: string; backendUrl: string }
 
@@ -104,6 +124,7 @@ export function paymentConfig(env: NodeJS.ProcessEnv, { storefrontUrl, backendUr
   const paymentModule = {
     resolve: "@medusajs/medusa/payment",
     options: {
+      webhook_delay: webhookDelayMs(env.PAYMENT_WEBHOOK_DELAY_MS),
       providers: [
         {
           resolve: "./src/modules/bank-transfer",

@@ -16,6 +16,7 @@ import {
   STRIPE,
   stripeCartOf,
 } from "../../fixtures/stripe/checkout"
+import { afterWebhookDelay } from "../../fixtures/webhook-delay"
 
 const WEBHOOK_SECRET = "whsec_meixian_stand_in_webhook_secret"
 const standIn = await startStripeStandIn({
@@ -121,7 +122,7 @@ shopSuite(
       expect(Number(payments[0].amount)).toBe(Number(order.total))
 
       // Stripe's own webhooks arrive too, signed: accepted, and once Medusa has
-      // handled them (after its 5 s webhook delay) the order is paid once, as before
+      // handled them (after its webhook delay) the order is paid once, as before
       await eventually(async () =>
         standIn.deliveries.find((d) => d.type === "payment_intent.succeeded")
       )
@@ -129,7 +130,7 @@ shopSuite(
         ["payment_intent.created", 200],
         ["payment_intent.succeeded", 200],
       ])
-      await new Promise((r) => setTimeout(r, 7_000))
+      await afterWebhookDelay()
       const { data: captured } = await api.get(
         `/admin/orders/${order.id}?fields=payment_status,*payment_collections.payments.captures`,
         admin
@@ -287,8 +288,8 @@ shopSuite(
       })
       expect((await standIn.deliver(other, { signature: borrowed })).status).toBe(400)
 
-      // past Medusa's webhook delay (5 s): still no order, the session untouched
-      await new Promise((r) => setTimeout(r, 7_000))
+      // past Medusa's webhook delay: still no order, the session untouched
+      await afterWebhookDelay()
       expect(await orderOfCart(cartId)).toBeUndefined()
       const [untouched] = await getContainer()
         .resolve(Modules.PAYMENT)

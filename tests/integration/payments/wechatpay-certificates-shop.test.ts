@@ -12,6 +12,7 @@ import { eventually } from "../../fixtures/orders"
 import { orderOfCartIn } from "../../fixtures/stripe/checkout"
 import { startWechatPayStandIn } from "../../fixtures/wechatpay"
 import { wechatCartOf } from "../../fixtures/wechatpay/checkout"
+import { afterWebhookDelay } from "../../fixtures/webhook-delay"
 
 const standIn = await startWechatPayStandIn({ certificates: true })
 afterAll(async () => {
@@ -19,8 +20,6 @@ afterAll(async () => {
 })
 
 const LINES = [{ handle: "shejiang-simiao-rice", quantity: 1 }]
-/** Past Medusa's webhook delay (5 s). */
-const afterWebhookDelay = () => new Promise((r) => setTimeout(r, 7_000))
 const certificateDownloads = () =>
   standIn.requests.filter((r) => r.path === "/v3/certificates" && r.status === 200).length
 

@@ -12,6 +12,7 @@ import { eventually } from "../../fixtures/orders"
 import { orderOfCartIn } from "../../fixtures/stripe/checkout"
 import { startWechatPayStandIn } from "../../fixtures/wechatpay"
 import { WECHATPAY, wechatCartOf } from "../../fixtures/wechatpay/checkout"
+import { afterWebhookDelay } from "../../fixtures/webhook-delay"
 
 const standIn = await startWechatPayStandIn()
 afterAll(async () => {
@@ -19,7 +20,6 @@ afterAll(async () => {
 })
 
 const LINES = [{ handle: "shejiang-simiao-rice", quantity: 2 }]
-const afterWebhookDelay = () => new Promise((r) => setTimeout(r, 7_000))
 
 shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
   beforeAll(() => {

@@ -10,6 +10,7 @@ import { eventually } from "../../fixtures/orders"
 import { orderOfCartIn } from "../../fixtures/stripe/checkout"
 import { startWechatPayStandIn } from "../../fixtures/wechatpay"
 import { WECHATPAY, wechatCartOf } from "../../fixtures/wechatpay/checkout"
+import { afterWebhookDelay } from "../../fixtures/webhook-delay"
 
 const standIn = await startWechatPayStandIn()
 afterAll(async () => {
@@ -20,8 +21,6 @@ const LINES = [
   { handle: "shejiang-simiao-rice", quantity: 2 },
   { handle: "songyuan-mountain-green-tea", quantity: 1 },
 ]
-/** Past Medusa's webhook delay (5 s). */
-const afterWebhookDelay = () => new Promise((r) => setTimeout(r, 7_000))
 
 shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
   beforeAll(() => {
