@@ -6,8 +6,14 @@
  * and the file's own beforeAll), and its tests (each with its beforeEach, the
  * database restore). Written to tests/artifacts/file-timings.json; the run
  * ends by printing the slowest files and the time per project.
+ *
+ * It also reads the machine's CPU time (/proc/stat) every 10 s: how many cores
+ * the run kept busy, and in how many of those windows every core was (a run
+ * bound by the CPU gains from less CPU work, not from more workers or less
+ * waiting). Written to tests/artifacts/machine-cpu.json.
  */
 import fs from "node:fs"
+import os from "node:os"
 import path from "node:path"
 import type { Reporter, TestModule, ReportedHookContext } from "vitest/node"
 
@@ -28,11 +34,47 @@ type FileTiming = {
 }
 
 const OUTPUT = "tests/artifacts/file-timings.json"
+const CPU_OUTPUT = "tests/artifacts/machine-cpu.json"
+const CPU_SAMPLE_MS = 10_000
+
+/** All cores' CPU time so far (USER_HZ ticks): busy and total; null where /proc/stat cannot be read. */
+function cpuTicks(): { busy: number; total: number } | null {
+  try {
+    const line = fs.readFileSync("/proc/stat", "utf8").split("\n")[0]
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number)
+    // user nice system idle iowait irq softirq steal (guest time is counted in user already)
+    const total = ticks.slice(0, 8).reduce((sum, t) => sum + t, 0)
+    const idle = ticks[3] + (ticks[4] ?? 0)
+    return { busy: total - idle, total }
+  } catch {
+    return null
+  }
+}
+
+/** A window of the run: when it ended (s since the start) and how many cores were busy in it. */
+type CpuWindow = { at: number; busyCores: number }
 
 export default class FileTimings implements Reporter {
   private readonly begun = Date.now()
   private readonly files = new Map<string, FileTiming>()
   private readonly hookStarts = new Map<string, number>()
+  private readonly cores = os.cpus().length
+  private readonly cpuWindows: CpuWindow[] = []
+  private lastTicks = cpuTicks()
+  private readonly sampler = setInterval(() => this.sampleCpu(), CPU_SAMPLE_MS).unref()
+
+  private sampleCpu() {
+    const now = cpuTicks()
+    const last = this.lastTicks
+    this.lastTicks = now
+    if (!now || !last || now.total <= last.total) return
+    this.cpuWindows.push({
+      at: Math.round((Date.now() - this.begun) / 1000),
+      busyCores: Number(
+        ((this.cores * (now.busy - last.busy)) / (now.total - last.total)).toFixed(2)
+      ),
+    })
+  }
 
   private entry(module: TestModule): FileTiming {
     let timing = this.files.get(module.id)
@@ -107,6 +149,20 @@ export default class FileTimings implements Reporter {
       "Time in files per project (s, summed over workers): " +
         [...projects].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(0)}`).join(", ")
     )
+    clearInterval(this.sampler)
+    this.sampleCpu()
+    fs.writeFileSync(
+      CPU_OUTPUT,
+      JSON.stringify({ cores: this.cores, windows: this.cpuWindows }, null, 1)
+    )
+    if (this.cpuWindows.length) {
+      const mean = this.cpuWindows.reduce((sum, w) => sum + w.busyCores, 0) / this.cpuWindows.length
+      const full = this.cpuWindows.filter((w) => w.busyCores >= this.cores * 0.95).length
+      lines.push(
+        `Machine CPU over the run: ${mean.toFixed(2)} of ${this.cores} cores busy on average; ` +
+          `every core busy in ${Math.round((100 * full) / this.cpuWindows.length)} % of its 10 s windows`
+      )
+    }
     console.log(lines.join("\n"))
   }
 }
