@@ -10,7 +10,11 @@
  * It also reads the machine's CPU time (/proc/stat) every 10 s: how many cores
  * the run kept busy, and in how many of those windows every core was (a run
  * bound by the CPU gains from less CPU work, not from more workers or less
- * waiting). Written to tests/artifacts/machine-cpu.json.
+ * waiting), and which processes spent it: every process's CPU time, read at
+ * the same moments, summed by kind (test workers, Postgres, the browser shop's
+ * Medusa and Next.js, Chromium, …; what processes that lived less than 2 s
+ * spent is the rest of the machine's busy time).
+ * Written to tests/artifacts/machine-cpu.json.
  */
 import fs from "node:fs"
 import os from "node:os"
@@ -36,6 +40,8 @@ type FileTiming = {
 const OUTPUT = "tests/artifacts/file-timings.json"
 const CPU_OUTPUT = "tests/artifacts/machine-cpu.json"
 const CPU_SAMPLE_MS = 10_000
+/** Processes are read more often: what one spends after its last reading is not counted. */
+const PROCESS_SAMPLE_MS = 2_000
 
 /** All cores' CPU time so far (USER_HZ ticks): busy and total; null where /proc/stat cannot be read. */
 function cpuTicks(): { busy: number; total: number } | null {
@@ -54,6 +60,45 @@ function cpuTicks(): { busy: number; total: number } | null {
 /** A window of the run: when it ended (s since the start) and how many cores were busy in it. */
 type CpuWindow = { at: number; busyCores: number }
 
+/** What kind of process a command line is, for the CPU account. */
+export function processKind(comm: string, cmdline: string): string {
+  if (/^postgres|^postmaster/.test(comm) || /\/postgres( |$)/.test(cmdline)) return "postgres"
+  if (/chrom/i.test(comm)) return "chromium"
+  if (comm.startsWith("redis")) return "redis"
+  if (/vitest[\\/].*(forks|worker)/.test(cmdline)) return "test workers (in-process apps)"
+  if (/vitest/.test(cmdline)) return "vitest main"
+  if (/next[\\/]dist|next-server|next start|next build/.test(cmdline)) return "next.js"
+  if (/medusa/.test(cmdline)) return "medusa processes"
+  if (comm === "node" || /\bnode\b/.test(cmdline)) return "other node"
+  return comm || "other"
+}
+
+/** Each live process's CPU ticks (utime + stime) and kind. */
+function processTicks(): Map<number, { kind: string; ticks: number }> {
+  const found = new Map<number, { kind: string; ticks: number }>()
+  let pids: string[] = []
+  try {
+    pids = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))
+  } catch {
+    return found
+  }
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8")
+      const close = stat.lastIndexOf(")")
+      const comm = stat.slice(stat.indexOf("(") + 1, close)
+      const fields = stat.slice(close + 2).split(" ")
+      // fields from the state (3rd): utime 14, stime 15
+      const ticks = Number(fields[11]) + Number(fields[12])
+      const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")
+      found.set(Number(pid), { kind: processKind(comm, cmdline), ticks })
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found
+}
+
 export default class FileTimings implements Reporter {
   private readonly begun = Date.now()
   private readonly files = new Map<string, FileTiming>()
@@ -61,7 +106,26 @@ export default class FileTimings implements Reporter {
   private readonly cores = os.cpus().length
   private readonly cpuWindows: CpuWindow[] = []
   private lastTicks = cpuTicks()
+  private readonly firstTicks = this.lastTicks
+  /** Per process: its kind, its ticks when the run began (or when first seen: 0) and as last read. */
+  private readonly processes = new Map<number, { kind: string; first: number; last: number }>()
   private readonly sampler = setInterval(() => this.sampleCpu(), CPU_SAMPLE_MS).unref()
+  private readonly processSampler = setInterval(
+    () => this.readProcesses(false),
+    PROCESS_SAMPLE_MS
+  ).unref()
+
+  constructor() {
+    this.readProcesses(true)
+  }
+
+  private readProcesses(atStart: boolean) {
+    for (const [pid, { kind, ticks }] of processTicks()) {
+      const known = this.processes.get(pid)
+      if (known) known.last = ticks
+      else this.processes.set(pid, { kind, first: atStart ? ticks : 0, last: ticks })
+    }
+  }
 
   private sampleCpu() {
     const now = cpuTicks()
@@ -150,10 +214,27 @@ export default class FileTimings implements Reporter {
         [...projects].map(([name, ms]) => `${name} ${(ms / 1000).toFixed(0)}`).join(", ")
     )
     clearInterval(this.sampler)
+    clearInterval(this.processSampler)
+    this.readProcesses(false)
     this.sampleCpu()
+    const kinds = new Map<string, number>()
+    for (const { kind, first, last } of this.processes.values())
+      kinds.set(kind, (kinds.get(kind) ?? 0) + Math.max(0, last - first))
+    const hz = 100 // USER_HZ on Linux
+    const byKind = [...kinds]
+      .map(([kind, ticks]) => ({ kind, seconds: Math.round(ticks / hz) }))
+      .filter((k) => k.seconds > 0)
+      .sort((a, b) => b.seconds - a.seconds)
+    const busySeconds =
+      this.firstTicks && this.lastTicks
+        ? Math.round((this.lastTicks.busy - this.firstTicks.busy) / hz)
+        : 0
+    const accounted = byKind.reduce((sum, k) => sum + k.seconds, 0)
+    if (busySeconds > accounted)
+      byKind.push({ kind: "short-lived processes and the rest", seconds: busySeconds - accounted })
     fs.writeFileSync(
       CPU_OUTPUT,
-      JSON.stringify({ cores: this.cores, windows: this.cpuWindows }, null, 1)
+      JSON.stringify({ cores: this.cores, byKind, windows: this.cpuWindows }, null, 1)
     )
     if (this.cpuWindows.length) {
       const mean = this.cpuWindows.reduce((sum, w) => sum + w.busyCores, 0) / this.cpuWindows.length
@@ -161,6 +242,9 @@ export default class FileTimings implements Reporter {
       lines.push(
         `Machine CPU over the run: ${mean.toFixed(2)} of ${this.cores} cores busy on average; ` +
           `every core busy in ${Math.round((100 * full) / this.cpuWindows.length)} % of its 10 s windows`
+      )
+      lines.push(
+        "CPU time by kind of process (s): " + byKind.map((k) => `${k.kind} ${k.seconds}`).join(", ")
       )
     }
     console.log(lines.join("\n"))
