@@ -42,6 +42,8 @@ const CPU_OUTPUT = "tests/artifacts/machine-cpu.json"
 const CPU_SAMPLE_MS = 10_000
 /** Processes are read more often: what one spends after its last reading is not counted. */
 const PROCESS_SAMPLE_MS = 2_000
+/** The unit of /proc's CPU times on Linux. */
+const USER_HZ = 100
 
 /** All cores' CPU time so far (USER_HZ ticks): busy and total; null where /proc/stat cannot be read. */
 function cpuTicks(): { busy: number; total: number } | null {
@@ -74,8 +76,10 @@ export function processKind(comm: string, cmdline: string): string {
 }
 
 /** Each live process's CPU ticks (utime + stime) and kind. */
-function processTicks(): Map<number, { kind: string; ticks: number }> {
-  const found = new Map<number, { kind: string; ticks: number }>()
+type ProcessReading = { kind: string; command: string; ticks: number }
+
+function processTicks(): Map<number, ProcessReading> {
+  const found = new Map<number, ProcessReading>()
   let pids: string[] = []
   try {
     pids = fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))
@@ -91,7 +95,11 @@ function processTicks(): Map<number, { kind: string; ticks: number }> {
       // fields from the state (3rd): utime 14, stime 15
       const ticks = Number(fields[11]) + Number(fields[12])
       const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replace(/\0/g, " ")
-      found.set(Number(pid), { kind: processKind(comm, cmdline), ticks })
+      found.set(Number(pid), {
+        kind: processKind(comm, cmdline),
+        command: cmdline.trim().slice(0, 160),
+        ticks,
+      })
     } catch {
       // gone meanwhile
     }
@@ -108,7 +116,10 @@ export default class FileTimings implements Reporter {
   private lastTicks = cpuTicks()
   private readonly firstTicks = this.lastTicks
   /** Per process: its kind, its ticks when the run began (or when first seen: 0) and as last read. */
-  private readonly processes = new Map<number, { kind: string; first: number; last: number }>()
+  private readonly processes = new Map<
+    number,
+    { kind: string; command: string; first: number; last: number }
+  >()
   private readonly sampler = setInterval(() => this.sampleCpu(), CPU_SAMPLE_MS).unref()
   private readonly processSampler = setInterval(
     () => this.readProcesses(false),
@@ -120,10 +131,10 @@ export default class FileTimings implements Reporter {
   }
 
   private readProcesses(atStart: boolean) {
-    for (const [pid, { kind, ticks }] of processTicks()) {
+    for (const [pid, { kind, command, ticks }] of processTicks()) {
       const known = this.processes.get(pid)
       if (known) known.last = ticks
-      else this.processes.set(pid, { kind, first: atStart ? ticks : 0, last: ticks })
+      else this.processes.set(pid, { kind, command, first: atStart ? ticks : 0, last: ticks })
     }
   }
 
@@ -217,24 +228,32 @@ export default class FileTimings implements Reporter {
     clearInterval(this.processSampler)
     this.readProcesses(false)
     this.sampleCpu()
+    // the 30 processes that spent the most, with their command line
+    const top = [...this.processes.values()]
+      .map(({ kind, command, first, last }) => ({
+        kind,
+        command,
+        seconds: Math.round((last - first) / USER_HZ),
+      }))
+      .sort((a, b) => b.seconds - a.seconds)
+      .slice(0, 30)
     const kinds = new Map<string, number>()
     for (const { kind, first, last } of this.processes.values())
       kinds.set(kind, (kinds.get(kind) ?? 0) + Math.max(0, last - first))
-    const hz = 100 // USER_HZ on Linux
     const byKind = [...kinds]
-      .map(([kind, ticks]) => ({ kind, seconds: Math.round(ticks / hz) }))
+      .map(([kind, ticks]) => ({ kind, seconds: Math.round(ticks / USER_HZ) }))
       .filter((k) => k.seconds > 0)
       .sort((a, b) => b.seconds - a.seconds)
     const busySeconds =
       this.firstTicks && this.lastTicks
-        ? Math.round((this.lastTicks.busy - this.firstTicks.busy) / hz)
+        ? Math.round((this.lastTicks.busy - this.firstTicks.busy) / USER_HZ)
         : 0
     const accounted = byKind.reduce((sum, k) => sum + k.seconds, 0)
     if (busySeconds > accounted)
       byKind.push({ kind: "short-lived processes and the rest", seconds: busySeconds - accounted })
     fs.writeFileSync(
       CPU_OUTPUT,
-      JSON.stringify({ cores: this.cores, byKind, windows: this.cpuWindows }, null, 1)
+      JSON.stringify({ cores: this.cores, byKind, top, windows: this.cpuWindows }, null, 1)
     )
     if (this.cpuWindows.length) {
       const mean = this.cpuWindows.reduce((sum, w) => sum + w.busyCores, 0) / this.cpuWindows.length
