@@ -1,9 +1,9 @@
 /**
- * How long Medusa's webhook route (`/hooks/payment/<provider>`) holds a
- * provider's notification before processing it (the payment module's
- * `webhook_delay`, applied by backend/src/api/hooks/queue-payment-webhook.ts), so that a notification racing the storefront's own cart
- * completion finds the order there. Medusa's 5 s unless PAYMENT_WEBHOOK_DELAY_MS
- * says otherwise (the tests take 1 s).
+ * How long a provider's notification to `/hooks/payment/<provider>` is held
+ * before it is processed (the payment module's `webhook_delay`, applied by
+ * backend/src/api/hooks/queue-payment-webhook.ts), so that a notification
+ * racing the storefront's own cart completion finds the order there. Medusa's
+ * 5 s unless PAYMENT_WEBHOOK_DELAY_MS says otherwise (the tests take 1 s).
  */
 export const DEFAULT_WEBHOOK_DELAY_MS = 5_000
 
