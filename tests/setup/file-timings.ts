@@ -69,7 +69,8 @@ export function processKind(comm: string, cmdline: string): string {
   if (comm.startsWith("redis")) return "redis"
   if (/vitest[\\/].*(forks|worker)/.test(cmdline)) return "test workers (in-process apps)"
   if (/vitest/.test(cmdline)) return "vitest main"
-  if (/next[\\/]dist|next-server|next start|next build/.test(cmdline)) return "next.js"
+  if (comm.startsWith("next-") || /next[\\/]dist|next-server|next start|next build/.test(cmdline))
+    return "next.js"
   if (/medusa/.test(cmdline)) return "medusa processes"
   if (comm === "node" || /\bnode\b/.test(cmdline)) return "other node"
   return comm || "other"

@@ -19,6 +19,7 @@ describe("the test run's CPU account: kinds of process", () => {
       )
     ).toBe("vitest main")
     expect(processKind("next-server (v1", "next-server (v15.5.4)")).toBe("next.js")
+    expect(processKind("next-build (v16", "next-build (v16.4.6)")).toBe("next.js")
     expect(processKind("node", "node /work/main/node_modules/@medusajs/cli/cli.js start")).toBe(
       "medusa processes"
     )
