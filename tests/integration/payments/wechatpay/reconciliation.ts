@@ -5,23 +5,21 @@
  * reported, an agreeing payment is not; a resolved difference stays resolved
  * when the day is compared again. Support team only; bad input 400.
  */
-import { shopSuite } from "../../fixtures/http"
-import { failure } from "../../fixtures/medusa"
-import { eventually } from "../../fixtures/orders"
-import { orderOfCartIn } from "../../fixtures/stripe/checkout"
-import { startWechatPayStandIn } from "../../fixtures/wechatpay"
-import { wechatCartOf } from "../../fixtures/wechatpay/checkout"
-import paymentReconciliationJob from "../../../backend/src/jobs/payment-reconciliation"
-import { chinaDay } from "../../../backend/src/shared/china-time"
-
-const standIn = await startWechatPayStandIn()
-afterAll(async () => {
-  await standIn.close()
-})
+import type { ShopSuite } from "../../../fixtures/http"
+import { failure } from "../../../fixtures/medusa"
+import { eventually } from "../../../fixtures/orders"
+import { orderOfCartIn } from "../../../fixtures/stripe/checkout"
+import type { WechatPayStandIn } from "../../../fixtures/wechatpay"
+import { wechatCartOf } from "../../../fixtures/wechatpay/checkout"
+import paymentReconciliationJob from "../../../../backend/src/jobs/payment-reconciliation"
+import { chinaDay } from "../../../../backend/src/shared/china-time"
 
 const LINES = [{ handle: "shejiang-simiao-rice", quantity: 1 }]
 
-shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
+export function paymentReconciliationTests(
+  { api, getContainer, admin, store }: ShopSuite,
+  standIn: WechatPayStandIn
+) {
   const yesterday = new Date(Date.now() - 24 * 3600_000)
   const billDate = chinaDay(yesterday)
   beforeAll(() => {
@@ -152,4 +150,4 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
     expect(bad.status).toBe(400)
     expect((await failure(api.get("/admin/payment-reconciliations"))).status).toBe(401)
   })
-})
+}

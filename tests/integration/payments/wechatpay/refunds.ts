@@ -6,22 +6,20 @@
  * download.
  */
 import { Modules } from "@medusajs/framework/utils"
-import { shopSuite } from "../../fixtures/http"
-import { failure } from "../../fixtures/medusa"
-import { eventually } from "../../fixtures/orders"
-import { orderOfCartIn } from "../../fixtures/stripe/checkout"
-import { startWechatPayStandIn } from "../../fixtures/wechatpay"
-import { WECHATPAY, wechatCartOf } from "../../fixtures/wechatpay/checkout"
-import { afterWebhookDelay } from "../../fixtures/webhook-delay"
-
-const standIn = await startWechatPayStandIn()
-afterAll(async () => {
-  await standIn.close()
-})
+import type { ShopSuite } from "../../../fixtures/http"
+import { failure } from "../../../fixtures/medusa"
+import { eventually } from "../../../fixtures/orders"
+import { orderOfCartIn } from "../../../fixtures/stripe/checkout"
+import type { WechatPayStandIn } from "../../../fixtures/wechatpay"
+import { WECHATPAY, wechatCartOf } from "../../../fixtures/wechatpay/checkout"
+import { afterWebhookDelay } from "../../../fixtures/webhook-delay"
 
 const LINES = [{ handle: "shejiang-simiao-rice", quantity: 2 }]
 
-shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
+export function wechatpayRefundTests(
+  { api, getContainer, admin, store }: ShopSuite,
+  standIn: WechatPayStandIn
+) {
   beforeAll(() => {
     standIn.deliverTo = api.defaults.baseURL
   })
@@ -257,4 +255,4 @@ shopSuite({ env: standIn.env() }, ({ api, getContainer, admin, store }) => {
       code: "NO_STATEMENT_EXIST",
     })
   })
-})
+}

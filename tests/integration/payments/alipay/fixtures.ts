@@ -1,6 +1,6 @@
 /**
- * A buyer's 支付宝 checkout in the Alipay tests (alipay.test.ts,
- * alipay-refunds.test.ts): a cart with an Alipay session, the order placed
+ * A buyer's 支付宝 checkout in the Alipay tests (alipay/checkout.ts and
+ * alipay/refunds.ts, run by alipay.test.ts): a cart with an Alipay session, the order placed
  * with it (and paid at the stand-in), what the support team reads of its
  * payment, refunds and aid-ledger entries, and notifications Alipay would
  * never send.
@@ -11,13 +11,13 @@ import {
   type Params,
   rsa2Sign,
   signContent,
-} from "../../fixtures/alipay"
-import type { ShopSuite } from "../../fixtures/http"
-import { eventually, prepareCart } from "../../fixtures/orders"
+} from "../../../fixtures/alipay"
+import type { ShopSuite } from "../../../fixtures/http"
+import { eventually, prepareCart } from "../../../fixtures/orders"
 
 export const ALIPAY = "pp_alipay_alipay"
 
-/** The shop's 支付宝 settings against the stand-in (alipay.test.ts, alipay-refunds.test.ts). */
+/** The shop's 支付宝 settings against the stand-in (alipay.test.ts). */
 export const alipayEnv = (standIn: AlipayStandIn) => ({
   ALIPAY_APP_ID: standIn.appId,
   ALIPAY_PRIVATE_KEY: standIn.keys.appPrivateKeyPath,

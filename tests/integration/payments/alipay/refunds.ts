@@ -8,16 +8,13 @@
  * it was paid anyway, refunded whole.
  */
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { startAlipayStandIn } from "../../fixtures/alipay"
-import { shopSuite } from "../../fixtures/http"
-import { failure } from "../../fixtures/medusa"
-import { eventually } from "../../fixtures/orders"
-import { alipayCheckout, alipayEnv, resetAlipayStandIn } from "./alipay-checkout"
+import type { AlipayStandIn } from "../../../fixtures/alipay"
+import type { ShopSuite } from "../../../fixtures/http"
+import { failure } from "../../../fixtures/medusa"
+import { eventually } from "../../../fixtures/orders"
+import { alipayCheckout, resetAlipayStandIn } from "./fixtures"
 
-const standIn = await startAlipayStandIn()
-afterAll(() => standIn.close())
-
-shopSuite({ env: alipayEnv(standIn) }, (suite) => {
+export function alipayRefundTests(suite: ShopSuite, standIn: AlipayStandIn) {
   const { api, getContainer, admin } = suite
   resetAlipayStandIn(suite, standIn)
   const { placed, paymentOf, paidTrade, refundsSent, recordedRefunds } = alipayCheckout(
@@ -158,4 +155,4 @@ shopSuite({ env: alipayEnv(standIn) }, (suite) => {
     })
     expect((orders[0] as any).status).toBe("canceled")
   })
-})
+}
