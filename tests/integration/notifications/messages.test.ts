@@ -10,7 +10,7 @@
  *   the retry job.
  */
 import { WITHOUT_STRIPE } from "../../fixtures/bank-transfer"
-import { shopSuite } from "../../fixtures/http"
+import { shopParts, shopSuite } from "../../fixtures/http"
 import { startDeliveryStandIns } from "../../fixtures/notifications"
 import { deliveryFailureTests } from "./messages/delivery-failures"
 import { orderMessageTests } from "./messages/order-messages"
@@ -18,12 +18,9 @@ import { orderMessageTests } from "./messages/order-messages"
 const standIns = await startDeliveryStandIns()
 afterAll(() => standIns.close())
 
-shopSuite({ env: { ...WITHOUT_STRIPE, ...standIns.env } }, (suite) => {
-  const part = (name: string, tests: typeof orderMessageTests) =>
-    describe(name, () => {
-      beforeAll(() => standIns.reset())
-      tests(suite, standIns)
-    })
-  part("order messages", orderMessageTests)
-  part("delivery failures", deliveryFailureTests)
-})
+shopSuite({ env: { ...WITHOUT_STRIPE, ...standIns.env } }, (suite) =>
+  shopParts(suite, standIns, {
+    "order messages": orderMessageTests,
+    "delivery failures": deliveryFailureTests,
+  })
+)

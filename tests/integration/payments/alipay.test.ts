@@ -9,7 +9,7 @@
  *   cancelled orders' trades closed or refunded.
  */
 import { startAlipayStandIn } from "../../fixtures/alipay"
-import { shopSuite } from "../../fixtures/http"
+import { shopParts, shopSuite } from "../../fixtures/http"
 import { alipayCheckoutTests } from "./alipay/checkout"
 import { alipayEnv } from "./alipay/fixtures"
 import { alipayRefundTests } from "./alipay/refunds"
@@ -17,12 +17,6 @@ import { alipayRefundTests } from "./alipay/refunds"
 const standIn = await startAlipayStandIn()
 afterAll(() => standIn.close())
 
-shopSuite({ env: alipayEnv(standIn) }, (suite) => {
-  const part = (name: string, tests: typeof alipayCheckoutTests) =>
-    describe(name, () => {
-      beforeAll(() => standIn.reset())
-      tests(suite, standIn)
-    })
-  part("checkout", alipayCheckoutTests)
-  part("refunds", alipayRefundTests)
-})
+shopSuite({ env: alipayEnv(standIn) }, (suite) =>
+  shopParts(suite, standIn, { checkout: alipayCheckoutTests, refunds: alipayRefundTests })
+)

@@ -9,7 +9,7 @@
  *   for a closed session or a cancelled order sent back, the trade bill;
  * - wechatpay/reconciliation.ts: 支付对账 of a day's bill with the captures.
  */
-import { shopSuite } from "../../fixtures/http"
+import { shopParts, shopSuite } from "../../fixtures/http"
 import { startWechatPayStandIn } from "../../fixtures/wechatpay"
 import { wechatpayCheckoutTests } from "./wechatpay/checkout"
 import { paymentReconciliationTests } from "./wechatpay/reconciliation"
@@ -20,13 +20,10 @@ afterAll(async () => {
   await standIn.close()
 })
 
-shopSuite({ env: standIn.env() }, (suite) => {
-  const part = (name: string, tests: typeof wechatpayCheckoutTests) =>
-    describe(name, () => {
-      beforeAll(() => standIn.reset())
-      tests(suite, standIn)
-    })
-  part("checkout", wechatpayCheckoutTests)
-  part("refunds", wechatpayRefundTests)
-  part("reconciliation", paymentReconciliationTests)
-})
+shopSuite({ env: standIn.env() }, (suite) =>
+  shopParts(suite, standIn, {
+    checkout: wechatpayCheckoutTests,
+    refunds: wechatpayRefundTests,
+    reconciliation: paymentReconciliationTests,
+  })
+)
