@@ -20,10 +20,14 @@ afterAll(async () => {
   await standIn.close()
 })
 
-shopSuite({ env: standIn.env() }, (suite) =>
+shopSuite({ env: standIn.env() }, (suite) => {
+  // notifications go to this file's one app
+  beforeAll(() => {
+    standIn.deliverTo = suite.api.defaults.baseURL
+  })
   shopParts(suite, standIn, {
     checkout: wechatpayCheckoutTests,
     refunds: wechatpayRefundTests,
     reconciliation: paymentReconciliationTests,
   })
-)
+})

@@ -21,9 +21,6 @@ export function wechatpayCheckoutTests(
   { api, getContainer, admin, store }: ShopSuite,
   standIn: WechatPayStandIn
 ) {
-  beforeAll(() => {
-    standIn.deliverTo = api.defaults.baseURL
-  })
   beforeEach(() => {
     standIn.autoDeliver = true
   })

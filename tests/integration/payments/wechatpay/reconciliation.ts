@@ -23,7 +23,6 @@ export function paymentReconciliationTests(
   const yesterday = new Date(Date.now() - 24 * 3600_000)
   const billDate = chinaDay(yesterday)
   beforeAll(() => {
-    standIn.deliverTo = api.defaults.baseURL
     // the payers paid yesterday: the trades are on yesterday's bill
     standIn.state.now = () => yesterday
   })

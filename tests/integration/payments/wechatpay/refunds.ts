@@ -20,9 +20,6 @@ export function wechatpayRefundTests(
   { api, getContainer, admin, store }: ShopSuite,
   standIn: WechatPayStandIn
 ) {
-  beforeAll(() => {
-    standIn.deliverTo = api.defaults.baseURL
-  })
   beforeEach(() => {
     standIn.autoDeliver = true
     standIn.state.balanceFen = 10_000_000
