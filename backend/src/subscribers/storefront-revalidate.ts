@@ -5,6 +5,7 @@ import {
   type CatalogueChangesModuleService,
 } from "../modules/catalogue-changes"
 import { PROVENANCE_EVENTS } from "../modules/provenance"
+import { pendingCoveredBy } from "../utils/pending-pages"
 import { storefrontTagsOf } from "../utils/storefront-tags"
 import { StorefrontTagWindow } from "../utils/storefront-tag-window"
 import {
@@ -24,7 +25,8 @@ import {
  * nothing. It never fails the event (utils/storefront-revalidation.ts). Price
  * lists that start or end, with nothing written then, and catalogue writes with
  * no event are the price-list-boundaries job's (jobs/price-list-boundaries.ts):
- * each send notes the catalogue's version it followed for that job. Bursts of events (a seed, a
+ * each send takes the catalogue's pending changes it covers (utils/pending-pages.ts),
+ * the job sends what is left. Bursts of events (a seed, a
  * batch edit, a checkout's reservations) are coalesced into one request per
  * short window (utils/storefront-tag-window.ts: a variant's replaced prices
  * expire that variant's product, not every product page).
@@ -58,14 +60,19 @@ export default async function storefrontRevalidateHandler({
   await new Promise((resolve) => setTimeout(resolve, WINDOW_MS))
   pending = null
   await window.settled()
-  // the version these events' writes left: a write with no event after it moves it again
-  // (the price-list-boundaries job then expires every product page)
-  const version = await container
+  const batch = window.batch()
+  // the catalogue's pending changes this send covers, taken before it (so committed before
+  // the pages read again): the price-list-boundaries job sends the rest
+  await container
     .resolve<CatalogueChangesModuleService>(CATALOGUE_CHANGES_MODULE)
-    .state()
-    .then((state) => state.version)
-    .catch(() => null)
-  await sendStorefrontTags(window.batch(), logger, { fromEvents: true, version })
+    .takePendingOf(pendingCoveredBy(batch))
+    .catch((error: unknown) =>
+      logger.warn(
+        `Storefront revalidation: the pending catalogue changes could not be taken ` +
+          `(${error instanceof Error ? error.message : String(error)}); the minute job sends them`
+      )
+    )
+  await sendStorefrontTags(batch, logger)
 }
 
 export const config: SubscriberConfig = {

@@ -1,11 +1,8 @@
 import type { Logger } from "@medusajs/framework/types"
 import type { CatalogueChangesModuleService } from "../modules/catalogue-changes"
 import { STOREFRONT_TAGS } from "../shared/storefront-tags"
-import {
-  type EventRevalidation,
-  lastEventRevalidation,
-  sendStorefrontTags,
-} from "./storefront-revalidation"
+import { tagsOfPending } from "./pending-pages"
+import { sendStorefrontTags } from "./storefront-revalidation"
 
 /** How far ahead each check looks: more than the job's one minute, so no boundary falls between. */
 export const LOOKAHEAD_SECONDS = 90
@@ -16,7 +13,7 @@ const RECENT_MS = 300_000
 /** A price list's start or end may change any product's price: every listing and product page. */
 const TAGS = [STOREFRONT_TAGS.products, STOREFRONT_TAGS.productPages]
 
-type Changes = Pick<CatalogueChangesModuleService, "state" | "upcomingBoundaries">
+type Changes = Pick<CatalogueChangesModuleService, "state" | "upcomingBoundaries" | "takePending">
 
 /**
  * Medusa starts and ends a price list (a festival price, a unit's 协议价 from
@@ -27,16 +24,12 @@ type Changes = Pick<CatalogueChangesModuleService, "state" | "upcomingBoundaries
  * product page just after it; a boundary passed without a timer (the process
  * was not running; a list moved into the past) is expired at the next check.
  *
- * The same check catches catalogue writes that emit no event (plain SQL, a
- * script calling a module): when the catalogue's version (the
- * catalogue-changes module's, renewed by Postgres on every such write) moved
- * since the last check, and this process's revalidation subscriber has sent
- * nothing since then or the version moved again after its last send (it reads
- * the version just before sending), every product page expires, within a
- * minute of the write instead of the pages' own 300 s. (The subscriber expires
- * what events name, product by product; a write with no event made before one
- * with an event, in the same minute, or in the subscriber's 200 ms of gathering,
- * is left to the 300 s.) The backend's own catalogue cache
+ * The same check takes the catalogue's pending changes (the
+ * catalogue-changes module's: Postgres notes at each commit which products a
+ * write touched; the revalidation subscriber takes what its events' sends
+ * covered) and expires their pages: what was written with no event (plain
+ * SQL, a script calling a module) shows within a minute instead of the pages'
+ * own 300 s, whatever events came before or after it. The backend's own catalogue cache
  * needs none of this: its key holds the version and the latest boundary
  * passed (catalog-cache/).
  */
@@ -44,36 +37,34 @@ export class PriceListBoundaryWatch {
   private readonly timers = new Map<string, NodeJS.Timeout>()
   /** The latest boundary passed, as last seen; undefined before the first check. */
   private window: string | null | undefined = undefined
-  /** The catalogue's version at the last check, and when it was read. */
-  private version: string | null | undefined = undefined
-  private readAt = 0
 
   constructor(
     private readonly changes: Changes,
     private readonly logger: Logger,
     /** how the tags reach the storefront (its /api/revalidate) */
-    private readonly send: (tags: string[], logger: Logger) => Promise<void> = sendStorefrontTags,
-    /** when this process's revalidation subscriber last sent the tags of events, at which version */
-    private readonly eventsSent: () => EventRevalidation = lastEventRevalidation
+    private readonly send: (tags: string[], logger: Logger) => Promise<void> = sendStorefrontTags
   ) {}
 
   async check(): Promise<void> {
-    const readAt = Date.now()
-    const { version, window } = await this.changes.state()
+    const { window } = await this.changes.state()
     const missed =
       this.window === undefined
         ? window !== null && Date.now() - Date.parse(window) < RECENT_MS
         : window !== this.window
-    const sent = this.eventsSent()
-    const unannounced =
-      this.version !== undefined &&
-      version !== this.version &&
-      (sent.at < this.readAt || sent.version !== version)
     this.window = window
-    this.version = version
-    this.readAt = readAt
-    if (missed) await this.expire(`the price-list boundary ${window} passed`)
-    else if (unannounced) await this.expire("the catalogue changed with no event")
+    // taken even without a storefront to tell: they would pile up
+    const changed = await this.changes.takePending()
+    const pending = tagsOfPending(changed)
+    if (missed) {
+      const tags = [...new Set([...TAGS, ...pending])]
+      await this.expire(`the price-list boundary ${window} passed`, tags)
+    } else if (pending.length) {
+      const what = changed.everything
+        ? "every catalogue page"
+        : `${changed.handles.length} products`
+      this.logger.info(`Storefront revalidation: the catalogue changed with no event (${what})`)
+      await this.send(pending, this.logger)
+    }
     for (const boundary of await this.changes.upcomingBoundaries(LOOKAHEAD_SECONDS)) {
       if (this.timers.has(boundary.at)) continue
       const timer = setTimeout(() => {
@@ -100,8 +91,8 @@ export class PriceListBoundaryWatch {
     await this.expire(`the price-list boundary ${at} passed`)
   }
 
-  private async expire(reason: string): Promise<void> {
+  private async expire(reason: string, tags: string[] = TAGS): Promise<void> {
     this.logger.info(`Storefront revalidation: ${reason}; every product page expires`)
-    await this.send(TAGS, this.logger)
+    await this.send(tags, this.logger)
   }
 }

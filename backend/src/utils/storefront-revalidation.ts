@@ -2,24 +2,6 @@ import type { Logger } from "@medusajs/framework/types"
 
 const TIMEOUT_MS = 5_000
 
-/**
- * The revalidation subscriber's last send of events' tags in this process: when
- * (ms since the epoch; 0: never), and the catalogue's version it read just before
- * (null: not read), so a later catalogue write with no event tells from it.
- */
-export type EventRevalidation = { at: number; version: string | null }
-
-let lastSend: EventRevalidation = { at: 0, version: null }
-
-/**
- * When the revalidation subscriber of this process last sent the storefront
- * the tags of events (at 0: never), whatever the answer, and the catalogue's
- * version it read then.
- */
-export function lastEventRevalidation(): EventRevalidation {
-  return lastSend
-}
-
 /** Whether the storefront's revalidation is configured (STOREFRONT_URL and its secret). */
 export function storefrontRevalidationConfigured(): boolean {
   return Boolean(process.env.STOREFRONT_URL && process.env.STOREFRONT_REVALIDATE_SECRET)
@@ -28,21 +10,14 @@ export function storefrontRevalidationConfigured(): boolean {
 /**
  * POSTs cache tags to the storefront's /api/revalidate, which expires them at
  * once. Does nothing without STOREFRONT_URL and STOREFRONT_REVALIDATE_SECRET.
- * `fromEvents`: the revalidation subscriber's send (lastEventRevalidation), made
- * when the catalogue's version was `version`.
  * Never throws: an unreachable storefront is logged (its pages then expire on
  * their own within minutes); one that is not running (e.g. while the seed
  * runs) only at debug level.
  */
-export async function sendStorefrontTags(
-  tags: string[],
-  logger: Logger,
-  { fromEvents = false, version = null }: { fromEvents?: boolean; version?: string | null } = {}
-): Promise<void> {
+export async function sendStorefrontTags(tags: string[], logger: Logger): Promise<void> {
   const url = process.env.STOREFRONT_URL
   const secret = process.env.STOREFRONT_REVALIDATE_SECRET
   if (!url || !secret || !tags.length) return
-  if (fromEvents) lastSend = { at: Date.now(), version }
   try {
     const response = await fetch(new URL("/api/revalidate", url), {
       method: "POST",

@@ -5,8 +5,10 @@
  * (backend/src/jobs/price-list-boundaries.ts) sets a timer for each start and
  * end in the next 90 s that expires the catalogue and every product page just
  * after it; a boundary it had no timer for (the worker was down) is expired at
- * its next run. The same run expires them after a catalogue write that sent
- * the storefront nothing (plain SQL), also when it followed an event's send. The job's watch is driven here with a
+ * its next run. The same run expires the pages of the catalogue changes the
+ * revalidation subscriber's sends did not cover (Postgres notes each change's
+ * products at its commit): writes that sent no event (plain SQL), also before
+ * or after another product's event. The job's watch is driven here with a
  * recording sender (the POST to the storefront's /api/revalidate is the
  * revalidation subscriber's).
  */
@@ -15,13 +17,15 @@ import type { AddressInfo } from "node:net"
 import { ContainerRegistrationKeys, Modules, PriceListStatus } from "@medusajs/framework/utils"
 import { shopSuite, withEnv } from "../../fixtures/http"
 import { backendRequire } from "../../fixtures/medusa"
+import { backendRequireFrom } from "../../fixtures/sign-in"
 import { eventually } from "../../fixtures/orders"
 
 const TAGS = ["products", "product-pages"]
 const HANDLE = "meixian-golden-pomelo"
+const OTHER = "shejiang-simiao-rice"
 
 const { PriceListBoundaryWatch } = backendRequire("src/utils/price-list-boundaries.ts")
-const { lastEventRevalidation } = backendRequire("src/utils/storefront-revalidation.ts")
+const { pendingCoveredBy } = backendRequire("src/utils/pending-pages.ts")
 const revalidateHandler = backendRequire("src/subscribers/storefront-revalidate.ts").default
 const { CATALOGUE_CHANGES_MODULE } = backendRequire("src/modules/catalogue-changes/index.ts")
 
@@ -29,37 +33,44 @@ shopSuite(({ getContainer }) => {
   /** What the job's watch sends to the storefront's /api/revalidate, and when. */
   const sent: { at: number; tags: string[] }[] = []
   let watch: { check(): Promise<void>; stop(): void }
-  /**
-   * when the revalidation subscriber last sent the storefront anything (at 0: never), and the
-   * catalogue's version it read just before
-   */
-  let subscriberSent: { at: number; version: string | null } = { at: 0, version: null }
+  const changes = () => getContainer().resolve(CATALOGUE_CHANGES_MODULE)
 
-  beforeEach(() => {
+  beforeEach(async () => {
     sent.length = 0
-    subscriberSent = { at: 0, version: null }
+    // from no pending change: the triggers on, and what the seed left taken
+    await changes().track()
+    await changes().takePending()
     watch = new PriceListBoundaryWatch(
-      getContainer().resolve(CATALOGUE_CHANGES_MODULE),
+      changes(),
       getContainer().resolve(ContainerRegistrationKeys.LOGGER),
       async (tags: string[]) => {
         sent.push({ at: Date.now(), tags })
-      },
-      () => subscriberSent
+      }
     )
   })
 
   afterEach(() => watch.stop())
 
-  /** A sale price list on the pomelo's first price set, made through the pricing module alone. */
-  async function priceList(startsAt: Date, endsAt: Date | null) {
+  /** The pomelo's variants with their price set and inventory item. */
+  async function pomelo() {
     const { data } = await getContainer()
       .resolve(ContainerRegistrationKeys.QUERY)
       .graph({
         entity: "product",
-        fields: ["variants.price_set.id"],
+        fields: [
+          "id",
+          "variants.id",
+          "variants.price_set.id",
+          "variants.inventory_items.inventory_item_id",
+        ],
         filters: { handle: HANDLE },
       })
-    const priceSetId: string = (data[0] as any).variants[0].price_set.id
+    return data[0] as any
+  }
+
+  /** A sale price list on the pomelo's first price set, made through the pricing module alone. */
+  async function priceList(startsAt: Date, endsAt: Date | null) {
+    const priceSetId: string = (await pomelo()).variants[0].price_set.id
     await getContainer()
       .resolve(Modules.PRICING)
       .createPriceLists([
@@ -115,54 +126,103 @@ shopSuite(({ getContainer }) => {
    * would, once the version's triggers are on (the servers' first store
    * product read puts them on).
    */
-  const writeWithoutEvent = async (subtitle: string) => {
-    await getContainer().resolve(CATALOGUE_CHANGES_MODULE).track()
+  const writeWithoutEvent = async (subtitle: string, handle = HANDLE) => {
+    await changes().track()
     await getContainer()
       .resolve(ContainerRegistrationKeys.PG_CONNECTION)
-      .raw("UPDATE product SET subtitle = ? WHERE handle = ?", [subtitle, HANDLE])
+      .raw("UPDATE product SET subtitle = ? WHERE handle = ?", [subtitle, handle])
   }
 
-  /** The revalidation subscriber sending events' tags now: it notes the version it read. */
-  const subscriberSends = async () => {
-    const { version } = await getContainer().resolve(CATALOGUE_CHANGES_MODULE).state()
-    subscriberSent = { at: Date.now(), version }
-  }
+  /** The revalidation subscriber sending events' tags now: it takes the changes they cover. */
+  const subscriberSends = (tags: string[]) => changes().takePendingOf(pendingCoveredBy(tags))
 
-  it("expires them at its next run after a catalogue write that sent no event, once", async () => {
+  /** Sends of the job received at or after `at` that expire one product's page and the listings. */
+  const sentFor = (at: number, handle: string) =>
+    sent.filter(
+      (r) => r.at >= at && r.tags.includes(`product:${handle}`) && r.tags.includes("products")
+    )
+
+  it("expires a product's page and the listings at its next run after a write to it that sent no event, once", async () => {
     await watch.check() // (the seed's price lists may have started minutes ago: expired here)
     const before = Date.now()
     await watch.check()
-    expect(expiredSince(before)).toEqual([]) // nothing changed
+    expect(sent.filter((r) => r.at >= before)).toEqual([]) // nothing changed
     await writeWithoutEvent("脚本修改")
     await watch.check()
-    expect(expiredSince(before)).toHaveLength(1)
+    expect(sent.filter((r) => r.at >= before).map((r) => r.tags)).toEqual([
+      ["products", `product:${HANDLE}`],
+    ])
     await watch.check()
-    expect(expiredSince(before)).toHaveLength(1)
+    expect(sentFor(before, HANDLE)).toHaveLength(1)
   })
 
-  it("leaves a write to the revalidation subscriber when it sent the storefront something since", async () => {
+  it("leaves a write to the revalidation subscriber when its send covered that product", async () => {
     await watch.check()
     const before = Date.now()
     await writeWithoutEvent("活动修改")
     // the write's event, expired product by product, after the write
-    await subscriberSends()
+    await subscriberSends(["products", `product:${HANDLE}`])
     await watch.check()
-    expect(expiredSince(before)).toEqual([])
+    expect(sent.filter((r) => r.at >= before)).toEqual([])
+  })
+
+  it("expires the page of a write with no event made before another product's event in the same minute", async () => {
+    await watch.check()
+    const before = Date.now()
+    await writeWithoutEvent("脚本先改")
+    await writeWithoutEvent("活动后改", OTHER)
+    // the other product's event: its send covers that product only
+    await subscriberSends(["products", `product:${OTHER}`])
+    await watch.check()
+    expect(sent.filter((r) => r.at >= before).map((r) => r.tags)).toEqual([
+      ["products", `product:${HANDLE}`],
+    ])
   })
 
   it("expires them after a write with no event that followed the subscriber's last send", async () => {
     await watch.check()
     const before = Date.now()
-    await subscriberSends() // another product's event, in the same minute
+    await subscriberSends(["products", `product:${HANDLE}`, "product-pages"])
     await writeWithoutEvent("脚本随后修改")
     await watch.check()
-    expect(expiredSince(before)).toHaveLength(1)
-    // and only once: the next run finds the version where it left it
+    expect(sentFor(before, HANDLE)).toHaveLength(1)
+    // and only once: the next run finds nothing left
     await watch.check()
-    expect(expiredSince(before)).toHaveLength(1)
+    expect(sentFor(before, HANDLE)).toHaveLength(1)
   })
 
-  it("is told by the revalidation subscriber the catalogue's version each send followed", async () => {
+  it("notes a variant's new prices, a new title and a stock change as that product's, a price list as every page", async () => {
+    await changes().track()
+    const product = await pomelo()
+    const variant = product.variants[0]
+    await backendRequireFrom("@medusajs/core-flows")
+      .updateProductVariantsWorkflow(getContainer())
+      .run({
+        input: {
+          selector: { id: variant.id },
+          update: { prices: [{ currency_code: "cny", amount: 31.9 }] },
+        },
+      })
+    expect(await changes().takePending()).toEqual({ everything: false, handles: [HANDLE] })
+    await backendRequireFrom("@medusajs/core-flows")
+      .updateProductsWorkflow(getContainer())
+      .run({ input: { selector: { id: product.id }, update: { title: "梅县金柚（节日装）" } } })
+    expect(await changes().takePending()).toEqual({ everything: false, handles: [HANDLE] })
+
+    const inventory = getContainer().resolve(Modules.INVENTORY)
+    const itemId = variant.inventory_items[0].inventory_item_id
+    const [level] = await inventory.listInventoryLevels({ inventory_item_id: itemId })
+    await inventory.updateInventoryLevels([
+      { inventory_item_id: itemId, location_id: level.location_id, stocked_quantity: 7 },
+    ])
+    expect(await changes().takePending()).toEqual({ everything: false, handles: [HANDLE] })
+
+    await priceList(new Date(Date.now() + 60_000), null)
+    expect((await changes().takePending()).everything).toBe(true)
+    expect(await changes().takePending()).toEqual({ everything: false, handles: [] })
+  })
+
+  it("has the revalidation subscriber take the pending changes its send covers", async () => {
     // a storefront that records what it is sent
     const posts: string[][] = []
     const storefront = http.createServer((request, response) => {
@@ -181,18 +241,15 @@ shopSuite(({ getContainer }) => {
     })
     try {
       await writeWithoutEvent("订阅者之前")
-      const before = Date.now()
-      const { data } = await getContainer()
-        .resolve(ContainerRegistrationKeys.QUERY)
-        .graph({ entity: "product", fields: ["id"], filters: { handle: HANDLE } })
+      await writeWithoutEvent("另一件商品", OTHER)
+      const product = await pomelo()
       await revalidateHandler({
-        event: { name: "product.updated", data: { id: data[0].id } },
+        event: { name: "product-variant.updated", data: { id: product.variants[0].id } },
         container: getContainer(),
       })
-      expect(posts.flat()).toContain(`product:${HANDLE}`)
-      const { version } = await getContainer().resolve(CATALOGUE_CHANGES_MODULE).state()
-      expect(lastEventRevalidation().at).toBeGreaterThanOrEqual(before)
-      expect(lastEventRevalidation().version).toBe(version)
+      expect(posts).toEqual([["products", `product:${HANDLE}`]])
+      // the other product's write is left to the job
+      expect(await changes().takePending()).toEqual({ everything: false, handles: [OTHER] })
     } finally {
       restore()
       await new Promise((resolve) => storefront.close(resolve))

@@ -8,5 +8,10 @@ export default Module(CATALOGUE_CHANGES_MODULE, {
 })
 
 export type { CatalogueChangesModuleService }
-export type { CatalogueState, PriceListBoundary } from "./repositories/catalogue-change"
+export type {
+  CatalogueState,
+  PendingCover,
+  PendingPages,
+  PriceListBoundary,
+} from "./repositories/catalogue-change"
 export { TriggerInstall } from "./trigger-install"

@@ -8,9 +8,12 @@ import {
 import { dropDuplicateInvalidation } from "../../catalog-cache/invalidation-once"
 import type { Context } from "@medusajs/framework/types"
 import CatalogueChange from "./models/catalogue-change"
+import CatalogueChangePending from "./models/catalogue-change-pending"
 import type {
   CatalogueChangeRepository,
   CatalogueState,
+  PendingCover,
+  PendingPages,
   PriceListBoundary,
 } from "./repositories/catalogue-change"
 
@@ -36,7 +39,10 @@ function eventBusOf(container: InjectedDependencies): unknown {
  * entries by: a version Postgres renews on every write to a table a store product
  * answer is read from (see the repository).
  */
-class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
+class CatalogueChangesModuleService extends MedusaService({
+  CatalogueChange,
+  CatalogueChangePending,
+}) {
   protected readonly catalogueChangeRepository_: CatalogueChangeRepository
   protected readonly eventBus_: unknown
 
@@ -72,6 +78,21 @@ class CatalogueChangesModuleService extends MedusaService({ CatalogueChange }) {
   /** The same, on the repository's own connection (the answers replayed before the Express app). */
   async stateOnOwnConnection(): Promise<CatalogueState> {
     return this.catalogueChangeRepository_.stateOnOwnConnection()
+  }
+
+  /** Takes every catalogue change the storefront was not told of yet: the pages it touched. */
+  @InjectTransactionManager()
+  async takePending(@MedusaContext() sharedContext: Context = {}): Promise<PendingPages> {
+    return this.catalogueChangeRepository_.takePending(sharedContext)
+  }
+
+  /** Takes the pending changes a send of these pages covers (told by an event). */
+  @InjectTransactionManager()
+  async takePendingOf(
+    pages: PendingCover,
+    @MedusaContext() sharedContext: Context = {}
+  ): Promise<void> {
+    return this.catalogueChangeRepository_.takePendingOf(pages, sharedContext)
   }
 
   /** Price-list starts and ends within the next `seconds` (Medusa writes nothing then). */

@@ -80,6 +80,109 @@ const TABLE_PATTERNS = [
   "application_method%",
 ]
 
+/** Where the triggers note what each change touched (models/catalogue-change-pending.ts). */
+const PENDING = "catalogue_change_pending"
+
+/**
+ * Tracked tables whose rows no storefront page shows (shipping, promotions,
+ * a buyer's groups, API keys): their writes renew the version (the checkout's
+ * cached reads) and note nothing for the pages.
+ */
+const NOT_ON_PAGES = [
+  "api_key",
+  "publishable_api_key_sales_channel",
+  "customer_group",
+  "customer_group_customer",
+  "stock_location_address",
+  "fulfillment_set",
+  "fulfillment_provider",
+  "service_zone",
+  "geo_zone",
+  "shipping_option",
+  "shipping_option_rule",
+  "shipping_option_type",
+  "shipping_profile",
+  "shipping_option_price_set",
+  "location_fulfillment_set",
+  "location_fulfillment_provider",
+]
+const NOT_ON_PAGES_PREFIXES = ["promotion", "application_method"]
+
+/** What a pending change names: the product data its key points at. */
+export type PendingKind = "product" | "variant" | "price" | "price_set" | "inventory_item"
+
+/**
+ * What a table's trigger notes of each row: a kind and the column of its key
+ * (a product, a variant, a price, a price set, an inventory item: each leads
+ * to the products it shows on), `all` for a table whose rows name no product
+ * (a price list, a category, a town or partner, a region: every page), or
+ * `none` for one no page shows.
+ */
+export function triggerKey(
+  table: string,
+  columns: string[]
+): [PendingKind, string] | "all" | "none" {
+  if (NOT_ON_PAGES.includes(table) || NOT_ON_PAGES_PREFIXES.some((p) => table.startsWith(p)))
+    return "none"
+  if (table === "product") return ["product", "id"]
+  if (columns.includes("product_id")) return ["product", "product_id"]
+  if (columns.includes("variant_id")) return ["variant", "variant_id"]
+  if (table === "inventory_item") return ["inventory_item", "id"]
+  if (columns.includes("inventory_item_id")) return ["inventory_item", "inventory_item_id"]
+  if (table === "price_set") return ["price_set", "id"]
+  if (columns.includes("price_set_id")) return ["price_set", "price_set_id"]
+  if (columns.includes("price_id")) return ["price", "price_id"]
+  return "all"
+}
+
+/** A trigger's arguments as pg_trigger.tgargs holds them (each ended by a zero byte), in hex. */
+const triggerArgsHex = (args: string[]) =>
+  Buffer.from(args.map((arg) => `${arg}\0`).join("")).toString("hex")
+
+/**
+ * The products' handles of pending changes (`FROM` a relation named `c` with
+ * their id, kind and key): a row per handle, or one with a null handle when
+ * the key leads to no product (a shipping option's price set, an inventory
+ * item of no variant, a row gone for good, or `all`). Deleted rows count: a
+ * deleted variant's page must go too.
+ */
+const handlesOf = (from: string) =>
+  `SELECT c.id, c.kind, h.handle
+     FROM ${from}
+     LEFT JOIN LATERAL (
+       SELECT p.handle FROM product p WHERE c.kind = 'product' AND p.id = c.key
+       UNION
+       SELECT p.handle FROM product_variant v JOIN product p ON p.id = v.product_id
+        WHERE c.kind = 'variant' AND v.id = c.key
+       UNION
+       SELECT p.handle FROM price pr
+         JOIN product_variant_price_set l ON l.price_set_id = pr.price_set_id
+         JOIN product_variant v ON v.id = l.variant_id JOIN product p ON p.id = v.product_id
+        WHERE c.kind = 'price' AND pr.id = c.key
+       UNION
+       SELECT p.handle FROM product_variant_price_set l
+         JOIN product_variant v ON v.id = l.variant_id JOIN product p ON p.id = v.product_id
+        WHERE c.kind = 'price_set' AND l.price_set_id = c.key
+       UNION
+       SELECT p.handle FROM product_variant_inventory_item l
+         JOIN product_variant v ON v.id = l.variant_id JOIN product p ON p.id = v.product_id
+        WHERE c.kind = 'inventory_item' AND l.inventory_item_id = c.key
+     ) h ON true`
+
+/** What a send to the storefront covers of the pending changes. */
+export type PendingCover = PendingPages & {
+  /** every product's page and the listings (not the other catalogue pages) */
+  allProducts: boolean
+}
+
+/** Catalogue changes the storefront was not told of yet, as pages. */
+export type PendingPages = {
+  /** some change names no product (or one gone for good): every catalogue page */
+  everything: boolean
+  /** the products whose pages changed */
+  handles: string[]
+}
+
 /** The catalogue as a reader keys its entries by it. */
 export type CatalogueState = {
   /**
@@ -117,6 +220,8 @@ const STATE_SQL = `SELECT stripes.version, stripes.version_except_stock,
                                         FILTER (WHERE left(id, 3) <> '${STOCK_STRIPE}'))
                                     AS version_except_stock
                              FROM catalogue_change) stripes`
+
+type PendingRow = { id: string; kind: string; handle: string | null }
 
 type StateRow = {
   version: string | null
@@ -168,12 +273,16 @@ export class CatalogueChangeRepository extends MikroOrmBase {
     await sql.execute(
       `INSERT INTO catalogue_change (id, token) VALUES ${stripes} ON CONFLICT (id) DO NOTHING`
     )
-    // the trigger's argument names its group's stripes (none: the other tables')
+    // the trigger's arguments: its group's stripes, and what its rows tell of the products
+    // (TRIGGER_KEYS: a kind and the column of its key, or `all`, or `none`)
     await sql.execute(
       `CREATE OR REPLACE FUNCTION ${FUNCTION}() RETURNS trigger LANGUAGE plpgsql AS $$
        DECLARE
          stripe text := coalesce(TG_ARGV[0], '${OTHER_STRIPE}');
+         kind text := coalesce(TG_ARGV[1], 'all');
          changed text := 'catalogue.changed_' || stripe;
+         logged text := 'catalogue.pending_all';
+         key text;
        BEGIN
          IF current_setting(changed, true) IS DISTINCT FROM txid_current()::text THEN
            PERFORM set_config(changed, txid_current()::text, true);
@@ -181,15 +290,39 @@ export class CatalogueChangeRepository extends MikroOrmBase {
                 VALUES (stripe || (txid_current() % ${STRIPES}), gen_random_uuid()::text)
            ON CONFLICT (id) DO UPDATE SET token = excluded.token, updated_at = now();
          END IF;
+         IF kind = 'none' THEN
+           RETURN NULL;
+         END IF;
+         IF kind <> 'all' AND TG_LEVEL = 'ROW' THEN
+           IF TG_OP = 'DELETE' THEN
+             key := to_jsonb(OLD) ->> TG_ARGV[2];
+           ELSE
+             key := to_jsonb(NEW) ->> TG_ARGV[2];
+           END IF;
+         END IF;
+         IF key IS NULL THEN
+           IF current_setting(logged, true) IS NOT DISTINCT FROM txid_current()::text THEN
+             RETURN NULL;
+           END IF;
+           PERFORM set_config(logged, txid_current()::text, true);
+           INSERT INTO ${PENDING} (id, kind) VALUES ('all', 'all') ON CONFLICT (id) DO NOTHING;
+         ELSE
+           INSERT INTO ${PENDING} (id, kind, key) VALUES (kind || ':' || key, kind, key)
+           ON CONFLICT (id) DO NOTHING;
+         END IF;
          RETURN NULL;
        END $$`
     )
-    const tables = await sql.execute<{ name: string; triggers: string[] }[]>(
+    const tables = await sql.execute<{ name: string; triggers: string[]; columns: string[] }[]>(
       `SELECT c.relname AS name,
-              ARRAY(SELECT t.tgname::text FROM pg_trigger t WHERE t.tgrelid = c.oid) AS triggers
+              ARRAY(SELECT t.tgname || '/' || encode(t.tgargs, 'hex')
+                      FROM pg_trigger t WHERE t.tgrelid = c.oid)
+                AS triggers,
+              ARRAY(SELECT a.attname::text FROM pg_attribute a
+                     WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
-          AND c.relname <> 'catalogue_change'
+          AND c.relname NOT IN ('catalogue_change', '${PENDING}')
           AND (c.relname = ANY(string_to_array(?, ',')) OR c.relname LIKE ANY(string_to_array(?, ',')))
         ORDER BY c.relname`,
       [TABLES.join(","), TABLE_PATTERNS.join(",")]
@@ -197,21 +330,23 @@ export class CatalogueChangeRepository extends MikroOrmBase {
     for (const table of tables) {
       const stock = STOCK_TABLES.includes(table.name)
       const [trigger, truncate, group] = stock
-        ? [STOCK_TRIGGER, STOCK_TRUNCATE_TRIGGER, `'${STOCK_STRIPE}'`]
-        : [TRIGGER, TRUNCATE_TRIGGER, ""]
-      if (table.triggers.includes(trigger)) continue
-      if (stock) {
-        // tracked before the stock group had stripes of its own
-        await sql.execute(`DROP TRIGGER IF EXISTS ${TRIGGER} ON ${quote(table.name)}`)
-        await sql.execute(`DROP TRIGGER IF EXISTS ${TRUNCATE_TRIGGER} ON ${quote(table.name)}`)
-      }
+        ? [STOCK_TRIGGER, STOCK_TRUNCATE_TRIGGER, STOCK_STRIPE]
+        : [TRIGGER, TRUNCATE_TRIGGER, OTHER_STRIPE]
+      const keyed = triggerKey(table.name, table.columns)
+      const args = keyed === "all" || keyed === "none" ? [group, keyed, ""] : [group, ...keyed]
+      // triggers an earlier install left with other arguments are replaced
+      if (table.triggers.includes(`${trigger}/${triggerArgsHex(args)}`)) continue
+      for (const old of [TRIGGER, TRUNCATE_TRIGGER, STOCK_TRIGGER, STOCK_TRUNCATE_TRIGGER])
+        await sql.execute(`DROP TRIGGER IF EXISTS ${old} ON ${quote(table.name)}`)
+      const list = args.map((arg) => `'${arg}'`).join(", ")
+      const truncateList = [`'${group}'`, `'${keyed === "none" ? "none" : "all"}'`, "''"].join(", ")
       await sql.execute(
         `CREATE CONSTRAINT TRIGGER ${trigger} AFTER INSERT OR UPDATE OR DELETE ON ${quote(table.name)}
-           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${FUNCTION}(${group})`
+           DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION ${FUNCTION}(${list})`
       )
       await sql.execute(
-        `CREATE OR REPLACE TRIGGER ${truncate} AFTER TRUNCATE ON ${quote(table.name)}
-           FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}(${group})`
+        `CREATE TRIGGER ${truncate} AFTER TRUNCATE ON ${quote(table.name)}
+           FOR EACH STATEMENT EXECUTE FUNCTION ${FUNCTION}(${truncateList})`
       )
     }
     return tables.map((t) => t.name)
@@ -268,6 +403,52 @@ export class CatalogueChangeRepository extends MikroOrmBase {
     // makes a new one
     client.on("error", () => this.closeOwnConnection(connected))
     return connected
+  }
+
+  /**
+   * Takes every pending change (what no event told the storefront, or not
+   * yet): the pages they touch. Taken means deleted: each change is sent
+   * once, by whoever takes it, after its commit.
+   */
+  async takePending(context: Context = {}): Promise<PendingPages> {
+    const rows = await this.sql(context).execute<PendingRow[]>(
+      `WITH taken AS (DELETE FROM ${PENDING} RETURNING id, kind, key)
+       ${handlesOf("taken c")}`
+    )
+    const everything = rows.some(
+      (row) =>
+        row.kind === "all" || (row.handle === null && ["product", "variant"].includes(row.kind))
+    )
+    const handles = [...new Set(rows.flatMap((row) => (row.handle ? [row.handle] : [])))]
+    return { everything, handles: handles.sort() }
+  }
+
+  /**
+   * Takes the pending changes a send of these pages covers: every one when
+   * `everything`; with `allProducts`, those that lead to products; else those
+   * whose products are all among `handles`.
+   */
+  async takePendingOf(pages: PendingCover, context: Context = {}): Promise<void> {
+    const sql = this.sql(context)
+    if (pages.everything) {
+      await sql.execute(`DELETE FROM ${PENDING}`)
+      return
+    }
+    if (pages.allProducts) {
+      await sql.execute(
+        `DELETE FROM ${PENDING} WHERE id IN (
+           SELECT id FROM (${handlesOf(`${PENDING} c`)}) resolved WHERE handle IS NOT NULL)`
+      )
+      return
+    }
+    if (!pages.handles.length) return
+    await sql.execute(
+      `DELETE FROM ${PENDING} WHERE id IN (
+         SELECT id FROM (${handlesOf(`${PENDING} c`)}) resolved
+          GROUP BY id
+         HAVING bool_and(handle IN (SELECT jsonb_array_elements_text(?::jsonb))))`,
+      [JSON.stringify(pages.handles)]
+    )
   }
 
   /**
