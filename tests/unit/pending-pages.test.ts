@@ -4,7 +4,7 @@
  * (backend/src/modules/catalogue-changes, backend/src/utils/pending-pages.ts).
  */
 import { describe, expect, it } from "vitest"
-import { triggerKey } from "../../backend/src/modules/catalogue-changes/repositories/catalogue-change"
+import { triggerKey } from "../../backend/src/modules/catalogue-changes/tracked-tables"
 import {
   EVERY_CATALOGUE_TAG,
   pendingCoveredBy,

@@ -8,10 +8,6 @@ export default Module(CATALOGUE_CHANGES_MODULE, {
 })
 
 export type { CatalogueChangesModuleService }
-export type {
-  CatalogueState,
-  PendingCover,
-  PendingPages,
-  PriceListBoundary,
-} from "./repositories/catalogue-change"
+export type { CatalogueState, PriceListBoundary } from "./repositories/catalogue-change"
+export type { PendingCover, PendingPages } from "./repositories/catalogue-change-pending"
 export { TriggerInstall } from "./trigger-install"

@@ -12,13 +12,17 @@ import CatalogueChangePending from "./models/catalogue-change-pending"
 import type {
   CatalogueChangeRepository,
   CatalogueState,
-  PendingCover,
-  PendingPages,
   PriceListBoundary,
 } from "./repositories/catalogue-change"
+import type {
+  CatalogueChangePendingRepository,
+  PendingCover,
+  PendingPages,
+} from "./repositories/catalogue-change-pending"
 
 type InjectedDependencies = {
   catalogueChangeRepository: CatalogueChangeRepository
+  catalogueChangePendingRepository: CatalogueChangePendingRepository
   [Modules.EVENT_BUS]?: unknown
 }
 
@@ -44,12 +48,14 @@ class CatalogueChangesModuleService extends MedusaService({
   CatalogueChangePending,
 }) {
   protected readonly catalogueChangeRepository_: CatalogueChangeRepository
+  protected readonly catalogueChangePendingRepository_: CatalogueChangePendingRepository
   protected readonly eventBus_: unknown
 
   constructor(container: InjectedDependencies) {
     // eslint-disable-next-line prefer-rest-params
     super(...arguments)
     this.catalogueChangeRepository_ = container.catalogueChangeRepository
+    this.catalogueChangePendingRepository_ = container.catalogueChangePendingRepository
     this.eventBus_ = eventBusOf(container)
   }
 
@@ -83,7 +89,7 @@ class CatalogueChangesModuleService extends MedusaService({
   /** Takes every catalogue change the storefront was not told of yet: the pages it touched. */
   @InjectTransactionManager()
   async takePending(@MedusaContext() sharedContext: Context = {}): Promise<PendingPages> {
-    return this.catalogueChangeRepository_.takePending(sharedContext)
+    return this.catalogueChangePendingRepository_.takePending(sharedContext)
   }
 
   /** Takes the pending changes a send of these pages covers (told by an event). */
@@ -92,7 +98,7 @@ class CatalogueChangesModuleService extends MedusaService({
     pages: PendingCover,
     @MedusaContext() sharedContext: Context = {}
   ): Promise<void> {
-    return this.catalogueChangeRepository_.takePendingOf(pages, sharedContext)
+    return this.catalogueChangePendingRepository_.takePendingOf(pages, sharedContext)
   }
 
   /** Price-list starts and ends within the next `seconds` (Medusa writes nothing then). */

@@ -2,6 +2,7 @@ import pg from "pg"
 import { MikroOrmBase } from "@medusajs/framework/utils"
 import type { Context } from "@medusajs/framework/types"
 import type { Knex, SqlEntityManager } from "@medusajs/framework/mikro-orm/postgresql"
+import { PENDING_TABLE, STOCK_TABLES, TABLE_PATTERNS, TABLES, triggerKey } from "../tracked-tables"
 
 /** Stripes of the catalogue version per group (rows of `catalogue_change`). */
 const STRIPES = 16
@@ -15,173 +16,9 @@ const FUNCTION = "catalogue_change_bump"
 const STOCK_STRIPE = "cs_"
 const OTHER_STRIPE = "cc_"
 
-/**
- * The stock tables: every order's reservation writes them. They renew a group
- * of stripes of their own, so that a read of none of them (the region, the
- * shipping set-up) can be kept by the version of the other tables
- * (CatalogueState.versionExceptStock) across orders.
- */
-const STOCK_TABLES = ["inventory_item", "inventory_level", "reservation_item"]
-
-/**
- * The tables the store's product answers are read from: the product module's
- * and its links (`product%`), the pricing module's (`price%`), stock, sales
- * channels and their locations, the API keys (a revoked publishable key's
- * answers go: catalog-cache/front-answers.ts replays them before Medusa checks
- * the key), regions and taxes, translations, customer
- * group membership (a buyer's prices), and the shop's partners and towns
- * with their links; and the tables of the checkout's reads Medusa caches
- * (modules/caching-versioned keeps them by this version): the store, the
- * stock locations' addresses and fulfillment sets, the shipping options with
- * their zones, rules, types, profiles and prices, and the promotions
- * (`promotion%`, `application_method%`). An order's own tables (cart, order,
- * fulfillment, payment) are not here. A table missing here (e.g. before
- * migrations) is skipped.
- */
-const TABLES = [
-  ...STOCK_TABLES,
-  "image",
-  "stock_location",
-  "stock_location_address",
-  "sales_channel",
-  "sales_channel_stock_location",
-  "publishable_api_key_sales_channel",
-  "api_key",
-  "region",
-  "region_country",
-  "tax_region",
-  "tax_rate",
-  "tax_rate_rule",
-  "translation",
-  "customer_group",
-  "customer_group_customer",
-  "village",
-  "store",
-  "store_currency",
-  "store_locale",
-  "fulfillment_set",
-  "fulfillment_provider",
-  "service_zone",
-  "geo_zone",
-  "shipping_option",
-  "shipping_option_rule",
-  "shipping_option_type",
-  "shipping_profile",
-  "shipping_option_price_set",
-  "location_fulfillment_set",
-  "location_fulfillment_provider",
-]
-const TABLE_PATTERNS = [
-  "product%",
-  "price%",
-  "%partner%",
-  "%town%",
-  "promotion%",
-  "application_method%",
-]
-
-/** Where the triggers note what each change touched (models/catalogue-change-pending.ts). */
-const PENDING = "catalogue_change_pending"
-
-/**
- * Tracked tables whose rows no storefront page shows (shipping, promotions,
- * a buyer's groups, API keys): their writes renew the version (the checkout's
- * cached reads) and note nothing for the pages.
- */
-const NOT_ON_PAGES = [
-  "api_key",
-  "publishable_api_key_sales_channel",
-  "customer_group",
-  "customer_group_customer",
-  "stock_location_address",
-  "fulfillment_set",
-  "fulfillment_provider",
-  "service_zone",
-  "geo_zone",
-  "shipping_option",
-  "shipping_option_rule",
-  "shipping_option_type",
-  "shipping_profile",
-  "shipping_option_price_set",
-  "location_fulfillment_set",
-  "location_fulfillment_provider",
-]
-const NOT_ON_PAGES_PREFIXES = ["promotion", "application_method"]
-
-/** What a pending change names: the product data its key points at. */
-export type PendingKind = "product" | "variant" | "price" | "price_set" | "inventory_item"
-
-/**
- * What a table's trigger notes of each row: a kind and the column of its key
- * (a product, a variant, a price, a price set, an inventory item: each leads
- * to the products it shows on), `all` for a table whose rows name no product
- * (a price list, a category, a town or partner, a region: every page), or
- * `none` for one no page shows.
- */
-export function triggerKey(
-  table: string,
-  columns: string[]
-): [PendingKind, string] | "all" | "none" {
-  if (NOT_ON_PAGES.includes(table) || NOT_ON_PAGES_PREFIXES.some((p) => table.startsWith(p)))
-    return "none"
-  if (table === "product") return ["product", "id"]
-  if (columns.includes("product_id")) return ["product", "product_id"]
-  if (columns.includes("variant_id")) return ["variant", "variant_id"]
-  if (table === "inventory_item") return ["inventory_item", "id"]
-  if (columns.includes("inventory_item_id")) return ["inventory_item", "inventory_item_id"]
-  if (table === "price_set") return ["price_set", "id"]
-  if (columns.includes("price_set_id")) return ["price_set", "price_set_id"]
-  if (columns.includes("price_id")) return ["price", "price_id"]
-  return "all"
-}
-
 /** A trigger's arguments as pg_trigger.tgargs holds them (each ended by a zero byte), in hex. */
 const triggerArgsHex = (args: string[]) =>
   Buffer.from(args.map((arg) => `${arg}\0`).join("")).toString("hex")
-
-/**
- * The products' handles of pending changes (`FROM` a relation named `c` with
- * their id, kind and key): a row per handle, or one with a null handle when
- * the key leads to no product (a shipping option's price set, an inventory
- * item of no variant, a row gone for good, or `all`). Deleted rows count: a
- * deleted variant's page must go too.
- */
-const handlesOf = (from: string) =>
-  `SELECT c.id, c.kind, h.handle
-     FROM ${from}
-     LEFT JOIN LATERAL (
-       SELECT p.handle FROM product p WHERE c.kind = 'product' AND p.id = c.key
-       UNION
-       SELECT p.handle FROM product_variant v JOIN product p ON p.id = v.product_id
-        WHERE c.kind = 'variant' AND v.id = c.key
-       UNION
-       SELECT p.handle FROM price pr
-         JOIN product_variant_price_set l ON l.price_set_id = pr.price_set_id
-         JOIN product_variant v ON v.id = l.variant_id JOIN product p ON p.id = v.product_id
-        WHERE c.kind = 'price' AND pr.id = c.key
-       UNION
-       SELECT p.handle FROM product_variant_price_set l
-         JOIN product_variant v ON v.id = l.variant_id JOIN product p ON p.id = v.product_id
-        WHERE c.kind = 'price_set' AND l.price_set_id = c.key
-       UNION
-       SELECT p.handle FROM product_variant_inventory_item l
-         JOIN product_variant v ON v.id = l.variant_id JOIN product p ON p.id = v.product_id
-        WHERE c.kind = 'inventory_item' AND l.inventory_item_id = c.key
-     ) h ON true`
-
-/** What a send to the storefront covers of the pending changes. */
-export type PendingCover = PendingPages & {
-  /** every product's page and the listings (not the other catalogue pages) */
-  allProducts: boolean
-}
-
-/** Catalogue changes the storefront was not told of yet, as pages. */
-export type PendingPages = {
-  /** some change names no product (or one gone for good): every catalogue page */
-  everything: boolean
-  /** the products whose pages changed */
-  handles: string[]
-}
 
 /** The catalogue as a reader keys its entries by it. */
 export type CatalogueState = {
@@ -220,8 +57,6 @@ const STATE_SQL = `SELECT stripes.version, stripes.version_except_stock,
                                         FILTER (WHERE left(id, 3) <> '${STOCK_STRIPE}'))
                                     AS version_except_stock
                              FROM catalogue_change) stripes`
-
-type PendingRow = { id: string; kind: string; handle: string | null }
 
 type StateRow = {
   version: string | null
@@ -305,9 +140,9 @@ export class CatalogueChangeRepository extends MikroOrmBase {
              RETURN NULL;
            END IF;
            PERFORM set_config(logged, txid_current()::text, true);
-           INSERT INTO ${PENDING} (id, kind) VALUES ('all', 'all') ON CONFLICT (id) DO NOTHING;
+           INSERT INTO ${PENDING_TABLE} (id, kind) VALUES ('all', 'all') ON CONFLICT (id) DO NOTHING;
          ELSE
-           INSERT INTO ${PENDING} (id, kind, key) VALUES (kind || ':' || key, kind, key)
+           INSERT INTO ${PENDING_TABLE} (id, kind, key) VALUES (kind || ':' || key, kind, key)
            ON CONFLICT (id) DO NOTHING;
          END IF;
          RETURN NULL;
@@ -322,7 +157,7 @@ export class CatalogueChangeRepository extends MikroOrmBase {
                      WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped) AS columns
          FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
         WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')
-          AND c.relname NOT IN ('catalogue_change', '${PENDING}')
+          AND c.relname NOT IN ('catalogue_change', '${PENDING_TABLE}')
           AND (c.relname = ANY(string_to_array(?, ',')) OR c.relname LIKE ANY(string_to_array(?, ',')))
         ORDER BY c.relname`,
       [TABLES.join(","), TABLE_PATTERNS.join(",")]
@@ -403,52 +238,6 @@ export class CatalogueChangeRepository extends MikroOrmBase {
     // makes a new one
     client.on("error", () => this.closeOwnConnection(connected))
     return connected
-  }
-
-  /**
-   * Takes every pending change (what no event told the storefront, or not
-   * yet): the pages they touch. Taken means deleted: each change is sent
-   * once, by whoever takes it, after its commit.
-   */
-  async takePending(context: Context = {}): Promise<PendingPages> {
-    const rows = await this.sql(context).execute<PendingRow[]>(
-      `WITH taken AS (DELETE FROM ${PENDING} RETURNING id, kind, key)
-       ${handlesOf("taken c")}`
-    )
-    const everything = rows.some(
-      (row) =>
-        row.kind === "all" || (row.handle === null && ["product", "variant"].includes(row.kind))
-    )
-    const handles = [...new Set(rows.flatMap((row) => (row.handle ? [row.handle] : [])))]
-    return { everything, handles: handles.sort() }
-  }
-
-  /**
-   * Takes the pending changes a send of these pages covers: every one when
-   * `everything`; with `allProducts`, those that lead to products; else those
-   * whose products are all among `handles`.
-   */
-  async takePendingOf(pages: PendingCover, context: Context = {}): Promise<void> {
-    const sql = this.sql(context)
-    if (pages.everything) {
-      await sql.execute(`DELETE FROM ${PENDING}`)
-      return
-    }
-    if (pages.allProducts) {
-      await sql.execute(
-        `DELETE FROM ${PENDING} WHERE id IN (
-           SELECT id FROM (${handlesOf(`${PENDING} c`)}) resolved WHERE handle IS NOT NULL)`
-      )
-      return
-    }
-    if (!pages.handles.length) return
-    await sql.execute(
-      `DELETE FROM ${PENDING} WHERE id IN (
-         SELECT id FROM (${handlesOf(`${PENDING} c`)}) resolved
-          GROUP BY id
-         HAVING bool_and(handle IN (SELECT jsonb_array_elements_text(?::jsonb))))`,
-      [JSON.stringify(pages.handles)]
-    )
   }
 
   /**
