@@ -222,6 +222,39 @@ shopSuite(({ getContainer }) => {
     expect(await changes().takePending()).toEqual({ everything: false, handles: [] })
   })
 
+  it("notes two open transactions' writes to one product (itself, its variant) without either waiting", async () => {
+    await changes().track()
+    const product = await pomelo()
+    const knex = getContainer().resolve(ContainerRegistrationKeys.PG_CONNECTION)
+    const first = await knex.transaction()
+    const txid = async (trx: any) =>
+      Number((await trx.raw("SELECT txid_current() AS id")).rows[0].id)
+    const open: any[] = [first]
+    try {
+      // the triggers run now instead of at commit: the first's notes stay uncommitted
+      await first.raw("UPDATE product SET subtitle = ? WHERE id = ?", ["事务一", product.id])
+      await first.raw("SET CONSTRAINTS ALL IMMEDIATE")
+      // a second transaction on another stripe of the version (those rows are updated)
+      let second = await knex.transaction()
+      open.push(second)
+      while ((await txid(second)) % 16 === (await txid(first)) % 16) {
+        second = await knex.transaction()
+        open.push(second)
+      }
+      await second.raw("SET LOCAL statement_timeout = 3000")
+      await second.raw("UPDATE product_variant SET title = title WHERE id = ?", [
+        product.variants[0].id,
+      ])
+      // the same product noted again, while the first has not committed: no wait
+      await second.raw("SET CONSTRAINTS ALL IMMEDIATE")
+      await second.commit()
+      await first.commit()
+    } finally {
+      for (const trx of open) if (!trx.isCompleted()) await trx.rollback()
+    }
+    expect(await changes().takePending()).toEqual({ everything: false, handles: [HANDLE] })
+  })
+
   it("has the revalidation subscriber take the pending changes its send covers", async () => {
     // a storefront that records what it is sent
     const posts: string[][] = []

@@ -5,13 +5,13 @@ import { PENDING_TABLE } from "../tracked-tables"
 
 /**
  * The products' handles of pending changes (`FROM` a relation named `c` with
- * their id, kind and key): a row per handle, or one with a null handle when
+ * their kind and key, each once): a row per handle, or one with a null handle when
  * the key leads to no product (a shipping option's price set, an inventory
  * item of no variant, a row gone for good, or `all`). Deleted rows count: a
  * deleted variant's page must go too.
  */
 const handlesOf = (from: string) =>
-  `SELECT c.id, c.kind, h.handle
+  `SELECT c.kind, c.key, h.handle
      FROM ${from}
      LEFT JOIN LATERAL (
        SELECT p.handle FROM product p WHERE c.kind = 'product' AND p.id = c.key
@@ -47,7 +47,10 @@ export type PendingPages = {
   handles: string[]
 }
 
-type PendingRow = { id: string; kind: string; handle: string | null }
+type PendingRow = { kind: string; key: string | null; handle: string | null }
+
+/** Each kind and key pending once. */
+const KEYS = `(SELECT DISTINCT kind, key FROM ${PENDING_TABLE}) c`
 
 /**
  * The catalogue changes the storefront was not told of yet: the version's
@@ -67,8 +70,8 @@ export class CatalogueChangePendingRepository extends MikroOrmBase {
    */
   async takePending(context: Context = {}): Promise<PendingPages> {
     const rows = await this.sql(context).execute<PendingRow[]>(
-      `WITH taken AS (DELETE FROM ${PENDING_TABLE} RETURNING id, kind, key)
-       ${handlesOf("taken c")}`
+      `WITH taken AS (DELETE FROM ${PENDING_TABLE} RETURNING kind, key)
+       ${handlesOf("(SELECT DISTINCT kind, key FROM taken) c")}`
     )
     const everything = rows.some(
       (row) =>
@@ -89,20 +92,17 @@ export class CatalogueChangePendingRepository extends MikroOrmBase {
       await sql.execute(`DELETE FROM ${PENDING_TABLE}`)
       return
     }
-    if (pages.allProducts) {
-      await sql.execute(
-        `DELETE FROM ${PENDING_TABLE} WHERE id IN (
-           SELECT id FROM (${handlesOf(`${PENDING_TABLE} c`)}) resolved WHERE handle IS NOT NULL)`
-      )
-      return
-    }
-    if (!pages.handles.length) return
+    // the pending rows of each kind and key whose products are all covered
+    const covered = pages.allProducts
+      ? "bool_and(handle IS NOT NULL)"
+      : "bool_and(handle IN (SELECT jsonb_array_elements_text(?::jsonb)))"
+    if (!pages.allProducts && !pages.handles.length) return
     await sql.execute(
-      `DELETE FROM ${PENDING_TABLE} WHERE id IN (
-         SELECT id FROM (${handlesOf(`${PENDING_TABLE} c`)}) resolved
-          GROUP BY id
-         HAVING bool_and(handle IN (SELECT jsonb_array_elements_text(?::jsonb))))`,
-      [JSON.stringify(pages.handles)]
+      `DELETE FROM ${PENDING_TABLE} t
+        USING (SELECT kind, key FROM (${handlesOf(KEYS)}) resolved
+                GROUP BY kind, key HAVING ${covered}) covered
+        WHERE t.kind = covered.kind AND t.key = covered.key`,
+      pages.allProducts ? [] : [JSON.stringify(pages.handles)]
     )
   }
 }

@@ -140,10 +140,11 @@ export class CatalogueChangeRepository extends MikroOrmBase {
              RETURN NULL;
            END IF;
            PERFORM set_config(logged, txid_current()::text, true);
-           INSERT INTO ${PENDING_TABLE} (id, kind) VALUES ('all', 'all') ON CONFLICT (id) DO NOTHING;
+           INSERT INTO ${PENDING_TABLE} (kind) VALUES ('all');
          ELSE
-           INSERT INTO ${PENDING_TABLE} (id, kind, key) VALUES (kind || ':' || key, kind, key)
-           ON CONFLICT (id) DO NOTHING;
+           -- appended, never upserted: concurrent commits noting the same keys never wait on
+           -- each other (nor deadlock); readers take duplicates together
+           INSERT INTO ${PENDING_TABLE} (kind, key) VALUES (kind, key);
          END IF;
          RETURN NULL;
        END $$`
